@@ -1,0 +1,23 @@
+package cn.tsbase.account;
+
+import java.util.List;
+
+/** What other modules may ask of the account module. */
+public interface AccountManagement {
+
+	/**
+	 * Checks a proposed username and password against the uniqueness rule and the password policy.
+	 *
+	 * @return the problems found, empty when both are acceptable
+	 */
+	List<FieldProblem> checkNewCredentials(String username, String rawPassword);
+
+	/**
+	 * Creates an account of a unit's person with the requested unit role. Runs in the caller's transaction, so a
+	 * failure leaves nothing behind.
+	 *
+	 * @return the new account's id
+	 * @throws AccountRejectedException when the username is taken or the password breaks the policy
+	 */
+	long createUnitAccount(NewUnitAccount account);
+}

@@ -1,0 +1,10 @@
+package cn.tsbase.account.internal;
+
+/** Whom an account belongs to: a unit's person, an official (or administrator) of a bureau, or an expert. */
+public enum AccountKind {
+	UNIT, OFFICIAL, EXPERT;
+
+	public String messageKey() {
+		return "account.kind." + name();
+	}
+}

@@ -1,0 +1,222 @@
+package cn.tsbase.account.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tsbase.account.AccountManagement;
+import cn.tsbase.account.AccountRejectedException;
+import cn.tsbase.account.FieldProblem;
+import cn.tsbase.account.NewUnitAccount;
+import cn.tsbase.referencedata.ReferenceCategory;
+import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Account administration: the system administrator creates, disables and re-enables accounts and resets passwords;
+ * the security administrator grants roles and unlocks. Every change is audited; disabling and role changes end the
+ * account's live sessions.
+ */
+@Service
+public class AccountService implements AccountManagement {
+
+	public static final String USERNAME_PATTERN = "[A-Za-z][A-Za-z0-9_.-]{3,31}";
+
+	private final UserAccountRepository accounts;
+	private final PasswordService passwords;
+	private final PasswordEncoder encoder;
+	private final SessionTerminator sessions;
+	private final ReferenceData referenceData;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	AccountService(UserAccountRepository accounts, PasswordService passwords, PasswordEncoder encoder,
+			SessionTerminator sessions, ReferenceData referenceData, AuditLog audit, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.encoder = encoder;
+		this.sessions = sessions;
+		this.referenceData = referenceData;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** An account created with an initial password, shown once to the administrator. */
+	public record CreatedAccount(UserAccount account, String initialPassword) {
+	}
+
+	@Override
+	public List<FieldProblem> checkNewCredentials(String username, String rawPassword) {
+		List<FieldProblem> problems = new ArrayList<>(checkUsername(username));
+		PasswordPolicy.violations(rawPassword, username)
+			.forEach(key -> problems.add(new FieldProblem("password", key)));
+		return problems;
+	}
+
+	private List<FieldProblem> checkUsername(String username) {
+		if (username == null || !username.matches(USERNAME_PATTERN)) {
+			return List.of(new FieldProblem("username", "account.username.pattern"));
+		}
+		if (accounts.existsByUsernameIgnoreCase(username)) {
+			return List.of(new FieldProblem("username", "account.username.taken"));
+		}
+		return List.of();
+	}
+
+	@Override
+	@Transactional
+	public long createUnitAccount(NewUnitAccount request) {
+		List<FieldProblem> problems = checkNewCredentials(request.username(), request.rawPassword());
+		if (!problems.isEmpty()) {
+			throw new AccountRejectedException(problems);
+		}
+		UserAccount account = UserAccount.forUnit(request.username(), encoder.encode(request.rawPassword()),
+				request.displayName(), request.email(), request.mobile(), request.unitId(), request.districtCode(),
+				request.role(), clock.instant());
+		try {
+			accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException duplicate) {
+			throw new AccountRejectedException(List.of(new FieldProblem("username", "account.username.taken")));
+		}
+		passwords.remember(account);
+		audit.record("ACCOUNT_CREATED", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS,
+				"kind=UNIT, unit=" + request.unitId() + ", roles=[" + request.role() + "]");
+		return account.getId();
+	}
+
+	@Transactional
+	public CreatedAccount createWithInitialPassword(String username, String displayName, String email, String mobile,
+			AccountKind kind, String districtCode) {
+		List<FieldProblem> problems = new ArrayList<>(checkUsername(username));
+		if (districtCode != null && !referenceData.isActive(ReferenceCategory.DISTRICT, districtCode)) {
+			problems.add(new FieldProblem("districtCode", "account.district.unknown"));
+		}
+		if (!problems.isEmpty()) {
+			throw new AccountRejectedException(problems);
+		}
+		String initial = InitialPasswords.generate();
+		UserAccount account = UserAccount.withInitialPassword(username, encoder.encode(initial), displayName, email,
+				mobile, kind, districtCode, clock.instant());
+		try {
+			accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException duplicate) {
+			throw new AccountRejectedException(List.of(new FieldProblem("username", "account.username.taken")));
+		}
+		passwords.remember(account);
+		audit.record("ACCOUNT_CREATED", "UserAccount", username, AuditOutcome.SUCCESS,
+				"kind=" + kind + ", district=" + districtCode);
+		return new CreatedAccount(account, initial);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<UserAccount> search(String query, AccountKind kind, Boolean enabled, Pageable pageable) {
+		String pattern = query == null || query.isBlank() ? null
+				: "%" + query.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+		Page<UserAccount> page = accounts.search(pattern, kind, enabled, pageable);
+		// roles are batch-fetched for the whole page in one query
+		page.getContent().forEach(account -> account.getRoles());
+		return page;
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount get(long id) {
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+		account.getRoles();
+		return account;
+	}
+
+	@Transactional
+	public void disable(long id, long expectedVersion) {
+		UserAccount account = load(id, expectedVersion);
+		account.disable();
+		accounts.flush();
+		int ended = sessions.endAll(account.getUsername());
+		audit.record("ACCOUNT_DISABLED", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS,
+				"sessions ended: " + ended);
+	}
+
+	@Transactional
+	public void enable(long id, long expectedVersion) {
+		UserAccount account = load(id, expectedVersion);
+		account.enable();
+		accounts.flush();
+		audit.record("ACCOUNT_ENABLED", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS, null);
+	}
+
+	@Transactional
+	public String resetPassword(long id, long expectedVersion) {
+		UserAccount account = load(id, expectedVersion);
+		if (account.getKind() == AccountKind.UNIT) {
+			// a unit's people reset through their own account holder, never through the administrators
+			throw new StateConflictException("account.resetUnitRefused", "Unit account reset refused");
+		}
+		String initial = InitialPasswords.generate();
+		account.resetPassword(encoder.encode(initial), clock.instant());
+		accounts.flush();
+		passwords.remember(account);
+		int ended = sessions.endAll(account.getUsername());
+		audit.record("PASSWORD_RESET", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS,
+				"sessions ended: " + ended);
+		return initial;
+	}
+
+	@Transactional
+	public void assignRoles(long id, long expectedVersion, Set<Role> roles, String actingUsername) {
+		UserAccount account = load(id, expectedVersion);
+		if (account.getUsername().equals(actingUsername)) {
+			throw new StateConflictException("role.rule.notOwnRoles", "Own roles cannot be changed");
+		}
+		Set<Role> before = account.getRoles();
+		account.assignRoles(roles);
+		accounts.flush();
+		int ended = sessions.endAll(account.getUsername());
+		for (Role role : roles) {
+			if (!before.contains(role)) {
+				audit.record("ROLE_GRANTED", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS,
+						role.name());
+			}
+		}
+		for (Role role : before) {
+			if (!roles.contains(role)) {
+				audit.record("ROLE_REVOKED", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS,
+						role.name());
+			}
+		}
+		if (ended > 0) {
+			audit.record("SESSIONS_ENDED", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS,
+					"after role change: " + ended);
+		}
+	}
+
+	@Transactional
+	public void unlock(long id, long expectedVersion) {
+		UserAccount account = load(id, expectedVersion);
+		account.unlock();
+		accounts.flush();
+		audit.record("ACCOUNT_UNLOCKED", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS, null);
+	}
+
+	private UserAccount load(long id, long expectedVersion) {
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+		if (account.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
+		}
+		return account;
+	}
+}

@@ -1,0 +1,33 @@
+package cn.tsbase.account.internal;
+
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+	@Query("select a from UserAccount a left join fetch a.roles where a.username = :username")
+	Optional<UserAccount> findWithRolesByUsername(@Param("username") String username);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from UserAccount a where a.username = :username")
+	Optional<UserAccount> findForUpdateByUsername(@Param("username") String username);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
+	@Query("""
+			select a from UserAccount a
+			where (:query is null or lower(a.username) like :query or lower(a.displayName) like :query)
+			  and (:kind is null or a.kind = :kind)
+			  and (:enabled is null or a.enabled = :enabled)
+			""")
+	Page<UserAccount> search(@Param("query") String query, @Param("kind") AccountKind kind,
+			@Param("enabled") Boolean enabled, Pageable pageable);
+}

@@ -1,0 +1,118 @@
+package cn.tsbase.account.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import cn.tsbase.account.AccountRejectedException;
+import cn.tsbase.account.internal.AccountKind;
+import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.referencedata.ReferenceCategory;
+import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.shared.web.Htmx;
+import cn.tsbase.shared.web.PageLinks;
+
+/** The system administrator's account management (账户管理): create, disable, re-enable, reset passwords. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+	private final AccountService accounts;
+	private final ReferenceData referenceData;
+
+	AccountAdminController(AccountService accounts, ReferenceData referenceData) {
+		this.accounts = accounts;
+		this.referenceData = referenceData;
+	}
+
+	@ModelAttribute
+	void referenceLists(Model model) {
+		model.addAttribute("districts", referenceData.active(ReferenceCategory.DISTRICT));
+		model.addAttribute("kinds", AccountKind.values());
+	}
+
+	@GetMapping
+	String list(AccountListQuery query, HttpServletRequest request, Model model) {
+		Page<UserAccount> page = accounts.search(query.q(), query.kind(), query.enabled(), query.pageable());
+		model.addAttribute("query", query);
+		model.addAttribute("accounts", page);
+		model.addAttribute("links", PageLinks.of(page, "/admin/accounts", query.filters()));
+		model.addAttribute("basePath", "/admin/accounts");
+		return Htmx.view(request, "account/list", "results");
+	}
+
+	@GetMapping("/new")
+	String showNewForm(Model model) {
+		model.addAttribute("form", NewAccountForm.empty());
+		return "account/new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result, Model model) {
+		if (form.kind() == AccountKind.UNIT) {
+			result.rejectValue("kind", "account.kind.unitRefused");
+		}
+		if (result.hasErrors()) {
+			return "account/new";
+		}
+		try {
+			AccountService.CreatedAccount created = accounts.createWithInitialPassword(form.username().trim(),
+					form.displayName().trim(), blankToNull(form.email()), blankToNull(form.mobile()), form.kind(),
+					form.districtOrNull());
+			model.addAttribute("account", created.account());
+			model.addAttribute("initialPassword", created.initialPassword());
+			model.addAttribute("created", true);
+			return "account/initial-password";
+		}
+		catch (AccountRejectedException rejected) {
+			rejected.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
+			return "account/new";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("account", accounts.get(id));
+		return "account/detail";
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		accounts.disable(id, version);
+		redirect.addFlashAttribute("flashSuccess", "account.disabled");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		accounts.enable(id, version);
+		redirect.addFlashAttribute("flashSuccess", "account.enabled");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/{id}/reset-password")
+	String resetPassword(@PathVariable long id, @RequestParam long version, Model model) {
+		String initial = accounts.resetPassword(id, version);
+		model.addAttribute("account", accounts.get(id));
+		model.addAttribute("initialPassword", initial);
+		model.addAttribute("created", false);
+		return "account/initial-password";
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

@@ -1,0 +1,23 @@
+package cn.tsbase.account.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.tsbase.shared.security.HttpAuthorizationRules;
+import cn.tsbase.shared.security.Role;
+
+@Configuration(proxyBeanMethods = false)
+class AccountAuthorization {
+
+	@Bean
+	HttpAuthorizationRules accountRules() {
+		return registry -> registry.requestMatchers("/login")
+			.permitAll()
+			.requestMatchers("/account/password", "/api/v1/me")
+			.authenticated()
+			.requestMatchers("/admin/accounts", "/admin/accounts/**")
+			.hasRole(Role.SYSTEM_ADMIN.name())
+			.requestMatchers("/security/accounts", "/security/accounts/**")
+			.hasRole(Role.SECURITY_ADMIN.name());
+	}
+}

@@ -1,0 +1,52 @@
+package cn.tsbase.organization.internal;
+
+import java.util.Locale;
+
+import org.springframework.data.jpa.domain.Specification;
+
+import cn.tsbase.shared.Uscc;
+import cn.tsbase.shared.security.DataScope;
+
+/** The registry's query: the caller's scope first, then the filters. */
+final class UnitSpecifications {
+
+	private UnitSpecifications() {
+	}
+
+	static Specification<Unit> within(DataScope scope) {
+		return (root, query, cb) -> switch (scope.kind()) {
+			case ALL -> cb.conjunction();
+			case DISTRICT -> cb.equal(root.get("districtCode"), scope.districtCode());
+			case UNIT -> cb.equal(root.get("id"), scope.unitId());
+			case NONE -> cb.disjunction();
+		};
+	}
+
+	static Specification<Unit> matching(UnitFilter filter) {
+		return (root, query, cb) -> {
+			var predicate = cb.conjunction();
+			if (notBlank(filter.query())) {
+				String text = filter.query().trim().toLowerCase(Locale.ROOT);
+				String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+				String code = Uscc.normalise(filter.query());
+				predicate = cb.and(predicate,
+						cb.or(cb.like(cb.lower(root.get("name")), "%" + escaped + "%", '\\'),
+								cb.like(root.get("uscc"), code.replace("%", "").replace("_", "") + "%")));
+			}
+			if (notBlank(filter.unitTypeCode())) {
+				predicate = cb.and(predicate, cb.equal(root.get("unitTypeCode"), filter.unitTypeCode()));
+			}
+			if (notBlank(filter.industryCode())) {
+				predicate = cb.and(predicate, cb.equal(root.get("industryCode"), filter.industryCode()));
+			}
+			if (notBlank(filter.districtCode())) {
+				predicate = cb.and(predicate, cb.equal(root.get("districtCode"), filter.districtCode()));
+			}
+			return predicate;
+		};
+	}
+
+	private static boolean notBlank(String value) {
+		return value != null && !value.isBlank();
+	}
+}

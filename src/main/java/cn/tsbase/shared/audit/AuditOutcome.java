@@ -1,0 +1,5 @@
+package cn.tsbase.shared.audit;
+
+public enum AuditOutcome {
+	SUCCESS, FAILURE
+}

@@ -1,0 +1,45 @@
+package cn.tsbase.shared.security;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A user who logged in with an initial or expired password can do nothing but change it (and log out).
+ */
+class PasswordChangeRequiredFilter extends OncePerRequestFilter {
+
+	static final String CHANGE_PATH = "/account/password";
+	private static final Set<String> ALLOWED = Set.of(CHANGE_PATH, "/logout", "/login", "/error");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+				&& user.isPasswordChangeRequired() && !isAllowed(request)) {
+			if (request.getServletPath().startsWith("/api/")) {
+				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + CHANGE_PATH);
+			}
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean isAllowed(HttpServletRequest request) {
+		String path = request.getServletPath();
+		return ALLOWED.contains(path) || path.startsWith("/webjars/") || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/images/");
+	}
+}

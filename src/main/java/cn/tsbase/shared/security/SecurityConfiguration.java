@@ -1,0 +1,98 @@
+package cn.tsbase.shared.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+
+/**
+ * Deny by default: every endpoint is opened by the {@link HttpAuthorizationRules} of the module that owns it, and
+ * anything else is refused. Form login with lockout and per-IP throttling, sessions shared through Spring Session
+ * JDBC with an idle and an absolute timeout, CSRF on every state-changing request, and strict headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(TsbaseSecurityProperties.class)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "frame-ancestors 'none'; form-action 'self'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<HttpAuthorizationRules> rules,
+			SessionRegistry sessionRegistry, TsbaseSecurityProperties properties, Clock clock) throws Exception {
+		http.authorizeHttpRequests(registry -> {
+			registry.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+			registry.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+				.permitAll();
+			rules.forEach(rule -> rule.configure(registry));
+			registry.anyRequest().denyAll();
+		});
+		http.formLogin(form -> form.loginPage("/login")
+			.loginProcessingUrl("/login")
+			.defaultSuccessUrl("/", false)
+			.failureUrl("/login?error")
+			.permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout")
+			.logoutSuccessUrl("/login?logout")
+			.invalidateHttpSession(true)
+			.clearAuthentication(true)
+			.deleteCookies("SESSION")
+			.permitAll());
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+			.maximumSessions(properties.maxSessionsPerUser())
+			.sessionRegistry(sessionRegistry)
+			.expiredUrl("/login?expired"));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(frame -> frame.deny())
+			.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+		http.exceptionHandling(exceptions -> exceptions
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+			.defaultAuthenticationEntryPointFor(new HtmxAuthenticationEntryPoint("/login"),
+					new RequestHeaderRequestMatcher("HX-Request", "true"))
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true));
+		SlidingWindowRateLimiter loginLimiter = new SlidingWindowRateLimiter(properties.loginAttemptsPerMinute(),
+				Duration.ofMinutes(1), clock);
+		http.addFilterBefore(new LoginRateLimitFilter(loginLimiter), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteSessionTimeout(), clock),
+				SecurityContextHolderFilter.class);
+		http.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

@@ -1,0 +1,88 @@
+package cn.tsbase.shared.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.TooManyRequestsException;
+
+/**
+ * Maps the platform's exceptions to responses: not found → 404, a refused state change → 409, a concurrent edit →
+ * 409 with "someone else changed this, reload". API calls get RFC 9457 problem details, htmx requests a fragment,
+ * pages the error page. Never a stack trace.
+ */
+@ControllerAdvice
+class GlobalExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	GlobalExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(NotFoundException exception, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return respond(HttpStatus.NOT_FOUND, "error.404.message", request, response, locale);
+	}
+
+	@ExceptionHandler(StateConflictException.class)
+	Object conflict(StateConflictException exception, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return respond(HttpStatus.CONFLICT, exception.messageKey(), request, response, locale);
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	Object tooManyRequests(TooManyRequestsException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		response.setHeader("Retry-After", "3600");
+		return respond(HttpStatus.TOO_MANY_REQUESTS, "error.429.message", request, response, locale);
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	Object concurrentEdit(ObjectOptimisticLockingFailureException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		log.info("Concurrent modification refused: {}", exception.getPersistentClassName());
+		return respond(HttpStatus.CONFLICT, "error.concurrentEdit", request, response, locale);
+	}
+
+	private Object respond(HttpStatus status, String messageKey, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		String message = messages.getMessage(messageKey, null, messageKey, locale);
+		if (request.getServletPath().startsWith("/api/")) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+			return ResponseEntity.status(status).body(problem);
+		}
+		response.setStatus(status.value());
+		ModelAndView view;
+		if (Htmx.isHtmx(request)) {
+			view = new ModelAndView("fragments/alerts :: error");
+			// the layout's htmx configuration swaps these statuses; the message goes to the page's alert area
+			response.setHeader("HX-Retarget", "#alerts");
+			response.setHeader("HX-Reswap", "innerHTML");
+		}
+		else {
+			view = new ModelAndView("error/" + status.value());
+		}
+		view.setStatus(status);
+		view.addObject("status", status.value());
+		view.addObject("message", message);
+		return view;
+	}
+}
