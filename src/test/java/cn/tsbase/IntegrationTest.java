@@ -1,0 +1,25 @@
+package cn.tsbase;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a random port with MockMvc, on the test database (H2 in memory, or PostgreSQL with
+ * {@code -Ppostgres}). Every integration test uses this one configuration, so they share one application context;
+ * each creates its own data with unique codes and names and depends on no other test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestConfiguration.class)
+public @interface IntegrationTest {
+}
