@@ -20,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestConfiguration.class)
+@Import({ TestConfiguration.class, AccountFixtures.class, UnitFixtures.class })
 public @interface IntegrationTest {
 }

@@ -10,11 +10,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Ends a session that has lived longer than the absolute limit, however active it was. */
+/**
+ * Ends a logged-in session that has lived longer than the absolute limit, however active it was. The life counts
+ * from the first request after login, on the platform's clock.
+ */
 class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
+
+	static final String STARTED = AbsoluteSessionTimeoutFilter.class.getName() + ".STARTED";
 
 	private final Duration limit;
 	private final Clock clock;
@@ -28,14 +35,27 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		if (session != null && clock.millis() - session.getCreationTime() > limit.toMillis()) {
-			session.invalidate();
-			SecurityContextHolder.clearContext();
-			if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				response.sendRedirect(request.getContextPath() + "/login?expired");
-				return;
+		if (session != null && isAuthenticated()) {
+			long now = clock.millis();
+			Object started = session.getAttribute(STARTED);
+			if (started == null) {
+				session.setAttribute(STARTED, now);
+			}
+			else if (now - (Long) started > limit.toMillis()) {
+				session.invalidate();
+				SecurityContextHolder.clearContext();
+				if (!request.getServletPath().startsWith("/api/")) {
+					response.sendRedirect(request.getContextPath() + "/login?expired");
+					return;
+				}
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean isAuthenticated() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+				&& authentication.isAuthenticated();
 	}
 }

@@ -1,0 +1,54 @@
+package cn.tsbase;
+
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.stereotype.Component;
+
+import cn.tsbase.account.internal.AccountKind;
+import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.account.internal.PasswordService;
+import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.shared.security.Role;
+
+/** Accounts for tests: unique usernames, a known password, the roles asked for. */
+@Component
+public class AccountFixtures {
+
+	public static final String PASSWORD = "Lantern#Quiet72";
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final AccountService accounts;
+	private final PasswordService passwords;
+
+	AccountFixtures(AccountService accounts, PasswordService passwords) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+	}
+
+	public static String uniqueUsername(String prefix) {
+		return prefix + System.nanoTime() % 1_000_000_000L + "_" + SEQUENCE.incrementAndGet();
+	}
+
+	/** An official (or expert) account with the role, the known password, no forced change. */
+	public UserAccount official(Role role, String districtCode) {
+		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
+		AccountService.CreatedAccount created = accounts.createWithInitialPassword(uniqueUsername("t"), "测试用户",
+				null, null, kind, districtCode);
+		UserAccount account = created.account();
+		passwords.change(account.getUsername(), created.initialPassword(), PASSWORD, null);
+		accounts.assignRoles(account.getId(), accounts.get(account.getId()).getVersion(), EnumSet.of(role),
+				"fixtures");
+		return accounts.get(account.getId());
+	}
+
+	/** An account as the system administrator creates it: an initial password that must be changed. */
+	public AccountService.CreatedAccount withInitialPassword(Role role, String districtCode) {
+		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
+		AccountService.CreatedAccount created = accounts.createWithInitialPassword(uniqueUsername("i"), "测试用户",
+				null, null, kind, districtCode);
+		accounts.assignRoles(created.account().getId(), accounts.get(created.account().getId()).getVersion(),
+				EnumSet.of(role), "fixtures");
+		return created;
+	}
+}

@@ -1,0 +1,119 @@
+package cn.tsbase;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: real HTTP against the running application, with a cookie jar, no redirects followed,
+ * and the CSRF token taken from the last page that had a form. For tests of sessions and login that need the real
+ * filter chain and cookies.
+ */
+public class WebClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private final String base;
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final HttpClient http;
+	private String csrf;
+
+	public WebClient(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+	}
+
+	/** Posts a form with the current CSRF token (fetch a page with a form first). */
+	public HttpResponse<String> post(String path, Map<String, String> form) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		if (csrf != null) {
+			fields.putIfAbsent("_csrf", csrf);
+		}
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** Logs in through the login page. */
+	public HttpResponse<String> login(String username, String password) {
+		get("/login");
+		return post("/login", Map.of("username", username, "password", password));
+	}
+
+	public HttpResponse<String> logout() {
+		get("/account/password");
+		return post("/logout", Map.of());
+	}
+
+	public Optional<String> sessionId() {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("SESSION"))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	/** Copies the session cookie to another client: the same session used from elsewhere. */
+	public void useSessionOf(String sessionId) {
+		HttpCookie cookie = new HttpCookie("SESSION", sessionId);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		cookies.getCookieStore().add(URI.create(base), cookie);
+	}
+
+	public static String location(HttpResponse<?> response) {
+		return response.headers().firstValue("Location").orElse("");
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			Matcher matcher = CSRF.matcher(response.body());
+			if (matcher.find()) {
+				csrf = matcher.group(1);
+			}
+			else {
+				Matcher meta = CSRF_META.matcher(response.body());
+				if (meta.find()) {
+					csrf = meta.group(1);
+				}
+			}
+			return response;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
