@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -85,16 +85,15 @@ class UnitApiController {
 
 	@Operation(summary = "Register a unit with its first account (public)")
 	@PostMapping
-	ResponseEntity<?> register(@Valid @RequestBody RegistrationForm form, BindingResult result,
-			HttpServletRequest request) {
+	ResponseEntity<?> register(@Valid @RequestBody RegistrationForm form, BindingResult result, Locale locale) {
 		if (!form.password().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
 		if (result.hasErrors()) {
 			return invalid(result.getFieldErrors()
 				.stream()
-				.map(e -> new FieldProblem(e.getField(), messages.getMessage(e, request.getLocale())))
-				.toList(), request);
+				.map(e -> new FieldProblem(e.getField(), messages.getMessage(e, locale)))
+				.toList());
 		}
 		try {
 			Unit unit = organization.register(new Registration(form.uscc(), form.districtCode(), form.toDetails(),
@@ -105,12 +104,13 @@ class UnitApiController {
 			return invalid(rejected.problems()
 				.stream()
 				.map(p -> new FieldProblem(p.field(),
-						messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), request.getLocale())))
-				.toList(), request);
+						messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale)))
+				.toList());
 		}
 	}
 
-	private static ResponseEntity<ProblemDetail> invalid(List<FieldProblem> problems, HttpServletRequest request) {
+	/** 422 with the problems, each as the field and the message in the caller's language. */
+	private static ResponseEntity<ProblemDetail> invalid(List<FieldProblem> problems) {
 		ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		detail.setTitle("Invalid registration");
 		detail.setProperty("errors", problems.stream()

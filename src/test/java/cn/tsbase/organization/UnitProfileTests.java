@@ -1,0 +1,159 @@
+package cn.tsbase.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.internal.Unit;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.Role;
+
+/** A unit sees and edits its own profile; every change is a revision (who, when, what); edits do not collide. */
+@IntegrationTest
+class UnitProfileTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UnitFixtures units;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	static RequestPostProcessor as(String username, Role role, Unit unit) {
+		CurrentUser user = new CurrentUser(1L, username, null, username, EnumSet.of(role), unit.getDistrictCode(),
+				unit.getId(), true, true, false);
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+	/** The profile form as the unit has it, with some fields replaced by the given values. */
+	private static MockHttpServletRequestBuilder edit(Unit unit, long version, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("name", unit.getName());
+		fields.put("unitTypeCode", unit.getUnitTypeCode());
+		fields.put("industryCode", unit.getIndustryCode());
+		fields.put("address", unit.getAddress());
+		fields.put("postcode", unit.getPostcode());
+		fields.put("legalRepresentative", unit.getLegalRepresentative());
+		fields.put("headcount", String.valueOf(unit.getHeadcount()));
+		fields.put("annualOutput", unit.getAnnualOutput().toPlainString());
+		fields.put("contactPerson", unit.getContactPerson());
+		fields.put("contactTitle", unit.getContactTitle());
+		fields.put("contactMobile", unit.getContactMobile());
+		fields.put("contactEmail", unit.getContactEmail());
+		fields.put("version", String.valueOf(version));
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/unit/profile").with(csrf());
+		fields.forEach(request::param);
+		return request;
+	}
+
+	@Test
+	void aUnitUserSeesItsOwnProfile() throws Exception {
+		UnitFixtures.RegisteredUnit registered = units.register("资料查看单位", "110102");
+		mvc.perform(get("/unit/profile").with(as(registered.username(), Role.APPLICANT, registered.unit())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("资料查看单位")))
+			.andExpect(content().string(containsString(registered.unit().getUscc())))
+			.andExpect(content().string(containsString("西城区")));
+	}
+
+	@Test
+	void anEditIsSavedAsARevisionWithWhoWhenAndWhat() throws Exception {
+		UnitFixtures.RegisteredUnit registered = units.register("资料修改单位", "110102");
+		Unit unit = registered.unit();
+
+		mvc.perform(edit(unit, unit.getVersion(), "headcount", "321", "contactTitle", "首席法务官")
+			.with(as(registered.username(), Role.APPLICANT, unit)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/unit/profile"));
+
+		var changes = jdbc.queryForList("select c.field, c.old_value, c.new_value, r.changed_by, r.revision "
+				+ "from unit_revision r join unit_revision_change c on c.revision_id = r.id where r.unit_id = ? "
+				+ "order by c.position", unit.getId());
+		assertThat(changes).hasSize(2);
+		assertThat(changes.get(0)).containsEntry("field", "headcount")
+			.containsEntry("old_value", "120")
+			.containsEntry("new_value", "321")
+			.containsEntry("changed_by", registered.username());
+		assertThat(changes.get(1)).containsEntry("field", "contactTitle").containsEntry("new_value", "首席法务官");
+		mvc.perform(get("/unit/profile").with(as(registered.username(), Role.APPLICANT, unit)))
+			.andExpect(content().string(containsString("首席法务官")))
+			.andExpect(content().string(containsString("变更记录")));
+	}
+
+	@Test
+	void savingWithoutChangesCreatesNoRevision() throws Exception {
+		UnitFixtures.RegisteredUnit registered = units.register("无修改单位", "110102");
+		mvc.perform(edit(registered.unit(), registered.unit().getVersion())
+			.with(as(registered.username(), Role.APPLICANT, registered.unit())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select count(*) from unit_revision where unit_id = ?", Long.class,
+				registered.unit().getId()))
+			.isZero();
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentEditsIsToldToReload() throws Exception {
+		UnitFixtures.RegisteredUnit registered = units.register("并发修改单位", "110102");
+		Unit unit = registered.unit();
+		long version = unit.getVersion();
+		mvc.perform(edit(unit, version, "headcount", "130")
+			.with(as(registered.username(), Role.APPLICANT, unit))).andExpect(status().is3xxRedirection());
+
+		mvc.perform(edit(unit, version, "headcount", "140")
+			.with(as(registered.username(), Role.APPLICANT, unit)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("已被他人修改")));
+
+		assertThat(jdbc.queryForObject("select headcount from unit where id = ?", Integer.class, unit.getId()))
+			.isEqualTo(130);
+	}
+
+	@Test
+	void aLiaisonOfficerReadsButDoesNotEdit() throws Exception {
+		UnitFixtures.RegisteredUnit registered = units.register("联络员单位", "110102");
+		mvc.perform(get("/unit/profile").with(as("liaison", Role.LIAISON, registered.unit())))
+			.andExpect(status().isOk());
+		mvc.perform(edit(registered.unit(), registered.unit().getVersion())
+			.with(as("liaison", Role.LIAISON, registered.unit()))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void invalidEditsAreShownBesideTheFields() throws Exception {
+		UnitFixtures.RegisteredUnit registered = units.register("校验修改单位", "110102");
+		mvc.perform(edit(registered.unit(), registered.unit().getVersion(), "contactMobile", "abc", "industryCode",
+				"NO_SUCH_INDUSTRY")
+			.with(as(registered.username(), Role.APPLICANT, registered.unit())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请输入 11 位手机号码")));
+		assertThat(jdbc.queryForObject("select contact_mobile from unit where id = ?", String.class,
+				registered.unit().getId()))
+			.isEqualTo("13900000000");
+	}
+
+}
