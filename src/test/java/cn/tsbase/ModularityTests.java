@@ -27,7 +27,7 @@ class ModularityTests {
 	@Test
 	void writesModuleDocumentation() {
 		// Module canvases are left out: with Boot 4 the Javadoc metadata they read fails to parse (BasicJsonParser).
-		new Documenter(modules, "target/spring-modulith-docs").writeModulesAsPlantUml()
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs")).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
 		assertThat(Path.of("target/spring-modulith-docs/components.puml")).exists();
 	}
