@@ -24,7 +24,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	@Query("""
 			select a from UserAccount a
-			where (:query is null or lower(a.username) like :query or lower(a.displayName) like :query)
+			where (:query is null or lower(a.username) like :query escape '\\'
+			       or lower(a.displayName) like :query escape '\\')
 			  and (:kind is null or a.kind = :kind)
 			  and (:enabled is null or a.enabled = :enabled)
 			""")

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	static final String CHANGE_PATH = "/account/password";
-	private static final Set<String> ALLOWED = Set.of(CHANGE_PATH, "/logout", "/login", "/error");
+	private static final Set<String> ALLOWED = Set.of(CHANGE_PATH, "/logout", "/login", "/error", "/api/v1/me");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

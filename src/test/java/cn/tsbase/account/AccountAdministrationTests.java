@@ -1,0 +1,232 @@
+package cn.tsbase.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.tsbase.AccountFixtures;
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.Principals;
+import cn.tsbase.WebClient;
+import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * The system administrator creates and disables accounts, the security administrator grants roles (三权分立), and
+ * neither reaches the other's pages.
+ */
+@IntegrationTest
+class AccountAdministrationTests {
+
+	private static final Pattern INITIAL_PASSWORD = Pattern.compile("id=\"initialPassword\">([^<]+)<");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theSystemAdministratorCreatesAnOfficialWhoMustChangeTheInitialPasswordAtFirstLogin() throws Exception {
+		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		String username = AccountFixtures.uniqueUsername("new");
+
+		String page = mvc.perform(post("/admin/accounts").with(csrf())
+			.with(Principals.as(admin))
+			.param("username", username)
+			.param("displayName", "海淀区 新科员")
+			.param("email", "new@example.com")
+			.param("mobile", "13611112222")
+			.param("kind", "OFFICIAL")
+			.param("districtCode", "110108"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("初始密码只显示这一次")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher matcher = INITIAL_PASSWORD.matcher(page);
+		assertThat(matcher.find()).isTrue();
+		String initial = matcher.group(1).trim();
+
+		var row = jdbc.queryForMap("select kind, district_code, password_change_required from user_account "
+				+ "where username = ?", username);
+		assertThat(row).containsEntry("kind", "OFFICIAL")
+			.containsEntry("district_code", "110108")
+			.containsEntry("password_change_required", true);
+		WebClient browser = new WebClient(port);
+		browser.login(username, initial);
+		assertThat(WebClient.location(browser.get("/units"))).endsWith("/account/password");
+		assertThat(browser.get("/api/v1/me").body()).contains("\"passwordChangeRequired\":true");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'ACCOUNT_CREATED' "
+					+ "and object_id = ? and actor = ?", Long.class, username, admin.getUsername()) == 1);
+	}
+
+	@Test
+	void aTakenUsernameIsRefusedBesideTheField() throws Exception {
+		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount existing = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		mvc.perform(post("/admin/accounts").with(csrf())
+			.with(Principals.as(admin))
+			.param("username", existing.getUsername())
+			.param("displayName", "重复")
+			.param("kind", "OFFICIAL"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "username", "account.username.taken"));
+	}
+
+	@Test
+	void theListSearchesByNameAndFiltersByKindInTheDatabase() throws Exception {
+		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount expert = accounts.official(Role.EXPERT, null);
+		mvc.perform(get("/admin/accounts").with(Principals.as(admin)).param("q", expert.getUsername()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">" + expert.getUsername() + "</a>")));
+		mvc.perform(get("/admin/accounts").with(Principals.as(admin))
+			.param("q", expert.getUsername())
+			.param("kind", "OFFICIAL")
+			.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">" + expert.getUsername() + "</a>"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+	}
+
+	@Test
+	void disablingAndReEnablingAreAuditedAndAStaleFormIsRefused() throws Exception {
+		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+
+		mvc.perform(post("/admin/accounts/{id}/disable", officer.getId()).with(csrf())
+			.with(Principals.as(admin))
+			.param("version", String.valueOf(officer.getVersion()))).andExpect(status().is3xxRedirection());
+		assertThat(accountService.get(officer.getId()).isEnabled()).isFalse();
+
+		mvc.perform(post("/admin/accounts/{id}/enable", officer.getId()).with(csrf())
+			.with(Principals.as(admin))
+			.param("version", String.valueOf(officer.getVersion())))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("已被他人修改")));
+
+		mvc.perform(post("/admin/accounts/{id}/enable", officer.getId()).with(csrf())
+			.with(Principals.as(admin))
+			.param("version", String.valueOf(accountService.get(officer.getId()).getVersion())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(accountService.get(officer.getId()).isEnabled()).isTrue();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
+				"select event from audit_entry where object_id = ? order by seq", String.class, officer.getUsername()))
+			.containsSubsequence("ACCOUNT_DISABLED", "ACCOUNT_ENABLED"));
+	}
+
+	@Test
+	void aPasswordResetIssuesANewInitialPassword() throws Exception {
+		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		String page = mvc.perform(post("/admin/accounts/{id}/reset-password", officer.getId()).with(csrf())
+			.with(Principals.as(admin))
+			.param("version", String.valueOf(officer.getVersion())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher matcher = INITIAL_PASSWORD.matcher(page);
+		assertThat(matcher.find()).isTrue();
+		assertThat(new WebClient(port).login(officer.getUsername(), AccountFixtures.PASSWORD).headers()
+			.firstValue("Location")).get().asString().endsWith("/login?error");
+		assertThat(accountService.get(officer.getId()).isPasswordChangeRequired()).isTrue();
+	}
+
+	@Test
+	void theSecurityAdministratorGrantsRolesButNotAdministratorRolesTogether() throws Exception {
+		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
+		AccountService.CreatedAccount created = accounts.withInitialPassword(Role.MUNICIPAL_OFFICER, null);
+		UserAccount target = accountService.get(created.account().getId());
+
+		mvc.perform(post("/security/accounts/{id}/roles", target.getId()).with(csrf())
+			.with(Principals.as(securityAdmin))
+			.param("version", String.valueOf(target.getVersion()))
+			.param("roles", "SYSTEM_ADMIN", "AUDIT_ADMIN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("三种角色互斥")));
+		assertThat(accountService.get(target.getId()).getRoles()).containsExactly(Role.MUNICIPAL_OFFICER);
+
+		mvc.perform(post("/security/accounts/{id}/roles", target.getId()).with(csrf())
+			.with(Principals.as(securityAdmin))
+			.param("version", String.valueOf(target.getVersion()))
+			.param("roles", "AUDIT_ADMIN")).andExpect(status().is3xxRedirection());
+		assertThat(accountService.get(target.getId()).getRoles()).containsExactly(Role.AUDIT_ADMIN);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
+				"select event || ':' || detail from audit_entry where object_id = ? order by seq", String.class,
+				target.getUsername()))
+			.contains("ROLE_GRANTED:AUDIT_ADMIN", "ROLE_REVOKED:MUNICIPAL_OFFICER"));
+	}
+
+	@Test
+	void theSecurityAdministratorCannotChangeOwnRoles() throws Exception {
+		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
+		mvc.perform(post("/security/accounts/{id}/roles", securityAdmin.getId()).with(csrf())
+			.with(Principals.as(securityAdmin))
+			.param("version", String.valueOf(securityAdmin.getVersion()))
+			.param("roles", "SECURITY_ADMIN", "MUNICIPAL_OFFICER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("不能修改自己的角色")));
+	}
+
+	@Test
+	void theSecurityAdministratorUnlocksALockedAccount() throws Exception {
+		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
+		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		for (int i = 0; i < 5; i++) {
+			new WebClient(port).login(officer.getUsername(), "Wrong#Password" + i);
+		}
+		UserAccount locked = accountService.get(officer.getId());
+		assertThat(locked.getLockedUntil()).isNotNull();
+
+		mvc.perform(post("/security/accounts/{id}/unlock", officer.getId()).with(csrf())
+			.with(Principals.as(securityAdmin))
+			.param("version", String.valueOf(locked.getVersion()))).andExpect(status().is3xxRedirection());
+
+		assertThat(WebClient.location(new WebClient(port).login(officer.getUsername(), AccountFixtures.PASSWORD)))
+			.doesNotContain("/login");
+	}
+
+	@Test
+	void administratorsDoNotReachEachOthersPagesNorBusinessData() throws Exception {
+		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
+		UserAccount auditAdmin = accounts.official(Role.AUDIT_ADMIN, null);
+		mvc.perform(get("/security/accounts").with(Principals.as(systemAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/audit").with(Principals.as(systemAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/units").with(Principals.as(systemAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/accounts").with(Principals.as(securityAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/audit").with(Principals.as(securityAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/accounts").with(Principals.as(auditAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/units").with(Principals.as(auditAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/audit").with(Principals.as(auditAdmin))).andExpect(status().isOk());
+	}
+}
