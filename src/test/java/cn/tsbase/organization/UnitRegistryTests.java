@@ -1,0 +1,134 @@
+package cn.tsbase.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.Principals;
+import cn.tsbase.UnitFixtures;
+import cn.tsbase.shared.security.Role;
+
+/** The unit registry for officials: search, filters, sorting and paging in the database, in a bounded number of queries. */
+@IntegrationTest
+class UnitRegistryTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UnitFixtures units;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	private static String tag() {
+		return UUID.randomUUID().toString().substring(0, 6);
+	}
+
+	@Test
+	void aDistrictOfficerSearchesByNameOrCode() throws Exception {
+		String tag = tag();
+		UnitFixtures.RegisteredUnit match = units.register("名录检索" + tag + "有限公司", "110102");
+		units.register("其他单位" + tag(), "110102");
+
+		mvc.perform(get("/units").param("q", "检索" + tag).with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("名录检索" + tag + "有限公司")))
+			.andExpect(content().string(containsString("共 1 条")));
+		mvc.perform(get("/api/v1/units").param("q", match.unit().getUscc().substring(0, 14).toLowerCase())
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].uscc").value(match.unit().getUscc()));
+	}
+
+	@Test
+	void filtersByTypeAndIndustryAndSortsAndPagesInTheDatabase() throws Exception {
+		String tag = tag();
+		for (int i = 0; i < 25; i++) {
+			units.register(String.format("分页%s-%02d", tag, i), "110102");
+		}
+		mvc.perform(get("/api/v1/units").param("q", "分页" + tag)
+			.param("sort", "name,desc")
+			.param("size", "10")
+			.param("page", "1")
+			.param("type", "ENTERPRISE")
+			.param("industry", "SOFTWARE_IT")
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(25))
+			.andExpect(jsonPath("$.totalPages").value(3))
+			.andExpect(jsonPath("$.content.length()").value(10))
+			.andExpect(jsonPath("$.content[0].name").value("分页" + tag + "-14"));
+		mvc.perform(get("/api/v1/units").param("q", "分页" + tag)
+			.param("industry", "ADVANCED_MANUFACTURING")
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(jsonPath("$.totalElements").value(0));
+	}
+
+	@Test
+	void theMunicipalBureauFiltersByDistrictAndADistrictOfficerCannotWidenTheScope() throws Exception {
+		String tag = tag();
+		units.register("西城" + tag, "110102");
+		units.register("海淀" + tag, "110108");
+
+		mvc.perform(get("/api/v1/units").param("q", tag).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(jsonPath("$.totalElements").value(2));
+		mvc.perform(get("/api/v1/units").param("q", tag)
+			.param("district", "110108")
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].name").value("海淀" + tag));
+		mvc.perform(get("/api/v1/units").param("q", tag)
+			.param("district", "110108")
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(jsonPath("$.totalElements").value(0));
+		mvc.perform(get("/units").param("q", tag).with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(content().string(containsString("西城" + tag)))
+			.andExpect(content().string(not(containsString("海淀" + tag))));
+	}
+
+	@Test
+	void htmxFilteringReturnsOnlyTheResults() throws Exception {
+		mvc.perform(get("/units").header("HX-Request", "true")
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"results\"")))
+			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void aPageOfTheRegistryTakesABoundedNumberOfStatementsWhateverItsSize() throws Exception {
+		String tag = tag();
+		for (int i = 0; i < 30; i++) {
+			units.register("计数" + tag + i, "110102");
+		}
+		// a page, its count, and at most one reload of the cached reference data; never one per row
+		assertThat(statementsFor("size", "5", tag)).isBetween(1L, 3L);
+		assertThat(statementsFor("size", "30", tag)).isBetween(1L, 3L);
+	}
+
+	private long statementsFor(String param, String value, String tag) throws Exception {
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		mvc.perform(get("/units").param(param, value)
+			.param("q", "计数" + tag)
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null))).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+}
