@@ -25,7 +25,8 @@ record RegistrationForm(@NotBlank @Size(max = 100) String name, @NotBlank String
 		@NotBlank @Size(max = 50) String contactPerson, @NotBlank @Size(max = 50) String contactTitle,
 		@NotBlank @Pattern(regexp = MOBILE, message = "{validation.mobile}") String contactMobile,
 		@NotBlank @Email @Size(max = 100) String contactEmail, @NotBlank String username, @NotBlank String password,
-		@NotBlank String confirmPassword, @AssertTrue(message = "{registration.consent.required}") boolean consent)
+		@NotBlank String confirmPassword,
+		@NotNull(message = "{registration.consent.required}") @AssertTrue(message = "{registration.consent.required}") Boolean consent)
 		implements UnitProfileFields {
 
 	static RegistrationForm empty() {

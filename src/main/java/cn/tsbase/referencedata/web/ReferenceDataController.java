@@ -83,7 +83,7 @@ class ReferenceDataController {
 			return "referencedata/form";
 		}
 		referenceData.update(id, form.version(), form.name().trim(), form.nameEn().trim(), form.sortOrder(),
-				form.active());
+				form.isActive());
 		redirect.addFlashAttribute("flashSuccess", "reference.saved");
 		return "redirect:/admin/reference?category=" + item.category();
 	}

@@ -13,7 +13,11 @@ import cn.tsbase.referencedata.ReferenceItem;
 record ReferenceItemForm(@NotNull ReferenceCategory category,
 		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_]+", message = "{reference.code.pattern}") String code,
 		@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 100) String nameEn,
-		@NotNull @Min(0) @Max(9999) Integer sortOrder, boolean active, Long version) {
+		@NotNull @Min(0) @Max(9999) Integer sortOrder, Boolean active, Long version) {
+
+	boolean isActive() {
+		return Boolean.TRUE.equals(active);
+	}
 
 	static ReferenceItemForm empty(ReferenceCategory category) {
 		return new ReferenceItemForm(category, "", "", "", 100, true, null);
