@@ -1,0 +1,34 @@
+package cn.tsbase;
+
+import static org.hamcrest.Matchers.hasKey;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The JSON API is described in OpenAPI where the documentation is on (demo and test profiles). */
+@IntegrationTest
+class OpenApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void describesTheUnitRegistryAndTheCurrentUser() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/units")))
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/units/{id}")))
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/me")))
+			.andExpect(jsonPath("$.paths['/api/v1/units'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/units'].get").exists());
+	}
+
+	@Test
+	void servesSwaggerUi() throws Exception {
+		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+	}
+}

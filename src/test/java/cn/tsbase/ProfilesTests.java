@@ -1,0 +1,69 @@
+package cn.tsbase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Demo data exists only with the demo profile; the production profile never has demo accounts nor the API
+ * documentation. Each runs on its own in-memory database.
+ */
+class ProfilesTests {
+
+	@Nested
+	@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+			+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
+			"spring.datasource.password=" })
+	@ActiveProfiles({ "test", "demo" })
+	class Demo {
+
+		@Autowired
+		JdbcTemplate jdbc;
+
+		@Autowired
+		PasswordEncoder encoder;
+
+		@Test
+		void loadsOneAccountPerRoleWithTheDocumentedPasswordAndTheDemoUnits() {
+			assertThat(jdbc.queryForList("select distinct role from user_role", String.class)).containsExactlyInAnyOrder(
+					"APPLICANT", "LIAISON", "DISTRICT_OFFICER", "IP_OFFICER", "GUIDANCE_OFFICER", "MUNICIPAL_OFFICER",
+					"EXPERT", "SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN");
+			String hash = jdbc.queryForObject("select password_hash from user_account where username = 'xc_officer'",
+					String.class);
+			assertThat(encoder.matches("Demo#2026pass", hash)).isTrue();
+			assertThat(jdbc.queryForObject("select count(*) from user_account where password_change_required",
+					Long.class)).isZero();
+			assertThat(jdbc.queryForList("select name from unit", String.class)).contains("北京金融街智联科技有限公司",
+					"北京中关村芯云科技有限公司");
+		}
+	}
+
+	@Nested
+	@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:prod;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+			+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
+			"spring.datasource.password=", "TSBASE_AUDIT_HMAC_KEY=production-test-key-0123456789abcdef" })
+	@ActiveProfiles({ "test", "prod" })
+	class Production {
+
+		@Autowired
+		JdbcTemplate jdbc;
+
+		@Autowired
+		ApplicationContext context;
+
+		@Test
+		void hasNoDemoAccountsNoDemoUnitsAndNoApiDocumentation() {
+			assertThat(jdbc.queryForObject("select count(*) from user_account", Long.class)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from unit", Long.class)).isZero();
+			assertThat(context.getBeanNamesForType(org.springdoc.webmvc.api.OpenApiWebMvcResource.class)).isEmpty();
+			assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+		}
+	}
+}
