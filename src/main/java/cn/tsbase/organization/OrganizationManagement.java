@@ -10,6 +10,9 @@ public interface OrganizationManagement {
 	/** The unit, if it exists and lies inside the scope. */
 	Optional<UnitSummary> find(long unitId, DataScope scope);
 
+	/** The unit's whole profile, if it exists and lies inside the scope. */
+	Optional<UnitProfile> profile(long unitId, DataScope scope);
+
 	/** The unit registered under the code, if any (the code is normalised first). */
 	Optional<UnitSummary> findByUscc(String uscc);
 }

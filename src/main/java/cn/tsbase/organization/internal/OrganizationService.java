@@ -19,6 +19,7 @@ import cn.tsbase.account.AccountRejectedException;
 import cn.tsbase.account.FieldProblem;
 import cn.tsbase.account.NewUnitAccount;
 import cn.tsbase.organization.OrganizationManagement;
+import cn.tsbase.organization.UnitProfile;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.organization.UnitRegistered;
 import cn.tsbase.organization.UnitSummary;
@@ -188,6 +189,13 @@ public class OrganizationService implements OrganizationManagement {
 	public Optional<UnitSummary> find(long unitId, DataScope scope) {
 		return units.findOne(UnitSpecifications.within(scope).and((root, q, cb) -> cb.equal(root.get("id"), unitId)))
 			.map(Unit::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UnitProfile> profile(long unitId, DataScope scope) {
+		return units.findOne(UnitSpecifications.within(scope).and((root, q, cb) -> cb.equal(root.get("id"), unitId)))
+			.map(Unit::profile);
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.tsbase.organization.UnitProfile;
 import cn.tsbase.organization.UnitSummary;
 import cn.tsbase.shared.Uscc;
 
@@ -140,6 +141,11 @@ public class Unit {
 	public UnitDetails details() {
 		return new UnitDetails(name, unitTypeCode, industryCode, address, postcode, legalRepresentative, headcount,
 				annualOutput, contactPerson, contactTitle, contactMobile, contactEmail);
+	}
+
+	public UnitProfile profile() {
+		return new UnitProfile(id, name, uscc, unitTypeCode, industryCode, districtCode, address, postcode,
+				legalRepresentative, headcount, annualOutput, contactPerson, contactTitle, contactMobile, contactEmail);
 	}
 
 	public UnitSummary summary() {

@@ -1,0 +1,238 @@
+package cn.tsbase.declaration.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.DeclarationStatus;
+import cn.tsbase.shared.StateConflictException;
+
+/**
+ * A unit's declaration (申报) for a call. Its state changes only through the transitions below, each of which refuses
+ * to run from the wrong state (HTTP 409, nothing changed):
+ *
+ * <pre>
+ * DRAFT → SUBMITTED → RETURNED → RESUBMITTED → RECOMMENDED / NOT_RECOMMENDED
+ *           └──────────────────────┴→ RECOMMENDED / NOT_RECOMMENDED;  DRAFT, SUBMITTED, RETURNED, RESUBMITTED → WITHDRAWN
+ * </pre>
+ *
+ * The content is the form as JSON; every submission is kept as a {@code DeclarationVersion}.
+ */
+@Entity
+@Table(name = "declaration")
+public class Declaration {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "call_id", nullable = false, updatable = false)
+	private Long callId;
+
+	@Column(name = "unit_id", nullable = false, updatable = false)
+	private Long unitId;
+
+	@Column(name = "district_code", nullable = false, updatable = false)
+	private String districtCode;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(name = "base_type", nullable = false, updatable = false)
+	private BaseType baseType;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false)
+	private DeclarationStatus status;
+
+	/** Denormalised for the district's queue: filter and search without reading the content. */
+	@Column(name = "unit_name", nullable = false)
+	private String unitName;
+
+	@Column(name = "industry_code")
+	private String industryCode;
+
+	@Column(name = "content_json", nullable = false)
+	private String contentJson;
+
+	@Column(name = "return_reasons_json")
+	private String returnReasonsJson;
+
+	@Column(name = "commitment_signer")
+	private String commitmentSigner;
+
+	@Column(name = "commitment_date")
+	private LocalDate commitmentDate;
+
+	@Column(name = "submitted_version", nullable = false)
+	private int submittedVersion;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Column(name = "decided_at")
+	private Instant decidedAt;
+
+	@Version
+	private long version;
+
+	protected Declaration() {
+	}
+
+	Declaration(long callId, long unitId, String districtCode, BaseType baseType, String unitName, String industryCode,
+			String contentJson, Instant now) {
+		this.callId = callId;
+		this.unitId = unitId;
+		this.districtCode = districtCode;
+		this.baseType = baseType;
+		this.unitName = unitName;
+		this.industryCode = industryCode;
+		this.contentJson = contentJson;
+		this.status = DeclarationStatus.DRAFT;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Saves a draft of the content; only while the unit may edit (draft, or returned for correction). */
+	void saveDraft(String contentJson, String unitName, String industryCode, Instant now) {
+		requireStatus(Set.of(DeclarationStatus.DRAFT, DeclarationStatus.RETURNED), "declaration.notEditable");
+		this.contentJson = contentJson;
+		this.unitName = unitName;
+		this.industryCode = industryCode;
+		this.updatedAt = now;
+	}
+
+	/** Submits (or, after a return, resubmits) with the commitment; the caller has checked completeness. */
+	void submit(String signer, LocalDate signedOn, Instant now) {
+		requireStatus(Set.of(DeclarationStatus.DRAFT, DeclarationStatus.RETURNED), "declaration.notSubmittable");
+		this.status = status == DeclarationStatus.DRAFT ? DeclarationStatus.SUBMITTED : DeclarationStatus.RESUBMITTED;
+		this.commitmentSigner = signer;
+		this.commitmentDate = signedOn;
+		this.submittedVersion++;
+		this.submittedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** The district returns the declaration for correction (退回补正), with reasons per section. */
+	void returnForCorrection(String reasonsJson, Instant now) {
+		requireStatus(DeclarationStatus.AWAITING_REVIEW, "declaration.notReturnable");
+		this.status = DeclarationStatus.RETURNED;
+		this.returnReasonsJson = reasonsJson;
+		this.updatedAt = now;
+	}
+
+	/** The unit withdraws before the district has decided. */
+	void withdraw(Instant now) {
+		requireStatus(Set.of(DeclarationStatus.DRAFT, DeclarationStatus.SUBMITTED, DeclarationStatus.RETURNED,
+				DeclarationStatus.RESUBMITTED), "declaration.notWithdrawable");
+		this.status = DeclarationStatus.WITHDRAWN;
+		this.updatedAt = now;
+	}
+
+	/** The district's decision: recommend to the municipal bureau or not. */
+	void decide(boolean recommended, Instant now) {
+		requireStatus(DeclarationStatus.AWAITING_REVIEW, "declaration.notDecidable");
+		this.status = recommended ? DeclarationStatus.RECOMMENDED : DeclarationStatus.NOT_RECOMMENDED;
+		this.decidedAt = now;
+		this.updatedAt = now;
+	}
+
+	private void requireStatus(Set<DeclarationStatus> allowed, String messageKey) {
+		if (!allowed.contains(status)) {
+			throw new StateConflictException(messageKey,
+					"Declaration " + id + " is " + status + ", expected one of " + allowed);
+		}
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getCallId() {
+		return callId;
+	}
+
+	public Long getUnitId() {
+		return unitId;
+	}
+
+	public String getDistrictCode() {
+		return districtCode;
+	}
+
+	public BaseType getBaseType() {
+		return baseType;
+	}
+
+	public DeclarationStatus getStatus() {
+		return status;
+	}
+
+	public String getUnitName() {
+		return unitName;
+	}
+
+	public String getIndustryCode() {
+		return industryCode;
+	}
+
+	String getContentJson() {
+		return contentJson;
+	}
+
+	String getReturnReasonsJson() {
+		return returnReasonsJson;
+	}
+
+	public String getCommitmentSigner() {
+		return commitmentSigner;
+	}
+
+	public LocalDate getCommitmentDate() {
+		return commitmentDate;
+	}
+
+	public int getSubmittedVersion() {
+		return submittedVersion;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	public Instant getDecidedAt() {
+		return decidedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+}
