@@ -34,6 +34,7 @@ CREATE TABLE declaration (
     return_reasons_json VARCHAR,
     commitment_signer   VARCHAR(50),
     commitment_date     DATE,
+    submission_token    VARCHAR(64),
     submitted_version   INTEGER      NOT NULL,
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at          TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -78,6 +78,10 @@ public class Declaration {
 	@Column(name = "commitment_date")
 	private LocalDate commitmentDate;
 
+	/** The token of the last accepted submission: a retry or double click with the same token changes nothing. */
+	@Column(name = "submission_token")
+	private String submissionToken;
+
 	@Column(name = "submitted_version", nullable = false)
 	private int submittedVersion;
 
@@ -122,8 +126,15 @@ public class Declaration {
 		this.updatedAt = now;
 	}
 
-	/** Submits (or, after a return, resubmits) with the commitment; the caller has checked completeness. */
-	void submit(String signer, LocalDate signedOn, Instant now) {
+	/**
+	 * Submits (or, after a return, resubmits) with the commitment; the caller has checked completeness.
+	 *
+	 * @return false when this submission (same token) was already accepted: nothing changes
+	 */
+	boolean submit(String token, String signer, LocalDate signedOn, Instant now) {
+		if (isSubmissionOf(token)) {
+			return false;
+		}
 		requireStatus(Set.of(DeclarationStatus.DRAFT, DeclarationStatus.RETURNED), "declaration.notSubmittable");
 		this.status = status == DeclarationStatus.DRAFT ? DeclarationStatus.SUBMITTED : DeclarationStatus.RESUBMITTED;
 		this.commitmentSigner = signer;
@@ -131,6 +142,13 @@ public class Declaration {
 		this.submittedVersion++;
 		this.submittedAt = now;
 		this.updatedAt = now;
+		this.submissionToken = token;
+		return true;
+	}
+
+	/** Whether the token is that of the last accepted submission (a retry or a double click). */
+	boolean isSubmissionOf(String token) {
+		return token != null && token.equals(submissionToken);
 	}
 
 	/** The district returns the declaration for correction (退回补正), with reasons per section. */

@@ -1,0 +1,9 @@
+package cn.tsbase.declaration.internal;
+
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.DeclarationStatus;
+
+/** Filters of the district's queue; null values do not filter. */
+public record QueueFilter(Long callId, BaseType baseType, DeclarationStatus status, String industryCode,
+		String query) {
+}
