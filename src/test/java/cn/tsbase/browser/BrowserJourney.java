@@ -1,0 +1,93 @@
+package cn.tsbase.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.account.internal.PasswordService;
+import cn.tsbase.organization.internal.OrganizationService;
+
+/**
+ * A user journey in headless Chromium against the running application (random port, test database). Subclasses read
+ * as what the user does and sees; the steps every journey shares live here.
+ */
+@IntegrationTest
+@ExtendWith(BrowserExtension.class)
+abstract class BrowserJourney {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	PasswordService passwordService;
+
+	@Autowired
+	OrganizationService organizationService;
+
+	protected Page page;
+
+	protected PageProblems problems;
+
+	protected TestPeople people;
+
+	@BeforeEach
+	void openBrowser(Page page, PageProblems problems) {
+		this.page = page;
+		this.problems = problems;
+		this.people = new TestPeople(accountService, passwordService, organizationService);
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	protected void open(String path) {
+		page.navigate(url(path));
+	}
+
+	/** Opens the login page and logs in; the caller checks where that led. */
+	protected void logIn(String username, String password) {
+		open("/login");
+		page.getByLabel("用户名", new Page.GetByLabelOptions().setExact(true)).fill(username);
+		page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录").setExact(true)).click();
+	}
+
+	/** Logs in and expects the start page greeting the user. */
+	protected void logInSuccessfully(String username, String password, String displayName) {
+		logIn(username, password);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("您好，" + displayName)))
+			.isVisible();
+	}
+
+	/** Logs out through the user menu and expects the login page's confirmation. */
+	protected void logOut() {
+		page.locator("#userMenu").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).click();
+		assertThat(page).hasURL(url("/login?logout"));
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("您已安全退出。");
+	}
+
+	/** A link of the navigation bar. */
+	protected Locator navLink(String name) {
+		return page.locator("nav.navbar")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	/** The success message shown at the top of the page after a redirect. */
+	protected Locator successAlert() {
+		return page.locator("#alerts .alert-success");
+	}
+}
