@@ -39,7 +39,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	private static boolean isAllowed(HttpServletRequest request) {
 		String path = request.getServletPath();
-		return ALLOWED.contains(path) || path.startsWith("/webjars/") || path.startsWith("/css/")
+		return ALLOWED.contains(path) || path.equals("/favicon.ico") || path.startsWith("/webjars/") || path.startsWith("/css/")
 				|| path.startsWith("/js/") || path.startsWith("/images/");
 	}
 }
