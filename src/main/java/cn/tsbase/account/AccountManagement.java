@@ -2,6 +2,8 @@ package cn.tsbase.account;
 
 import java.util.List;
 
+import cn.tsbase.shared.security.Role;
+
 /** What other modules may ask of the account module. */
 public interface AccountManagement {
 
@@ -20,4 +22,10 @@ public interface AccountManagement {
 	 * @throws AccountRejectedException when the username is taken or the password breaks the policy
 	 */
 	long createUnitAccount(NewUnitAccount account);
+
+	/** The enabled accounts holding the role in the district (a null district: accounts of no district). */
+	List<Recipient> holdersOf(Role role, String districtCode);
+
+	/** The enabled accounts of the unit's people. */
+	List<Recipient> ofUnit(long unitId);
 }

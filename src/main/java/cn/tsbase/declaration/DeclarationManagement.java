@@ -1,5 +1,6 @@
 package cn.tsbase.declaration;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,12 @@ public interface DeclarationManagement {
 
 	/** The declarations of the ids that lie inside the scope, in no particular order. */
 	List<DeclarationSummary> findAll(List<Long> declarationIds, DataScope scope);
+
+	/**
+	 * Declarations still in draft or returned for correction whose call closes within the window (from inclusive, to
+	 * exclusive): whom to remind of a deadline.
+	 */
+	List<PendingDeclaration> pendingClosingBetween(Instant from, Instant to);
 
 	/**
 	 * Records the district's decision on a submitted declaration.

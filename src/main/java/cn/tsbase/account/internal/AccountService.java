@@ -18,6 +18,7 @@ import cn.tsbase.account.AccountManagement;
 import cn.tsbase.account.AccountRejectedException;
 import cn.tsbase.account.FieldProblem;
 import cn.tsbase.account.NewUnitAccount;
+import cn.tsbase.account.Recipient;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.NotFoundException;
@@ -97,6 +98,18 @@ public class AccountService implements AccountManagement {
 		audit.record("ACCOUNT_CREATED", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS,
 				"kind=UNIT, unit=" + request.unitId() + ", roles=[" + request.role() + "]");
 		return account.getId();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Recipient> holdersOf(Role role, String districtCode) {
+		return accounts.findHolders(role, districtCode);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Recipient> ofUnit(long unitId) {
+		return accounts.findOfUnit(unitId);
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package cn.tsbase.account.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -11,6 +12,9 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import cn.tsbase.account.Recipient;
+import cn.tsbase.shared.security.Role;
+
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	@Query("select a from UserAccount a left join fetch a.roles where a.username = :username")
@@ -21,6 +25,21 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	Optional<UserAccount> findForUpdateByUsername(@Param("username") String username);
 
 	boolean existsByUsernameIgnoreCase(String username);
+
+	@Query("""
+			select new cn.tsbase.account.Recipient(a.id, a.username, a.displayName, a.email)
+			from UserAccount a join a.roles r
+			where r = :role and a.enabled = true
+			  and ((:district is null and a.districtCode is null) or a.districtCode = :district)
+			order by a.id
+			""")
+	List<Recipient> findHolders(@Param("role") Role role, @Param("district") String district);
+
+	@Query("""
+			select new cn.tsbase.account.Recipient(a.id, a.username, a.displayName, a.email)
+			from UserAccount a where a.unitId = :unitId and a.enabled = true order by a.id
+			""")
+	List<Recipient> findOfUnit(@Param("unitId") long unitId);
 
 	@Query("""
 			select a from UserAccount a

@@ -34,6 +34,7 @@ import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.declaration.PendingDeclaration;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.organization.OrganizationManagement;
 import cn.tsbase.organization.UnitProfile;
@@ -298,6 +299,12 @@ public class DeclarationService implements DeclarationManagement {
 			.stream()
 			.map(DeclarationService::summary)
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PendingDeclaration> pendingClosingBetween(Instant from, Instant to) {
+		return declarations.findPending(List.of(DeclarationStatus.DRAFT, DeclarationStatus.RETURNED), from, to);
 	}
 
 	static DeclarationSummary summary(Declaration d) {
