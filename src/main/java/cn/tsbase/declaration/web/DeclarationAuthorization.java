@@ -1,0 +1,35 @@
+package cn.tsbase.declaration.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import cn.tsbase.shared.security.HttpAuthorizationRules;
+import cn.tsbase.shared.security.Role;
+
+@Configuration(proxyBeanMethods = false)
+class DeclarationAuthorization {
+
+	private static final String APPLICANT = Role.APPLICANT.name();
+	private static final String LIAISON = Role.LIAISON.name();
+	private static final String DISTRICT = Role.DISTRICT_OFFICER.name();
+	private static final String IP = Role.IP_OFFICER.name();
+	private static final String MUNICIPAL = Role.MUNICIPAL_OFFICER.name();
+
+	@Bean
+	HttpAuthorizationRules declarationRules() {
+		return registry -> registry.requestMatchers(HttpMethod.GET, "/calls/new")
+			.hasAnyRole(DISTRICT, MUNICIPAL)
+			.requestMatchers(HttpMethod.POST, "/calls")
+			.hasAnyRole(DISTRICT, MUNICIPAL)
+			.requestMatchers(HttpMethod.GET, "/calls", "/calls/*")
+			.hasAnyRole(DISTRICT, IP, MUNICIPAL, APPLICANT, LIAISON)
+			.requestMatchers(HttpMethod.GET, "/declarations/*/content", "/declarations/*/compare")
+			.hasAnyRole(APPLICANT, LIAISON, DISTRICT, IP, MUNICIPAL)
+			.requestMatchers(HttpMethod.GET, "/declarations", "/declarations/*", "/declarations/*/sections/*")
+			.hasAnyRole(APPLICANT, LIAISON)
+			.requestMatchers(HttpMethod.POST, "/declarations", "/declarations/*/sections/*", "/declarations/*/submit",
+					"/declarations/*/withdraw")
+			.hasRole(APPLICANT);
+	}
+}

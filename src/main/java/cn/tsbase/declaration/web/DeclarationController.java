@@ -1,0 +1,277 @@
+package cn.tsbase.declaration.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.Section;
+import cn.tsbase.declaration.internal.Call;
+import cn.tsbase.declaration.internal.CompletenessCheck;
+import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.declaration.internal.DeclarationContent;
+import cn.tsbase.declaration.internal.DeclarationService;
+import cn.tsbase.declaration.web.SectionForms.BasicForm;
+import cn.tsbase.declaration.web.SectionForms.ElementsForm;
+import cn.tsbase.declaration.web.SectionForms.MembersForm;
+import cn.tsbase.declaration.web.SectionForms.SecretsForm;
+import cn.tsbase.declaration.web.SectionForms.StandardsForm;
+import cn.tsbase.referencedata.ReferenceCategory;
+import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.security.CurrentUser;
+
+/**
+ * A unit's declarations (申报): start one for an open call, fill the form section by section as drafts, see what is
+ * missing, submit with the commitment (承诺书), see returns for correction beside the fields, withdraw.
+ */
+@Controller
+@RequestMapping("/declarations")
+class DeclarationController {
+
+	private final DeclarationService declarations;
+	private final ReferenceData referenceData;
+	private final Clock clock;
+
+	DeclarationController(DeclarationService declarations, ReferenceData referenceData, Clock clock) {
+		this.declarations = declarations;
+		this.referenceData = referenceData;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<Declaration> mine = declarations.ofUnit(user);
+		Set<Long> declaredCalls = mine.stream().map(Declaration::getCallId).collect(java.util.stream.Collectors.toSet());
+		List<Call> open = declarations.calls(user)
+			.stream()
+			.filter(call -> call.isOpen(clock.instant()) && !declaredCalls.contains(call.getId()))
+			.toList();
+		model.addAttribute("declarations", mine);
+		model.addAttribute("openCalls", open);
+		model.addAttribute("callTitles", declarations.calls(user)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Call::getId, Call::getTitle)));
+		return "declaration/list";
+	}
+
+	@PostMapping
+	String start(@AuthenticationPrincipal CurrentUser user, @RequestParam long callId, @RequestParam BaseType baseType,
+			RedirectAttributes redirect) {
+		Declaration declaration = declarations.start(callId, baseType, user);
+		redirect.addFlashAttribute("flashSuccess", "declaration.started");
+		return "redirect:/declarations/" + declaration.getId() + "/sections/basic";
+	}
+
+	@GetMapping("/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		Declaration declaration = declarations.get(id, user.scope());
+		addOverview(declaration, user, model);
+		model.addAttribute("submissionToken", UUID.randomUUID().toString());
+		model.addAttribute("today", LocalDate.now(clock.withZone(CallController.BEIJING)));
+		return "declaration/overview";
+	}
+
+	private void addOverview(Declaration declaration, CurrentUser user, Model model) {
+		DeclarationContent content = declarations.read(declaration);
+		model.addAttribute("declaration", declaration);
+		model.addAttribute("call", declarations.call(declaration.getCallId(), user));
+		model.addAttribute("sections", sectionsOf(declaration));
+		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.getBaseType(), content));
+		model.addAttribute("missing", CompletenessCheck.check(declaration.getBaseType(), content));
+		model.addAttribute("reasons", declarations.returnReasons(declaration));
+		model.addAttribute("history", declarations.history(declaration.getId(), user.scope()));
+		model.addAttribute("versions", declarations.versions(declaration.getId(), user.scope()));
+	}
+
+	static List<Section> sectionsOf(Declaration declaration) {
+		return java.util.Arrays.stream(Section.values())
+			.filter(section -> section.appliesTo(declaration.getBaseType()))
+			.toList();
+	}
+
+	@GetMapping("/{id}/sections/{section}")
+	String showSection(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String section,
+			Model model) {
+		Declaration declaration = declarations.get(id, user.scope());
+		Section current = section(section, declaration);
+		DeclarationContent content = declarations.read(declaration);
+		model.addAttribute("form", switch (current) {
+			case BASIC -> BasicForm.of(content.basic());
+			case STANDARDS -> StandardsForm.of(content.standards());
+			case ELEMENTS -> ElementsForm.of(content.elements());
+			case SECRETS -> SecretsForm.of(content.secrets());
+			case MEMBERS -> MembersForm.of(content.members());
+		});
+		return sectionView(declaration, current, user, model);
+	}
+
+	private String sectionView(Declaration declaration, Section current, CurrentUser user, Model model) {
+		DeclarationContent content = declarations.read(declaration);
+		model.addAttribute("declaration", declaration);
+		model.addAttribute("section", current);
+		model.addAttribute("sections", sectionsOf(declaration));
+		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.getBaseType(), content));
+		model.addAttribute("missing", CompletenessCheck.check(declaration.getBaseType(), content)
+			.stream()
+			.filter(m -> m.section() == current)
+			.toList());
+		model.addAttribute("reason", declarations.returnReasons(declaration).get(current));
+		model.addAttribute("editable", declaration.getStatus().isEditableByUnit()
+				&& user.hasRole(cn.tsbase.shared.security.Role.APPLICANT));
+		model.addAttribute("content", content);
+		model.addAttribute("unitTypes", referenceData.active(ReferenceCategory.UNIT_TYPE));
+		model.addAttribute("industries", referenceData.active(ReferenceCategory.INDUSTRY));
+		model.addAttribute("elementMax", DeclarationContent.ELEMENT_MAX_LENGTH);
+		return "declaration/section-" + current.path();
+	}
+
+	private static Section section(String path, Declaration declaration) {
+		Section section;
+		try {
+			section = Section.valueOf(path.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new NotFoundException("Section " + path);
+		}
+		if (!section.appliesTo(declaration.getBaseType())) {
+			throw new NotFoundException("Section " + path);
+		}
+		return section;
+	}
+
+	@PostMapping("/{id}/sections/basic")
+	String saveBasic(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@Valid @ModelAttribute("form") BasicForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return save(user, id, version, Section.BASIC, result, model, redirect,
+				content -> content.withBasic(form.apply(content.basic())));
+	}
+
+	@PostMapping("/{id}/sections/standards")
+	String saveStandards(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@Valid @ModelAttribute("form") StandardsForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return save(user, id, version, Section.STANDARDS, result, model, redirect,
+				content -> content.withStandards(form.toStandards()));
+	}
+
+	@PostMapping("/{id}/sections/elements")
+	String saveElements(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@Valid @ModelAttribute("form") ElementsForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return save(user, id, version, Section.ELEMENTS, result, model, redirect,
+				content -> content.withElements(form.toElements()));
+	}
+
+	@PostMapping("/{id}/sections/secrets")
+	String saveSecrets(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@Valid @ModelAttribute("form") SecretsForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return save(user, id, version, Section.SECRETS, result, model, redirect,
+				content -> content.withSecrets(form.toSecrets()));
+	}
+
+	@PostMapping("/{id}/sections/members")
+	String saveMembers(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@Valid @ModelAttribute("form") MembersForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return save(user, id, version, Section.MEMBERS, result, model, redirect,
+				content -> content.withMembers(form.toMembers()));
+	}
+
+	private String save(CurrentUser user, long id, long version, Section section, BindingResult result, Model model,
+			RedirectAttributes redirect, UnaryOperator<DeclarationContent> change) {
+		if (result.hasErrors()) {
+			Declaration declaration = declarations.get(id, user.scope());
+			section(section.path(), declaration);
+			return sectionView(declaration, section, user, model);
+		}
+		Declaration saved = declarations.saveDraft(id, version, change, user);
+		redirect.addFlashAttribute("flashSuccess", "declaration.draftSaved");
+		return "redirect:/declarations/" + saved.getId() + "/sections/" + section.path();
+	}
+
+	@PostMapping("/{id}/submit")
+	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam String token, @RequestParam(defaultValue = "") String signer,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate signedOn,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+		Declaration declaration = declarations.get(id, user.scope());
+		String error = null;
+		if (!confirmed) {
+			error = "declaration.commitment.confirmRequired";
+		}
+		else if (signer.isBlank() || signer.length() > 50) {
+			error = "declaration.commitment.signerRequired";
+		}
+		else if (signedOn == null) {
+			error = "declaration.commitment.dateRequired";
+		}
+		else if (!declarations.missing(declaration).isEmpty()) {
+			error = "declaration.incomplete";
+		}
+		if (error != null) {
+			addOverview(declaration, user, model);
+			model.addAttribute("submissionToken", token);
+			model.addAttribute("today", signedOn == null ? LocalDate.now(clock.withZone(CallController.BEIJING))
+					: signedOn);
+			model.addAttribute("signer", signer);
+			model.addAttribute("submitError", error);
+			return "declaration/overview";
+		}
+		declarations.submit(id, version, token, signer.strip(), signedOn, user);
+		redirect.addFlashAttribute("flashSuccess", "declaration.submitted");
+		return "redirect:/declarations/" + id;
+	}
+
+	@PostMapping("/{id}/withdraw")
+	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			RedirectAttributes redirect) {
+		declarations.withdraw(id, version, user);
+		redirect.addFlashAttribute("flashSuccess", "declaration.withdrawn");
+		return "redirect:/declarations/" + id;
+	}
+
+	/** The whole declaration read-only: for the unit and, composed into the review page, for officers. */
+	@GetMapping("/{id}/content")
+	String content(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		Declaration declaration = declarations.get(id, user.scope());
+		model.addAttribute("declaration", declaration);
+		model.addAttribute("content", declarations.read(declaration));
+		model.addAttribute("sections", sectionsOf(declaration));
+		model.addAttribute("reasons", declarations.returnReasons(declaration));
+		return "declaration/content :: content";
+	}
+
+	/** Two submitted versions compared field by field. */
+	@GetMapping("/{id}/compare")
+	String compare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int from,
+			@RequestParam int to, Model model) {
+		Declaration declaration = declarations.get(id, user.scope());
+		model.addAttribute("declaration", declaration);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("versions", declarations.versions(id, user.scope()));
+		model.addAttribute("differences", declarations.compare(id, from, to, user.scope()));
+		return "declaration/compare";
+	}
+}
