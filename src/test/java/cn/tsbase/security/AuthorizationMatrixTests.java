@@ -270,6 +270,66 @@ class AuthorizationMatrixTests {
 			.isEmpty();
 	}
 
+	/**
+	 * Spellings of a denied path that a lax matcher might let through (trailing slash, case, doubled slash, path
+	 * parameters, encoded separators, dot segments, a suffix, HEAD for GET) are not served either: each is denied,
+	 * rejected by the firewall (400 without body), or unknown (404, 405).
+	 */
+	@Test
+	void variantsOfADeniedPathAreNotServed() throws Exception {
+		long unitId = SecurityFixtures.register(organization, XICHENG, "变体测试单位").id();
+		Map<Caller, CurrentUser> principals = principals(unitId);
+
+		List<String> served = new ArrayList<>();
+		int calls = 0;
+		for (Map.Entry<Endpoint, Access> entry : MATRIX.entrySet()) {
+			Endpoint endpoint = entry.getKey();
+			String path = samplePath(endpoint.pattern());
+			for (Caller caller : Caller.all()) {
+				if (entry.getValue().allows(caller)) {
+					continue;
+				}
+				for (String method : methodsToCall(endpoint)) {
+					Map<String, String> variants = new LinkedHashMap<>();
+					variants.put("trailing slash", path + "/");
+					variants.put("upper case", path.toUpperCase(java.util.Locale.ROOT));
+					if (path.indexOf('/', 1) > 0) {
+						// in the middle: a leading "//" would make the first segment a host name
+						variants.put("double slash", path.replaceFirst("^(/[^/]+)/", "$1//"));
+					}
+					variants.put("path parameter", path.replaceFirst("^(/[^/]+)", "$1;x=1"));
+					variants.put("encoded slash", "/x%2F.." + path);
+					variants.put("dot segment", "/x/.." + path);
+					variants.put("encoded dot segment", "/x/%2e%2e" + path);
+					variants.put("suffix", path + ".json");
+					for (Map.Entry<String, String> variant : variants.entrySet()) {
+						MockHttpServletResponse response = call(method, variant.getValue(), principals.get(caller));
+						calls++;
+						if (!notServed(response, caller)) {
+							served.add(String.format("%-7s %-45s (%s of %s) as %-17s got %s", method,
+									variant.getValue(), variant.getKey(), endpoint, caller, describe(response)));
+						}
+					}
+					if ("GET".equals(method)) {
+						MockHttpServletResponse head = call("HEAD", path, principals.get(caller));
+						calls++;
+						if (!notServed(head, caller)) {
+							served.add(String.format("HEAD    %-45s as %-17s got %s", path, caller, describe(head)));
+						}
+					}
+				}
+			}
+		}
+		assertThat(served).as("Variants of denied calls that were served (%d of %d calls)", served.size(), calls)
+			.isEmpty();
+	}
+
+	private static boolean notServed(MockHttpServletResponse response, Caller caller) throws Exception {
+		int status = response.getStatus();
+		return isDenied(response, caller) || status == 404 || status == 405
+				|| (status == 400 && response.getContentAsString().isEmpty());
+	}
+
 	/** The matrix itself has to be meaningful: every caller is allowed something and denied something. */
 	@Test
 	void theMatrixDistinguishesEveryCaller() {
@@ -325,8 +385,12 @@ class AuthorizationMatrixTests {
 		return principals;
 	}
 
+	private static String samplePath(String pattern) {
+		return pattern.replaceAll("\\{[^}]+}", SAMPLE_ID).replace("**", "sample").replace("*", "sample");
+	}
+
 	private MockHttpServletResponse call(String method, String pattern, CurrentUser user) throws Exception {
-		String path = pattern.replaceAll("\\{[^}]+}", SAMPLE_ID).replace("**", "sample").replace("*", "sample");
+		String path = samplePath(pattern);
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
 				URI.create(path));
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
