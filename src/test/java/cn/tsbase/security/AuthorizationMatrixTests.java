@@ -25,8 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.organization.internal.OrganizationService;
@@ -204,7 +209,15 @@ class AuthorizationMatrixTests {
 	static final Map<Endpoint, Access> RESOURCES = matrix(
 			row("GET", "/css/app.css", PUBLIC),
 			row("GET", "/js/app.js", PUBLIC),
-			row("GET", "/swagger-ui/index.html", NOBODY));
+			row("GET", "/webjars/htmx.org/2.0.10/dist/htmx.min.js", PUBLIC),
+			row("GET", "/favicon.ico", PUBLIC),
+			// the swagger-ui webjar lies under the public /webjars/**: its static files are served to anyone (it carries
+			// no API description; /v3/api-docs stays denied)
+			row("GET", "/webjars/swagger-ui/index.html", PUBLIC),
+			row("GET", "/swagger-ui/index.html", NOBODY),
+			// any other file under the static catch-all "/**" is denied by default
+			row("GET", "/application.properties", NOBODY),
+			row("GET", "/templates/home.html", NOBODY));
 
 	/** A path variable's sample value: an id that does not exist, so nothing is touched. */
 	static final String SAMPLE_ID = "987654321";
@@ -343,26 +356,47 @@ class AuthorizationMatrixTests {
 
 	// ---------------------------------------------------------------------------------------------------------
 
+	/**
+	 * Every endpoint of every handler mapping: the request mappings of all {@link RequestMappingInfoHandlerMapping}
+	 * beans (the application's, springdoc's, and e.g. actuator's if it is ever added), and URL-mapped handlers other
+	 * than static resources (view controllers, bean-name handlers). Functional endpoints are not supported: if any
+	 * appear, this fails so that the matrix gets extended.
+	 */
 	private Set<Endpoint> mappedEndpoints() {
-		Map<String, RequestMappingHandlerMapping> mappings = context
-			.getBeansOfType(RequestMappingHandlerMapping.class);
-		assertThat(mappings).containsKey("requestMappingHandlerMapping");
+		Map<String, HandlerMapping> mappings = context.getBeansOfType(HandlerMapping.class);
+		assertThat(mappings.get("requestMappingHandlerMapping")).isInstanceOf(RequestMappingHandlerMapping.class);
 		Set<Endpoint> endpoints = new TreeSet<>();
-		for (RequestMappingHandlerMapping mapping : mappings.values()) {
-			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-				Set<String> methods = info.getMethodsCondition()
-					.getMethods()
-					.stream()
-					.map(RequestMethod::name)
-					.collect(Collectors.toSet());
-				if (methods.isEmpty()) {
-					methods = Set.of("*");
-				}
-				for (String pattern : info.getPatternValues()) {
-					for (String method : methods) {
-						endpoints.add(new Endpoint(method, pattern));
+		for (Map.Entry<String, HandlerMapping> bean : mappings.entrySet()) {
+			HandlerMapping mapping = bean.getValue();
+			if (mapping instanceof RequestMappingInfoHandlerMapping requestMappings) {
+				for (RequestMappingInfo info : requestMappings.getHandlerMethods().keySet()) {
+					Set<String> methods = info.getMethodsCondition()
+						.getMethods()
+						.stream()
+						.map(RequestMethod::name)
+						.collect(Collectors.toSet());
+					if (methods.isEmpty()) {
+						methods = Set.of("*");
+					}
+					for (String pattern : info.getPatternValues()) {
+						for (String method : methods) {
+							endpoints.add(new Endpoint(method, pattern));
+						}
 					}
 				}
+			}
+			else if (mapping instanceof AbstractUrlHandlerMapping urlMappings) {
+				urlMappings.getHandlerMap().forEach((pattern, handler) -> {
+					if (!(handler instanceof ResourceHttpRequestHandler)) {
+						endpoints.add(new Endpoint("*", pattern));
+					}
+				});
+				assertThat(urlMappings.getRootHandler()).as("root handler of %s", bean.getKey()).isNull();
+			}
+			else if (mapping instanceof RouterFunctionMapping functions) {
+				assertThat(functions.getRouterFunction())
+					.as("functional endpoints (%s) are not covered by the authorization matrix", bean.getKey())
+					.isNull();
 			}
 		}
 		assertThat(endpoints).as("endpoints found in the handler mappings").isNotEmpty();
