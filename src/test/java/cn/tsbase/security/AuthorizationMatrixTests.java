@@ -196,11 +196,12 @@ class AuthorizationMatrixTests {
 			row("GET", "/api/v1/units", OFFICERS),
 			row("GET", "/api/v1/units/{id}", OFFICERS_AND_UNIT),
 
-			// springdoc (enabled in the demo and test profiles): no rule opens it, so it is denied to everybody
-			row("GET", "/v3/api-docs", NOBODY),
-			row("GET", "/v3/api-docs.yaml", NOBODY),
-			row("GET", "/v3/api-docs/swagger-config", NOBODY),
-			row("GET", "/swagger-ui.html", NOBODY));
+			// springdoc (only where a profile enables it: demo and test): public
+			row("GET", "/v3/api-docs", PUBLIC),
+			row("GET", "/v3/api-docs/swagger-config", PUBLIC),
+			row("GET", "/swagger-ui.html", PUBLIC),
+			// not opened by SharedAuthorization (it opens /v3/api-docs and /v3/api-docs/** only): denied by default
+			row("GET", "/v3/api-docs.yaml", NOBODY));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the
@@ -211,10 +212,8 @@ class AuthorizationMatrixTests {
 			row("GET", "/js/app.js", PUBLIC),
 			row("GET", "/webjars/htmx.org/2.0.10/dist/htmx.min.js", PUBLIC),
 			row("GET", "/favicon.ico", PUBLIC),
-			// the swagger-ui webjar lies under the public /webjars/**: its static files are served to anyone (it carries
-			// no API description; /v3/api-docs stays denied)
 			row("GET", "/webjars/swagger-ui/index.html", PUBLIC),
-			row("GET", "/swagger-ui/index.html", NOBODY),
+			row("GET", "/swagger-ui/index.html", PUBLIC),
 			// any other file under the static catch-all "/**" is denied by default
 			row("GET", "/application.properties", NOBODY),
 			row("GET", "/templates/home.html", NOBODY));

@@ -77,6 +77,14 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void swaggerUiKeepsScriptsRestrictedUnderItsOwnPolicy() throws Exception {
+		// enabled in the test profile; Swagger UI has its own CSP (inline styles), scripts must stay our origin only
+		MockHttpServletResponse response = mvc.perform(get("/swagger-ui/index.html")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertSecurityHeaders("Swagger UI", response);
+	}
+
+	@Test
 	void businessPagesAndTheApiSendTheSecurityHeadersAndAreNotCached() throws Exception {
 		Registered unit = SecurityFixtures.register(organization, XICHENG, "头部测试单位");
 		CurrentUser officer = SecurityFixtures.districtOfficer(XICHENG);
