@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +17,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -26,6 +29,7 @@ import cn.tsbase.shared.TooManyRequestsException;
  * pages the error page. Never a stack trace.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // ahead of Boot's problem-details handler (order 0), for NoResourceFoundException
 class GlobalExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
@@ -38,6 +42,16 @@ class GlobalExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException exception, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return respond(HttpStatus.NOT_FOUND, "error.404.message", request, response, locale);
+	}
+
+	/**
+	 * A path no handler serves: the platform's 404 page, not Spring's problem details ("No static resource ...")
+	 * that a browser would otherwise get.
+	 */
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object noResource(NoResourceFoundException exception, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
 		return respond(HttpStatus.NOT_FOUND, "error.404.message", request, response, locale);
 	}

@@ -1,0 +1,488 @@
+package cn.tsbase.security;
+
+import static cn.tsbase.security.SecurityFixtures.XICHENG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.organization.internal.OrganizationService;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * The authorization matrix (SECURITY.md, access control): every endpoint of every handler mapping × every kind of
+ * caller → allowed or denied. A new endpoint fails this test until it is added to {@link #MATRIX}; an entry for an
+ * endpoint that no longer exists fails it too; and each call is made as each caller and compared with the matrix.
+ * <p>
+ * A call counts as <em>denied</em> when it answers 401, 403, or (for the anonymous caller) redirects to the login
+ * page; anything else (200, 302 elsewhere, 400, 404, 409, 422, ...) means the request got past access control.
+ */
+@IntegrationTest
+class AuthorizationMatrixTests {
+
+	/** Who calls: nobody logged in, a logged-in account without roles, or an account holding one role. */
+	record Caller(String label, Role role, boolean anonymous) {
+
+		static Caller anonymousCaller() {
+			return new Caller("ANONYMOUS", null, true);
+		}
+
+		static Caller noRole() {
+			return new Caller("NO_ROLE", null, false);
+		}
+
+		static Caller of(Role role) {
+			return new Caller(role.name(), role, false);
+		}
+
+		static List<Caller> all() {
+			List<Caller> callers = new ArrayList<>();
+			callers.add(anonymousCaller());
+			callers.add(noRole());
+			Arrays.stream(Role.values()).map(Caller::of).forEach(callers::add);
+			return callers;
+		}
+
+		@Override
+		public String toString() {
+			return label;
+		}
+	}
+
+	/** Who may call an endpoint. */
+	record Access(String label, Kind kind, Set<Role> roles) {
+
+		enum Kind {
+			PUBLIC, ANONYMOUS_ONLY, AUTHENTICATED, ROLES
+		}
+
+		boolean allows(Caller caller) {
+			return switch (kind) {
+				case PUBLIC -> true;
+				case ANONYMOUS_ONLY -> caller.anonymous();
+				case AUTHENTICATED -> !caller.anonymous();
+				case ROLES -> caller.role() != null && roles.contains(caller.role());
+			};
+		}
+
+		@Override
+		public String toString() {
+			return label;
+		}
+	}
+
+	/** An endpoint as the handler mappings declare it; method "*" for a mapping that accepts every method. */
+	record Endpoint(String method, String pattern) implements Comparable<Endpoint> {
+
+		@Override
+		public int compareTo(Endpoint other) {
+			int byPattern = pattern.compareTo(other.pattern);
+			return byPattern != 0 ? byPattern : method.compareTo(other.method);
+		}
+
+		@Override
+		public String toString() {
+			return method + " " + pattern;
+		}
+	}
+
+	static final Access PUBLIC = new Access("PUBLIC", Access.Kind.PUBLIC, Set.of());
+
+	static final Access ANONYMOUS_ONLY = new Access("ANONYMOUS_ONLY", Access.Kind.ANONYMOUS_ONLY, Set.of());
+
+	static final Access AUTHENTICATED = new Access("AUTHENTICATED", Access.Kind.AUTHENTICATED, Set.of());
+
+	/** Denied to every caller: mapped, but no rule opens it (deny by default). */
+	static final Access NOBODY = new Access("NOBODY", Access.Kind.ROLES, Set.of());
+
+	static Access only(Role... roles) {
+		Set<Role> set = EnumSet.noneOf(Role.class);
+		set.addAll(Arrays.asList(roles));
+		return new Access(set.toString(), Access.Kind.ROLES, set);
+	}
+
+	static final Access OFFICERS = only(Role.DISTRICT_OFFICER, Role.IP_OFFICER, Role.MUNICIPAL_OFFICER);
+
+	static final Access OFFICERS_AND_UNIT = only(Role.DISTRICT_OFFICER, Role.IP_OFFICER, Role.MUNICIPAL_OFFICER,
+			Role.APPLICANT, Role.LIAISON);
+
+	static final Access SYSTEM_ADMIN = only(Role.SYSTEM_ADMIN);
+
+	static final Access SECURITY_ADMIN = only(Role.SECURITY_ADMIN);
+
+	static final Access AUDIT_ADMIN = only(Role.AUDIT_ADMIN);
+
+	/** The expectation table: every endpoint of the platform and who may call it. */
+	static final Map<Endpoint, Access> MATRIX = matrix(
+			// shared: the start page and the error page
+			row("GET", "/", PUBLIC),
+			row("*", "/error", PUBLIC),
+
+			// account: login, own password, own identity
+			row("GET", "/login", PUBLIC),
+			row("GET", "/account/password", AUTHENTICATED),
+			row("POST", "/account/password", AUTHENTICATED),
+			row("GET", "/api/v1/me", AUTHENTICATED),
+
+			// account: the system administrator's account management
+			row("GET", "/admin/accounts", SYSTEM_ADMIN),
+			row("POST", "/admin/accounts", SYSTEM_ADMIN),
+			row("GET", "/admin/accounts/new", SYSTEM_ADMIN),
+			row("GET", "/admin/accounts/{id}", SYSTEM_ADMIN),
+			row("POST", "/admin/accounts/{id}/disable", SYSTEM_ADMIN),
+			row("POST", "/admin/accounts/{id}/enable", SYSTEM_ADMIN),
+			row("POST", "/admin/accounts/{id}/reset-password", SYSTEM_ADMIN),
+
+			// account: the security administrator's role grants and unlocking
+			row("GET", "/security/accounts", SECURITY_ADMIN),
+			row("GET", "/security/accounts/{id}", SECURITY_ADMIN),
+			row("POST", "/security/accounts/{id}/roles", SECURITY_ADMIN),
+			row("POST", "/security/accounts/{id}/unlock", SECURITY_ADMIN),
+
+			// referencedata: the system administrator
+			row("GET", "/admin/reference", SYSTEM_ADMIN),
+			row("POST", "/admin/reference", SYSTEM_ADMIN),
+			row("GET", "/admin/reference/new", SYSTEM_ADMIN),
+			row("GET", "/admin/reference/{id}/edit", SYSTEM_ADMIN),
+			row("POST", "/admin/reference/{id}", SYSTEM_ADMIN),
+
+			// audit: the audit administrator only
+			row("GET", "/audit", AUDIT_ADMIN),
+			row("POST", "/audit/verify", AUDIT_ADMIN),
+
+			// organization: public registration (not for logged-in users)
+			row("GET", "/register", ANONYMOUS_ONLY),
+			row("POST", "/register", ANONYMOUS_ONLY),
+			row("POST", "/register/check-uscc", ANONYMOUS_ONLY),
+			row("POST", "/api/v1/units", ANONYMOUS_ONLY),
+
+			// organization: the unit's own profile
+			row("GET", "/unit/profile", only(Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/unit/profile/edit", only(Role.APPLICANT)),
+			row("POST", "/unit/profile", only(Role.APPLICANT)),
+
+			// organization: the unit registry for officials (scoped by district), one unit also for its own people
+			row("GET", "/units", OFFICERS),
+			row("GET", "/units/{id}", OFFICERS),
+			row("GET", "/api/v1/units", OFFICERS),
+			row("GET", "/api/v1/units/{id}", OFFICERS_AND_UNIT),
+
+			// springdoc (only where a profile enables it: demo and test): public
+			row("GET", "/v3/api-docs", PUBLIC),
+			row("GET", "/v3/api-docs/swagger-config", PUBLIC),
+			row("GET", "/swagger-ui.html", PUBLIC),
+			// not opened by SharedAuthorization (it opens /v3/api-docs and /v3/api-docs/** only): denied by default
+			row("GET", "/v3/api-docs.yaml", NOBODY));
+
+	/**
+	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the
+	 * handler-method listing, so they cannot be required to be complete).
+	 */
+	static final Map<Endpoint, Access> RESOURCES = matrix(
+			row("GET", "/css/app.css", PUBLIC),
+			row("GET", "/js/app.js", PUBLIC),
+			row("GET", "/webjars/htmx.org/2.0.10/dist/htmx.min.js", PUBLIC),
+			row("GET", "/favicon.ico", PUBLIC),
+			row("GET", "/webjars/swagger-ui/index.html", PUBLIC),
+			row("GET", "/swagger-ui/index.html", PUBLIC),
+			// any other file under the static catch-all "/**" is denied by default
+			row("GET", "/application.properties", NOBODY),
+			row("GET", "/templates/home.html", NOBODY));
+
+	/** A path variable's sample value: an id that does not exist, so nothing is touched. */
+	static final String SAMPLE_ID = "987654321";
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrganizationService organization;
+
+	@Test
+	void everyMappedEndpointHasAnExpectation() {
+		Set<Endpoint> mapped = mappedEndpoints();
+		Set<Endpoint> missing = new TreeSet<>(mapped);
+		missing.removeAll(MATRIX.keySet());
+		assertThat(missing)
+			.as("Endpoints found in the handler mappings without an entry in the authorization matrix "
+					+ "(add each to AuthorizationMatrixTests.MATRIX with who may call it)")
+			.isEmpty();
+	}
+
+	@Test
+	void everyExpectationNamesAMappedEndpoint() {
+		Set<Endpoint> stale = new TreeSet<>(MATRIX.keySet());
+		stale.removeAll(mappedEndpoints());
+		assertThat(stale)
+			.as("Entries of the authorization matrix whose endpoint no longer exists in the handler mappings")
+			.isEmpty();
+	}
+
+	@Test
+	void everyCallerIsAllowedExactlyWhatTheMatrixAllows() throws Exception {
+		long unitId = SecurityFixtures.register(organization, XICHENG, "矩阵测试单位").id();
+		Map<Caller, CurrentUser> principals = principals(unitId);
+
+		List<String> mismatches = new ArrayList<>();
+		int calls = 0;
+		Map<Endpoint, Access> all = new LinkedHashMap<>(MATRIX);
+		all.putAll(RESOURCES);
+		for (Map.Entry<Endpoint, Access> entry : all.entrySet()) {
+			Endpoint endpoint = entry.getKey();
+			Access access = entry.getValue();
+			for (Caller caller : Caller.all()) {
+				for (String method : methodsToCall(endpoint)) {
+					MockHttpServletResponse response = call(method, endpoint.pattern(), principals.get(caller));
+					calls++;
+					boolean allowed = !isDenied(response, caller);
+					boolean expected = access.allows(caller);
+					if (allowed != expected) {
+						mismatches.add(String.format("%-7s %-40s as %-17s expected %-7s (matrix: %s) but got %s",
+								method, endpoint.pattern(), caller, expected ? "ALLOWED" : "DENIED", access,
+								describe(response)));
+					}
+				}
+			}
+		}
+		assertThat(calls).as("calls made").isGreaterThanOrEqualTo(MATRIX.size() * Caller.all().size());
+		assertThat(mismatches)
+			.as("Calls whose outcome differs from the authorization matrix (%d of %d calls)", mismatches.size(), calls)
+			.isEmpty();
+	}
+
+	/**
+	 * Spellings of a denied path that a lax matcher might let through (trailing slash, case, doubled slash, path
+	 * parameters, encoded separators, dot segments, a suffix, HEAD for GET) are not served either: each is denied,
+	 * rejected by the firewall (400 without body), or unknown (404, 405).
+	 */
+	@Test
+	void variantsOfADeniedPathAreNotServed() throws Exception {
+		long unitId = SecurityFixtures.register(organization, XICHENG, "变体测试单位").id();
+		Map<Caller, CurrentUser> principals = principals(unitId);
+
+		List<String> served = new ArrayList<>();
+		int calls = 0;
+		for (Map.Entry<Endpoint, Access> entry : MATRIX.entrySet()) {
+			Endpoint endpoint = entry.getKey();
+			String path = samplePath(endpoint.pattern());
+			for (Caller caller : Caller.all()) {
+				if (entry.getValue().allows(caller)) {
+					continue;
+				}
+				for (String method : methodsToCall(endpoint)) {
+					Map<String, String> variants = new LinkedHashMap<>();
+					variants.put("trailing slash", path + "/");
+					variants.put("upper case", path.toUpperCase(java.util.Locale.ROOT));
+					if (path.indexOf('/', 1) > 0) {
+						// in the middle: a leading "//" would make the first segment a host name
+						variants.put("double slash", path.replaceFirst("^(/[^/]+)/", "$1//"));
+					}
+					variants.put("path parameter", path.replaceFirst("^(/[^/]+)", "$1;x=1"));
+					variants.put("encoded slash", "/x%2F.." + path);
+					variants.put("dot segment", "/x/.." + path);
+					variants.put("encoded dot segment", "/x/%2e%2e" + path);
+					variants.put("suffix", path + ".json");
+					for (Map.Entry<String, String> variant : variants.entrySet()) {
+						MockHttpServletResponse response = call(method, variant.getValue(), principals.get(caller));
+						calls++;
+						if (!notServed(response, caller)) {
+							served.add(String.format("%-7s %-45s (%s of %s) as %-17s got %s", method,
+									variant.getValue(), variant.getKey(), endpoint, caller, describe(response)));
+						}
+					}
+					if ("GET".equals(method)) {
+						MockHttpServletResponse head = call("HEAD", path, principals.get(caller));
+						calls++;
+						if (!notServed(head, caller)) {
+							served.add(String.format("HEAD    %-45s as %-17s got %s", path, caller, describe(head)));
+						}
+					}
+				}
+			}
+		}
+		assertThat(served).as("Variants of denied calls that were served (%d of %d calls)", served.size(), calls)
+			.isEmpty();
+	}
+
+	private static boolean notServed(MockHttpServletResponse response, Caller caller) throws Exception {
+		int status = response.getStatus();
+		return isDenied(response, caller) || status == 404 || status == 405
+				|| (status == 400 && response.getContentAsString().isEmpty());
+	}
+
+	/** The matrix itself has to be meaningful: every caller is allowed something and denied something. */
+	@Test
+	void theMatrixDistinguishesEveryCaller() {
+		for (Caller caller : Caller.all()) {
+			assertThat(MATRIX.values().stream().anyMatch(a -> a.allows(caller))).as("%s allowed somewhere", caller)
+				.isTrue();
+			assertThat(MATRIX.values().stream().anyMatch(a -> !a.allows(caller))).as("%s denied somewhere", caller)
+				.isTrue();
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+
+	/**
+	 * Every endpoint of every handler mapping: the request mappings of all {@link RequestMappingInfoHandlerMapping}
+	 * beans (the application's, springdoc's, and e.g. actuator's if it is ever added), and URL-mapped handlers other
+	 * than static resources (view controllers, bean-name handlers). Functional endpoints are not supported: if any
+	 * appear, this fails so that the matrix gets extended.
+	 */
+	private Set<Endpoint> mappedEndpoints() {
+		Map<String, HandlerMapping> mappings = context.getBeansOfType(HandlerMapping.class);
+		assertThat(mappings.get("requestMappingHandlerMapping")).isInstanceOf(RequestMappingHandlerMapping.class);
+		Set<Endpoint> endpoints = new TreeSet<>();
+		for (Map.Entry<String, HandlerMapping> bean : mappings.entrySet()) {
+			HandlerMapping mapping = bean.getValue();
+			if (mapping instanceof RequestMappingInfoHandlerMapping requestMappings) {
+				for (RequestMappingInfo info : requestMappings.getHandlerMethods().keySet()) {
+					Set<String> methods = info.getMethodsCondition()
+						.getMethods()
+						.stream()
+						.map(RequestMethod::name)
+						.collect(Collectors.toSet());
+					if (methods.isEmpty()) {
+						methods = Set.of("*");
+					}
+					for (String pattern : info.getPatternValues()) {
+						for (String method : methods) {
+							endpoints.add(new Endpoint(method, pattern));
+						}
+					}
+				}
+			}
+			else if (mapping instanceof AbstractUrlHandlerMapping urlMappings) {
+				urlMappings.getHandlerMap().forEach((pattern, handler) -> {
+					if (!(handler instanceof ResourceHttpRequestHandler)) {
+						endpoints.add(new Endpoint("*", pattern));
+					}
+				});
+				assertThat(urlMappings.getRootHandler()).as("root handler of %s", bean.getKey()).isNull();
+			}
+			else if (mapping instanceof RouterFunctionMapping functions) {
+				assertThat(functions.getRouterFunction())
+					.as("functional endpoints (%s) are not covered by the authorization matrix", bean.getKey())
+					.isNull();
+			}
+		}
+		assertThat(endpoints).as("endpoints found in the handler mappings").isNotEmpty();
+		return endpoints;
+	}
+
+	private static List<String> methodsToCall(Endpoint endpoint) {
+		// a mapping without a method condition answers every method: check a safe and an unsafe one
+		return "*".equals(endpoint.method()) ? List.of("GET", "POST") : List.of(endpoint.method());
+	}
+
+	private Map<Caller, CurrentUser> principals(long unitId) {
+		Map<Caller, CurrentUser> principals = new LinkedHashMap<>();
+		principals.put(Caller.noRole(), SecurityFixtures.user(EnumSet.noneOf(Role.class), null, null));
+		for (Role role : Role.values()) {
+			String district = Role.DISTRICT_ROLES.contains(role) || Role.UNIT_ROLES.contains(role) ? XICHENG : null;
+			Long unit = Role.UNIT_ROLES.contains(role) ? unitId : null;
+			principals.put(Caller.of(role), SecurityFixtures.user(role, district, unit));
+		}
+		return principals;
+	}
+
+	private static String samplePath(String pattern) {
+		return pattern.replaceAll("\\{[^}]+}", SAMPLE_ID).replace("**", "sample").replace("*", "sample");
+	}
+
+	private MockHttpServletResponse call(String method, String pattern, CurrentUser user) throws Exception {
+		String path = samplePath(pattern);
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
+				URI.create(path));
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			// with a valid token, so that what is tested is the authorization, not CSRF protection
+			request.with(csrf());
+			if (path.startsWith("/api/")) {
+				// an empty JSON body: refused as unreadable (400) once past access control, nothing is created
+				request.contentType(MediaType.APPLICATION_JSON);
+			}
+		}
+		request.with(SecurityFixtures.servletPathAsInContainer());
+		if (user != null) {
+			request.with(SecurityFixtures.as(user));
+		}
+		try {
+			return mvc.perform(request).andReturn().getResponse();
+		}
+		catch (jakarta.servlet.ServletException failed) {
+			// MockMvc rethrows what the real server would answer with 500: the request got past access control
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			response.setStatus(500);
+			return response;
+		}
+	}
+
+	static boolean isDenied(MockHttpServletResponse response, Caller caller) {
+		int status = response.getStatus();
+		if (status == 401 || status == 403) {
+			return true;
+		}
+		return caller.anonymous() && status >= 300 && status < 400 && redirectsToLogin(response);
+	}
+
+	private static boolean redirectsToLogin(MockHttpServletResponse response) {
+		String location = response.getHeader("Location");
+		if (location == null) {
+			return false;
+		}
+		String path = URI.create(location).getPath();
+		return "/login".equals(path);
+	}
+
+	private static String describe(MockHttpServletResponse response) {
+		String location = response.getHeader("Location");
+		return response.getStatus() + (location == null ? "" : " -> " + location);
+	}
+
+	@SafeVarargs
+	private static Map<Endpoint, Access> matrix(Map.Entry<Endpoint, Access>... rows) {
+		Map<Endpoint, Access> map = new LinkedHashMap<>();
+		for (Map.Entry<Endpoint, Access> row : rows) {
+			if (map.put(row.getKey(), row.getValue()) != null) {
+				throw new IllegalStateException("Duplicate matrix row " + row.getKey());
+			}
+		}
+		return map;
+	}
+
+	private static Map.Entry<Endpoint, Access> row(String method, String pattern, Access access) {
+		return Map.entry(new Endpoint(method, pattern), access);
+	}
+}
