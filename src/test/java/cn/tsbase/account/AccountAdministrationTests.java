@@ -162,6 +162,19 @@ class AccountAdministrationTests {
 	}
 
 	@Test
+	void noAdministratorCanTakeOverAnotherAdministratorsAccountByAReset() throws Exception {
+		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount auditAdmin = accounts.official(Role.AUDIT_ADMIN, null);
+		mvc.perform(post("/admin/accounts/{id}/reset-password", auditAdmin.getId()).with(csrf())
+			.with(Principals.as(systemAdmin))
+			.param("version", String.valueOf(auditAdmin.getVersion())))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("三权分立")));
+		assertThat(WebClient.location(new WebClient(port).login(auditAdmin.getUsername(), AccountFixtures.PASSWORD)))
+			.doesNotContain("/login");
+	}
+
+	@Test
 	void theSecurityAdministratorGrantsRolesButNotAdministratorRolesTogether() throws Exception {
 		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
 		AccountService.CreatedAccount created = accounts.withInitialPassword(Role.MUNICIPAL_OFFICER, null);

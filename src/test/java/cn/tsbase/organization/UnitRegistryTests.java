@@ -10,16 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
+import cn.tsbase.StatementCounter;
 import cn.tsbase.UnitFixtures;
 import cn.tsbase.shared.security.Role;
 
@@ -32,9 +29,6 @@ class UnitRegistryTests {
 
 	@Autowired
 	UnitFixtures units;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	private static String tag() {
 		return UUID.randomUUID().toString().substring(0, 6);
@@ -123,12 +117,11 @@ class UnitRegistryTests {
 	}
 
 	private long statementsFor(String param, String value, String tag) throws Exception {
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
+		StatementCounter.reset();
 		mvc.perform(get("/units").param(param, value)
 			.param("q", "计数" + tag)
 			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null))).andExpect(status().isOk());
-		return statistics.getPrepareStatementCount();
+		return StatementCounter.count();
 	}
 
 }

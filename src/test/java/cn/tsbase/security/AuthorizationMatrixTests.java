@@ -200,8 +200,28 @@ class AuthorizationMatrixTests {
 			row("GET", "/v3/api-docs", PUBLIC),
 			row("GET", "/v3/api-docs/swagger-config", PUBLIC),
 			row("GET", "/swagger-ui.html", PUBLIC),
-			// not opened by SharedAuthorization (it opens /v3/api-docs and /v3/api-docs/** only): denied by default
-			row("GET", "/v3/api-docs.yaml", NOBODY));
+			row("GET", "/v3/api-docs.yaml", PUBLIC),
+
+			// declaration: calls for applications
+			row("GET", "/calls", OFFICERS_AND_UNIT),
+			row("GET", "/calls/{id}", OFFICERS_AND_UNIT),
+			row("GET", "/calls/new", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("POST", "/calls", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+
+			// declaration: the unit's declarations (scoped to its own), the read-only content also for officers
+			row("GET", "/declarations", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/declarations", only(Role.APPLICANT)),
+			row("GET", "/declarations/{id}", only(Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/declarations/{id}/sections/{section}", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/declarations/{id}/sections/basic", only(Role.APPLICANT)),
+			row("POST", "/declarations/{id}/sections/standards", only(Role.APPLICANT)),
+			row("POST", "/declarations/{id}/sections/elements", only(Role.APPLICANT)),
+			row("POST", "/declarations/{id}/sections/secrets", only(Role.APPLICANT)),
+			row("POST", "/declarations/{id}/sections/members", only(Role.APPLICANT)),
+			row("POST", "/declarations/{id}/submit", only(Role.APPLICANT)),
+			row("POST", "/declarations/{id}/withdraw", only(Role.APPLICANT)),
+			row("GET", "/declarations/{id}/content", OFFICERS_AND_UNIT),
+			row("GET", "/declarations/{id}/compare", OFFICERS_AND_UNIT));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

@@ -179,6 +179,10 @@ public class AccountService implements AccountManagement {
 			// a unit's people reset through their own account holder, never through the administrators
 			throw new StateConflictException("account.resetUnitRefused", "Unit account reset refused");
 		}
+		if (account.getRoles().stream().anyMatch(Role::isAdministrator)) {
+			// 三权分立: no administrator may take over another's account through a reset
+			throw new StateConflictException("account.resetAdministratorRefused", "Administrator reset refused");
+		}
 		String initial = InitialPasswords.generate();
 		account.resetPassword(encoder.encode(initial), clock.instant());
 		accounts.flush();

@@ -22,14 +22,14 @@ class DeclarationAuthorization {
 			.hasAnyRole(DISTRICT, MUNICIPAL)
 			.requestMatchers(HttpMethod.POST, "/calls")
 			.hasAnyRole(DISTRICT, MUNICIPAL)
-			.requestMatchers(HttpMethod.GET, "/calls", "/calls/*")
+			.requestMatchers(HttpMethod.GET, "/calls", "/calls/{id:[0-9]+}")
 			.hasAnyRole(DISTRICT, IP, MUNICIPAL, APPLICANT, LIAISON)
-			.requestMatchers(HttpMethod.GET, "/declarations/*/content", "/declarations/*/compare")
+			.requestMatchers(HttpMethod.GET, "/declarations/{id:[0-9]+}/content", "/declarations/{id:[0-9]+}/compare")
 			.hasAnyRole(APPLICANT, LIAISON, DISTRICT, IP, MUNICIPAL)
-			.requestMatchers(HttpMethod.GET, "/declarations", "/declarations/*", "/declarations/*/sections/*")
+			.requestMatchers(HttpMethod.GET, "/declarations", "/declarations/{id:[0-9]+}", "/declarations/{id:[0-9]+}/sections/*")
 			.hasAnyRole(APPLICANT, LIAISON)
-			.requestMatchers(HttpMethod.POST, "/declarations", "/declarations/*/sections/*", "/declarations/*/submit",
-					"/declarations/*/withdraw")
+			.requestMatchers(HttpMethod.POST, "/declarations", "/declarations/{id:[0-9]+}/sections/*",
+					"/declarations/{id:[0-9]+}/submit", "/declarations/{id:[0-9]+}/withdraw")
 			.hasRole(APPLICANT);
 	}
 }

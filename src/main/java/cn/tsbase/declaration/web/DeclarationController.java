@@ -136,7 +136,7 @@ class DeclarationController {
 		model.addAttribute("reason", declarations.returnReasons(declaration).get(current));
 		model.addAttribute("editable", declaration.getStatus().isEditableByUnit()
 				&& user.hasRole(cn.tsbase.shared.security.Role.APPLICANT));
-		model.addAttribute("content", content);
+		model.addAttribute("declared", content);
 		model.addAttribute("unitTypes", referenceData.active(ReferenceCategory.UNIT_TYPE));
 		model.addAttribute("industries", referenceData.active(ReferenceCategory.INDUSTRY));
 		model.addAttribute("elementMax", DeclarationContent.ELEMENT_MAX_LENGTH);

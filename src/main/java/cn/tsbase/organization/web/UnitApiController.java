@@ -86,7 +86,7 @@ class UnitApiController {
 	@Operation(summary = "Register a unit with its first account (public)")
 	@PostMapping
 	ResponseEntity<?> register(@Valid @RequestBody RegistrationForm form, BindingResult result, Locale locale) {
-		if (!form.password().equals(form.confirmPassword())) {
+		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
 		if (result.hasErrors()) {

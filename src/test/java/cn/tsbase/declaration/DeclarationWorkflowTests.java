@@ -1,0 +1,303 @@
+package cn.tsbase.declaration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.MutableClock;
+import cn.tsbase.Principals;
+import cn.tsbase.UnitFixtures;
+import cn.tsbase.declaration.internal.Call;
+import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.declaration.internal.DeclarationService;
+import cn.tsbase.declaration.internal.NewCall;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.Role;
+
+/** A unit's declaration through the district's procedure: drafts, submission, return, resubmission, versions. */
+@IntegrationTest
+class DeclarationWorkflowTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DeclarationService declarations;
+
+	@Autowired
+	UnitFixtures units;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	static CurrentUser officer(String district) {
+		return new CurrentUser(0L, "officer-" + district, null, "区市场监管局", EnumSet.of(Role.DISTRICT_OFFICER),
+				district, null, true, true, false);
+	}
+
+	static CurrentUser unitUser(UnitFixtures.RegisteredUnit registered) {
+		return new CurrentUser(0L, registered.username(), null, "单位", EnumSet.of(Role.APPLICANT),
+				registered.unit().getDistrictCode(), registered.unit().getId(), true, true, false);
+	}
+
+	Call openCall(String district) {
+		Instant now = clock.instant();
+		return declarations.createCall(new NewCall("2026年度商业秘密保护示范基地申报", 2026, EnumSet.allOf(BaseType.class),
+				"<p>请按要求申报</p>", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 3, 1),
+				officer(district));
+	}
+
+	Declaration completeDraft(Call call, UnitFixtures.RegisteredUnit registered, BaseType type) {
+		CurrentUser user = unitUser(registered);
+		Declaration declaration = declarations.start(call.getId(), type, user);
+		return declarations.saveDraft(declaration.getId(), declaration.getVersion(),
+				content -> DeclarationFixtures.complete(content, type), user);
+	}
+
+	@Test
+	void anOfficerPublishesACallThatTheDistrictsUnitsSee() throws Exception {
+		String title = "测试通知" + UUID.randomUUID().toString().substring(0, 6);
+		mvc.perform(post("/calls").with(csrf())
+			.with(Principals.as(officer("110102")))
+			.param("title", title)
+			.param("year", "2026")
+			.param("baseTypes", "POINT", "ZONE")
+			.param("requirements", "<p>材料要求</p><script>alert(1)</script>")
+			.param("opensAt", "2026-01-01T09:00")
+			.param("closesAt", "2099-06-30T17:00")
+			.param("quotaPoints", "3")
+			.param("quotaZones", "1")).andExpect(status().is3xxRedirection());
+
+		var row = jdbc.queryForMap("select district_code, requirements_html from declaration_call where title = ?",
+				title);
+		assertThat(row.get("district_code")).isEqualTo("110102");
+		assertThat((String) row.get("requirements_html")).contains("材料要求").doesNotContain("script");
+
+		UnitFixtures.RegisteredUnit xicheng = units.register("看通知单位", "110102");
+		UnitFixtures.RegisteredUnit haidian = units.register("外区单位", "110108");
+		mvc.perform(get("/declarations").with(Principals.as(unitUser(xicheng))))
+			.andExpect(content().string(containsString(title)));
+		mvc.perform(get("/declarations").with(Principals.as(unitUser(haidian))))
+			.andExpect(content().string(not(containsString(title))));
+	}
+
+	@Test
+	void aCallClosingBeforeItOpensIsRefused() throws Exception {
+		mvc.perform(post("/calls").with(csrf())
+			.with(Principals.as(officer("110102")))
+			.param("title", "错误通知")
+			.param("year", "2026")
+			.param("baseTypes", "POINT")
+			.param("requirements", "要求")
+			.param("opensAt", "2026-06-30T09:00")
+			.param("closesAt", "2026-06-01T17:00")
+			.param("quotaPoints", "3")
+			.param("quotaZones", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("截止时间须晚于开始时间")));
+	}
+
+	@Test
+	void aUnitStartsADeclarationPrefilledFromItsProfileAndOnlyOncePerCall() throws Exception {
+		Call call = openCall("110102");
+		UnitFixtures.RegisteredUnit registered = units.register("预填单位", "110102");
+		RequestPostProcessor unit = Principals.as(unitUser(registered));
+
+		mvc.perform(post("/declarations").with(csrf()).with(unit)
+			.param("callId", call.getId().toString())
+			.param("baseType", "POINT")).andExpect(status().is3xxRedirection());
+		Long id = jdbc.queryForObject("select id from declaration where call_id = ? and unit_id = ?", Long.class,
+				call.getId(), registered.unit().getId());
+		mvc.perform(get("/declarations/{id}/sections/basic", id).with(unit))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("预填单位")))
+			.andExpect(content().string(containsString(registered.unit().getUscc())));
+
+		mvc.perform(post("/declarations").with(csrf()).with(unit)
+			.param("callId", call.getId().toString())
+			.param("baseType", "ZONE")).andExpect(status().isConflict());
+	}
+
+	@Test
+	void aDraftSavesWhateverIsTypedAndTheOverviewListsWhatIsMissing() throws Exception {
+		Call call = openCall("110102");
+		UnitFixtures.RegisteredUnit registered = units.register("草稿单位", "110102");
+		RequestPostProcessor unit = Principals.as(unitUser(registered));
+		Declaration declaration = declarations.start(call.getId(), BaseType.POINT, unitUser(registered));
+
+		mvc.perform(post("/declarations/{id}/sections/standards", declaration.getId()).with(csrf()).with(unit)
+			.param("version", String.valueOf(declaration.getVersion()))
+			.param("leaderName", "王总")).andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/declarations/{id}", declaration.getId()).with(unit))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("管理部门：尚未填写")))
+			.andExpect(content().string(not(containsString("领导机构负责人：尚未填写"))))
+			.andExpect(content().string(containsString("/declarations/" + declaration.getId()
+					+ "/sections/standards#officeDepartment")));
+	}
+
+	@Test
+	void anIncompleteDeclarationCannotBeSubmitted() throws Exception {
+		Call call = openCall("110102");
+		UnitFixtures.RegisteredUnit registered = units.register("不完整单位", "110102");
+		Declaration declaration = declarations.start(call.getId(), BaseType.POINT, unitUser(registered));
+
+		mvc.perform(post("/declarations/{id}/submit", declaration.getId()).with(csrf())
+			.with(Principals.as(unitUser(registered)))
+			.param("version", String.valueOf(declaration.getVersion()))
+			.param("token", UUID.randomUUID().toString())
+			.param("signer", "张三")
+			.param("signedOn", "2026-06-01")
+			.param("confirmed", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("申报表尚未填写完整")));
+		assertThat(declarations.get(declaration.getId(), unitUser(registered).scope()).getStatus())
+			.isEqualTo(DeclarationStatus.DRAFT);
+	}
+
+	@Test
+	void aDoubleClickSubmitsOnceAndTheDistrictReturnsTheUnitCorrectsAndResubmits() throws Exception {
+		Call call = openCall("110102");
+		UnitFixtures.RegisteredUnit registered = units.register("补正单位", "110102");
+		RequestPostProcessor unit = Principals.as(unitUser(registered));
+		Declaration draft = completeDraft(call, registered, BaseType.POINT);
+		String token = UUID.randomUUID().toString();
+
+		for (int click = 0; click < 2; click++) {
+			mvc.perform(post("/declarations/{id}/submit", draft.getId()).with(csrf()).with(unit)
+				.param("version", String.valueOf(draft.getVersion()))
+				.param("token", token)
+				.param("signer", "张三")
+				.param("signedOn", "2026-06-01")
+				.param("confirmed", "true")).andExpect(status().is3xxRedirection());
+		}
+		assertThat(jdbc.queryForObject("select count(*) from declaration_version where declaration_id = ?",
+				Long.class, draft.getId())).isEqualTo(1);
+		Declaration submitted = declarations.get(draft.getId(), unitUser(registered).scope());
+		assertThat(submitted.getStatus()).isEqualTo(DeclarationStatus.SUBMITTED);
+
+		declarations.returnForCorrection(submitted.getId(), submitted.getVersion(),
+				Map.of(Section.STANDARDS, "请补充管理部门的专职人员情况"), officer("110102"));
+
+		mvc.perform(get("/declarations/{id}/sections/standards", draft.getId()).with(unit))
+			.andExpect(content().string(containsString("请补充管理部门的专职人员情况")));
+		Declaration returned = declarations.get(draft.getId(), unitUser(registered).scope());
+		mvc.perform(post("/declarations/{id}/sections/standards", draft.getId()).with(csrf()).with(unit)
+			.param("version", String.valueOf(returned.getVersion()))
+			.param("leaderName", "王总")
+			.param("officeDepartment", "法务部")
+			.param("fullTimeStaff", "5")
+			.param("rules", "《商业秘密管理办法》")
+			.param("emergencyPlan", "《应急预案》")
+			.param("annualPlan", "年度计划")
+			.param("liaisonName", "李联络")
+			.param("liaisonPhone", "13800000001")).andExpect(status().is3xxRedirection());
+		Declaration corrected = declarations.get(draft.getId(), unitUser(registered).scope());
+		declarations.submit(corrected.getId(), corrected.getVersion(), UUID.randomUUID().toString(), "张三",
+				LocalDate.of(2026, 6, 2), unitUser(registered));
+
+		assertThat(declarations.get(draft.getId(), unitUser(registered).scope()).getStatus())
+			.isEqualTo(DeclarationStatus.RESUBMITTED);
+		mvc.perform(get("/declarations/{id}/compare", draft.getId()).param("from", "1")
+			.param("to", "2")
+			.with(Principals.as(officer("110102"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("standards.fullTimeStaff")))
+			.andExpect(content().string(not(containsString("standards.leaderName"))));
+	}
+
+	@Test
+	void aTransitionFromTheWrongStateIsAConflictAndChangesNothing() throws Exception {
+		Call call = openCall("110102");
+		UnitFixtures.RegisteredUnit registered = units.register("状态单位", "110102");
+		Declaration draft = declarations.start(call.getId(), BaseType.POINT, unitUser(registered));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> declarations.returnForCorrection(draft.getId(), draft.getVersion(),
+					Map.of(Section.BASIC, "原因"), officer("110102")))
+			.isInstanceOf(cn.tsbase.shared.StateConflictException.class);
+		assertThat(declarations.get(draft.getId(), unitUser(registered).scope()).getStatus())
+			.isEqualTo(DeclarationStatus.DRAFT);
+	}
+
+	@Test
+	void afterTheDeadlineNothingIsSubmitted() throws Exception {
+		Call call = openCall("110102");
+		UnitFixtures.RegisteredUnit registered = units.register("逾期单位", "110102");
+		Declaration draft = completeDraft(call, registered, BaseType.POINT);
+		clock.advance(Duration.ofDays(31));
+		mvc.perform(post("/declarations/{id}/submit", draft.getId()).with(csrf())
+			.with(Principals.as(unitUser(registered)))
+			.param("version", String.valueOf(draft.getVersion()))
+			.param("token", UUID.randomUUID().toString())
+			.param("signer", "张三")
+			.param("signedOn", "2026-07-02")
+			.param("confirmed", "true"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("不在申报期内")));
+	}
+
+	@Test
+	void aUnitSeesOnlyItsOwnDeclarationsAndOtherDistrictsSeeNothing() throws Exception {
+		Call call = openCall("110102");
+		UnitFixtures.RegisteredUnit owner = units.register("所有者单位", "110102");
+		UnitFixtures.RegisteredUnit other = units.register("其他单位", "110102");
+		Declaration draft = completeDraft(call, owner, BaseType.POINT);
+
+		mvc.perform(get("/declarations/{id}", draft.getId()).with(Principals.as(unitUser(other))))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/declarations/{id}/content", draft.getId()).with(Principals.as(officer("110108"))))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/declarations/{id}/content", draft.getId()).with(Principals.as(officer("110102"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("所有者单位")));
+		mvc.perform(post("/declarations/{id}/withdraw", draft.getId()).with(csrf())
+			.with(Principals.as(unitUser(other)))
+			.param("version", String.valueOf(draft.getVersion()))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theUnitWithdrawsBeforeTheDistrictDecides() throws Exception {
+		Call call = openCall("110102");
+		UnitFixtures.RegisteredUnit registered = units.register("撤回单位", "110102");
+		Declaration draft = completeDraft(call, registered, BaseType.POINT);
+		declarations.submit(draft.getId(), draft.getVersion(), "t-" + UUID.randomUUID(), "张三", LocalDate.now(),
+				unitUser(registered));
+		Declaration submitted = declarations.get(draft.getId(), unitUser(registered).scope());
+
+		mvc.perform(post("/declarations/{id}/withdraw", draft.getId()).with(csrf())
+			.with(Principals.as(unitUser(registered)))
+			.param("version", String.valueOf(submitted.getVersion()))).andExpect(status().is3xxRedirection());
+
+		assertThat(declarations.get(draft.getId(), unitUser(registered).scope()).getStatus())
+			.isEqualTo(DeclarationStatus.WITHDRAWN);
+	}
+}

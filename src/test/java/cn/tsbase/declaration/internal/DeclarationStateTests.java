@@ -1,0 +1,94 @@
+package cn.tsbase.declaration.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.DeclarationStatus;
+import cn.tsbase.shared.StateConflictException;
+
+class DeclarationStateTests {
+
+	private static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
+	private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+	private static Declaration draft() {
+		return new Declaration(1L, 2L, "110102", BaseType.POINT, "单位", "SOFTWARE_IT", "{}", NOW);
+	}
+
+	@Test
+	void aDraftIsSubmittedThenReturnedThenResubmittedThenDecided() {
+		Declaration declaration = draft();
+		assertThat(declaration.submit("t1", "张三", TODAY, NOW)).isTrue();
+		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.SUBMITTED);
+		assertThat(declaration.getSubmittedVersion()).isEqualTo(1);
+
+		declaration.returnForCorrection("{}", NOW);
+		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.RETURNED);
+		declaration.saveDraft("{\"changed\":true}", "单位", "SOFTWARE_IT", NOW);
+
+		assertThat(declaration.submit("t2", "张三", TODAY, NOW)).isTrue();
+		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.RESUBMITTED);
+		assertThat(declaration.getSubmittedVersion()).isEqualTo(2);
+
+		declaration.decide(true, NOW);
+		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.RECOMMENDED);
+	}
+
+	@Test
+	void theSameSubmissionTwiceIsOneSubmission() {
+		Declaration declaration = draft();
+		assertThat(declaration.submit("same", "张三", TODAY, NOW)).isTrue();
+		assertThat(declaration.submit("same", "张三", TODAY, NOW)).isFalse();
+		assertThat(declaration.getSubmittedVersion()).isEqualTo(1);
+		assertThatThrownBy(() -> declaration.submit("other", "张三", TODAY, NOW))
+			.isInstanceOf(StateConflictException.class);
+	}
+
+	@Test
+	void aSubmittedDeclarationCannotBeEditedByTheUnit() {
+		Declaration declaration = draft();
+		declaration.submit("t", "张三", TODAY, NOW);
+		assertThatThrownBy(() -> declaration.saveDraft("{}", "单位", null, NOW))
+			.isInstanceOf(StateConflictException.class)
+			.hasMessageContaining("SUBMITTED");
+	}
+
+	@Test
+	void aDraftCannotBeReturnedNorDecided() {
+		assertThatThrownBy(() -> draft().returnForCorrection("{}", NOW)).isInstanceOf(StateConflictException.class);
+		assertThatThrownBy(() -> draft().decide(true, NOW)).isInstanceOf(StateConflictException.class);
+	}
+
+	@Test
+	void aReturnedDeclarationCannotBeDecidedUntilResubmitted() {
+		Declaration declaration = draft();
+		declaration.submit("t", "张三", TODAY, NOW);
+		declaration.returnForCorrection("{}", NOW);
+		assertThatThrownBy(() -> declaration.decide(false, NOW)).isInstanceOf(StateConflictException.class);
+	}
+
+	@Test
+	void aDecidedDeclarationCannotBeWithdrawnNorDecidedAgain() {
+		Declaration declaration = draft();
+		declaration.submit("t", "张三", TODAY, NOW);
+		declaration.decide(false, NOW);
+		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.NOT_RECOMMENDED);
+		assertThatThrownBy(() -> declaration.withdraw(NOW)).isInstanceOf(StateConflictException.class);
+		assertThatThrownBy(() -> declaration.decide(true, NOW)).isInstanceOf(StateConflictException.class);
+	}
+
+	@Test
+	void aWithdrawnDeclarationStaysWithdrawn() {
+		Declaration declaration = draft();
+		declaration.withdraw(NOW);
+		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.WITHDRAWN);
+		assertThatThrownBy(() -> declaration.submit("t", "张三", TODAY, NOW)).isInstanceOf(StateConflictException.class);
+		assertThatThrownBy(() -> declaration.withdraw(NOW)).isInstanceOf(StateConflictException.class);
+	}
+}
