@@ -2,7 +2,11 @@ package cn.tsbase.declaration;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
@@ -15,6 +19,23 @@ public interface DeclarationManagement {
 
 	/** The declarations of the ids that lie inside the scope, in no particular order. */
 	List<DeclarationSummary> findAll(List<Long> declarationIds, DataScope scope);
+
+	/** The district's queue (never drafts unless asked by status), filtered and paged in the database. */
+	Page<DeclarationSummary> queue(QueueFilter filter, DataScope scope, Pageable pageable);
+
+	/**
+	 * Returns a submitted declaration for correction (退回补正) with reasons by section.
+	 *
+	 * @throws cn.tsbase.shared.StateConflictException when not awaiting review, or without any reason
+	 */
+	void returnForCorrection(long declarationId, long expectedVersion, Map<Section, String> reasons,
+			CurrentUser officer);
+
+	/** The call, whoever may see it (calls are not secret within the platform). */
+	Optional<CallSummary> findCall(long callId);
+
+	/** The calls the user may see: the municipal bureau all, everyone else their district's and the municipal ones. */
+	List<CallSummary> callsFor(CurrentUser user);
 
 	/**
 	 * Declarations still in draft or returned for correction whose call closes within the window (from inclusive, to

@@ -221,7 +221,22 @@ class AuthorizationMatrixTests {
 			row("POST", "/declarations/{id}/submit", only(Role.APPLICANT)),
 			row("POST", "/declarations/{id}/withdraw", only(Role.APPLICANT)),
 			row("GET", "/declarations/{id}/content", OFFICERS_AND_UNIT),
-			row("GET", "/declarations/{id}/compare", OFFICERS_AND_UNIT));
+			row("GET", "/declarations/{id}/compare", OFFICERS_AND_UNIT),
+
+			// districtreview: the district's queue and review; the IP office reads and comments
+			row("GET", "/review/declarations", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
+			row("GET", "/review/declarations/{id}", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
+			row("POST", "/review/declarations/{id}/comments", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
+			row("POST", "/review/declarations/{id}/scores", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/review/declarations/{id}/decision", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/review/declarations/{id}/return", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/review/calls/{callId}/recommendation", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
+			row("POST", "/review/calls/{callId}/recommendation", only(Role.DISTRICT_OFFICER)),
+			// districtreview: finalised lists, letters and spreadsheets (the municipal bureau sees every district's)
+			row("GET", "/review/recommendations", OFFICERS),
+			row("GET", "/review/recommendations/{id}", OFFICERS),
+			row("GET", "/review/recommendations/{id}/letter.pdf", OFFICERS),
+			row("GET", "/review/recommendations/{id}/list.xlsx", OFFICERS));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

@@ -27,10 +27,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationStatus;
+import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.declaration.DeclarationWithdrawn;
@@ -239,9 +241,9 @@ public class DeclarationService implements DeclarationManagement {
 
 	// ---------------------------------------------------------------- declarations: the district's side
 
-	/** The district returns a declaration for correction with reasons per section (at least one). */
+	@Override
 	@Transactional
-	public Declaration returnForCorrection(long id, long expectedVersion, Map<Section, String> reasons,
+	public void returnForCorrection(long id, long expectedVersion, Map<Section, String> reasons,
 			CurrentUser officer) {
 		Map<Section, String> given = new EnumMap<>(Section.class);
 		reasons.forEach((section, reason) -> {
@@ -259,7 +261,6 @@ public class DeclarationService implements DeclarationManagement {
 		audit.record("DECLARATION_RETURNED", "Declaration", id, AuditOutcome.SUCCESS, given.keySet().toString());
 		events.publishEvent(new DeclarationReturned(id, declaration.getUnitId(), declaration.getDistrictCode(),
 				declaration.getUnitName(), given));
-		return declaration;
 	}
 
 	@Override
@@ -276,10 +277,28 @@ public class DeclarationService implements DeclarationManagement {
 				declaration.getDistrictCode(), declaration.getUnitName(), recommended, reason));
 	}
 
-	/** The district's queue: submitted work first, filtered, paged in the database. */
+	@Override
 	@Transactional(readOnly = true)
-	public Page<Declaration> queue(QueueFilter filter, DataScope scope, Pageable pageable) {
-		return declarations.findAll(within(scope).and(DeclarationSpecifications.matching(filter)), pageable);
+	public Page<DeclarationSummary> queue(QueueFilter filter, DataScope scope, Pageable pageable) {
+		return declarations.findAll(within(scope).and(DeclarationSpecifications.matching(filter)), pageable)
+			.map(DeclarationService::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CallSummary> findCall(long callId) {
+		return calls.findById(callId).map(DeclarationService::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CallSummary> callsFor(CurrentUser user) {
+		return calls(user).stream().map(DeclarationService::summary).toList();
+	}
+
+	static CallSummary summary(Call c) {
+		return new CallSummary(c.getId(), c.getDistrictCode(), c.getTitle(), c.getYear(), c.getBaseTypes(),
+				c.getOpensAt(), c.getClosesAt(), c.getQuotaPoints(), c.getQuotaZones());
 	}
 
 	@Override

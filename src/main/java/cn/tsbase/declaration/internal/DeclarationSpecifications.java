@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.springframework.data.jpa.domain.Specification;
 
+import cn.tsbase.declaration.QueueFilter;
+
 /** The filters of the district's queue. */
 final class DeclarationSpecifications {
 

@@ -1,7 +1,4 @@
-package cn.tsbase.declaration.internal;
-
-import cn.tsbase.declaration.BaseType;
-import cn.tsbase.declaration.DeclarationStatus;
+package cn.tsbase.declaration;
 
 /** Filters of the district's queue; null values do not filter. */
 public record QueueFilter(Long callId, BaseType baseType, DeclarationStatus status, String industryCode,

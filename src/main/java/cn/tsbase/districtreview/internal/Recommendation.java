@@ -1,0 +1,143 @@
+package cn.tsbase.districtreview.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import cn.tsbase.declaration.BaseType;
+
+/** A district's recommendation list for a call, locked when finalised: what the 推荐函 lists. */
+@Entity
+@Immutable
+@Table(name = "recommendation")
+public class Recommendation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "call_id", nullable = false)
+	private Long callId;
+
+	@Column(name = "district_code", nullable = false)
+	private String districtCode;
+
+	@Column(name = "finalized_by", nullable = false)
+	private String finalizedBy;
+
+	@Column(name = "finalized_at", nullable = false)
+	private Instant finalizedAt;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "recommendation_entry", joinColumns = @JoinColumn(name = "recommendation_id"))
+	@OrderColumn(name = "position")
+	private List<Entry> entries = new ArrayList<>();
+
+	/** One recommended declaration as it stood when the list was locked. */
+	@Embeddable
+	public static class Entry {
+
+		@Column(name = "declaration_id", nullable = false)
+		private Long declarationId;
+
+		@Column(name = "unit_name", nullable = false)
+		private String unitName;
+
+		@Enumerated(EnumType.STRING)
+		@JdbcTypeCode(SqlTypes.VARCHAR)
+		@Column(name = "base_type", nullable = false)
+		private BaseType baseType;
+
+		@Column(name = "industry_code")
+		private String industryCode;
+
+		@Column(name = "total_score", precision = 7, scale = 2)
+		private BigDecimal totalScore;
+
+		protected Entry() {
+		}
+
+		Entry(long declarationId, String unitName, BaseType baseType, String industryCode, BigDecimal totalScore) {
+			this.declarationId = declarationId;
+			this.unitName = unitName;
+			this.baseType = baseType;
+			this.industryCode = industryCode;
+			this.totalScore = totalScore;
+		}
+
+		public Long getDeclarationId() {
+			return declarationId;
+		}
+
+		public String getUnitName() {
+			return unitName;
+		}
+
+		public BaseType getBaseType() {
+			return baseType;
+		}
+
+		public String getIndustryCode() {
+			return industryCode;
+		}
+
+		public BigDecimal getTotalScore() {
+			return totalScore;
+		}
+	}
+
+	protected Recommendation() {
+	}
+
+	Recommendation(long callId, String districtCode, String finalizedBy, Instant finalizedAt, List<Entry> entries) {
+		this.callId = callId;
+		this.districtCode = districtCode;
+		this.finalizedBy = finalizedBy;
+		this.finalizedAt = finalizedAt;
+		this.entries.addAll(entries);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getCallId() {
+		return callId;
+	}
+
+	public String getDistrictCode() {
+		return districtCode;
+	}
+
+	public String getFinalizedBy() {
+		return finalizedBy;
+	}
+
+	public Instant getFinalizedAt() {
+		return finalizedAt;
+	}
+
+	public List<Entry> getEntries() {
+		return entries;
+	}
+}

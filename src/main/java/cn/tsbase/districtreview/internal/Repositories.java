@@ -1,0 +1,42 @@
+package cn.tsbase.districtreview.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ReviewCriterionRepository extends JpaRepository<ReviewCriterion, Long> {
+
+	List<ReviewCriterion> findByCallIdOrderByPosition(Long callId);
+}
+
+interface DistrictReviewRepository extends JpaRepository<DistrictReview, Long> {
+
+	Optional<DistrictReview> findByDeclarationId(Long declarationId);
+
+	List<DistrictReview> findByDeclarationIdIn(Collection<Long> declarationIds);
+
+	boolean existsByCallIdAndTotalScoreIsNotNull(Long callId);
+
+	@Query("select r from DistrictReview r where r.callId = :callId and r.districtCode = :district "
+			+ "and r.decision = cn.tsbase.districtreview.internal.DistrictReview.Decision.RECOMMEND")
+	List<DistrictReview> findRecommended(@Param("callId") Long callId, @Param("district") String district);
+}
+
+interface CoReviewCommentRepository extends JpaRepository<CoReviewComment, Long> {
+
+	List<CoReviewComment> findByDeclarationIdOrderByCreatedAt(Long declarationId);
+}
+
+interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
+
+	Optional<Recommendation> findByCallIdAndDistrictCode(Long callId, String districtCode);
+
+	@Query("select r from Recommendation r order by r.finalizedAt desc")
+	List<Recommendation> findAllNewestFirst();
+
+	List<Recommendation> findByDistrictCodeOrderByFinalizedAtDesc(String districtCode);
+}

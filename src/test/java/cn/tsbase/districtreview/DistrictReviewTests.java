@@ -1,0 +1,276 @@
+package cn.tsbase.districtreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.MutableClock;
+import cn.tsbase.Principals;
+import cn.tsbase.StatementCounter;
+import cn.tsbase.UnitFixtures;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.DeclarationFixtures;
+import cn.tsbase.declaration.DeclarationStatus;
+import cn.tsbase.declaration.internal.Call;
+import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.declaration.internal.DeclarationService;
+import cn.tsbase.declaration.internal.NewCall;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.Role;
+
+/** The district scores, hears the IP office, decides, and finalises its recommendation list with the 推荐函. */
+@IntegrationTest
+class DistrictReviewTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DeclarationService declarations;
+
+	@Autowired
+	UnitFixtures units;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	static CurrentUser officer(Role role, String district) {
+		return new CurrentUser(0L, role.name().toLowerCase() + "-" + district, null, "王科长", EnumSet.of(role),
+				district, null, true, true, false);
+	}
+
+	static CurrentUser unitUser(UnitFixtures.RegisteredUnit registered) {
+		return new CurrentUser(0L, registered.username(), null, "单位", EnumSet.of(Role.APPLICANT),
+				registered.unit().getDistrictCode(), registered.unit().getId(), true, true, false);
+	}
+
+	Call call(String district, int quotaPoints, int quotaZones) {
+		Instant now = clock.instant();
+		return declarations.createCall(new NewCall("区级推荐测试" + UUID.randomUUID().toString().substring(0, 6), 2026,
+				EnumSet.allOf(BaseType.class), "<p>要求</p>", now.minus(Duration.ofDays(1)),
+				now.plus(Duration.ofDays(30)), quotaPoints, quotaZones), officer(Role.DISTRICT_OFFICER, district));
+	}
+
+	Declaration submitted(Call call, String unitName, String district, BaseType type) {
+		UnitFixtures.RegisteredUnit registered = units.register(unitName, district);
+		CurrentUser user = unitUser(registered);
+		Declaration draft = declarations.start(call.getId(), type, user);
+		Declaration complete = declarations.saveDraft(draft.getId(), draft.getVersion(),
+				c -> DeclarationFixtures.complete(c, type), user);
+		return declarations.submit(complete.getId(), complete.getVersion(), UUID.randomUUID().toString(), "张三",
+				LocalDate.now(), user);
+	}
+
+	static MockHttpServletRequestBuilder fullScores(long declarationId, String points) {
+		MockHttpServletRequestBuilder request = post("/review/declarations/{id}/scores", declarationId).with(csrf())
+			.param("opinion", "材料完整，制度健全。");
+		for (int i = 1; i <= 17; i++) {
+			request.param("score." + i, i <= 5 ? points : "4");
+		}
+		return request;
+	}
+
+	@Test
+	void scoresOutsideTheirRangeAreRefusedBesideTheItem() throws Exception {
+		Call call = call("110102", 1, 0);
+		Declaration d = submitted(call, "评分单位", "110102", BaseType.POINT);
+		mvc.perform(fullScores(d.getId(), "9").with(Principals.as(officer(Role.DISTRICT_OFFICER, "110102"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("分值应在 0 到 8 之间")));
+		assertThat(jdbc.queryForObject("select count(*) from district_review where declaration_id = ? and "
+				+ "total_score is not null", Long.class, d.getId())).isZero();
+	}
+
+	@Test
+	void theIpOfficeCommentsAndTheDistrictRecommendsFinalisesAndDownloadsTheLetter() throws Exception {
+		Call call = call("110102", 2, 1);
+		Declaration first = submitted(call, "推荐一号科技有限公司", "110102", BaseType.POINT);
+		Declaration second = submitted(call, "推荐二号制造有限公司", "110102", BaseType.POINT);
+		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
+
+		mvc.perform(post("/review/declarations/{id}/comments", first.getId()).with(csrf())
+			.with(Principals.as(officer(Role.IP_OFFICER, "110102")))
+			.param("text", "知识产权布局完善，建议推荐。")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/review/declarations/{id}", first.getId()).with(Principals.as(district)))
+			.andExpect(content().string(containsString("知识产权布局完善，建议推荐。")));
+		mvc.perform(post("/review/declarations/{id}/scores", first.getId()).with(csrf())
+			.with(Principals.as(officer(Role.IP_OFFICER, "110102")))).andExpect(status().isForbidden());
+
+		for (Declaration d : new Declaration[] { first, second }) {
+			mvc.perform(fullScores(d.getId(), d == first ? "8" : "6").with(Principals.as(district)))
+				.andExpect(status().is3xxRedirection());
+			long reviewVersion = jdbc.queryForObject("select version from district_review where declaration_id = ?",
+					Long.class, d.getId());
+			Declaration current = declarations.get(d.getId(), district.scope());
+			mvc.perform(post("/review/declarations/{id}/decision", d.getId()).with(csrf())
+				.with(Principals.as(district))
+				.param("version", String.valueOf(current.getVersion()))
+				.param("reviewVersion", String.valueOf(reviewVersion))
+				.param("decision", "RECOMMEND")
+				.param("reason", "符合示范点条件")).andExpect(status().is3xxRedirection());
+		}
+		assertThat(declarations.get(first.getId(), district.scope()).getStatus())
+			.isEqualTo(DeclarationStatus.RECOMMENDED);
+
+		mvc.perform(get("/review/calls/{id}/recommendation", call.getId()).with(Principals.as(district)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("推荐名额未达要求")))
+			.andExpect(content().string(containsString("推荐一号科技有限公司")));
+		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
+		Long recommendationId = jdbc.queryForObject(
+				"select id from recommendation where call_id = ? and district_code = '110102'", Long.class,
+				call.getId());
+
+		byte[] pdf = mvc.perform(get("/review/recommendations/{id}/letter.pdf", recommendationId)
+			.with(Principals.as(district)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("推荐函", "西城区", "推荐一号科技有限公司", "推荐二号制造有限公司", "示范点", "软件和信息服务业");
+			assertThat(text.indexOf("推荐一号科技有限公司")).isLessThan(text.indexOf("推荐二号制造有限公司"));
+		}
+
+		byte[] xlsx = mvc.perform(get("/review/recommendations/{id}/list.xlsx", recommendationId)
+			.with(Principals.as(officer(Role.MUNICIPAL_OFFICER, null))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(2);
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("推荐一号科技有限公司");
+		}
+
+		mvc.perform(get("/review/recommendations").with(Principals.as(officer(Role.MUNICIPAL_OFFICER, null))))
+			.andExpect(content().string(containsString(call.getTitle())));
+		mvc.perform(get("/review/recommendations/{id}", recommendationId)
+			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108")))).andExpect(status().isNotFound());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = "
+					+ "'RECOMMENDATION_FINALIZED' and object_id = ?", Long.class, call.getId().toString()) == 1);
+	}
+
+	@Test
+	void afterTheListIsFinalNoDecisionChangesAndASecondFinalisationIsRefused() throws Exception {
+		Call call = call("110102", 1, 0);
+		Declaration recommended = submitted(call, "锁定前单位", "110102", BaseType.POINT);
+		Declaration late = submitted(call, "锁定后单位", "110102", BaseType.POINT);
+		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
+		mvc.perform(fullScores(recommended.getId(), "7").with(Principals.as(district)));
+		long reviewVersion = jdbc.queryForObject("select version from district_review where declaration_id = ?",
+				Long.class, recommended.getId());
+		mvc.perform(post("/review/declarations/{id}/decision", recommended.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("version", String.valueOf(declarations.get(recommended.getId(), district.scope()).getVersion()))
+			.param("reviewVersion", String.valueOf(reviewVersion))
+			.param("decision", "RECOMMEND")
+			.param("reason", "好")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
+
+		mvc.perform(fullScores(late.getId(), "7").with(Principals.as(district))).andExpect(status().isConflict());
+		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("confirmed", "true")).andExpect(status().isConflict());
+	}
+
+	@Test
+	void twoOfficersDecidingAtOnceOneWinsTheOtherIsToldToReload() throws Exception {
+		Call call = call("110102", 1, 0);
+		Declaration d = submitted(call, "并发决定单位", "110102", BaseType.POINT);
+		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
+		long version = declarations.get(d.getId(), district.scope()).getVersion();
+		mvc.perform(post("/review/declarations/{id}/decision", d.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("version", String.valueOf(version))
+			.param("decision", "NOT_RECOMMEND")
+			.param("reason", "条件不足")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/review/declarations/{id}/decision", d.getId()).with(csrf())
+			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110102")))
+			.param("version", String.valueOf(version))
+			.param("decision", "NOT_RECOMMEND")
+			.param("reason", "同上")).andExpect(status().isConflict());
+		assertThat(declarations.get(d.getId(), district.scope()).getStatus())
+			.isEqualTo(DeclarationStatus.NOT_RECOMMENDED);
+	}
+
+	@Test
+	void anotherDistrictsOfficerFindsNothing() throws Exception {
+		Call call = call("110102", 1, 0);
+		Declaration d = submitted(call, "外区不可见单位", "110102", BaseType.POINT);
+		mvc.perform(get("/review/declarations/{id}", d.getId())
+			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108")))).andExpect(status().isNotFound());
+		mvc.perform(get("/review/declarations").param("q", "外区不可见单位")
+			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108"))))
+			.andExpect(content().string(not(containsString(">外区不可见单位</a>"))));
+		mvc.perform(get("/review/declarations").param("q", "外区不可见单位")
+			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110102"))))
+			.andExpect(content().string(containsString(">外区不可见单位</a>")));
+	}
+
+	@Test
+	void theQueueOfTwoThousandDeclarationsTakesABoundedNumberOfStatementsPerPage() throws Exception {
+		Call call = call("110117", 3, 1);
+		Instant now = clock.instant();
+		java.sql.Timestamp at = java.sql.Timestamp.from(now);
+		jdbc.batchUpdate("insert into declaration (call_id, unit_id, district_code, base_type, status, unit_name, "
+				+ "industry_code, content_json, submitted_version, created_at, updated_at, submitted_at, version) "
+				+ "values (?, ?, '110117', 'POINT', 'SUBMITTED', ?, 'SOFTWARE_IT', '{}', 1, ?, ?, ?, 0)",
+				java.util.stream.IntStream.range(0, 2000)
+					.mapToObj(i -> new Object[] { call.getId(), 1_000_000L + i, "批量单位" + i, at, at, at })
+					.toList());
+		CurrentUser pinggu = officer(Role.DISTRICT_OFFICER, "110117");
+
+		StatementCounter.reset();
+		mvc.perform(get("/review/declarations").param("call", call.getId().toString()).with(Principals.as(pinggu)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 2000 条")));
+		long first = StatementCounter.count();
+		StatementCounter.reset();
+		mvc.perform(get("/review/declarations").param("call", call.getId().toString())
+			.param("page", "57")
+			.param("sort", "unitName,desc")
+			.with(Principals.as(pinggu))).andExpect(status().isOk());
+		long later = StatementCounter.count();
+
+		assertThat(first).isLessThanOrEqualTo(5);
+		assertThat(later).isLessThanOrEqualTo(5);
+	}
+}
