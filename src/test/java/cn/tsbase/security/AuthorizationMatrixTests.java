@@ -222,6 +222,15 @@ class AuthorizationMatrixTests {
 			row("POST", "/declarations/{id}/withdraw", only(Role.APPLICANT)),
 			row("GET", "/declarations/{id}/content", OFFICERS_AND_UNIT),
 			row("GET", "/declarations/{id}/compare", OFFICERS_AND_UNIT),
+			row("GET", "/declarations/{id}/members/template.xlsx", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/declarations/{id}/members/import", only(Role.APPLICANT)),
+			// declaration: the JSON API, scoped like the pages
+			row("GET", "/api/v1/calls", OFFICERS_AND_UNIT),
+			row("GET", "/api/v1/calls/{id}", OFFICERS_AND_UNIT),
+			row("GET", "/api/v1/declarations", OFFICERS_AND_UNIT),
+			row("GET", "/api/v1/declarations/{id}", OFFICERS_AND_UNIT),
+			row("GET", "/api/v1/declarations/{id}/review", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
+			row("POST", "/api/v1/declarations/{id}/decision", only(Role.DISTRICT_OFFICER)),
 
 			// districtreview: the district's queue and review; the IP office reads and comments
 			row("GET", "/review/declarations", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),

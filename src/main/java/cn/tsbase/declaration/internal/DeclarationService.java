@@ -326,7 +326,7 @@ public class DeclarationService implements DeclarationManagement {
 		return declarations.findPending(List.of(DeclarationStatus.DRAFT, DeclarationStatus.RETURNED), from, to);
 	}
 
-	static DeclarationSummary summary(Declaration d) {
+	public static DeclarationSummary summary(Declaration d) {
 		return new DeclarationSummary(d.getId(), d.getCallId(), d.getUnitId(), d.getDistrictCode(), d.getUnitName(),
 				d.getIndustryCode(), d.getBaseType(), d.getStatus(), d.getSubmittedVersion(), d.getSubmittedAt(),
 				d.getVersion());

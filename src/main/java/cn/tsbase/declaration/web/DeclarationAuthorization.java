@@ -22,14 +22,17 @@ class DeclarationAuthorization {
 			.hasAnyRole(DISTRICT, MUNICIPAL)
 			.requestMatchers(HttpMethod.POST, "/calls")
 			.hasAnyRole(DISTRICT, MUNICIPAL)
-			.requestMatchers(HttpMethod.GET, "/calls", "/calls/{id:[0-9]+}")
+			.requestMatchers(HttpMethod.GET, "/calls", "/calls/{id:[0-9]+}", "/api/v1/calls", "/api/v1/calls/{id:[0-9]+}",
+					"/api/v1/declarations", "/api/v1/declarations/{id:[0-9]+}")
 			.hasAnyRole(DISTRICT, IP, MUNICIPAL, APPLICANT, LIAISON)
 			.requestMatchers(HttpMethod.GET, "/declarations/{id:[0-9]+}/content", "/declarations/{id:[0-9]+}/compare")
 			.hasAnyRole(APPLICANT, LIAISON, DISTRICT, IP, MUNICIPAL)
-			.requestMatchers(HttpMethod.GET, "/declarations", "/declarations/{id:[0-9]+}", "/declarations/{id:[0-9]+}/sections/*")
+			.requestMatchers(HttpMethod.GET, "/declarations", "/declarations/{id:[0-9]+}", "/declarations/{id:[0-9]+}/sections/*",
+					"/declarations/{id:[0-9]+}/members/template.xlsx")
 			.hasAnyRole(APPLICANT, LIAISON)
 			.requestMatchers(HttpMethod.POST, "/declarations", "/declarations/{id:[0-9]+}/sections/*",
-					"/declarations/{id:[0-9]+}/submit", "/declarations/{id:[0-9]+}/withdraw")
+					"/declarations/{id:[0-9]+}/submit", "/declarations/{id:[0-9]+}/withdraw",
+					"/declarations/{id:[0-9]+}/members/import")
 			.hasRole(APPLICANT);
 	}
 }

@@ -1,5 +1,7 @@
 package cn.tsbase.declaration.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,10 @@ import java.util.function.UnaryOperator;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.declaration.BaseType;
@@ -28,6 +35,7 @@ import cn.tsbase.declaration.internal.CompletenessCheck;
 import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationService;
+import cn.tsbase.declaration.internal.MemberImport;
 import cn.tsbase.declaration.web.SectionForms.BasicForm;
 import cn.tsbase.declaration.web.SectionForms.ElementsForm;
 import cn.tsbase.declaration.web.SectionForms.MembersForm;
@@ -36,6 +44,7 @@ import cn.tsbase.declaration.web.SectionForms.StandardsForm;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.document.Spreadsheets;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -45,6 +54,8 @@ import cn.tsbase.shared.security.CurrentUser;
 @Controller
 @RequestMapping("/declarations")
 class DeclarationController {
+
+	static final long MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 	private final DeclarationService declarations;
 	private final ReferenceData referenceData;
@@ -207,6 +218,52 @@ class DeclarationController {
 		Declaration saved = declarations.saveDraft(id, version, change, user);
 		redirect.addFlashAttribute("flashSuccess", "declaration.draftSaved");
 		return "redirect:/declarations/" + saved.getId() + "/sections/" + section.path();
+	}
+
+	/** The Excel template for importing member units. */
+	@GetMapping("/{id}/members/template.xlsx")
+	ResponseEntity<byte[]> memberTemplate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		declarations.get(id, user.scope());
+		byte[] workbook = Spreadsheets.write("成员单位", MemberImport.HEADERS, List.of());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("成员单位导入模板.xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(workbook);
+	}
+
+	/**
+	 * Imports member units from the Excel template, replacing the list; with any bad row nothing is imported and the
+	 * report lists every problem by row.
+	 */
+	@PostMapping("/{id}/members/import")
+	String importMembers(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
+		Declaration declaration = declarations.get(id, user.scope());
+		Section section = section(Section.MEMBERS.path(), declaration);
+		MemberImport.Result result;
+		if (file.isEmpty() || file.getSize() > MAX_IMPORT_BYTES
+				|| !file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+			result = new MemberImport.Result(List.of(),
+					List.of(new MemberImport.RowProblem(0, "members.import.unreadable", new Object[0])));
+		}
+		else {
+			try (var in = file.getInputStream()) {
+				result = MemberImport.read(in);
+			}
+		}
+		if (!result.ok()) {
+			model.addAttribute("form", MembersForm.of(declarations.read(declaration).members()));
+			model.addAttribute("importProblems", result.problems());
+			return sectionView(declaration, section, user, model);
+		}
+		List<DeclarationContent.MemberUnit> imported = result.members();
+		declarations.saveDraft(id, version, content -> content.withMembers(imported), user);
+		redirect.addFlashAttribute("flashSuccess", "members.import.done");
+		return "redirect:/declarations/" + id + "/sections/members";
 	}
 
 	@PostMapping("/{id}/submit")

@@ -17,12 +17,14 @@ class ReviewAuthorization {
 	@Bean
 	HttpAuthorizationRules reviewRules() {
 		return registry -> registry
-			.requestMatchers(HttpMethod.GET, "/review/declarations", "/review/declarations/{id:[0-9]+}")
+			.requestMatchers(HttpMethod.GET, "/review/declarations", "/review/declarations/{id:[0-9]+}",
+					"/api/v1/declarations/{id:[0-9]+}/review")
 			.hasAnyRole(DISTRICT, IP)
 			.requestMatchers(HttpMethod.POST, "/review/declarations/{id:[0-9]+}/comments")
 			.hasAnyRole(DISTRICT, IP)
 			.requestMatchers(HttpMethod.POST, "/review/declarations/{id:[0-9]+}/scores",
-					"/review/declarations/{id:[0-9]+}/decision", "/review/declarations/{id:[0-9]+}/return")
+					"/review/declarations/{id:[0-9]+}/decision", "/review/declarations/{id:[0-9]+}/return",
+					"/api/v1/declarations/{id:[0-9]+}/decision")
 			.hasRole(DISTRICT)
 			.requestMatchers(HttpMethod.GET, "/review/calls/{callId:[0-9]+}/recommendation")
 			.hasAnyRole(DISTRICT, IP)
