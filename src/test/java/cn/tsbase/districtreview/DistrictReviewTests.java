@@ -100,6 +100,52 @@ class DistrictReviewTests {
 	}
 
 	@Test
+	void theDistrictReplacesTheDefaultCriteriaUntilScoringStarts() throws Exception {
+		Call call = call("110102", 1, 0);
+		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
+		mvc.perform(get("/review/calls/{id}/criteria", call.getId()).with(Principals.as(district)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("满分 100 分")));
+		mvc.perform(post("/review/calls/{id}/criteria", call.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("text", "制度建设 | 40\n人员管理 | x")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("第 2 行格式不正确")));
+		mvc.perform(post("/review/calls/{id}/criteria", call.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("text", "制度建设 | 40\n人员管理 | 60")).andExpect(status().is3xxRedirection());
+		Declaration d = submitted(call, "新标准单位", "110102", BaseType.POINT);
+		mvc.perform(post("/review/declarations/{id}/scores", d.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("score.1", "35")
+			.param("score.2", "50")).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select total_score from district_review where declaration_id = ?",
+				java.math.BigDecimal.class, d.getId())).isEqualByComparingTo("85");
+		mvc.perform(post("/review/calls/{id}/criteria", call.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("text", "其他 | 100")).andExpect(status().isConflict());
+	}
+
+	@Test
+	void theApiRecordsADecisionAndReadsTheReview() throws Exception {
+		Call call = call("110102", 1, 0);
+		Declaration d = submitted(call, "接口决定单位", "110102", BaseType.POINT);
+		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
+		mvc.perform(post("/api/v1/declarations/{id}/decision", d.getId()).with(csrf())
+			.with(Principals.as(district))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"declarationVersion\":" + declarations.get(d.getId(), district.scope()).getVersion()
+					+ ",\"decision\":\"NOT_RECOMMEND\",\"reason\":\"不符合条件\"}"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.decision")
+				.value("NOT_RECOMMEND"));
+		mvc.perform(get("/api/v1/declarations/{id}", d.getId()).with(Principals.as(district)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.jsonPath("$.summary.status").value("NOT_RECOMMENDED"));
+		mvc.perform(get("/api/v1/declarations/{id}/review", d.getId())
+			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108")))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void scoresOutsideTheirRangeAreRefusedBesideTheItem() throws Exception {
 		Call call = call("110102", 1, 0);
 		Declaration d = submitted(call, "评分单位", "110102", BaseType.POINT);

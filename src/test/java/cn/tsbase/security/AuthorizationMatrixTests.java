@@ -241,6 +241,8 @@ class AuthorizationMatrixTests {
 			row("POST", "/review/declarations/{id}/return", only(Role.DISTRICT_OFFICER)),
 			row("GET", "/review/calls/{callId}/recommendation", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
 			row("POST", "/review/calls/{callId}/recommendation", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/review/calls/{callId}/criteria", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
+			row("POST", "/review/calls/{callId}/criteria", only(Role.DISTRICT_OFFICER)),
 			// districtreview: finalised lists, letters and spreadsheets (the municipal bureau sees every district's)
 			row("GET", "/review/recommendations", OFFICERS),
 			row("GET", "/review/recommendations/{id}", OFFICERS),

@@ -26,9 +26,11 @@ class ReviewAuthorization {
 					"/review/declarations/{id:[0-9]+}/decision", "/review/declarations/{id:[0-9]+}/return",
 					"/api/v1/declarations/{id:[0-9]+}/decision")
 			.hasRole(DISTRICT)
-			.requestMatchers(HttpMethod.GET, "/review/calls/{callId:[0-9]+}/recommendation")
+			.requestMatchers(HttpMethod.GET, "/review/calls/{callId:[0-9]+}/recommendation",
+					"/review/calls/{callId:[0-9]+}/criteria")
 			.hasAnyRole(DISTRICT, IP)
-			.requestMatchers(HttpMethod.POST, "/review/calls/{callId:[0-9]+}/recommendation")
+			.requestMatchers(HttpMethod.POST, "/review/calls/{callId:[0-9]+}/recommendation",
+					"/review/calls/{callId:[0-9]+}/criteria")
 			.hasRole(DISTRICT)
 			.requestMatchers(HttpMethod.GET, "/review/recommendations", "/review/recommendations/{id:[0-9]+}",
 					"/review/recommendations/{id:[0-9]+}/letter.pdf", "/review/recommendations/{id:[0-9]+}/list.xlsx")

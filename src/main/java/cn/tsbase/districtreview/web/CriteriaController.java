@@ -1,0 +1,97 @@
+package cn.tsbase.districtreview.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tsbase.declaration.CallSummary;
+import cn.tsbase.declaration.DeclarationManagement;
+import cn.tsbase.districtreview.internal.DefaultCriteria;
+import cn.tsbase.districtreview.internal.DistrictReviewService;
+import cn.tsbase.districtreview.internal.ReviewCriterion;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.security.CurrentUser;
+
+/**
+ * A call's district scoring criteria (评分标准): a default set from the five standards and the twelve elements
+ * ships; the district officer may replace it, one "name | maximum points" per line, until scoring starts.
+ */
+@Controller
+@RequestMapping("/review/calls/{callId}/criteria")
+class CriteriaController {
+
+	private final DistrictReviewService reviews;
+	private final DeclarationManagement declarations;
+
+	CriteriaController(DistrictReviewService reviews, DeclarationManagement declarations) {
+		this.reviews = reviews;
+		this.declarations = declarations;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, Model model) {
+		CallSummary call = visibleCall(callId, user);
+		List<ReviewCriterion> criteria = reviews.criteria(callId);
+		model.addAttribute("call", call);
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("text", criteria.stream()
+			.map(c -> c.getName() + " | " + c.getMaxPoints())
+			.collect(Collectors.joining("\n")));
+		model.addAttribute("total", criteria.stream().mapToInt(ReviewCriterion::getMaxPoints).sum());
+		return "districtreview/criteria";
+	}
+
+	@PostMapping
+	String replace(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, @RequestParam String text,
+			Model model, RedirectAttributes redirect) {
+		visibleCall(callId, user);
+		List<DefaultCriteria.Item> items = new ArrayList<>();
+		List<Integer> badLines = new ArrayList<>();
+		String[] lines = text.split("\\R");
+		for (int i = 0; i < lines.length && i < 100; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty()) {
+				continue;
+			}
+			int bar = line.lastIndexOf('|');
+			try {
+				String name = line.substring(0, bar).strip();
+				int points = Integer.parseInt(line.substring(bar + 1).strip());
+				if (name.isEmpty() || name.length() > 200 || points < 1 || points > 100) {
+					throw new IllegalArgumentException();
+				}
+				items.add(new DefaultCriteria.Item(name, points));
+			}
+			catch (RuntimeException bad) {
+				badLines.add(i + 1);
+			}
+		}
+		if (!badLines.isEmpty() || items.isEmpty()) {
+			show(user, callId, model);
+			model.addAttribute("text", text);
+			model.addAttribute("badLines", badLines.isEmpty() ? List.of(1) : badLines);
+			return "districtreview/criteria";
+		}
+		reviews.replaceCriteria(callId, items, user);
+		redirect.addFlashAttribute("flashSuccess", "criteria.saved");
+		return "redirect:/review/calls/" + callId + "/criteria";
+	}
+
+	private CallSummary visibleCall(long callId, CurrentUser user) {
+		CallSummary call = declarations.findCall(callId).orElseThrow(() -> new NotFoundException("Call " + callId));
+		if (call.districtCode() != null && !call.districtCode().equals(user.getDistrictCode())) {
+			throw new NotFoundException("Call " + callId);
+		}
+		return call;
+	}
+}
