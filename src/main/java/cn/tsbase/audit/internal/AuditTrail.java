@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,21 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> search(Instant from, Instant to, String actor, String event, String outcome,
 			Pageable pageable) {
-		return entries.search(from, to, blankToNull(actor), blankToNull(event), blankToNull(outcome), pageable);
+		// only the filters given become conditions: PostgreSQL cannot type a parameter that is only compared with null
+		Specification<AuditEntry> filter = (root, query, cb) -> cb.conjunction();
+		if (from != null) {
+			filter = filter.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
+		}
+		if (to != null) {
+			filter = filter.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to));
+		}
+		for (String[] condition : new String[][] { { "actor", blankToNull(actor) }, { "event", blankToNull(event) },
+				{ "outcome", blankToNull(outcome) } }) {
+			if (condition[1] != null) {
+				filter = filter.and((root, query, cb) -> cb.equal(root.get(condition[0]), condition[1]));
+			}
+		}
+		return entries.findAll(filter, pageable);
 	}
 
 	@Transactional(readOnly = true)
