@@ -52,11 +52,16 @@ final class TestPeople {
 	 * password, as the security administrator and the officer themselves would leave it.
 	 */
 	Person districtOfficer(String districtCode, String displayName) {
+		return official(Role.DISTRICT_OFFICER, districtCode, displayName);
+	}
+
+	/** An official with the role (district roles need the district), past the forced change of the initial password. */
+	Person official(Role role, String districtCode, String displayName) {
 		String username = uniqueUsername("off");
 		var created = accounts.createWithInitialPassword(username, displayName, username + "@example.gov.cn", null,
 				AccountKind.OFFICIAL, districtCode);
 		long id = created.account().getId();
-		accounts.assignRoles(id, accounts.get(id).getVersion(), EnumSet.of(Role.DISTRICT_OFFICER), "test-setup");
+		accounts.assignRoles(id, accounts.get(id).getVersion(), EnumSet.of(role), "test-setup");
 		List<FieldProblem> problems = passwords.change(username, created.initialPassword(), PASSWORD, null);
 		assertThat(problems).isEmpty();
 		return new Person(username, PASSWORD, displayName);
