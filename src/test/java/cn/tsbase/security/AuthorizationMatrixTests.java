@@ -175,6 +175,13 @@ class AuthorizationMatrixTests {
 			row("GET", "/admin/reference/{id}/edit", SYSTEM_ADMIN),
 			row("POST", "/admin/reference/{id}", SYSTEM_ADMIN),
 
+			// calendar: the system administrator
+			row("GET", "/admin/calendar", SYSTEM_ADMIN),
+			row("GET", "/admin/calendar/period", SYSTEM_ADMIN),
+			row("POST", "/admin/calendar/days", SYSTEM_ADMIN),
+			row("POST", "/admin/calendar/days/remove", SYSTEM_ADMIN),
+			row("POST", "/admin/calendar/years", SYSTEM_ADMIN),
+
 			// audit: the audit administrator only
 			row("GET", "/audit", AUDIT_ADMIN),
 			row("POST", "/audit/verify", AUDIT_ADMIN),

@@ -1,0 +1,45 @@
+package cn.tsbase.calendar.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A year whose calendar an administrator has entered and marked complete. */
+@Entity
+@Table(name = "calendar_year")
+public class CalendarYear {
+
+	@Id
+	@Column(name = "calendar_year")
+	private Integer year;
+
+	@Column(name = "entered_by", nullable = false)
+	private String enteredBy;
+
+	@Column(name = "entered_at", nullable = false)
+	private Instant enteredAt;
+
+	protected CalendarYear() {
+	}
+
+	CalendarYear(int year, String enteredBy, Instant enteredAt) {
+		this.year = year;
+		this.enteredBy = enteredBy;
+		this.enteredAt = enteredAt;
+	}
+
+	public Integer getYear() {
+		return year;
+	}
+
+	public String getEnteredBy() {
+		return enteredBy;
+	}
+
+	public Instant getEnteredAt() {
+		return enteredAt;
+	}
+}
