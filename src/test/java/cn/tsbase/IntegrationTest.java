@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestConfiguration.class, AccountFixtures.class, UnitFixtures.class })
+@Import({ TestConfiguration.class, AccountFixtures.class, UnitFixtures.class,
+		cn.tsbase.selection.SelectionFixtures.class })
 public @interface IntegrationTest {
 }

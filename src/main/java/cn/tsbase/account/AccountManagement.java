@@ -23,6 +23,14 @@ public interface AccountManagement {
 	 */
 	long createUnitAccount(NewUnitAccount account);
 
+	/**
+	 * Creates an expert's account with the {@code EXPERT} role and a random initial password that must be changed at
+	 * first login (the expert pool of the municipal bureau).
+	 *
+	 * @return the account and its initial password, to hand to the expert once by a safe channel
+	 */
+	NewExpertAccount createExpertAccount(String displayName, String email, String mobile);
+
 	/** The enabled accounts holding the role in the district (a null district: accounts of no district). */
 	List<Recipient> holdersOf(Role role, String districtCode);
 

@@ -175,6 +175,18 @@ class AuthorizationMatrixTests {
 			row("GET", "/admin/reference/{id}/edit", SYSTEM_ADMIN),
 			row("POST", "/admin/reference/{id}", SYSTEM_ADMIN),
 
+			// selection: the municipal bureau collects, pre-reviews and keeps the expert pool
+			row("GET", "/selection/candidates", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/candidates/{id}", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/candidates/{id}/pre-review", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/experts", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/experts", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/experts/new", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/experts/{id}/edit", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/experts/{id}", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/experts/template.xlsx", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/experts/import", only(Role.MUNICIPAL_OFFICER)),
+
 			// calendar: the system administrator
 			row("GET", "/admin/calendar", SYSTEM_ADMIN),
 			row("GET", "/admin/calendar/period", SYSTEM_ADMIN),

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.account.AccountManagement;
 import cn.tsbase.account.AccountRejectedException;
 import cn.tsbase.account.FieldProblem;
+import cn.tsbase.account.NewExpertAccount;
 import cn.tsbase.account.NewUnitAccount;
 import cn.tsbase.account.Recipient;
 import cn.tsbase.referencedata.ReferenceCategory;
@@ -98,6 +99,23 @@ public class AccountService implements AccountManagement {
 		audit.record("ACCOUNT_CREATED", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS,
 				"kind=UNIT, unit=" + request.unitId() + ", roles=[" + request.role() + "]");
 		return account.getId();
+	}
+
+	@Override
+	@Transactional
+	public NewExpertAccount createExpertAccount(String displayName, String email, String mobile) {
+		String username;
+		do {
+			username = "expert" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+		}
+		while (accounts.existsByUsernameIgnoreCase(username));
+		CreatedAccount created = createWithInitialPassword(username, displayName, email, mobile, AccountKind.EXPERT,
+				null);
+		UserAccount account = created.account();
+		account.assignRoles(java.util.EnumSet.of(Role.EXPERT));
+		accounts.flush();
+		audit.record("ROLE_GRANTED", "UserAccount", username, AuditOutcome.SUCCESS, "EXPERT (expert pool)");
+		return new NewExpertAccount(account.getId(), username, created.initialPassword());
 	}
 
 	@Override

@@ -27,6 +27,8 @@ import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.districtreview.DistrictRecommendationFinalized;
+import cn.tsbase.districtreview.DistrictReviewManagement;
+import cn.tsbase.districtreview.DistrictReviewSummary;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -39,7 +41,7 @@ import cn.tsbase.shared.security.DataScope;
  * Declarations are reached only through the declaration module's scoped API.
  */
 @Service
-public class DistrictReviewService {
+public class DistrictReviewService implements DistrictReviewManagement {
 
 	private final DeclarationManagement declarations;
 	private final ReviewCriterionRepository criteria;
@@ -113,6 +115,15 @@ public class DistrictReviewService {
 		}
 		audit.record("REVIEW_CRITERIA_CHANGED", "Call", callId, AuditOutcome.SUCCESS, items.size() + " items");
 		return criteria.saveAllAndFlush(created);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<DistrictReviewSummary> reviewOf(long declarationId) {
+		return reviews.findByDeclarationId(declarationId)
+			.filter(r -> r.getDecision() != null)
+			.map(r -> new DistrictReviewSummary(declarationId, r.getTotalScore(), r.getOpinion(),
+					r.getDecision() == DistrictReview.Decision.RECOMMEND, r.getReason(), r.getReviewer()));
 	}
 
 	@Transactional(readOnly = true)

@@ -48,7 +48,6 @@ public final class Spreadsheets {
 				}
 			}
 			workbook.write(out);
-			workbook.dispose();
 			return out.toByteArray();
 		}
 		catch (IOException e) {

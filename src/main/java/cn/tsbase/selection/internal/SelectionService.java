@@ -1,0 +1,215 @@
+package cn.tsbase.selection.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.CallSummary;
+import cn.tsbase.declaration.DeclarationManagement;
+import cn.tsbase.declaration.DeclarationSummary;
+import cn.tsbase.districtreview.DistrictRecommendationFinalized;
+import cn.tsbase.districtreview.DistrictReviewManagement;
+import cn.tsbase.districtreview.DistrictReviewSummary;
+import cn.tsbase.organization.OrganizationManagement;
+import cn.tsbase.organization.UnitSummary;
+import cn.tsbase.selection.CandidateStatus;
+import cn.tsbase.selection.PreReviewFailed;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.security.DataScope;
+
+/**
+ * The municipal bureau's side of the selection: collecting every district's recommendations and the written
+ * pre-review.
+ */
+@Service
+public class SelectionService {
+
+	private static final Logger log = LoggerFactory.getLogger(SelectionService.class);
+	private static final DataScope MUNICIPAL = new DataScope(DataScope.Kind.ALL, null, null);
+
+	private final CandidateRepository candidates;
+	private final PreReviewItemRepository items;
+	private final PreReviewResultRepository results;
+	private final DeclarationManagement declarations;
+	private final DistrictReviewManagement districtReviews;
+	private final OrganizationManagement organization;
+	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	SelectionService(CandidateRepository candidates, PreReviewItemRepository items, PreReviewResultRepository results,
+			DeclarationManagement declarations, DistrictReviewManagement districtReviews,
+			OrganizationManagement organization, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+		this.candidates = candidates;
+		this.items = items;
+		this.results = results;
+		this.declarations = declarations;
+		this.districtReviews = districtReviews;
+		this.organization = organization;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A district's finalised list arrives: each recommended declaration becomes a candidate (once). */
+	@ApplicationModuleListener
+	void on(DistrictRecommendationFinalized finalized) {
+		collect(finalized);
+	}
+
+	@Transactional
+	public void collect(DistrictRecommendationFinalized finalized) {
+		CallSummary call = declarations.findCall(finalized.callId()).orElseThrow();
+		for (DeclarationSummary declaration : declarations.findAll(finalized.declarationIds(), MUNICIPAL)) {
+			if (candidates.existsByDeclarationId(declaration.id())) {
+				continue;
+			}
+			UnitSummary unit = organization.find(declaration.unitId(), MUNICIPAL).orElseThrow();
+			DistrictReviewSummary review = districtReviews.reviewOf(declaration.id()).orElse(null);
+			candidates.save(new Candidate(declaration.id(), finalized.recommendationId(), call.id(), call.year(),
+					declaration.districtCode(), declaration.unitId(), declaration.unitName(), unit.uscc(),
+					declaration.baseType(), declaration.industryCode(), review == null ? null : review.totalScore(),
+					clock.instant()));
+		}
+		log.info("Collected the recommendations of district {} for call {}", finalized.districtCode(),
+				finalized.callId());
+	}
+
+	public record Overview(int year, List<Integer> years, Map<String, Map<String, Long>> byDistrict,
+			Map<CandidateStatus, Long> byStatus, Set<String> duplicateCodes, long total) {
+	}
+
+	/** Counts by district and type, by status, and the credit codes recommended twice: in two queries. */
+	@Transactional(readOnly = true)
+	public Overview overview(Integer year) {
+		List<Integer> years = candidates.years();
+		int shown = year != null ? year : years.isEmpty() ? java.time.Year.now(clock).getValue() : years.get(0);
+		Map<String, Map<String, Long>> byDistrict = new java.util.TreeMap<>();
+		Map<CandidateStatus, Long> byStatus = new java.util.EnumMap<>(CandidateStatus.class);
+		long total = 0;
+		for (CandidateCount count : candidates.countByDistrict(shown)) {
+			byDistrict.computeIfAbsent(count.getDistrict(), d -> new java.util.HashMap<>())
+				.merge(count.getBaseType().name(), count.getCount(), Long::sum);
+			byStatus.merge(count.getStatus(), count.getCount(), Long::sum);
+			total += count.getCount();
+		}
+		return new Overview(shown, years, byDistrict, byStatus, new HashSet<>(candidates.duplicateCodes(shown)),
+				total);
+	}
+
+	public record CandidateFilter(int year, String district, BaseType baseType, CandidateStatus status,
+			String query) {
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Candidate> search(CandidateFilter filter, Pageable pageable) {
+		Specification<Candidate> spec = (root, q, cb) -> cb.equal(root.get("callYear"), filter.year());
+		if (filter.district() != null && !filter.district().isBlank()) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("districtCode"), filter.district()));
+		}
+		if (filter.baseType() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("baseType"), filter.baseType()));
+		}
+		if (filter.status() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
+		}
+		if (filter.query() != null && !filter.query().isBlank()) {
+			String text = "%" + filter.query().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+				.replace("%", "\\%").replace("_", "\\_") + "%";
+			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("unitName")), text, '\\'),
+					cb.like(root.get("uscc"), text.toUpperCase(Locale.ROOT), '\\')));
+		}
+		return candidates.findAll(spec, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public Candidate candidate(long id) {
+		return candidates.findById(id).orElseThrow(() -> new NotFoundException("Candidate " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<DistrictReviewSummary> districtReview(Candidate candidate) {
+		return districtReviews.reviewOf(candidate.getDeclarationId());
+	}
+
+	@Transactional(readOnly = true)
+	public List<PreReviewItem> checklist() {
+		return items.findByActiveTrueOrderByPosition();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, PreReviewResult> preReviewResults(long candidateId) {
+		Map<Long, PreReviewResult> byItem = new java.util.HashMap<>();
+		results.findByCandidateId(candidateId).forEach(r -> byItem.put(r.getItemId(), r));
+		return byItem;
+	}
+
+	/** One item's answer in the pre-review form. */
+	public record ItemAnswer(long itemId, boolean passed, String note) {
+	}
+
+	/**
+	 * Records the written pre-review. Any failed item fails the declaration (a failed veto item in any case); a
+	 * failure needs a reason, and the unit and its district are told.
+	 *
+	 * @return the message keys of what is missing in the answers; empty when recorded
+	 */
+	@Transactional
+	public List<String> preReview(long candidateId, long expectedVersion, List<ItemAnswer> answers, String reason,
+			String officer) {
+		Candidate candidate = candidate(candidateId);
+		if (candidate.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Candidate.class, candidateId);
+		}
+		List<PreReviewItem> checklist = checklist();
+		Map<Long, ItemAnswer> byItem = new java.util.HashMap<>();
+		answers.forEach(a -> byItem.put(a.itemId(), a));
+		List<String> problems = new ArrayList<>();
+		if (checklist.stream().anyMatch(item -> !byItem.containsKey(item.getId()))) {
+			problems.add("preReview.answerEveryItem");
+		}
+		boolean passed = checklist.stream().allMatch(item -> byItem.containsKey(item.getId())
+				&& byItem.get(item.getId()).passed());
+		if (!passed && (reason == null || reason.isBlank())) {
+			problems.add("preReview.reasonRequired");
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		if (candidate.getStatus() != CandidateStatus.COLLECTED) {
+			throw new StateConflictException("candidate.preReviewDone", "Already pre-reviewed");
+		}
+		for (PreReviewItem item : checklist) {
+			ItemAnswer answer = byItem.get(item.getId());
+			results.save(new PreReviewResult(candidateId, item.getId(), answer.passed(), answer.note()));
+		}
+		candidate.preReview(passed, passed ? null : reason.strip());
+		candidates.flush();
+		audit.record(officer, passed ? "PRE_REVIEW_PASSED" : "PRE_REVIEW_FAILED", "Declaration",
+				candidate.getDeclarationId(), AuditOutcome.SUCCESS, passed ? null : reason);
+		if (!passed) {
+			events.publishEvent(new PreReviewFailed(candidateId, candidate.getDeclarationId(), candidate.getUnitId(),
+					candidate.getDistrictCode(), candidate.getUnitName(), reason.strip()));
+		}
+		return problems;
+	}
+}

@@ -1,0 +1,156 @@
+package cn.tsbase.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.Principals;
+import cn.tsbase.UnitFixtures;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.internal.Call;
+import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.shared.security.Role;
+
+/** The municipal bureau collects the districts' recommendations and runs the written pre-review. */
+@IntegrationTest
+class CollectionAndPreReviewTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SelectionFixtures selection;
+
+	@Autowired
+	UnitFixtures units;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private long awaitCandidate(long declarationId) {
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> jdbc.queryForObject("select count(*) from selection_candidate where declaration_id = ?",
+					Long.class, declarationId) == 1);
+		return jdbc.queryForObject("select id from selection_candidate where declaration_id = ?", Long.class,
+				declarationId);
+	}
+
+	@Test
+	void aFinalisedDistrictListBecomesCandidatesWithTheirDistrictScoreAndATwiceRecommendedCodeIsFlagged()
+			throws Exception {
+		int year = 2026;
+		UnitFixtures.RegisteredUnit unit = units.register("汇总测试单位", "110102");
+		Call districtCall = selection.call("110102", year);
+		Call municipalCall = selection.call(null, year);
+		Declaration first = selection.submitted(districtCall, unit, BaseType.POINT);
+		Declaration second = selection.submitted(municipalCall, unit, BaseType.POINT);
+		selection.recommendAndFinalise(districtCall, "110102", first);
+		selection.recommendAndFinalise(municipalCall, "110102", second);
+
+		long candidate = awaitCandidate(first.getId());
+		awaitCandidate(second.getId());
+		var row = jdbc.queryForMap("select uscc, district_score, status from selection_candidate where id = ?",
+				candidate);
+		assertThat(row.get("uscc")).isEqualTo(unit.unit().getUscc());
+		assertThat(((java.math.BigDecimal) row.get("district_score"))).isEqualByComparingTo("78");
+		assertThat(row.get("status")).isEqualTo("COLLECTED");
+
+		mvc.perform(get("/selection/candidates").param("year", "2026")
+			.param("q", unit.unit().getUscc())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("汇总测试单位")))
+			.andExpect(content().string(containsString("重复推荐")));
+		mvc.perform(get("/selection/candidates/{id}", candidate).with(Principals.role(Role.MUNICIPAL_OFFICER, null,
+				null)))
+			.andExpect(content().string(containsString("区级评分：78")))
+			.andExpect(content().string(containsString("多次推荐")));
+	}
+
+	private List<Long> checklist() {
+		return jdbc.queryForList("select id from pre_review_item where active order by position", Long.class);
+	}
+
+	private MockHttpServletRequestBuilder preReview(long candidateId, String failItem, String reason) {
+		long version = jdbc.queryForObject("select version from selection_candidate where id = ?", Long.class,
+				candidateId);
+		MockHttpServletRequestBuilder request = post("/selection/candidates/{id}/pre-review", candidateId).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("version", String.valueOf(version))
+			.param("reason", reason);
+		for (Long item : checklist()) {
+			request.param("item." + item, String.valueOf(item).equals(failItem) ? "fail" : "pass");
+		}
+		return request;
+	}
+
+	@Test
+	void aFailedVetoItemTakesTheDeclarationOutWithTheReasonAndEveryItemMustBeJudged() throws Exception {
+		UnitFixtures.RegisteredUnit unit = units.register("预审不通过单位", "110105");
+		Call call = selection.call("110105", 2026);
+		Declaration declaration = selection.submitted(call, unit, BaseType.POINT);
+		selection.recommendAndFinalise(call, "110105", declaration);
+		long candidate = awaitCandidate(declaration.getId());
+
+		long version = jdbc.queryForObject("select version from selection_candidate where id = ?", Long.class,
+				candidate);
+		mvc.perform(post("/selection/candidates/{id}/pre-review", candidate).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("version", String.valueOf(version))
+			.param("item." + checklist().get(0), "pass"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请对每一项作出判断")));
+		String veto = jdbc.queryForObject("select id from pre_review_item where veto and active order by position "
+				+ "offset 1 rows fetch first 1 rows only", Long.class).toString();
+		mvc.perform(preReview(candidate, veto, "")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写未通过原因")));
+
+		mvc.perform(preReview(candidate, veto, "近三年发生重大泄密事件")).andExpect(status().is3xxRedirection());
+
+		assertThat(jdbc.queryForObject("select status from selection_candidate where id = ?", String.class,
+				candidate)).isEqualTo("PRE_REVIEW_FAILED");
+		assertThat(jdbc.queryForObject("select count(*) from pre_review_result where candidate_id = ? and not passed",
+				Long.class, candidate)).isEqualTo(1);
+		mvc.perform(preReview(candidate, null, "")).andExpect(status().isConflict());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'PRE_REVIEW_FAILED' "
+					+ "and object_id = ?", Long.class, declaration.getId().toString()) == 1);
+	}
+
+	@Test
+	void aCandidateMeetingEveryItemPasses() throws Exception {
+		UnitFixtures.RegisteredUnit unit = units.register("预审通过单位", "110106");
+		Call call = selection.call("110106", 2026);
+		Declaration declaration = selection.submitted(call, unit, BaseType.POINT);
+		selection.recommendAndFinalise(call, "110106", declaration);
+		long candidate = awaitCandidate(declaration.getId());
+
+		mvc.perform(preReview(candidate, null, "")).andExpect(status().is3xxRedirection());
+
+		assertThat(jdbc.queryForObject("select status from selection_candidate where id = ?", String.class,
+				candidate)).isEqualTo("PRE_REVIEW_PASSED");
+	}
+
+	@Test
+	void onlyTheMunicipalBureauSeesTheSelection() throws Exception {
+		mvc.perform(get("/selection/candidates").with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/selection/experts").with(Principals.role(Role.EXPERT, null, null)))
+			.andExpect(status().isForbidden());
+	}
+}
