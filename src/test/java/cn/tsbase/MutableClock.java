@@ -20,6 +20,11 @@ public class MutableClock extends Clock {
 		offset.updateAndGet(current -> current.plus(duration));
 	}
 
+	/** Moves the clock so that it now reads the given instant (and runs on from there). */
+	public void setTo(Instant instant) {
+		offset.set(Duration.between(base.instant(), instant));
+	}
+
 	public void reset() {
 		offset.set(Duration.ZERO);
 	}

@@ -187,6 +187,32 @@ class AuthorizationMatrixTests {
 			row("GET", "/selection/experts/template.xlsx", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/selection/experts/import", only(Role.MUNICIPAL_OFFICER)),
 
+			// publicnotice: the public pages, without login
+			row("GET", "/public/ping", PUBLIC),
+			row("GET", "/public/notices", PUBLIC),
+			row("GET", "/public/notices/{id}", PUBLIC),
+			row("GET", "/public/notices/{id}/objection", PUBLIC),
+			row("POST", "/public/notices/{id}/objection", PUBLIC),
+			row("GET", "/public/objections/status", PUBLIC),
+			row("POST", "/public/objections/status", PUBLIC),
+			// publicnotice: the municipal bureau runs the notice; a district verifies objections
+			row("GET", "/notices", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/notices", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/notices/new", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/notices/last-day", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/notices/{id}", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/notices/{id}/text", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/notices/{id}/objections/{objectionId}", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/notices/{id}/objections/{objectionId}/verification", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/notices/{id}/objections/{objectionId}/investigation", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/notices/{id}/objections/{objectionId}/decision", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/notices/{id}/publication", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/notices/{id}/document.pdf", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/notices/{id}/document.docx", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/verifications", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/verifications/{id}", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/verifications/{id}", only(Role.DISTRICT_OFFICER)),
+
 			// calendar: the system administrator
 			row("GET", "/admin/calendar", SYSTEM_ADMIN),
 			row("GET", "/admin/calendar/period", SYSTEM_ADMIN),

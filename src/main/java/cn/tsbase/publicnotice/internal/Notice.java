@@ -1,0 +1,232 @@
+package cn.tsbase.publicnotice.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import cn.tsbase.shared.StateConflictException;
+
+/**
+ * A public notice (公示) of a proposed list: live from creation, objections taken from its first to its last day
+ * (counted in working days). Its list and dates are fixed once live; only the text may be corrected.
+ */
+@Entity
+@Table(name = "public_notice")
+public class Notice {
+
+	public enum Status {
+		LIVE, PUBLISHED;
+
+		public String messageKey() {
+			return "notice.status." + name();
+		}
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "list_id", nullable = false, updatable = false)
+	private Long listId;
+
+	@Column(name = "notice_year", nullable = false, updatable = false)
+	private int year;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(name = "body_html", nullable = false)
+	private String bodyHtml;
+
+	@Column(name = "objection_instructions", nullable = false)
+	private String objectionInstructions;
+
+	@Column(name = "first_day", nullable = false, updatable = false)
+	private LocalDate firstDay;
+
+	@Column(name = "working_days", nullable = false, updatable = false)
+	private int workingDays;
+
+	@Column(name = "last_day", nullable = false, updatable = false)
+	private LocalDate lastDay;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false)
+	private Status status;
+
+	@Column(name = "created_by", nullable = false, updatable = false)
+	private String createdBy;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "public_notice_entry", joinColumns = @JoinColumn(name = "notice_id"))
+	@OrderColumn(name = "position")
+	@BatchSize(size = 50)
+	private List<Entry> entries = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	/** A unit on the notice; an upheld objection removes it. */
+	@Embeddable
+	public static class Entry {
+
+		@Embedded
+		private ListedUnit unit;
+
+		@Column(nullable = false)
+		private boolean removed;
+
+		protected Entry() {
+		}
+
+		Entry(ListedUnit unit) {
+			this.unit = unit;
+		}
+
+		public ListedUnit getUnit() {
+			return unit;
+		}
+
+		public boolean isRemoved() {
+			return removed;
+		}
+	}
+
+	protected Notice() {
+	}
+
+	Notice(ProposedList list, String title, String bodyHtml, String objectionInstructions, LocalDate firstDay,
+			int workingDays, LocalDate lastDay, String createdBy, Instant now) {
+		this.listId = list.getId();
+		this.year = list.getYear();
+		this.title = title;
+		this.bodyHtml = bodyHtml;
+		this.objectionInstructions = objectionInstructions;
+		this.firstDay = firstDay;
+		this.workingDays = workingDays;
+		this.lastDay = lastDay;
+		this.status = Status.LIVE;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+		this.updatedAt = now;
+		list.getUnits().forEach(unit -> entries.add(new Entry(unit.copy())));
+	}
+
+	/** Corrects the text; the list and the dates stay as published. */
+	void correctText(String title, String bodyHtml, String objectionInstructions, Instant now) {
+		requireLive();
+		this.title = title;
+		this.bodyHtml = bodyHtml;
+		this.objectionInstructions = objectionInstructions;
+		this.updatedAt = now;
+	}
+
+	/** Whether objections are taken on the day (Beijing date). */
+	public boolean isOpenForObjections(LocalDate today) {
+		return status == Status.LIVE && !today.isBefore(firstDay) && !today.isAfter(lastDay);
+	}
+
+	public boolean isOver(LocalDate today) {
+		return today.isAfter(lastDay);
+	}
+
+	void remove(int position) {
+		entries.get(position).removed = true;
+	}
+
+	void markPublished() {
+		requireLive();
+		this.status = Status.PUBLISHED;
+	}
+
+	private void requireLive() {
+		if (status != Status.LIVE) {
+			throw new StateConflictException("notice.notLive", "Notice " + id + " is " + status);
+		}
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getListId() {
+		return listId;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getBodyHtml() {
+		return bodyHtml;
+	}
+
+	public String getObjectionInstructions() {
+		return objectionInstructions;
+	}
+
+	public LocalDate getFirstDay() {
+		return firstDay;
+	}
+
+	public int getWorkingDays() {
+		return workingDays;
+	}
+
+	public LocalDate getLastDay() {
+		return lastDay;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public List<Entry> getEntries() {
+		return entries;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+}

@@ -1,0 +1,42 @@
+package cn.tsbase.publicnotice.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ProposedListRepository extends JpaRepository<ProposedList, Long> {
+
+	@Query("select l from ProposedList l where not exists (select n from Notice n where n.listId = l.id) "
+			+ "order by l.decidedAt desc")
+	List<ProposedList> findWithoutNotice();
+}
+
+interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+	@Query("select n from Notice n order by n.firstDay desc, n.id desc")
+	List<Notice> findAllNewestFirst();
+}
+
+interface ObjectionRepository extends JpaRepository<Objection, Long> {
+
+	List<Objection> findByNoticeIdOrderByFiledAt(Long noticeId);
+
+	Optional<Objection> findByReceiptNo(String receiptNo);
+
+	boolean existsByReceiptNo(String receiptNo);
+
+	long countByNoticeIdAndStatusNot(Long noticeId, Objection.Status status);
+
+	@Query("select o from Objection o where o.targetDistrict = :district and o.status = :status order by o.filedAt")
+	List<Objection> findForDistrict(@Param("district") String district, @Param("status") Objection.Status status);
+}
+
+interface PublicationRepository extends JpaRepository<Publication, Long> {
+
+	Optional<Publication> findByNoticeId(Long noticeId);
+
+	boolean existsByDocumentNumber(String documentNumber);
+}

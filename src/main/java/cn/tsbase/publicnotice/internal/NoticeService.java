@@ -1,0 +1,327 @@
+package cn.tsbase.publicnotice.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tsbase.calendar.WorkingCalendar;
+import cn.tsbase.publicnotice.ListPublished;
+import cn.tsbase.selection.ProposedListDecided;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+
+/**
+ * Notices, objections and the publication. Every change is audited; the notice period is counted on the official
+ * working-day calendar and refuses to run into a year nobody has entered.
+ */
+@Service
+public class NoticeService {
+
+	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final DateTimeFormatter RECEIPT_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+
+	private final ProposedListRepository lists;
+	private final NoticeRepository notices;
+	private final ObjectionRepository objections;
+	private final PublicationRepository publications;
+	private final WorkingCalendar calendar;
+	private final PasswordEncoder encoder;
+	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	NoticeService(ProposedListRepository lists, NoticeRepository notices, ObjectionRepository objections,
+			PublicationRepository publications, WorkingCalendar calendar, PasswordEncoder encoder,
+			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+		this.lists = lists;
+		this.notices = notices;
+		this.objections = objections;
+		this.publications = publications;
+		this.calendar = calendar;
+		this.encoder = encoder;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The selection decided a proposed list: keep it for its notice. */
+	@ApplicationModuleListener
+	void on(ProposedListDecided decided) {
+		receive(decided);
+	}
+
+	@Transactional
+	public void receive(ProposedListDecided decided) {
+		if (lists.existsById(decided.listId())) {
+			return;
+		}
+		lists.save(new ProposedList(decided.listId(), decided.year(), decided.decidedBy(), clock.instant(),
+				decided.entries()
+					.stream()
+					.map(e -> new ListedUnit(e.declarationId(), e.unitId(), e.unitName(), e.uscc(), e.baseType(),
+							e.districtCode(), e.industryCode()))
+					.toList()));
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+	}
+
+	// ---------------------------------------------------------------- notices
+
+	@Transactional(readOnly = true)
+	public List<ProposedList> listsWithoutNotice() {
+		List<ProposedList> waiting = lists.findWithoutNotice();
+		waiting.forEach(l -> l.getUnits().size());
+		return waiting;
+	}
+
+	@Transactional(readOnly = true)
+	public ProposedList list(long listId) {
+		ProposedList list = lists.findById(listId).orElseThrow(() -> new NotFoundException("List " + listId));
+		list.getUnits().size();
+		return list;
+	}
+
+	/** The last day of a notice period: for the form's preview. */
+	public LocalDate lastDay(LocalDate firstDay, int workingDays) {
+		return calendar.lastDayOf(firstDay, workingDays);
+	}
+
+	@Transactional
+	public Notice createNotice(long listId, String title, String bodyHtml, String instructions, LocalDate firstDay,
+			int workingDays, String officer) {
+		ProposedList list = list(listId);
+		if (firstDay.isBefore(today())) {
+			throw new StateConflictException("notice.firstDayPast", "First day in the past");
+		}
+		LocalDate lastDay = calendar.lastDayOf(firstDay, workingDays);
+		try {
+			Notice notice = notices.saveAndFlush(new Notice(list, title, bodyHtml, instructions, firstDay, workingDays,
+					lastDay, officer, clock.instant()));
+			audit.record(officer, "NOTICE_PUBLISHED", "Notice", notice.getId(), AuditOutcome.SUCCESS,
+					firstDay + " .. " + lastDay + ", " + list.getUnits().size() + " units");
+			return notice;
+		}
+		catch (DataIntegrityViolationException duplicate) {
+			throw new StateConflictException("notice.exists", "List " + listId + " already has a notice");
+		}
+	}
+
+	@Transactional
+	public void correctText(long noticeId, long expectedVersion, String title, String bodyHtml, String instructions,
+			String officer) {
+		Notice notice = notice(noticeId);
+		if (notice.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Notice.class, noticeId);
+		}
+		notice.correctText(title, bodyHtml, instructions, clock.instant());
+		notices.flush();
+		audit.record(officer, "NOTICE_TEXT_CORRECTED", "Notice", noticeId, AuditOutcome.SUCCESS, null);
+	}
+
+	@Transactional(readOnly = true)
+	public Notice notice(long id) {
+		Notice notice = notices.findById(id).orElseThrow(() -> new NotFoundException("Notice " + id));
+		notice.getEntries().size();
+		return notice;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notice> notices() {
+		return notices.findAllNewestFirst();
+	}
+
+	// ---------------------------------------------------------------- objections (the public's side)
+
+	/** What the objector keeps: the receipt number and the secret code (shown once, stored only as a hash). */
+	public record Receipt(long objectionId, String receiptNo, String secretCode) {
+	}
+
+	@Transactional
+	public Receipt fileObjection(long noticeId, Objection.Objector objector, int targetPosition, String grounds) {
+		Notice notice = notice(noticeId);
+		if (!notice.isOpenForObjections(today())) {
+			throw new StateConflictException("objection.outsidePeriod", "Notice " + noticeId + " takes no objection");
+		}
+		if (targetPosition < 0 || targetPosition >= notice.getEntries().size()
+				|| notice.getEntries().get(targetPosition).isRemoved()) {
+			throw new NotFoundException("Entry " + targetPosition);
+		}
+		ListedUnit target = notice.getEntries().get(targetPosition).getUnit();
+		String receiptNo;
+		do {
+			receiptNo = RECEIPT_DATE.format(today()) + random(6);
+		}
+		while (objections.existsByReceiptNo(receiptNo));
+		String secret = random(8);
+		Objection objection = objections.save(new Objection(noticeId, receiptNo, encoder.encode(secret), objector,
+				targetPosition, target.getUnitName(), target.getDistrictCode(), grounds, clock.instant()));
+		audit.record("public:" + receiptNo, "OBJECTION_FILED", "Objection", objection.getId(), AuditOutcome.SUCCESS,
+				"notice " + noticeId + ", against " + target.getUnitName());
+		return new Receipt(objection.getId(), receiptNo, secret);
+	}
+
+	private static String random(int length) {
+		StringBuilder out = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			out.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+		}
+		return out.toString();
+	}
+
+	/** The objection of the receipt, if the secret code matches; the same answer for a wrong number or code. */
+	@Transactional(readOnly = true)
+	public Optional<Objection> lookUp(String receiptNo, String secretCode) {
+		if (receiptNo == null || secretCode == null) {
+			return Optional.empty();
+		}
+		return objections.findByReceiptNo(receiptNo.strip().toUpperCase(java.util.Locale.ROOT))
+			.filter(o -> encoder.matches(secretCode.strip().toUpperCase(java.util.Locale.ROOT), o.getSecretHash()));
+	}
+
+	// ---------------------------------------------------------------- objections (the officers' side)
+
+	@Transactional(readOnly = true)
+	public List<Objection> objections(long noticeId) {
+		return objections.findByNoticeIdOrderByFiledAt(noticeId);
+	}
+
+	@Transactional(readOnly = true)
+	public Objection objection(long id) {
+		return objections.findById(id).orElseThrow(() -> new NotFoundException("Objection " + id));
+	}
+
+	/** An objection a district was asked to verify, if it concerns that district (otherwise "not found"). */
+	@Transactional(readOnly = true)
+	public Objection objectionForDistrict(long id, String district) {
+		Objection objection = objection(id);
+		if (district == null || !district.equals(objection.getTargetDistrict())
+				|| objection.getVerificationRequest() == null) {
+			throw new NotFoundException("Objection " + id);
+		}
+		return objection;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Objection> toVerify(String district) {
+		return objections.findForDistrict(district, Objection.Status.VERIFYING);
+	}
+
+	@Transactional
+	public void askDistrictToVerify(long id, long expectedVersion, String request, String officer) {
+		Objection objection = load(id, expectedVersion);
+		objection.askDistrictToVerify(request);
+		objections.flush();
+		audit.record(officer, "OBJECTION_VERIFICATION_REQUESTED", "Objection", id, AuditOutcome.SUCCESS,
+				objection.getTargetDistrict());
+	}
+
+	@Transactional
+	public void recordDistrictFindings(long id, long expectedVersion, String findings, String district,
+			String officer) {
+		objectionForDistrict(id, district);
+		Objection objection = load(id, expectedVersion);
+		objection.recordDistrictFindings(findings);
+		objections.flush();
+		audit.record(officer, "OBJECTION_DISTRICT_FINDINGS", "Objection", id, AuditOutcome.SUCCESS, null);
+	}
+
+	@Transactional
+	public void recordInvestigation(long id, long expectedVersion, String investigation, String officer) {
+		Objection objection = load(id, expectedVersion);
+		objection.recordInvestigation(investigation);
+		objections.flush();
+		audit.record(officer, "OBJECTION_INVESTIGATED", "Objection", id, AuditOutcome.SUCCESS, null);
+	}
+
+	/** Decides with a written reply; an upheld objection removes the unit from the notice's list. */
+	@Transactional
+	public void decide(long id, long expectedVersion, Objection.Decision decision, String reply, String officer) {
+		Objection objection = load(id, expectedVersion);
+		Notice notice = notice(objection.getNoticeId());
+		if (notice.getStatus() != Notice.Status.LIVE) {
+			throw new StateConflictException("notice.notLive", "Notice is published");
+		}
+		objection.decide(decision, reply, officer, clock.instant());
+		if (decision == Objection.Decision.UPHELD) {
+			notice.remove(objection.getTargetPosition());
+		}
+		objections.flush();
+		audit.record(officer, "OBJECTION_" + decision.name(), "Objection", id, AuditOutcome.SUCCESS,
+				objection.getTargetUnitName());
+	}
+
+	private Objection load(long id, long expectedVersion) {
+		Objection objection = objection(id);
+		if (objection.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Objection.class, id);
+		}
+		return objection;
+	}
+
+	// ---------------------------------------------------------------- publication
+
+	@Transactional(readOnly = true)
+	public Optional<Publication> publication(long noticeId) {
+		return publications.findByNoticeId(noticeId);
+	}
+
+	@Transactional(readOnly = true)
+	public Publication publicationById(long id) {
+		return publications.findById(id).orElseThrow(() -> new NotFoundException("Publication " + id));
+	}
+
+	/**
+	 * Publishes the final list once the period is over and every objection decided; the units without an upheld
+	 * objection become demonstration bases.
+	 */
+	@Transactional
+	public Publication publish(long noticeId, String documentNumber, LocalDate documentDate, String officer) {
+		Notice notice = notice(noticeId);
+		if (!notice.isOver(today())) {
+			throw new StateConflictException("publication.periodNotOver", "The notice period is not over");
+		}
+		if (objections.countByNoticeIdAndStatusNot(noticeId, Objection.Status.DECIDED) > 0) {
+			throw new StateConflictException("publication.objectionsOpen", "Objections are open");
+		}
+		if (publications.existsByDocumentNumber(documentNumber)) {
+			throw new StateConflictException("publication.numberTaken", "Document number taken");
+		}
+		notice.markPublished();
+		Publication publication;
+		try {
+			publication = publications.saveAndFlush(new Publication(noticeId, documentNumber, documentDate, officer,
+					clock.instant()));
+		}
+		catch (DataIntegrityViolationException duplicate) {
+			throw new StateConflictException("publication.numberTaken", "Document number taken");
+		}
+		List<ListPublished.Entry> entries = notice.getEntries()
+			.stream()
+			.filter(e -> !e.isRemoved())
+			.map(Notice.Entry::getUnit)
+			.map(u -> new ListPublished.Entry(u.getDeclarationId(), u.getUnitId(), u.getUnitName(), u.getUscc(),
+					u.getBaseType(), u.getDistrictCode(), u.getIndustryCode()))
+			.toList();
+		audit.record(officer, "LIST_PUBLISHED", "Notice", noticeId, AuditOutcome.SUCCESS,
+				documentNumber + ", " + entries.size() + " bases");
+		events.publishEvent(new ListPublished(publication.getId(), noticeId, notice.getYear(), documentNumber,
+				documentDate, entries));
+		return publication;
+	}
+}

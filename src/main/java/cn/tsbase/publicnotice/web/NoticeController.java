@@ -1,0 +1,196 @@
+package cn.tsbase.publicnotice.web;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tsbase.publicnotice.internal.Notice;
+import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.shared.RichText;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.security.CurrentUser;
+
+/**
+ * The municipal bureau runs the public notice: publishes it from a proposed list, corrects its text, handles the
+ * objections (with the district's verification) and finally publishes the list (发文).
+ */
+@Controller
+@RequestMapping("/notices")
+class NoticeController {
+
+	static final int DEFAULT_WORKING_DAYS = 5;
+
+	private final NoticeService notices;
+
+	NoticeController(NoticeService notices) {
+		this.notices = notices;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("notices", notices.notices());
+		model.addAttribute("waiting", notices.listsWithoutNotice());
+		model.addAttribute("today", notices.today());
+		return "publicnotice/notices";
+	}
+
+	@GetMapping("/new")
+	String showForm(@RequestParam long list, Model model) {
+		model.addAttribute("list", notices.list(list));
+		model.addAttribute("firstDay", notices.today().plusDays(1));
+		model.addAttribute("workingDays", DEFAULT_WORKING_DAYS);
+		return "publicnotice/notice-form";
+	}
+
+	/** The last day of the period, computed as the officer types (htmx). */
+	@GetMapping("/last-day")
+	String lastDay(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay,
+			@RequestParam int workingDays, Model model) {
+		try {
+			model.addAttribute("lastDay", notices.lastDay(firstDay, Math.max(1, Math.min(workingDays, 60))));
+		}
+		catch (StateConflictException missing) {
+			model.addAttribute("lastDayError", missing.messageKey());
+		}
+		return "publicnotice/notice-form :: lastDay";
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam long list, @RequestParam String title,
+			@RequestParam String body, @RequestParam String instructions,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay,
+			@RequestParam int workingDays, Model model, RedirectAttributes redirect) {
+		String error = validate(title, body, instructions);
+		if (error == null && (workingDays < 1 || workingDays > 60)) {
+			error = "notice.workingDays.range";
+		}
+		if (error == null) {
+			try {
+				Notice notice = notices.createNotice(list, title.strip(), RichText.sanitize(body),
+						instructions.strip(), firstDay, workingDays, user.getUsername());
+				redirect.addFlashAttribute("flashSuccess", "notice.published");
+				return "redirect:/notices/" + notice.getId();
+			}
+			catch (StateConflictException refused) {
+				error = refused.messageKey();
+			}
+		}
+		model.addAttribute("list", notices.list(list));
+		model.addAttribute("firstDay", firstDay);
+		model.addAttribute("workingDays", workingDays);
+		model.addAttribute("title", title);
+		model.addAttribute("body", body);
+		model.addAttribute("instructions", instructions);
+		model.addAttribute("error", error);
+		return "publicnotice/notice-form";
+	}
+
+	static String validate(String title, String body, String instructions) {
+		if (title == null || title.isBlank() || title.length() > 200) {
+			return "notice.title.required";
+		}
+		if (body == null || body.isBlank() || body.length() > 20000) {
+			return "notice.body.required";
+		}
+		if (instructions == null || instructions.isBlank() || instructions.length() > 2000) {
+			return "notice.instructions.required";
+		}
+		return null;
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		Notice notice = notices.notice(id);
+		model.addAttribute("notice", notice);
+		model.addAttribute("objections", notices.objections(id));
+		model.addAttribute("publication", notices.publication(id).orElse(null));
+		model.addAttribute("today", notices.today());
+		return "publicnotice/notice";
+	}
+
+	@PostMapping("/{id}/text")
+	String correctText(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam String title, @RequestParam String body, @RequestParam String instructions,
+			RedirectAttributes redirect) {
+		String error = validate(title, body, instructions);
+		if (error != null) {
+			redirect.addFlashAttribute("flashError", error);
+		}
+		else {
+			notices.correctText(id, version, title.strip(), RichText.sanitize(body), instructions.strip(),
+					user.getUsername());
+			redirect.addFlashAttribute("flashSuccess", "notice.corrected");
+		}
+		return "redirect:/notices/" + id;
+	}
+
+	@GetMapping("/{id}/objections/{objectionId}")
+	String objection(@PathVariable long id, @PathVariable long objectionId, Model model) {
+		Objection objection = notices.objection(objectionId);
+		if (objection.getNoticeId() != id) {
+			throw new cn.tsbase.shared.NotFoundException("Objection " + objectionId);
+		}
+		model.addAttribute("notice", notices.notice(id));
+		model.addAttribute("objection", objection);
+		return "publicnotice/objection";
+	}
+
+	@PostMapping("/{id}/objections/{objectionId}/verification")
+	String askDistrict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long objectionId,
+			@RequestParam long version, @RequestParam String request, RedirectAttributes redirect) {
+		notices.askDistrictToVerify(objectionId, version, limit(request, 2000), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "objection.verificationRequested");
+		return "redirect:/notices/" + id + "/objections/" + objectionId;
+	}
+
+	@PostMapping("/{id}/objections/{objectionId}/investigation")
+	String investigate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long objectionId, @RequestParam long version, @RequestParam String investigation,
+			RedirectAttributes redirect) {
+		notices.recordInvestigation(objectionId, version, limit(investigation, 4000), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "objection.investigationRecorded");
+		return "redirect:/notices/" + id + "/objections/" + objectionId;
+	}
+
+	@PostMapping("/{id}/objections/{objectionId}/decision")
+	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long objectionId,
+			@RequestParam long version, @RequestParam Objection.Decision decision, @RequestParam String reply,
+			RedirectAttributes redirect) {
+		if (reply.isBlank()) {
+			redirect.addFlashAttribute("flashError", "objection.replyRequired");
+			return "redirect:/notices/" + id + "/objections/" + objectionId;
+		}
+		notices.decide(objectionId, version, decision, limit(reply, 4000), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "objection.decided");
+		return "redirect:/notices/" + id;
+	}
+
+	@PostMapping("/{id}/publication")
+	String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam String documentNumber,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentDate,
+			RedirectAttributes redirect) {
+		if (documentNumber.isBlank() || documentNumber.length() > 50) {
+			redirect.addFlashAttribute("flashError", "publication.numberRequired");
+			return "redirect:/notices/" + id;
+		}
+		notices.publish(id, documentNumber.strip(), documentDate, user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "publication.done");
+		return "redirect:/notices/" + id;
+	}
+
+	private static String limit(String text, int max) {
+		String stripped = text == null ? "" : text.strip();
+		return stripped.length() > max ? stripped.substring(0, max) : stripped;
+	}
+}

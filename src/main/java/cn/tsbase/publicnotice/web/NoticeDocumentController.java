@@ -1,0 +1,151 @@
+package cn.tsbase.publicnotice.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import cn.tsbase.publicnotice.internal.ListedUnit;
+import cn.tsbase.publicnotice.internal.Notice;
+import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.publicnotice.internal.Publication;
+import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.document.PdfRenderer;
+
+/**
+ * The official notice (通知) publishing the list: PDF and Word, with the bases in a table by type and district.
+ */
+@Controller
+class NoticeDocumentController {
+
+	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+	private final NoticeService notices;
+	private final ReferenceData referenceData;
+	private final TemplateEngine templates;
+	private final PdfRenderer pdf;
+	private final MessageSource messages;
+
+	NoticeDocumentController(NoticeService notices, ReferenceData referenceData, TemplateEngine templates,
+			PdfRenderer pdf, MessageSource messages) {
+		this.notices = notices;
+		this.referenceData = referenceData;
+		this.templates = templates;
+		this.pdf = pdf;
+		this.messages = messages;
+	}
+
+	/** The published units, points first then zones, by district. */
+	static List<ListedUnit> published(Notice notice) {
+		return notice.getEntries()
+			.stream()
+			.filter(e -> !e.isRemoved())
+			.map(Notice.Entry::getUnit)
+			.sorted(java.util.Comparator.comparing(ListedUnit::getBaseType)
+				.thenComparing(ListedUnit::getDistrictCode)
+				.thenComparing(ListedUnit::getUnitName))
+			.toList();
+	}
+
+	@GetMapping("/notices/{id}/document.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		Notice notice = notices.notice(id);
+		Publication publication = notices.publication(id).orElseThrow(() -> new NotFoundException("Publication"));
+		Context context = new Context(CHINESE);
+		context.setVariable("notice", notice);
+		context.setVariable("publication", publication);
+		context.setVariable("units", published(notice));
+		context.setVariable("referenceData", referenceData);
+		byte[] document = pdf.render(templates.process("publicnotice/document-pdf", context));
+		return download(document, fileName(publication, "pdf"), MediaType.APPLICATION_PDF);
+	}
+
+	@GetMapping("/notices/{id}/document.docx")
+	ResponseEntity<byte[]> word(@PathVariable long id) {
+		Notice notice = notices.notice(id);
+		Publication publication = notices.publication(id).orElseThrow(() -> new NotFoundException("Publication"));
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			paragraph(document, publication.getDocumentNumber(), ParagraphAlignment.CENTER, false, 12);
+			paragraph(document, msg("document.title", notice.getYear()), ParagraphAlignment.CENTER, true, 18);
+			paragraph(document, msg("document.to"), ParagraphAlignment.LEFT, false, 12);
+			paragraph(document, msg("document.body", notice.getYear(), notice.getTitle()), ParagraphAlignment.LEFT,
+					false, 12);
+			List<ListedUnit> units = published(notice);
+			XWPFTable table = document.createTable(units.size() + 1, 5);
+			fillRow(table.getRow(0), msg("recommendation.column.no"), msg("unit.field.name"),
+					msg("declaration.baseType"), msg("unit.field.districtCode"), msg("unit.field.industryCode"));
+			for (int i = 0; i < units.size(); i++) {
+				ListedUnit u = units.get(i);
+				fillRow(table.getRow(i + 1), String.valueOf(i + 1), u.getUnitName(), msg(u.getBaseType().messageKey()),
+						referenceData.district(u.getDistrictCode(), CHINESE),
+						referenceData.industry(u.getIndustryCode(), CHINESE));
+			}
+			paragraph(document, msg("document.closing"), ParagraphAlignment.LEFT, false, 12);
+			paragraph(document, msg("document.issuer"), ParagraphAlignment.RIGHT, false, 12);
+			paragraph(document, msg("document.date", publication.getDocumentDate().getYear(),
+					publication.getDocumentDate().getMonthValue(), publication.getDocumentDate().getDayOfMonth()),
+					ParagraphAlignment.RIGHT, false, 12);
+			document.write(out);
+			return download(out.toByteArray(), fileName(publication, "docx"), MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void paragraph(XWPFDocument document, String text, ParagraphAlignment alignment, boolean bold,
+			int size) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setAlignment(alignment);
+		XWPFRun run = paragraph.createRun();
+		run.setText(text);
+		run.setBold(bold);
+		run.setFontSize(size);
+		run.setFontFamily("SimSun");
+	}
+
+	private static void fillRow(XWPFTableRow row, String... cells) {
+		for (int i = 0; i < cells.length; i++) {
+			row.getCell(i).setText(cells[i] == null ? "" : cells[i]);
+		}
+	}
+
+	private String fileName(Publication publication, String extension) {
+		return msg("document.file", publication.getDocumentNumber()) + "." + extension;
+	}
+
+	private String msg(String key, Object... args) {
+		return messages.getMessage(key, args, CHINESE);
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.contentType(type)
+			.body(content);
+	}
+}

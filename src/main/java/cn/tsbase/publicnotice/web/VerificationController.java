@@ -1,0 +1,53 @@
+package cn.tsbase.publicnotice.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.shared.security.CurrentUser;
+
+/** A district verifies the objections the municipal bureau asks it to, for units of its district only. */
+@Controller
+@RequestMapping("/verifications")
+class VerificationController {
+
+	private final NoticeService notices;
+
+	VerificationController(NoticeService notices) {
+		this.notices = notices;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("objections",
+				user.getDistrictCode() == null ? java.util.List.of() : notices.toVerify(user.getDistrictCode()));
+		return "publicnotice/verifications";
+	}
+
+	@GetMapping("/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("objection", notices.objectionForDistrict(id, user.getDistrictCode()));
+		return "publicnotice/verification";
+	}
+
+	@PostMapping("/{id}")
+	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam String findings, RedirectAttributes redirect) {
+		String text = findings.strip();
+		if (text.isEmpty()) {
+			redirect.addFlashAttribute("flashError", "verification.findingsRequired");
+			return "redirect:/verifications/" + id;
+		}
+		notices.recordDistrictFindings(id, version, text.length() > 4000 ? text.substring(0, 4000) : text,
+				user.getDistrictCode(), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "verification.recorded");
+		return "redirect:/verifications";
+	}
+}

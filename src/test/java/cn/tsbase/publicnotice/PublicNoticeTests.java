@@ -1,0 +1,261 @@
+package cn.tsbase.publicnotice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.MutableClock;
+import cn.tsbase.Principals;
+import cn.tsbase.UsccFixtures;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.publicnotice.internal.Notice;
+import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.selection.ProposedListDecided;
+import cn.tsbase.shared.IdCardNumber;
+import cn.tsbase.shared.security.Role;
+
+/** A notice goes live, the public objects, the officers handle it with the district, and the list is published. */
+@IntegrationTest
+class PublicNoticeTests {
+
+	private static final Pattern RECEIPT = Pattern.compile("id=\"receiptNo\">([^<]+)<");
+	private static final Pattern CODE = Pattern.compile("id=\"secretCode\">([^<]+)<");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	NoticeService notices;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	/** A working week of 2026 (whose calendar ships), whatever day the tests run on. */
+	static final java.time.Instant MONDAY = java.time.Instant.parse("2026-06-01T01:00:00Z");
+
+	@org.junit.jupiter.api.BeforeEach
+	void fixClock() {
+		clock.setTo(MONDAY);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	Notice liveNotice(String... unitNames) {
+		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+		List<ProposedListDecided.Entry> entries = new java.util.ArrayList<>();
+		for (int i = 0; i < unitNames.length; i++) {
+			entries.add(new ProposedListDecided.Entry(900_000L + listId % 1000 + i, 800_000L + i, unitNames[i],
+					UsccFixtures.random(i == 0 ? "110102" : "110108"), i % 2 == 0 ? BaseType.POINT : BaseType.ZONE,
+					i == 0 ? "110102" : "110108", "SOFTWARE_IT"));
+		}
+		notices.receive(new ProposedListDecided(listId, 2026, "city", entries));
+		return notices.createNotice(listId, "2026年度拟入选名单公示", "<p>现予公示</p>", "通过本平台提出书面实名异议。",
+				notices.today(), 5, "city");
+	}
+
+	MvcResult fileObjection(Notice notice, int target, String website) throws Exception {
+		return mvc.perform(post("/public/notices/{id}/objection", notice.getId()).with(csrf())
+			.param("target", String.valueOf(target))
+			.param("name", "赵敏")
+			.param("idNumber", IdCardNumber.withCheck("11010219800101001"))
+			.param("phone", "13812345678")
+			.param("email", "zhao@example.com")
+			.param("grounds", "该单位近三年发生过商业秘密泄露事件，附有判决书。")
+			.param("website", website)).andReturn();
+	}
+
+	@Test
+	void theNoticeIsPublicCacheableAndShowsNoInternalData() throws Exception {
+		Notice notice = liveNotice("公示甲科技有限公司", "公示乙园区");
+		mvc.perform(get("/public/notices/{id}", notice.getId()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("public")))
+			.andExpect(content().string(containsString("公示甲科技有限公司")))
+			.andExpect(content().string(containsString("海淀区")))
+			.andExpect(content().string(not(containsString(notice.getEntries().get(0).getUnit().getUscc()))));
+		mvc.perform(get("/public/notices")).andExpect(content().string(containsString(notice.getTitle())));
+		assertThat(notice.getLastDay()).isEqualTo(notices.lastDay(notices.today(), 5));
+	}
+
+	@Test
+	void thePublicObjectsFollowsItAndReadsTheReplyAfterTheDistrictVerified() throws Exception {
+		Notice notice = liveNotice("被异议科技有限公司", "另一园区");
+		MvcResult filed = fileObjection(notice, 0, "");
+		String page = filed.getResponse().getContentAsString();
+		Matcher receipt = RECEIPT.matcher(page);
+		Matcher code = CODE.matcher(page);
+		assertThat(receipt.find()).isTrue();
+		assertThat(code.find()).isTrue();
+		long objectionId = jdbc.queryForObject("select id from objection where receipt_no = ?", Long.class,
+				receipt.group(1));
+		assertThat(jdbc.queryForObject("select secret_hash from objection where id = ?", String.class, objectionId))
+			.doesNotContain(code.group(1));
+
+		mvc.perform(post("/public/objections/status").with(csrf())
+			.param("receiptNo", receipt.group(1))
+			.param("code", "WRONG123")).andExpect(content().string(containsString("不正确")));
+		mvc.perform(post("/public/objections/status").with(csrf())
+			.param("receiptNo", receipt.group(1).toLowerCase())
+			.param("code", code.group(1)))
+			.andExpect(content().string(containsString("已受理")))
+			.andExpect(content().string(containsString("138****5678")))
+			.andExpect(content().string(not(containsString("13812345678"))));
+
+		long version = jdbc.queryForObject("select version from objection where id = ?", Long.class, objectionId);
+		mvc.perform(post("/notices/{n}/objections/{o}/verification", notice.getId(), objectionId).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("version", String.valueOf(version))
+			.param("request", "请核实该单位是否发生泄密事件")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/verifications/{id}", objectionId).with(Principals.role(Role.DISTRICT_OFFICER, "110108",
+				null))).andExpect(status().isNotFound());
+		mvc.perform(get("/verifications/{id}", objectionId).with(Principals.role(Role.DISTRICT_OFFICER, "110102",
+				null)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("138****5678")))
+			.andExpect(content().string(not(containsString("13812345678"))));
+		version = jdbc.queryForObject("select version from objection where id = ?", Long.class, objectionId);
+		mvc.perform(post("/verifications/{id}", objectionId).with(csrf())
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null))
+			.param("version", String.valueOf(version))
+			.param("findings", "经核实，所称事件发生在其他单位。")).andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/notices/{n}/objections/{o}", notice.getId(), objectionId)
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(content().string(containsString("13812345678")))
+			.andExpect(content().string(containsString("经核实，所称事件发生在其他单位。")));
+		version = jdbc.queryForObject("select version from objection where id = ?", Long.class, objectionId);
+		mvc.perform(post("/notices/{n}/objections/{o}/decision", notice.getId(), objectionId).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("version", String.valueOf(version))
+			.param("decision", "DISMISSED")
+			.param("reply", "经调查核实，异议所称情况不属实，不予支持。")).andExpect(status().is3xxRedirection());
+
+		mvc.perform(post("/public/objections/status").with(csrf())
+			.param("receiptNo", receipt.group(1))
+			.param("code", code.group(1)))
+			.andExpect(content().string(containsString("异议不成立")))
+			.andExpect(content().string(containsString("经调查核实，异议所称情况不属实")));
+	}
+
+	@Test
+	void aRobotFillingTheHoneypotStoresNothingAndOutsideThePeriodTheFormRefuses() throws Exception {
+		Notice notice = liveNotice("蜜罐测试有限公司");
+		long before = jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class,
+				notice.getId());
+		fileObjection(notice, 0, "http://spam.example");
+		assertThat(jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class,
+				notice.getId())).isEqualTo(before);
+
+		clock.advance(Duration.ofDays(30));
+		MvcResult late = fileObjection(notice, 0, "");
+		assertThat(late.getResponse().getContentAsString()).contains("当前不接受异议");
+		assertThat(jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class,
+				notice.getId())).isEqualTo(before);
+	}
+
+	@Test
+	void anInvalidIdNumberIsRefused() throws Exception {
+		Notice notice = liveNotice("身份证测试有限公司");
+		mvc.perform(post("/public/notices/{id}/objection", notice.getId()).with(csrf())
+			.param("target", "0")
+			.param("name", "某人")
+			.param("idNumber", "110102198001010010")
+			.param("phone", "13812345678")
+			.param("grounds", "理由"))
+			.andExpect(content().string(containsString("身份证号码无效")));
+	}
+
+	@Test
+	void theListIsPublishedOnlyAfterThePeriodWithEveryObjectionAnsweredAndAnUpheldOneRemovesTheUnit()
+			throws Exception {
+		Notice notice = liveNotice("成立异议有限公司", "保留园区");
+		fileObjection(notice, 0, "");
+		long objectionId = jdbc.queryForObject("select id from objection where notice_id = ?", Long.class,
+				notice.getId());
+		String number = "京市监发〔2026〕" + ThreadLocalRandom.current().nextInt(1_000_000) + "号";
+
+		clock.advance(Duration.ofDays(20));
+		mvc.perform(post("/notices/{id}/publication", notice.getId()).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("documentNumber", number)
+			.param("documentDate", LocalDate.now().toString())).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("尚有异议未答复")));
+		clock.setTo(MONDAY);
+		long version = jdbc.queryForObject("select version from objection where id = ?", Long.class, objectionId);
+		mvc.perform(post("/notices/{n}/objections/{o}/decision", notice.getId(), objectionId).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("version", String.valueOf(version))
+			.param("decision", "UPHELD")
+			.param("reply", "异议成立。")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/notices/{id}/publication", notice.getId()).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("documentNumber", number)
+			.param("documentDate", LocalDate.now().toString())).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("公示期尚未结束")));
+
+		clock.advance(Duration.ofDays(20));
+		mvc.perform(post("/notices/{id}/publication", notice.getId()).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("documentNumber", number)
+			.param("documentDate", LocalDate.now().toString())).andExpect(status().is3xxRedirection());
+
+		byte[] pdf = mvc.perform(get("/notices/{id}/document.pdf", notice.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains(number, "保留园区").doesNotContain("成立异议有限公司");
+		}
+		byte[] docx = mvc.perform(get("/notices/{id}/document.docx", notice.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+			assertThat(extractor.getText()).contains(number, "保留园区").doesNotContain("成立异议有限公司");
+		}
+		Notice other = liveNotice("重复文号测试");
+		clock.advance(Duration.ofDays(20));
+		mvc.perform(post("/notices/{id}/publication", other.getId()).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("documentNumber", number)
+			.param("documentDate", LocalDate.now().toString())).andExpect(status().isConflict());
+	}
+}
