@@ -63,10 +63,15 @@ class UploadSizeLimitTests {
 	}
 
 	private HttpResponse<String> upload(Session session, long fileBytes, boolean htmx) throws Exception {
+		return upload(session, "/account/password", fileBytes, htmx);
+	}
+
+	private HttpResponse<String> upload(Session session, String path, long fileBytes, boolean htmx)
+			throws Exception {
 		byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"大文件.pdf\"\r\n"
 				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/account/password"))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
 			.header("Cookie", session.cookie())
 			.header("X-CSRF-TOKEN", session.csrf())
 			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
@@ -94,6 +99,16 @@ class UploadSizeLimitTests {
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.headers().firstValue("HX-Retarget")).contains("#alerts");
 		assertThat(response.body()).contains("单个文件不能超过 20 MB").doesNotContain("<html");
+	}
+
+	@Test
+	void anApiRequestGetsProblemDetails() throws Exception {
+		HttpResponse<String> response = upload(login(), "/api/v1/me", 21L * 1024 * 1024, false);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":413").contains("单个文件不能超过 20 MB");
 	}
 
 	@Test
