@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,10 +35,11 @@ import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 
 /**
- * {@link Attachments}: an upload is spooled to a temporary file (deleted whatever happens), checked (type list, size,
- * zip-bomb limits, content against extension), encrypted into the file store and recorded. Checks run before any
- * transaction, so a refusal never marks the caller's transaction rollback-only. A download is decrypted twice: once
- * into nothing, to check the GCM tag before a single byte leaves, then into the caller's stream.
+ * {@link Attachments}: an upload is spooled to a temporary file (deleted whatever happens, and left-overs of a crash
+ * at start-up), checked (type list, size, zip-bomb limits, content against extension), encrypted into the file store
+ * and recorded. Checks run before any transaction, so a refusal never marks the caller's transaction rollback-only. A
+ * download is decrypted twice: once into nothing, to check the GCM tag before a single byte leaves, then into the
+ * caller's stream.
  */
 class AttachmentService implements Attachments {
 
@@ -48,6 +52,11 @@ class AttachmentService implements Attachments {
 	static final String REJECTED_TYPE = "attachment.rejected.type";
 	static final String REJECTED_EMPTY = "attachment.rejected.empty";
 	static final String REJECTED_TOO_LARGE = "attachment.rejected.tooLarge";
+
+	static final String SPOOL_PREFIX = "tsbase-upload-";
+	static final String SPOOL_SUFFIX = ".tmp";
+	/** A spool file this old is left over from a crash (an upload is checked in seconds). */
+	static final Duration STALE_SPOOL = Duration.ofHours(1);
 
 	private static final Logger log = LoggerFactory.getLogger(AttachmentService.class);
 
@@ -73,6 +82,30 @@ class AttachmentService implements Attachments {
 		this.auditLog = auditLog;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
+		deleteStaleSpools(properties.tempDir(), clock.instant());
+	}
+
+	/** Deletes temporary upload files that a crash left behind (never a recent one: another instance may own it). */
+	static int deleteStaleSpools(Path tempDir, Instant now) {
+		if (!Files.isDirectory(tempDir)) {
+			return 0;
+		}
+		int deleted = 0;
+		try (DirectoryStream<Path> spools = Files.newDirectoryStream(tempDir, SPOOL_PREFIX + "*" + SPOOL_SUFFIX)) {
+			for (Path spool : spools) {
+				if (Files.getLastModifiedTime(spool).toInstant().isBefore(now.minus(STALE_SPOOL))) {
+					Files.deleteIfExists(spool);
+					deleted++;
+				}
+			}
+		}
+		catch (IOException e) {
+			log.warn("Stale temporary upload files in {} could not be deleted: {}", tempDir, e.toString());
+		}
+		if (deleted > 0) {
+			log.info("Deleted {} temporary upload files left over in {}", deleted, tempDir);
+		}
+		return deleted;
 	}
 
 	@Override
@@ -232,7 +265,7 @@ class AttachmentService implements Attachments {
 	private Path createSpool() {
 		try {
 			Files.createDirectories(properties.tempDir());
-			return Files.createTempFile(properties.tempDir(), "tsbase-upload-", ".tmp");
+			return Files.createTempFile(properties.tempDir(), SPOOL_PREFIX, SPOOL_SUFFIX);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("No temporary file for an upload in " + properties.tempDir(), e);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -63,7 +64,8 @@ class ContentInspectorTests {
 				Arguments.of("a legacy Word file named .xls", SampleFiles.doc(), "xls"),
 				Arguments.of("a JPEG named .png", SampleFiles.jpeg(), "png"),
 				Arguments.of("text named .pdf", "plain text, not a document".getBytes(StandardCharsets.UTF_8), "pdf"),
-				Arguments.of("a PDF named .docx", SampleFiles.pdf("x"), "docx"));
+				Arguments.of("a PDF named .docx", SampleFiles.pdf("x"), "docx"),
+				Arguments.of("a damaged legacy workbook", Arrays.copyOf(SampleFiles.xls("x"), 600), "xls"));
 	}
 
 	@ParameterizedTest(name = "{0}")
