@@ -48,7 +48,8 @@ class ProfilesTests {
 	@Nested
 	@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:prod;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 			+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
-			"spring.datasource.password=", "TSBASE_AUDIT_HMAC_KEY=production-test-key-0123456789abcdef" })
+			"spring.datasource.password=", "TSBASE_AUDIT_HMAC_KEY=production-test-key-0123456789abcdef",
+			"TSBASE_ATTACHMENT_MASTER_KEY=cHJvZHVjdGlvbi10ZXN0IQ==" })
 	@ActiveProfiles({ "test", "prod" })
 	class Production {
 
@@ -64,6 +65,8 @@ class ProfilesTests {
 			assertThat(jdbc.queryForObject("select count(*) from unit", Long.class)).isZero();
 			assertThat(context.getBeanNamesForType(org.springdoc.webmvc.api.OpenApiWebMvcResource.class)).isEmpty();
 			assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+			assertThat(context.getEnvironment().getProperty("tsbase.attachments.master-key"))
+				.isEqualTo("cHJvZHVjdGlvbi10ZXN0IQ==");
 		}
 	}
 }

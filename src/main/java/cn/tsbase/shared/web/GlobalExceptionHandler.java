@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,8 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -25,7 +28,7 @@ import cn.tsbase.shared.TooManyRequestsException;
 
 /**
  * Maps the platform's exceptions to responses: not found → 404, a refused state change → 409, a concurrent edit →
- * 409 with "someone else changed this, reload". API calls get RFC 9457 problem details, htmx requests a fragment,
+ * 409 with "someone else changed this, reload", an over-size upload → 413 with the limits. API calls get RFC 9457 problem details, htmx requests a fragment,
  * pages the error page. Never a stack trace.
  */
 @ControllerAdvice
@@ -35,9 +38,15 @@ class GlobalExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
 
 	private final MessageSource messages;
+	private final DataSize maxFileSize;
+	private final DataSize maxRequestSize;
 
-	GlobalExceptionHandler(MessageSource messages) {
+	GlobalExceptionHandler(MessageSource messages,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
 		this.messages = messages;
+		this.maxFileSize = maxFileSize;
+		this.maxRequestSize = maxRequestSize;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -76,9 +85,28 @@ class GlobalExceptionHandler {
 		return respond(HttpStatus.CONFLICT, "error.concurrentEdit", request, response, locale);
 	}
 
+	/** A multipart upload over the configured limits: the user learns the limits, not a stack trace. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object uploadTooLarge(MaxUploadSizeExceededException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		log.info("Upload refused as too large: {}", request.getServletPath());
+		return respond(HttpStatus.CONTENT_TOO_LARGE, "error.413.message",
+				new Object[] { megabytes(maxFileSize), megabytes(maxRequestSize) }, request, response, locale);
+	}
+
+	private static String megabytes(DataSize size) {
+		long bytes = size.toBytes();
+		return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
+	}
+
 	private Object respond(HttpStatus status, String messageKey, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
-		String message = messages.getMessage(messageKey, null, messageKey, locale);
+		return respond(status, messageKey, null, request, response, locale);
+	}
+
+	private Object respond(HttpStatus status, String messageKey, Object[] arguments, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		String message = messages.getMessage(messageKey, arguments, messageKey, locale);
 		if (request.getServletPath().startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
 			return ResponseEntity.status(status).body(problem);
