@@ -131,6 +131,26 @@ class MessageBundleTests {
 	}
 
 	@Test
+	void messagesWithArgumentsFormatCleanly() {
+		List<String> broken = new ArrayList<>();
+		for (Properties bundle : List.of(chinese, english)) {
+			for (String key : bundle.stringPropertyNames()) {
+				String pattern = bundle.getProperty(key);
+				if (!pattern.matches("(?s).*\\{\\d.*")) {
+					continue;
+				}
+				Object[] arguments = { 1, 2, 3, 4, 5 };
+				String formatted = new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(arguments);
+				if (formatted.matches("(?s).*\\{\\d.*") || (pattern.contains("''") != formatted.contains("'")
+						&& pattern.contains("'"))) {
+					broken.add(key + " = " + pattern);
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+	}
+
+	@Test
 	void templatesHoldNoLiteralText() throws IOException {
 		List<String> literals = new ArrayList<>();
 		for (Path template : templates()) {

@@ -213,6 +213,14 @@ class AuthorizationMatrixTests {
 			row("GET", "/verifications/{id}", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/verifications/{id}", only(Role.DISTRICT_OFFICER)),
 
+			// base: the public list, the district's list, the unit's own base and certificate
+			row("GET", "/public/bases", PUBLIC),
+			row("GET", "/api/v1/public/bases", PUBLIC),
+			row("GET", "/bases", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER, Role.GUIDANCE_OFFICER,
+					Role.MUNICIPAL_OFFICER)),
+			row("GET", "/unit/base", only(Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/unit/base/{id}/certificate.pdf", only(Role.APPLICANT, Role.LIAISON)),
+
 			// calendar: the system administrator
 			row("GET", "/admin/calendar", SYSTEM_ADMIN),
 			row("GET", "/admin/calendar/period", SYSTEM_ADMIN),

@@ -1,0 +1,110 @@
+package cn.tsbase.base.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.publicnotice.ListPublished;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.security.DataScope;
+
+/** Designates the bases of a publication and lists them: publicly, by district, and to each unit. */
+@Service
+public class BaseService {
+
+	private final DemonstrationBaseRepository bases;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	BaseService(DemonstrationBaseRepository bases, AuditLog audit, Clock clock) {
+		this.bases = bases;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(ListPublished published) {
+		designate(published);
+	}
+
+	/** Creates a base per published unit, once (a replayed event changes nothing). */
+	@Transactional
+	public int designate(ListPublished published) {
+		int created = 0;
+		for (ListPublished.Entry entry : published.entries()) {
+			if (bases.existsByPublicationIdAndUnitId(published.publicationId(), entry.unitId())) {
+				continue;
+			}
+			bases.save(new DemonstrationBase(published.publicationId(), entry.declarationId(), entry.unitId(),
+					entry.unitName(), entry.uscc(), entry.baseType(), published.batchYear(), entry.districtCode(),
+					entry.industryCode(), published.documentNumber(), published.documentDate(), clock.instant()));
+			created++;
+		}
+		audit.record("system", "BASES_DESIGNATED", "Publication", published.publicationId(), AuditOutcome.SUCCESS,
+				published.documentNumber() + ": " + created);
+		return created;
+	}
+
+	public record Filter(Integer year, String district, BaseType baseType, String industry, String query) {
+	}
+
+	/** Active bases matching the filter, within the scope (the public and the municipal bureau see all). */
+	@Transactional(readOnly = true)
+	public Page<DemonstrationBase> search(Filter filter, DataScope scope, Pageable pageable) {
+		Specification<DemonstrationBase> spec = (root, q, cb) -> cb.equal(root.get("status"),
+				DemonstrationBase.Status.ACTIVE);
+		switch (scope.kind()) {
+			case DISTRICT -> spec = spec.and((root, q, cb) -> cb.equal(root.get("districtCode"), scope.districtCode()));
+			case UNIT -> spec = spec.and((root, q, cb) -> cb.equal(root.get("unitId"), scope.unitId()));
+			case NONE -> spec = spec.and((root, q, cb) -> cb.disjunction());
+			case ALL -> {
+			}
+		}
+		if (filter.year() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("batchYear"), filter.year()));
+		}
+		if (filter.district() != null && !filter.district().isBlank()) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("districtCode"), filter.district()));
+		}
+		if (filter.baseType() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("baseType"), filter.baseType()));
+		}
+		if (filter.industry() != null && !filter.industry().isBlank()) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("industryCode"), filter.industry()));
+		}
+		if (filter.query() != null && !filter.query().isBlank()) {
+			String text = "%" + filter.query().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+				.replace("%", "\\%").replace("_", "\\_") + "%";
+			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("unitName")), text, '\\'));
+		}
+		return bases.findAll(spec, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Integer> years() {
+		return bases.years();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DemonstrationBase> ofUnit(long unitId) {
+		return bases.findByUnitIdOrderByBatchYearDesc(unitId);
+	}
+
+	/** A base of the unit (otherwise "not found"). */
+	@Transactional(readOnly = true)
+	public DemonstrationBase ofUnit(long unitId, long baseId) {
+		return bases.findById(baseId)
+			.filter(b -> b.getUnitId() == unitId)
+			.orElseThrow(() -> new NotFoundException("Base " + baseId));
+	}
+}

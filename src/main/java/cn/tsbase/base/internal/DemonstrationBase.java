@@ -1,0 +1,152 @@
+package cn.tsbase.base.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import cn.tsbase.declaration.BaseType;
+
+/** A demonstration point or zone (示范点 / 示范区) of a batch year, designated by an official document. */
+@Entity
+@Table(name = "demonstration_base")
+public class DemonstrationBase {
+
+	public enum Status {
+		ACTIVE;
+
+		public String messageKey() {
+			return "base.status." + name();
+		}
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "publication_id", nullable = false, updatable = false)
+	private Long publicationId;
+
+	@Column(name = "declaration_id", nullable = false, updatable = false)
+	private Long declarationId;
+
+	@Column(name = "unit_id", nullable = false, updatable = false)
+	private Long unitId;
+
+	@Column(name = "unit_name", nullable = false)
+	private String unitName;
+
+	@Column(nullable = false, updatable = false)
+	private String uscc;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(name = "base_type", nullable = false, updatable = false)
+	private BaseType baseType;
+
+	@Column(name = "batch_year", nullable = false, updatable = false)
+	private int batchYear;
+
+	@Column(name = "district_code", nullable = false, updatable = false)
+	private String districtCode;
+
+	@Column(name = "industry_code")
+	private String industryCode;
+
+	@Column(name = "document_number", nullable = false, updatable = false)
+	private String documentNumber;
+
+	@Column(name = "document_date", nullable = false, updatable = false)
+	private LocalDate documentDate;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false)
+	private Status status;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected DemonstrationBase() {
+	}
+
+	DemonstrationBase(long publicationId, long declarationId, long unitId, String unitName, String uscc,
+			BaseType baseType, int batchYear, String districtCode, String industryCode, String documentNumber,
+			LocalDate documentDate, Instant now) {
+		this.publicationId = publicationId;
+		this.declarationId = declarationId;
+		this.unitId = unitId;
+		this.unitName = unitName;
+		this.uscc = uscc;
+		this.baseType = baseType;
+		this.batchYear = batchYear;
+		this.districtCode = districtCode;
+		this.industryCode = industryCode;
+		this.documentNumber = documentNumber;
+		this.documentDate = documentDate;
+		this.status = Status.ACTIVE;
+		this.createdAt = now;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getUnitId() {
+		return unitId;
+	}
+
+	public String getUnitName() {
+		return unitName;
+	}
+
+	public String getUscc() {
+		return uscc;
+	}
+
+	public BaseType getBaseType() {
+		return baseType;
+	}
+
+	public int getBatchYear() {
+		return batchYear;
+	}
+
+	public String getDistrictCode() {
+		return districtCode;
+	}
+
+	public String getIndustryCode() {
+		return industryCode;
+	}
+
+	public String getDocumentNumber() {
+		return documentNumber;
+	}
+
+	public LocalDate getDocumentDate() {
+		return documentDate;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+}

@@ -1,0 +1,18 @@
+package cn.tsbase.base.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface DemonstrationBaseRepository
+		extends JpaRepository<DemonstrationBase, Long>, JpaSpecificationExecutor<DemonstrationBase> {
+
+	boolean existsByPublicationIdAndUnitId(Long publicationId, Long unitId);
+
+	List<DemonstrationBase> findByUnitIdOrderByBatchYearDesc(Long unitId);
+
+	@Query("select distinct b.batchYear from DemonstrationBase b order by b.batchYear desc")
+	List<Integer> years();
+}
