@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.tsbase.selection.internal.ConflictReason;
+import cn.tsbase.selection.internal.InfeasibilityReason;
 
 /**
  * The reasons the selection gives have their text in both languages, and the text formats with the arguments the code
@@ -30,6 +31,12 @@ class SelectionMessagesTests {
 		// every conflict passes two arguments (the declaration's side, the expert's side); a stated one uses none
 		int arguments = reason == ConflictReason.DECLARED_BY_EXPERT ? 0 : 2;
 		assertFormats(reason.messageKey(), arguments);
+	}
+
+	@ParameterizedTest
+	@EnumSource(InfeasibilityReason.class)
+	void everyInfeasibilityReasonIsExplainedInBothLanguages(InfeasibilityReason reason) throws IOException {
+		assertFormats(reason.messageKey(), 6);
 	}
 
 	private static void assertFormats(String key, int argumentCount) throws IOException {
