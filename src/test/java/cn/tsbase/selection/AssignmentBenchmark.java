@@ -27,9 +27,9 @@ import cn.tsbase.selection.internal.ReviewPair;
  * </pre>
  *
  * It reports the median, fastest and slowest wall-clock time of the measured runs after warm-up runs (and the median
- * CPU time of the solving thread, which other load on the machine does not inflate), for a comfortable cap (L = 20,
- * capacity 5,700 for a demand of 5,000) and a tight one (L = 18, capacity 5,130), and the conflict check over the same
- * round. The instances come from a fixed seed, so every run solves the same problems.
+ * CPU time of the solving thread, which other load on the machine does not inflate), for a comfortable cap (L = 20)
+ * and a tight one (L = 18: capacity only a few percent above the demand of 5,000), and the conflict check over a round
+ * of the same size. The instances come from a fixed seed, so every run solves the same problems.
  */
 public final class AssignmentBenchmark {
 
@@ -53,9 +53,12 @@ public final class AssignmentBenchmark {
 				throw new IllegalStateException("The benchmark instance should be feasible: " + outcome);
 			}
 			int[] loads = assigned.loads().values().stream().mapToInt(Integer::intValue).toArray();
+			long available = problem.experts().stream().filter(AssignmentProblem.Expert::available).count();
 			System.out.printf(Locale.ROOT,
-					"assignment %d × %d, k = 5, L = %d, %d conflicts: %d pairs, %d expertise matches, loads %d–%d%n",
-					DECLARATIONS, EXPERTS, maximumLoad, problem.conflicts().size(), assigned.pairs().size(),
+					"assignment %d × %d (%d available), k = 5, L = %d (capacity %d), %d conflicts: %d pairs, "
+							+ "%d expertise matches, loads %d–%d%n",
+					DECLARATIONS, EXPERTS, available, maximumLoad, available * maximumLoad, problem.conflicts().size(),
+					assigned.pairs().size(),
 					assigned.expertiseMatches(), Arrays.stream(loads).min().orElse(0),
 					Arrays.stream(loads).max().orElse(0));
 			measure("  solve", () -> AssignmentSolver.solve(problem));
