@@ -292,7 +292,13 @@ class AuthorizationMatrixTests {
 			row("GET", "/review/recommendations", OFFICERS),
 			row("GET", "/review/recommendations/{id}", OFFICERS),
 			row("GET", "/review/recommendations/{id}/letter.pdf", OFFICERS),
-			row("GET", "/review/recommendations/{id}/list.xlsx", OFFICERS));
+			row("GET", "/review/recommendations/{id}/list.xlsx", OFFICERS),
+
+			// notification: everyone logged in has their own notices (scoped to the account in the queries)
+			row("GET", "/notices", AUTHENTICATED),
+			row("GET", "/notices/unread-count", AUTHENTICATED),
+			row("POST", "/notices/{id}/open", AUTHENTICATED),
+			row("POST", "/notices/read-all", AUTHENTICATED));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

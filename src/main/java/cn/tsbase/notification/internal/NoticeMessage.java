@@ -1,0 +1,37 @@
+package cn.tsbase.notification.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.util.Assert;
+
+/**
+ * What to tell: the kind (its message key), the arguments of the text (names, titles, a date, a reason: never
+ * translated, so the same in every language), the path inside the application it is about, and optionally a longer
+ * detail that only the mail carries (already in Chinese, e.g. the reasons of a return).
+ */
+public record NoticeMessage(NoticeKind kind, List<String> arguments, String link, String mailDetail) {
+
+	/** Arguments longer than this are cut, so a notice stays a notice. */
+	static final int MAX_ARGUMENT_LENGTH = 500;
+
+	public NoticeMessage {
+		Assert.isTrue(link.startsWith("/") && !link.startsWith("//"), "A notice links inside the application");
+		arguments = arguments.stream().map(NoticeMessage::cut).toList();
+	}
+
+	public static NoticeMessage of(NoticeKind kind, String link, String... arguments) {
+		return new NoticeMessage(kind, Arrays.asList(arguments), link, null);
+	}
+
+	public NoticeMessage withMailDetail(String detail) {
+		return new NoticeMessage(kind, arguments, link, detail);
+	}
+
+	private static String cut(String argument) {
+		if (argument == null) {
+			return "";
+		}
+		return argument.length() <= MAX_ARGUMENT_LENGTH ? argument : argument.substring(0, MAX_ARGUMENT_LENGTH) + "…";
+	}
+}

@@ -1,0 +1,100 @@
+package cn.tsbase.notification.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import cn.tsbase.account.AccountManagement;
+import cn.tsbase.declaration.CallSummary;
+import cn.tsbase.declaration.DeclarationDecided;
+import cn.tsbase.declaration.DeclarationManagement;
+import cn.tsbase.declaration.DeclarationReturned;
+import cn.tsbase.declaration.DeclarationSubmitted;
+import cn.tsbase.declaration.DeclarationSummary;
+import cn.tsbase.declaration.Section;
+import cn.tsbase.organization.UnitRegistered;
+import cn.tsbase.shared.security.DataScope;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Who hears of what: a new unit and a (re)submitted declaration go to the district's market regulation officers, a
+ * return and the district's decision to the unit's people. Each listener runs after the business transaction
+ * committed, in its own transaction; a failure rolls its notices back and leaves the event to be resubmitted.
+ */
+@Component
+class NotificationListeners {
+
+	/** Declarations are read by the platform itself here, not on behalf of a user. */
+	private static final DataScope PLATFORM = new DataScope(DataScope.Kind.ALL, null, null);
+
+	private final AccountManagement accounts;
+	private final DeclarationManagement declarations;
+	private final Notices notices;
+	private final MessageSource messages;
+
+	NotificationListeners(AccountManagement accounts, DeclarationManagement declarations, Notices notices,
+			MessageSource messages) {
+		this.accounts = accounts;
+		this.declarations = declarations;
+		this.notices = notices;
+		this.messages = messages;
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "unit-registered")
+	void on(UnitRegistered event) {
+		notices.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()),
+				NoticeMessage.of(NoticeKind.UNIT_REGISTERED, "/units/" + event.unitId(), event.name(), event.uscc()));
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "declaration-submitted")
+	void on(DeclarationSubmitted event) {
+		String callTitle = declarations.findCall(event.callId()).map(CallSummary::title).orElse("");
+		NoticeKind kind = event.resubmission() ? NoticeKind.DECLARATION_RESUBMITTED : NoticeKind.DECLARATION_SUBMITTED;
+		notices.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()), NoticeMessage.of(kind,
+				"/review/declarations/" + event.declarationId(), event.unitName(), callTitle));
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "declaration-returned")
+	void on(DeclarationReturned event) {
+		NoticeMessage message = NoticeMessage
+			.of(NoticeKind.DECLARATION_RETURNED, "/declarations/" + event.declarationId(), event.unitName(),
+					callTitleOf(event.declarationId()))
+			.withMailDetail(reasons(event.reasons()));
+		notices.send(accounts.ofUnit(event.unitId()), message);
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "declaration-decided")
+	void on(DeclarationDecided event) {
+		NoticeKind kind = event.recommended() ? NoticeKind.DECLARATION_RECOMMENDED
+				: NoticeKind.DECLARATION_NOT_RECOMMENDED;
+		notices.send(accounts.ofUnit(event.unitId()),
+				NoticeMessage.of(kind, "/declarations/" + event.declarationId(), event.unitName(),
+						callTitleOf(event.declarationId()), event.reason() == null ? "" : event.reason().strip()));
+	}
+
+	private String callTitleOf(long declarationId) {
+		return declarations.find(declarationId, PLATFORM)
+			.map(DeclarationSummary::callId)
+			.flatMap(declarations::findCall)
+			.map(CallSummary::title)
+			.orElse("");
+	}
+
+	/** The reasons of a return by section, for the mail (the page shows them to the unit anyway). */
+	private String reasons(Map<Section, String> reasons) {
+		if (reasons == null || reasons.isEmpty()) {
+			return null;
+		}
+		Locale chinese = NoticeMail.CHINESE;
+		return messages.getMessage("mail.returnReasons", null, chinese) + "\n" + reasons.entrySet()
+			.stream()
+			.map(entry -> messages.getMessage("mail.returnReason",
+					new Object[] { messages.getMessage(entry.getKey().messageKey(), null, chinese), entry.getValue() },
+					chinese))
+			.collect(Collectors.joining("\n"));
+	}
+}
