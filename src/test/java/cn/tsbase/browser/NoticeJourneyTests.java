@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Request;
 
 /** A district officer learns of a new unit from the bell, opens the notice and lands on the unit. */
 class NoticeJourneyTests extends BrowserJourney {
@@ -29,6 +30,11 @@ class NoticeJourneyTests extends BrowserJourney {
 
 		logInSuccessfully(officer.username(), officer.password(), officer.displayName());
 		assertThat(badge()).hasText("1");
+		// the bell asks in the background: its polling is not the user's activity (idle timeout)
+		Request poll = page.waitForRequest(request -> request.url().endsWith("/notices/unread-count"),
+				() -> page.reload());
+		org.assertj.core.api.Assertions.assertThat(poll.headers()).containsEntry("x-background-request", "true")
+			.containsEntry("hx-request", "true");
 
 		page.locator("#noticeBell").click();
 		assertThat(page).hasURL(url("/notices"));

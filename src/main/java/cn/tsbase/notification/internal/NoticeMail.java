@@ -19,7 +19,8 @@ import cn.tsbase.account.Recipient;
 
 /**
  * Composes the mail that goes with a notice, in Chinese whatever the reader's screen language (the platform's first
- * language; a mail has no reader's session), and requests it by publishing {@link MailRequested}.
+ * language; a mail has no reader's session), and requests it by publishing {@link MailRequested}. A mail says no more
+ * than its notice: details such as the reasons of a return stay behind the login.
  */
 @Component
 @EnableConfigurationProperties(MailSettings.class)
@@ -79,11 +80,7 @@ class NoticeMail {
 		String subject = text("mail.subject", platform, text(message.kind().subjectKey(), arguments));
 		StringBuilder body = new StringBuilder();
 		body.append(text("mail.greeting", recipient.displayName())).append("\n\n");
-		body.append(text(message.kind().messageKey(), arguments)).append('\n');
-		if (StringUtils.hasText(message.mailDetail())) {
-			body.append('\n').append(message.mailDetail()).append('\n');
-		}
-		body.append('\n');
+		body.append(text(message.kind().messageKey(), arguments)).append("\n\n");
 		if (StringUtils.hasText(settings.baseUrl())) {
 			body.append(text("mail.link", platform, stripTrailingSlash(settings.baseUrl()) + message.link()));
 		}

@@ -7,25 +7,21 @@ import org.springframework.util.Assert;
 
 /**
  * What to tell: the kind (its message key), the arguments of the text (names, titles, a date, a reason: never
- * translated, so the same in every language), the path inside the application it is about, and optionally a longer
- * detail that only the mail carries (already in Chinese, e.g. the reasons of a return).
+ * translated, so the same in every language), and the path inside the application it is about.
  */
-public record NoticeMessage(NoticeKind kind, List<String> arguments, String link, String mailDetail) {
+public record NoticeMessage(NoticeKind kind, List<String> arguments, String link) {
 
 	/** Arguments longer than this are cut, so a notice stays a notice. */
 	static final int MAX_ARGUMENT_LENGTH = 500;
 
 	public NoticeMessage {
-		Assert.isTrue(link.startsWith("/") && !link.startsWith("//"), "A notice links inside the application");
+		Assert.isTrue(link.startsWith("/") && !link.startsWith("//") && !link.contains("\\"),
+				"A notice links inside the application");
 		arguments = arguments.stream().map(NoticeMessage::cut).toList();
 	}
 
 	public static NoticeMessage of(NoticeKind kind, String link, String... arguments) {
-		return new NoticeMessage(kind, Arrays.asList(arguments), link, null);
-	}
-
-	public NoticeMessage withMailDetail(String detail) {
-		return new NoticeMessage(kind, arguments, link, detail);
+		return new NoticeMessage(kind, Arrays.asList(arguments), link);
 	}
 
 	private static String cut(String argument) {

@@ -1,10 +1,5 @@
 package cn.tsbase.notification.internal;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +10,6 @@ import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationSummary;
-import cn.tsbase.declaration.Section;
 import cn.tsbase.organization.UnitRegistered;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.security.Role;
@@ -34,14 +28,11 @@ class NotificationListeners {
 	private final AccountManagement accounts;
 	private final DeclarationManagement declarations;
 	private final Notices notices;
-	private final MessageSource messages;
 
-	NotificationListeners(AccountManagement accounts, DeclarationManagement declarations, Notices notices,
-			MessageSource messages) {
+	NotificationListeners(AccountManagement accounts, DeclarationManagement declarations, Notices notices) {
 		this.accounts = accounts;
 		this.declarations = declarations;
 		this.notices = notices;
-		this.messages = messages;
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "unit-registered")
@@ -60,11 +51,8 @@ class NotificationListeners {
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "declaration-returned")
 	void on(DeclarationReturned event) {
-		NoticeMessage message = NoticeMessage
-			.of(NoticeKind.DECLARATION_RETURNED, "/declarations/" + event.declarationId(), event.unitName(),
-					callTitleOf(event.declarationId()))
-			.withMailDetail(reasons(event.reasons()));
-		notices.send(accounts.ofUnit(event.unitId()), message);
+		notices.send(accounts.ofUnit(event.unitId()), NoticeMessage.of(NoticeKind.DECLARATION_RETURNED,
+				"/declarations/" + event.declarationId(), event.unitName(), callTitleOf(event.declarationId())));
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "declaration-decided")
@@ -82,19 +70,5 @@ class NotificationListeners {
 			.flatMap(declarations::findCall)
 			.map(CallSummary::title)
 			.orElse("");
-	}
-
-	/** The reasons of a return by section, for the mail (the page shows them to the unit anyway). */
-	private String reasons(Map<Section, String> reasons) {
-		if (reasons == null || reasons.isEmpty()) {
-			return null;
-		}
-		Locale chinese = NoticeMail.CHINESE;
-		return messages.getMessage("mail.returnReasons", null, chinese) + "\n" + reasons.entrySet()
-			.stream()
-			.map(entry -> messages.getMessage("mail.returnReason",
-					new Object[] { messages.getMessage(entry.getKey().messageKey(), null, chinese), entry.getValue() },
-					chinese))
-			.collect(Collectors.joining("\n"));
 	}
 }

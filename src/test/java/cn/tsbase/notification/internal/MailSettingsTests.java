@@ -70,8 +70,10 @@ class MailSettingsTests {
 			.isThrownBy(() -> NoticeMessage.of(NoticeKind.UNIT_REGISTERED, "https://evil.example/", "x"));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> NoticeMessage.of(NoticeKind.UNIT_REGISTERED, "//evil.example/", "x"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> NoticeMessage.of(NoticeKind.UNIT_REGISTERED, "/\\evil.example/", "x"));
 		NoticeMessage message = new NoticeMessage(NoticeKind.DECLARATION_NOT_RECOMMENDED, List.of("甲".repeat(2000)),
-				"/declarations/1", null);
+				"/declarations/1");
 		assertThat(message.arguments().get(0)).hasSize(NoticeMessage.MAX_ARGUMENT_LENGTH + 1).endsWith("…");
 	}
 }
