@@ -45,7 +45,7 @@ class BellPollingTests {
 		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
 		WebClient client = new WebClient(port);
 		assertThat(client.login(officer.getUsername(), AccountFixtures.PASSWORD).statusCode()).isEqualTo(302);
-		assertThat(client.get("/notices").statusCode()).isEqualTo(200);
+		assertThat(client.get("/notifications").statusCode()).isEqualTo(200);
 		return client;
 	}
 
@@ -54,16 +54,16 @@ class BellPollingTests {
 		WebClient client = loggedIn();
 
 		clock.advance(Duration.ofMinutes(20));
-		HttpResponse<String> poll = client.get("/notices/unread-count", POLL);
+		HttpResponse<String> poll = client.get("/notifications/unread-count", POLL);
 		assertThat(poll.statusCode()).isEqualTo(200);
-		assertThat(poll.body()).contains("noticeCount");
+		assertThat(poll.body()).contains("notificationCount");
 
 		clock.advance(Duration.ofMinutes(11));
-		HttpResponse<String> expired = client.get("/notices/unread-count", POLL);
+		HttpResponse<String> expired = client.get("/notifications/unread-count", POLL);
 		assertThat(expired.statusCode()).isEqualTo(401);
 		assertThat(expired.headers().firstValue("HX-Redirect")).hasValue("/login?expired");
 
-		HttpResponse<String> after = client.get("/notices");
+		HttpResponse<String> after = client.get("/notifications");
 		assertThat(after.statusCode()).as("the session is gone").isEqualTo(302);
 		assertThat(WebClient.location(after)).contains("/login");
 	}
@@ -73,10 +73,10 @@ class BellPollingTests {
 		WebClient client = loggedIn();
 
 		clock.advance(Duration.ofMinutes(20));
-		assertThat(client.get("/notices").statusCode()).isEqualTo(200);
+		assertThat(client.get("/notifications").statusCode()).isEqualTo(200);
 		clock.advance(Duration.ofMinutes(11));
 
-		assertThat(client.get("/notices/unread-count", POLL).statusCode()).isEqualTo(200);
-		assertThat(client.get("/notices").statusCode()).isEqualTo(200);
+		assertThat(client.get("/notifications/unread-count", POLL).statusCode()).isEqualTo(200);
+		assertThat(client.get("/notifications").statusCode()).isEqualTo(200);
 	}
 }

@@ -60,7 +60,7 @@ class DeadlineReminderTests {
 	@Test
 	void aDraftIsRemindedSevenDaysAndOneDayBeforeTheDeadlineOnceEachAndASubmittedOneNever() {
 		DeclarationScenario scenario = new DeclarationScenario(declarationService);
-		NoticeRows rows = new NoticeRows(jdbc);
+		NotificationRows rows = new NotificationRows(jdbc);
 		Instant now = clock.instant();
 		String title = unique("提醒测试申报");
 		Call call = scenario.call(XICHENG, title, now, now.plus(Duration.ofDays(3)));
@@ -74,9 +74,9 @@ class DeadlineReminderTests {
 
 		reminders.remind(now);
 
-		assertThat(rows.of(lateAccount, draftLink)).singleElement().satisfies(notice -> {
-			assertThat(notice.messageKey()).isEqualTo("notice.kind.DEADLINE_IN_SEVEN_DAYS");
-			assertThat(notice.messageArgs()).contains(title).contains(late.unit().getName());
+		assertThat(rows.of(lateAccount, draftLink)).singleElement().satisfies(notification -> {
+			assertThat(notification.messageKey()).isEqualTo("notification.kind.DEADLINE_IN_SEVEN_DAYS");
+			assertThat(notification.messageArgs()).contains(title).contains(late.unit().getName());
 		});
 		assertThat(rows.of(doneAccount)).as("a submitted declaration is not reminded").isEmpty();
 
@@ -87,8 +87,8 @@ class DeadlineReminderTests {
 		reminders.remind(lastDay);
 		reminders.remind(lastDay.plus(Duration.ofMinutes(5)));
 
-		assertThat(rows.of(lateAccount, draftLink)).extracting(NoticeRows.Row::messageKey)
-			.containsExactly("notice.kind.DEADLINE_IN_SEVEN_DAYS", "notice.kind.DEADLINE_IN_ONE_DAY");
+		assertThat(rows.of(lateAccount, draftLink)).extracting(NotificationRows.Row::messageKey)
+			.containsExactly("notification.kind.DEADLINE_IN_SEVEN_DAYS", "notification.kind.DEADLINE_IN_ONE_DAY");
 		assertThat(rows.of(doneAccount)).isEmpty();
 		assertThat(jdbc.queryForList("select kind from deadline_reminder where declaration_id = ? order by kind",
 				String.class, draft.getId())).containsExactly("ONE_DAY", "SEVEN_DAYS");
@@ -99,7 +99,7 @@ class DeadlineReminderTests {
 	@Test
 	void aDeadlineFurtherAwayThanAWeekOrAlreadyPastIsNotReminded() {
 		DeclarationScenario scenario = new DeclarationScenario(declarationService);
-		NoticeRows rows = new NoticeRows(jdbc);
+		NotificationRows rows = new NotificationRows(jdbc);
 		Instant now = clock.instant();
 		Call call = scenario.call(XICHENG, unique("远期申报"), now, now.plus(Duration.ofDays(8)));
 		UnitFixtures.RegisteredUnit unit = units.register(unique("远期单位"), XICHENG);
@@ -115,9 +115,9 @@ class DeadlineReminderTests {
 
 	@Test
 	void theScheduledRunWaitsWhileAnotherInstanceHoldsTheLock() {
-		jdbc.update("delete from shedlock where name = ?", "notification.deadline-reminders");
+		jdbc.update("delete from shedlock where name = ?", "notification-deadline-reminders");
 		DeclarationScenario scenario = new DeclarationScenario(declarationService);
-		NoticeRows rows = new NoticeRows(jdbc);
+		NotificationRows rows = new NotificationRows(jdbc);
 		Instant now = clock.instant();
 		Call call = scenario.call(XICHENG, unique("加锁测试申报"), now, now.plus(Duration.ofDays(2)));
 		UnitFixtures.RegisteredUnit unit = units.register(unique("加锁测试单位"), XICHENG);
@@ -125,7 +125,7 @@ class DeadlineReminderTests {
 		long account = rows.accountIdOf(unit.username());
 
 		Optional<SimpleLock> otherInstance = locks.lock(new LockConfiguration(Instant.now(),
-				"notification.deadline-reminders", Duration.ofMinutes(5), Duration.ZERO));
+				"notification-deadline-reminders", Duration.ofMinutes(5), Duration.ZERO));
 		assertThat(otherInstance).isPresent();
 		reminders.remindNow();
 		assertThat(rows.of(account)).as("skipped while the lock is held elsewhere").isEmpty();
@@ -133,6 +133,6 @@ class DeadlineReminderTests {
 		otherInstance.get().unlock();
 		reminders.remindNow();
 		assertThat(rows.of(account, "/declarations/" + draft.getId())).hasSize(1);
-		jdbc.update("delete from shedlock where name = ?", "notification.deadline-reminders");
+		jdbc.update("delete from shedlock where name = ?", "notification-deadline-reminders");
 	}
 }

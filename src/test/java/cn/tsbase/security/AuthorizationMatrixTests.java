@@ -294,11 +294,11 @@ class AuthorizationMatrixTests {
 			row("GET", "/review/recommendations/{id}/letter.pdf", OFFICERS),
 			row("GET", "/review/recommendations/{id}/list.xlsx", OFFICERS),
 
-			// notification: everyone logged in has their own notices (scoped to the account in the queries)
-			row("GET", "/notices", AUTHENTICATED),
-			row("GET", "/notices/unread-count", AUTHENTICATED),
-			row("POST", "/notices/{id}/open", AUTHENTICATED),
-			row("POST", "/notices/read-all", AUTHENTICATED));
+			// notification: everyone logged in has their own notifications (scoped to the account in the queries)
+			row("GET", "/notifications", AUTHENTICATED),
+			row("GET", "/notifications/unread-count", AUTHENTICATED),
+			row("POST", "/notifications/{id}/open", AUTHENTICATED),
+			row("POST", "/notifications/read-all", AUTHENTICATED));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

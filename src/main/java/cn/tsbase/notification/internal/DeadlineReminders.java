@@ -24,13 +24,13 @@ import cn.tsbase.declaration.PendingDeclaration;
 /**
  * Reminds units of declarations still in draft or returned for correction whose call closes soon (a week before, and
  * on the last day). Each reminder goes out once per declaration: the job runs on one instance at a time (ShedLock),
- * and a reminder is recorded under a unique key (declaration, kind) in the same transaction as its notices, so a
+ * and a reminder is recorded under a unique key (declaration, kind) in the same transaction as its notifications, so a
  * rerun, a second instance or a retry after a crash never sends it twice.
  */
 @Component
 public class DeadlineReminders {
 
-	static final String LOCK = "notification.deadline-reminders";
+	static final String LOCK = "notification-deadline-reminders";
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
 
@@ -39,16 +39,16 @@ public class DeadlineReminders {
 
 	private final DeclarationManagement declarations;
 	private final AccountManagement accounts;
-	private final Notices notices;
+	private final Notifications notifications;
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	DeadlineReminders(DeclarationManagement declarations, AccountManagement accounts, Notices notices,
+	DeadlineReminders(DeclarationManagement declarations, AccountManagement accounts, Notifications notifications,
 			JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
 		this.declarations = declarations;
 		this.accounts = accounts;
-		this.notices = notices;
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -89,8 +89,8 @@ public class DeadlineReminders {
 			if (recorded == 0) {
 				return false;
 			}
-			notices.send(accounts.ofUnit(pending.unitId()),
-					NoticeMessage.of(kind.noticeKind(), "/declarations/" + pending.declarationId(), pending.unitName(),
+			notifications.send(accounts.ofUnit(pending.unitId()),
+					NotificationMessage.of(kind.noticeKind(), "/declarations/" + pending.declarationId(), pending.unitName(),
 							pending.callTitle(), DEADLINE.format(pending.closesAt())));
 			return true;
 		});

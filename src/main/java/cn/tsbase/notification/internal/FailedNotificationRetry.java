@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Resubmits this module's failed event publications (a mail the SMTP server did not take, notices that could not be
+ * Resubmits this module's failed event publications (a mail the SMTP server did not take, notifications that could not be
  * stored) every {@code tsbase.notification.retry-interval}, on one instance at a time. A publication is tried at most
  * {@link #MAX_ATTEMPTS} times (a day at the default interval); the registry marks each resubmission so that two runs
  * never hand the same publication on twice.
@@ -31,7 +31,7 @@ public class FailedNotificationRetry {
 
 	@Scheduled(fixedDelayString = "${tsbase.notification.retry-interval}",
 			initialDelayString = "${tsbase.notification.retry-interval}")
-	@SchedulerLock(name = "notification.retry", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "notification-retry", lockAtMostFor = "PT10M")
 	public void retryNow() {
 		resubmitFailed();
 	}

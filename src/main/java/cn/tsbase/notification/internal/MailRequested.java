@@ -1,8 +1,8 @@
 package cn.tsbase.notification.internal;
 
 /**
- * A mail to send, composed (in Chinese) when its notice was created. Published inside the transaction that stores the
- * notices, so the event publication registry keeps it until the SMTP server took it, and resubmits it after a failure.
+ * A mail to send, composed (in Chinese) when its notification was created. Published inside the transaction that stores the
+ * notifications, so the event publication registry keeps it until the SMTP server took it, and resubmits it after a failure.
  */
 public record MailRequested(String to, String subject, String body) {
 

@@ -3,7 +3,7 @@ package cn.tsbase.notification.internal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code tsbase.mail.*}: whether notices also go out by e-mail, from which address, and the address of the platform
+ * {@code tsbase.mail.*}: whether notifications also go out by e-mail, from which address, and the address of the platform
  * that mails link to. The SMTP server itself is Spring Boot's {@code spring.mail.*}.
  *
  * @param enabled whether to send mails; when not set, mails are sent exactly when an SMTP server is configured

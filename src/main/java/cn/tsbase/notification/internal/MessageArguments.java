@@ -8,7 +8,7 @@ import jakarta.persistence.Converter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A notice's message arguments, stored as a JSON array of strings. */
+/** A notification's message arguments, stored as a JSON array of strings. */
 @Converter
 class MessageArguments implements AttributeConverter<List<String>, String> {
 

@@ -17,7 +17,7 @@ import cn.tsbase.shared.security.Role;
 /**
  * Who hears of what: a new unit and a (re)submitted declaration go to the district's market regulation officers, a
  * return and the district's decision to the unit's people. Each listener runs after the business transaction
- * committed, in its own transaction; a failure rolls its notices back and leaves the event to be resubmitted.
+ * committed, in its own transaction; a failure rolls its notifications back and leaves the event to be resubmitted.
  */
 @Component
 class NotificationListeners {
@@ -27,40 +27,40 @@ class NotificationListeners {
 
 	private final AccountManagement accounts;
 	private final DeclarationManagement declarations;
-	private final Notices notices;
+	private final Notifications notifications;
 
-	NotificationListeners(AccountManagement accounts, DeclarationManagement declarations, Notices notices) {
+	NotificationListeners(AccountManagement accounts, DeclarationManagement declarations, Notifications notifications) {
 		this.accounts = accounts;
 		this.declarations = declarations;
-		this.notices = notices;
+		this.notifications = notifications;
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "unit-registered")
 	void on(UnitRegistered event) {
-		notices.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()),
-				NoticeMessage.of(NoticeKind.UNIT_REGISTERED, "/units/" + event.unitId(), event.name(), event.uscc()));
+		notifications.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()),
+				NotificationMessage.of(NotificationKind.UNIT_REGISTERED, "/units/" + event.unitId(), event.name(), event.uscc()));
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "declaration-submitted")
 	void on(DeclarationSubmitted event) {
 		String callTitle = declarations.findCall(event.callId()).map(CallSummary::title).orElse("");
-		NoticeKind kind = event.resubmission() ? NoticeKind.DECLARATION_RESUBMITTED : NoticeKind.DECLARATION_SUBMITTED;
-		notices.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()), NoticeMessage.of(kind,
+		NotificationKind kind = event.resubmission() ? NotificationKind.DECLARATION_RESUBMITTED : NotificationKind.DECLARATION_SUBMITTED;
+		notifications.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()), NotificationMessage.of(kind,
 				"/review/declarations/" + event.declarationId(), event.unitName(), callTitle));
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "declaration-returned")
 	void on(DeclarationReturned event) {
-		notices.send(accounts.ofUnit(event.unitId()), NoticeMessage.of(NoticeKind.DECLARATION_RETURNED,
+		notifications.send(accounts.ofUnit(event.unitId()), NotificationMessage.of(NotificationKind.DECLARATION_RETURNED,
 				"/declarations/" + event.declarationId(), event.unitName(), callTitleOf(event.declarationId())));
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "declaration-decided")
 	void on(DeclarationDecided event) {
-		NoticeKind kind = event.recommended() ? NoticeKind.DECLARATION_RECOMMENDED
-				: NoticeKind.DECLARATION_NOT_RECOMMENDED;
-		notices.send(accounts.ofUnit(event.unitId()),
-				NoticeMessage.of(kind, "/declarations/" + event.declarationId(), event.unitName(),
+		NotificationKind kind = event.recommended() ? NotificationKind.DECLARATION_RECOMMENDED
+				: NotificationKind.DECLARATION_NOT_RECOMMENDED;
+		notifications.send(accounts.ofUnit(event.unitId()),
+				NotificationMessage.of(kind, "/declarations/" + event.declarationId(), event.unitName(),
 						callTitleOf(event.declarationId()), event.reason() == null ? "" : event.reason().strip()));
 	}
 

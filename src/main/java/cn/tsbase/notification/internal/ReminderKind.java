@@ -10,16 +10,16 @@ import java.time.Instant;
 public enum ReminderKind {
 
 	/** The call closes in more than one and at most seven days. */
-	SEVEN_DAYS(Duration.ofDays(1), Duration.ofDays(7), NoticeKind.DEADLINE_IN_SEVEN_DAYS),
+	SEVEN_DAYS(Duration.ofDays(1), Duration.ofDays(7), NotificationKind.DEADLINE_IN_SEVEN_DAYS),
 
 	/** The call closes within a day. */
-	ONE_DAY(Duration.ZERO, Duration.ofDays(1), NoticeKind.DEADLINE_IN_ONE_DAY);
+	ONE_DAY(Duration.ZERO, Duration.ofDays(1), NotificationKind.DEADLINE_IN_ONE_DAY);
 
 	private final Duration from;
 	private final Duration to;
-	private final NoticeKind noticeKind;
+	private final NotificationKind noticeKind;
 
-	ReminderKind(Duration from, Duration to, NoticeKind noticeKind) {
+	ReminderKind(Duration from, Duration to, NotificationKind noticeKind) {
 		this.from = from;
 		this.to = to;
 		this.noticeKind = noticeKind;
@@ -34,7 +34,7 @@ public enum ReminderKind {
 		return now.plus(to);
 	}
 
-	NoticeKind noticeKind() {
+	NotificationKind noticeKind() {
 		return noticeKind;
 	}
 }

@@ -10,7 +10,7 @@ class NotificationAuthorization {
 
 	@Bean
 	HttpAuthorizationRules notificationRules() {
-		// everyone logged in has notices; each sees only their own (scoped in the queries)
-		return registry -> registry.requestMatchers("/notices", "/notices/**").authenticated();
+		// everyone logged in has notifications; each sees only their own (scoped in the queries)
+		return registry -> registry.requestMatchers("/notifications", "/notifications/**").authenticated();
 	}
 }

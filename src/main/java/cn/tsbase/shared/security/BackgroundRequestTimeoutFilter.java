@@ -15,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Requests a page makes by itself (the notice bell polling every minute, marked with the {@value #HEADER} header)
+ * Requests a page makes by itself (the notification bell polling every minute, marked with the {@value #HEADER} header)
  * are not user activity: they must not keep an idle session alive, which they would, since every request that reads
  * the session counts for the session's own idle timeout. So the time of the last request of the user's own is kept in
  * the session, and a background request that comes when the user has been idle for longer than the session's idle

@@ -17,7 +17,7 @@ import cn.tsbase.account.Recipient;
 /** When mails go out, and what the platform refuses to start with. */
 class MailSettingsTests {
 
-	static NoticeMail noticeMail(MailSettings settings, boolean smtpConfigured) {
+	static NotificationMail noticeMail(MailSettings settings, boolean smtpConfigured) {
 		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
 		if (smtpConfigured) {
 			beans.registerSingleton("mailSender", new JavaMailSenderImpl());
@@ -26,7 +26,7 @@ class MailSettingsTests {
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		return new NoticeMail(settings, beans.getBeanProvider(JavaMailSender.class), messages, event -> {
+		return new NotificationMail(settings, beans.getBeanProvider(JavaMailSender.class), messages, event -> {
 		});
 	}
 
@@ -53,7 +53,7 @@ class MailSettingsTests {
 	void withoutThePlatformsAddressAMailAsksTheReaderToLogIn() {
 		MailRequested mail = noticeMail(new MailSettings(null, "noreply@tsbase.test", null), true).compose(
 				new Recipient(1, "u", "张三", " zhang@example.com "),
-				NoticeMessage.of(NoticeKind.DECLARATION_RECOMMENDED, "/declarations/7", "某单位", "2026年度申报"));
+				NotificationMessage.of(NotificationKind.DECLARATION_RECOMMENDED, "/declarations/7", "某单位", "2026年度申报"));
 
 		assertThat(mail.to()).isEqualTo("zhang@example.com");
 		assertThat(mail.subject()).isEqualTo("【商业秘密保护示范基地管理平台】申报已获区级推荐：某单位");
@@ -67,13 +67,13 @@ class MailSettingsTests {
 	@Test
 	void aNoticeLinksInsideTheApplicationOnlyAndKeepsItsArgumentsShort() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> NoticeMessage.of(NoticeKind.UNIT_REGISTERED, "https://evil.example/", "x"));
+			.isThrownBy(() -> NotificationMessage.of(NotificationKind.UNIT_REGISTERED, "https://evil.example/", "x"));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> NoticeMessage.of(NoticeKind.UNIT_REGISTERED, "//evil.example/", "x"));
+			.isThrownBy(() -> NotificationMessage.of(NotificationKind.UNIT_REGISTERED, "//evil.example/", "x"));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> NoticeMessage.of(NoticeKind.UNIT_REGISTERED, "/\\evil.example/", "x"));
-		NoticeMessage message = new NoticeMessage(NoticeKind.DECLARATION_NOT_RECOMMENDED, List.of("甲".repeat(2000)),
+			.isThrownBy(() -> NotificationMessage.of(NotificationKind.UNIT_REGISTERED, "/\\evil.example/", "x"));
+		NotificationMessage message = new NotificationMessage(NotificationKind.DECLARATION_NOT_RECOMMENDED, List.of("甲".repeat(2000)),
 				"/declarations/1");
-		assertThat(message.arguments().get(0)).hasSize(NoticeMessage.MAX_ARGUMENT_LENGTH + 1).endsWith("…");
+		assertThat(message.arguments().get(0)).hasSize(NotificationMessage.MAX_ARGUMENT_LENGTH + 1).endsWith("…");
 	}
 }

@@ -28,7 +28,7 @@ import cn.tsbase.shared.security.Role;
  * the unit of the return and of the decision with its reason.
  */
 @IntegrationTest
-class DeclarationNoticeTests {
+class DeclarationNotificationTests {
 
 	static final String XICHENG = "110102";
 	static final String HAIDIAN = "110108";
@@ -51,7 +51,7 @@ class DeclarationNoticeTests {
 	@Test
 	void officersHearOfSubmissionsAndTheUnitOfTheReturnAndTheDecision() {
 		DeclarationScenario scenario = new DeclarationScenario(declarationService);
-		NoticeRows rows = new NoticeRows(jdbc);
+		NotificationRows rows = new NotificationRows(jdbc);
 		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
 		UserAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, HAIDIAN);
 		String unitName = "申报通知单位" + UUID.randomUUID().toString().substring(0, 6);
@@ -64,8 +64,8 @@ class DeclarationNoticeTests {
 		Declaration submitted = scenario.submit(scenario.completeDraft(call, unit), unit);
 		String review = "/review/declarations/" + submitted.getId();
 		await().atMost(Duration.ofSeconds(20)).until(() -> rows.of(officer.getId(), review).size() == 1);
-		NoticeRows.Row submission = rows.of(officer.getId(), review).get(0);
-		assertThat(submission.messageKey()).isEqualTo("notice.kind.DECLARATION_SUBMITTED");
+		NotificationRows.Row submission = rows.of(officer.getId(), review).get(0);
+		assertThat(submission.messageKey()).isEqualTo("notification.kind.DECLARATION_SUBMITTED");
 		assertThat(submission.messageArgs()).contains(unitName).contains(title);
 		assertThat(rows.of(otherDistrict.getId(), review)).isEmpty();
 
@@ -74,19 +74,19 @@ class DeclarationNoticeTests {
 				Map.of(Section.BASIC, "请补充联系人"), DeclarationScenario.officer(XICHENG));
 		String own = "/declarations/" + submitted.getId();
 		await().atMost(Duration.ofSeconds(20)).until(() -> rows.of(unitAccount, own).size() == 1);
-		assertThat(rows.of(unitAccount, own).get(0).messageKey()).isEqualTo("notice.kind.DECLARATION_RETURNED");
+		assertThat(rows.of(unitAccount, own).get(0).messageKey()).isEqualTo("notification.kind.DECLARATION_RETURNED");
 
 		scenario.submit(scenario.current(submitted, unit), unit);
 		await().atMost(Duration.ofSeconds(20)).until(() -> rows.of(officer.getId(), review).size() == 2);
 		assertThat(rows.of(officer.getId(), review).get(1).messageKey())
-			.isEqualTo("notice.kind.DECLARATION_RESUBMITTED");
+			.isEqualTo("notification.kind.DECLARATION_RESUBMITTED");
 
 		current = scenario.current(submitted, unit);
 		declarationService.decide(current.getId(), current.getVersion(), false, "保护制度尚未落实",
 				DeclarationScenario.officer(XICHENG));
 		await().atMost(Duration.ofSeconds(20)).until(() -> rows.of(unitAccount, own).size() == 2);
-		NoticeRows.Row decision = rows.of(unitAccount, own).get(1);
-		assertThat(decision.messageKey()).isEqualTo("notice.kind.DECLARATION_NOT_RECOMMENDED");
+		NotificationRows.Row decision = rows.of(unitAccount, own).get(1);
+		assertThat(decision.messageKey()).isEqualTo("notification.kind.DECLARATION_NOT_RECOMMENDED");
 		assertThat(decision.messageArgs()).contains(unitName).contains(title).contains("保护制度尚未落实");
 		assertThat(rows.of(officer.getId(), own)).as("the officers do not hear of their own decision").isEmpty();
 	}

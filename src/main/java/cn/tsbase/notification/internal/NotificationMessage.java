@@ -9,19 +9,19 @@ import org.springframework.util.Assert;
  * What to tell: the kind (its message key), the arguments of the text (names, titles, a date, a reason: never
  * translated, so the same in every language), and the path inside the application it is about.
  */
-public record NoticeMessage(NoticeKind kind, List<String> arguments, String link) {
+public record NotificationMessage(NotificationKind kind, List<String> arguments, String link) {
 
-	/** Arguments longer than this are cut, so a notice stays a notice. */
+	/** Arguments longer than this are cut, so a notification stays a notification. */
 	static final int MAX_ARGUMENT_LENGTH = 500;
 
-	public NoticeMessage {
+	public NotificationMessage {
 		Assert.isTrue(link.startsWith("/") && !link.startsWith("//") && !link.contains("\\"),
-				"A notice links inside the application");
-		arguments = arguments.stream().map(NoticeMessage::cut).toList();
+				"A notification links inside the application");
+		arguments = arguments.stream().map(NotificationMessage::cut).toList();
 	}
 
-	public static NoticeMessage of(NoticeKind kind, String link, String... arguments) {
-		return new NoticeMessage(kind, Arrays.asList(arguments), link);
+	public static NotificationMessage of(NotificationKind kind, String link, String... arguments) {
+		return new NotificationMessage(kind, Arrays.asList(arguments), link);
 	}
 
 	private static String cut(String argument) {

@@ -42,7 +42,7 @@ import cn.tsbase.notification.internal.FailedNotificationRetry;
 import cn.tsbase.shared.security.Role;
 
 /**
- * Notices by e-mail through a real SMTP server (GreenMail, in process): in Chinese, to those who have an address,
+ * Notifications by e-mail through a real SMTP server (GreenMail, in process): in Chinese, to those who have an address,
  * after the business transaction; a mail server that is down neither undoes nor blocks the business action, and the
  * mail follows when it is back. This class has its own application context (mail on); it does not republish other
  * contexts' outstanding events at start, since those contexts share the database and are still running.
@@ -52,7 +52,7 @@ import cn.tsbase.shared.security.Role;
 		"tsbase.mail.base-url=https://tsbase.example.gov.cn/",
 		"spring.modulith.events.republish-outstanding-events-on-restart=false" })
 @DirtiesContext
-class NoticeMailTests {
+class NotificationMailTests {
 
 	static final String PLATFORM = "商业秘密保护示范基地管理平台";
 
@@ -168,7 +168,7 @@ class NoticeMailTests {
 			.contains("https://tsbase.example.gov.cn/units/" + unitId)
 			.contains("—— " + PLATFORM);
 
-		NoticeRows rows = new NoticeRows(jdbc);
+		NotificationRows rows = new NotificationRows(jdbc);
 		assertThat(rows.of(withAddress, "/units/" + unitId)).hasSize(1);
 		assertThat(rows.of(withoutAddress, "/units/" + unitId)).as("in the application all the same").hasSize(1);
 	}
@@ -205,7 +205,7 @@ class NoticeMailTests {
 			long unitId = units.register(name, "110108").unit().getId();
 
 			assertThat(jdbc.queryForObject("select count(*) from unit where id = ?", Long.class, unitId)).isOne();
-			NoticeRows rows = new NoticeRows(jdbc);
+			NotificationRows rows = new NotificationRows(jdbc);
 			await().atMost(Duration.ofSeconds(20)).until(() -> rows.of(officer, "/units/" + unitId).size() == 1);
 			await().atMost(Duration.ofSeconds(30)).until(() -> failedMailsTo(address) == 1);
 		}

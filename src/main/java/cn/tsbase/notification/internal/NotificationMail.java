@@ -18,24 +18,24 @@ import org.springframework.util.StringUtils;
 import cn.tsbase.account.Recipient;
 
 /**
- * Composes the mail that goes with a notice, in Chinese whatever the reader's screen language (the platform's first
+ * Composes the mail that goes with a notification, in Chinese whatever the reader's screen language (the platform's first
  * language; a mail has no reader's session), and requests it by publishing {@link MailRequested}. A mail says no more
- * than its notice: details such as the reasons of a return stay behind the login.
+ * than its notification: details such as the reasons of a return stay behind the login.
  */
 @Component
 @EnableConfigurationProperties(MailSettings.class)
-class NoticeMail {
+class NotificationMail {
 
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-	private static final Logger log = LoggerFactory.getLogger(NoticeMail.class);
+	private static final Logger log = LoggerFactory.getLogger(NotificationMail.class);
 
 	private final boolean enabled;
 	private final MailSettings settings;
 	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
 
-	NoticeMail(MailSettings settings, ObjectProvider<JavaMailSender> sender, MessageSource messages,
+	NotificationMail(MailSettings settings, ObjectProvider<JavaMailSender> sender, MessageSource messages,
 			ApplicationEventPublisher events) {
 		boolean smtpConfigured = sender.getIfAvailable() != null;
 		this.enabled = settings.sendsMail(smtpConfigured);
@@ -45,7 +45,7 @@ class NoticeMail {
 		if (enabled) {
 			checkSender(settings.from());
 		}
-		log.info(enabled ? "Notices are also sent by e-mail" : "Notices are not sent by e-mail (no SMTP server configured or tsbase.mail.enabled=false)");
+		log.info(enabled ? "Notifications are also sent by e-mail" : "Notifications are not sent by e-mail (no SMTP server configured or tsbase.mail.enabled=false)");
 		this.settings = settings;
 		this.messages = messages;
 		this.events = events;
@@ -67,14 +67,14 @@ class NoticeMail {
 		return enabled;
 	}
 
-	/** Requests the notice's mail to the recipient, if mails are sent and the recipient has an address. */
-	void request(Recipient recipient, NoticeMessage message) {
+	/** Requests the notification's mail to the recipient, if mails are sent and the recipient has an address. */
+	void request(Recipient recipient, NotificationMessage message) {
 		if (enabled && StringUtils.hasText(recipient.email())) {
 			events.publishEvent(compose(recipient, message));
 		}
 	}
 
-	MailRequested compose(Recipient recipient, NoticeMessage message) {
+	MailRequested compose(Recipient recipient, NotificationMessage message) {
 		Object[] arguments = message.arguments().toArray();
 		String platform = text("app.name");
 		String subject = text("mail.subject", platform, text(message.kind().subjectKey(), arguments));

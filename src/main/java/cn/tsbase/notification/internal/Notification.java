@@ -11,12 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A notice to one account. It keeps the message key and its arguments rather than a text, so that it reads in the
+ * A notification to one account. It keeps the message key and its arguments rather than a text, so that it reads in the
  * reader's language; its link is a path inside the application.
  */
 @Entity
-@Table(name = "notice")
-public class Notice {
+@Table(name = "notification")
+public class Notification {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,10 +35,10 @@ public class Notice {
 
 	private Instant readAt;
 
-	protected Notice() {
+	protected Notification() {
 	}
 
-	Notice(long recipientId, NoticeMessage message, Instant createdAt) {
+	Notification(long recipientId, NotificationMessage message, Instant createdAt) {
 		this.recipientId = recipientId;
 		this.messageKey = message.kind().messageKey();
 		this.messageArgs = List.copyOf(message.arguments());
@@ -46,7 +46,7 @@ public class Notice {
 		this.createdAt = createdAt;
 	}
 
-	/** Marks the notice read; a notice read before keeps its first reading time. */
+	/** Marks the notification read; a notification read before keeps its first reading time. */
 	void markRead(Instant now) {
 		if (readAt == null) {
 			readAt = now;

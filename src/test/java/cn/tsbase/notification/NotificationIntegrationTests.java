@@ -26,15 +26,15 @@ import cn.tsbase.Principals;
 import cn.tsbase.UnitFixtures;
 import cn.tsbase.account.Recipient;
 import cn.tsbase.account.internal.UserAccount;
-import cn.tsbase.notification.internal.NoticeKind;
-import cn.tsbase.notification.internal.NoticeMessage;
-import cn.tsbase.notification.internal.Notices;
+import cn.tsbase.notification.internal.NotificationKind;
+import cn.tsbase.notification.internal.NotificationMessage;
+import cn.tsbase.notification.internal.Notifications;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
-/** Notices in the application: who gets them, the bell, the list, opening and marking read, and nobody else's. */
+/** Notifications in the application: who gets them, the bell, the list, opening and marking read, and nobody else's. */
 @IntegrationTest
-class NoticeIntegrationTests {
+class NotificationIntegrationTests {
 
 	static final String XICHENG = "110102";
 	static final String HAIDIAN = "110108";
@@ -49,13 +49,13 @@ class NoticeIntegrationTests {
 	UnitFixtures units;
 
 	@Autowired
-	Notices notices;
+	Notifications notifications;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	NoticeRows rows() {
-		return new NoticeRows(jdbc);
+	NotificationRows rows() {
+		return new NotificationRows(jdbc);
 	}
 
 	static String unique(String prefix) {
@@ -63,19 +63,19 @@ class NoticeIntegrationTests {
 	}
 
 	void sendTo(UserAccount account, String unitName, long unitId) {
-		notices.send(List.of(new Recipient(account.getId(), account.getUsername(), account.getDisplayName(), null)),
-				NoticeMessage.of(NoticeKind.UNIT_REGISTERED, "/units/" + unitId, unitName, "91110102TEST00000X"));
+		notifications.send(List.of(new Recipient(account.getId(), account.getUsername(), account.getDisplayName(), null)),
+				NotificationMessage.of(NotificationKind.UNIT_REGISTERED, "/units/" + unitId, unitName, "91110102TEST00000X"));
 	}
 
 	int unreadCount(UserAccount account) throws Exception {
-		String html = mvc.perform(get("/notices/unread-count").with(Principals.as(account)))
+		String html = mvc.perform(get("/notifications/unread-count").with(Principals.as(account)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		Document fragment = Jsoup.parseBodyFragment(html);
-		assertThat(fragment.select("#noticeCount")).as("the count element the bell selects").hasSize(1);
-		String badge = fragment.select("#noticeCount .badge").text();
+		assertThat(fragment.select("#notificationCount")).as("the count element the bell selects").hasSize(1);
+		String badge = fragment.select("#notificationCount .badge").text();
 		return badge.isEmpty() ? 0 : Integer.parseInt(badge);
 	}
 
@@ -90,11 +90,11 @@ class NoticeIntegrationTests {
 
 		String link = "/units/" + unitId;
 		await().atMost(Duration.ofSeconds(20)).until(() -> rows().of(xichengOfficer.getId(), link).size() == 1);
-		NoticeRows.Row notice = rows().of(xichengOfficer.getId(), link).get(0);
-		assertThat(notice.messageKey()).isEqualTo("notice.kind.UNIT_REGISTERED");
-		assertThat(notice.messageArgs()).contains(name);
-		assertThat(notice.readAt()).isNull();
-		// the listener stores all of an event's notices in one transaction: the others are decided by now
+		NotificationRows.Row notification = rows().of(xichengOfficer.getId(), link).get(0);
+		assertThat(notification.messageKey()).isEqualTo("notification.kind.UNIT_REGISTERED");
+		assertThat(notification.messageArgs()).contains(name);
+		assertThat(notification.readAt()).isNull();
+		// the listener stores all of an event's notifications in one transaction: the others are decided by now
 		assertThat(rows().of(haidianOfficer.getId(), link)).isEmpty();
 		assertThat(rows().of(xichengIpOfficer.getId(), link)).isEmpty();
 	}
@@ -107,34 +107,34 @@ class NoticeIntegrationTests {
 		sendTo(officer, "第三家单位", 9_000_003);
 		assertThat(unreadCount(officer)).isEqualTo(3);
 
-		String page = mvc.perform(get("/notices").with(Principals.as(officer)))
+		String page = mvc.perform(get("/notifications").with(Principals.as(officer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		Document document = Jsoup.parse(page);
-		List<String> texts = document.select("#noticeList .notice-open span.flex-grow-1").eachText();
+		List<String> texts = document.select("#notificationList .notification-open span.flex-grow-1").eachText();
 		assertThat(texts).hasSize(3);
 		assertThat(texts.get(0)).as("newest first").contains("第三家单位").startsWith("新单位注册：");
-		assertThat(document.select("#noticeList .notice-unread")).hasSize(3);
+		assertThat(document.select("#notificationList .notification-unread")).hasSize(3);
 
 		long second = rows().of(officer.getId(), "/units/9000002").get(0).id();
-		mvc.perform(post("/notices/{id}/open", second).with(csrf()).with(Principals.as(officer)))
+		mvc.perform(post("/notifications/{id}/open", second).with(csrf()).with(Principals.as(officer)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/units/9000002"));
 		assertThat(rows().of(officer.getId(), "/units/9000002").get(0).readAt()).isNotNull();
 		assertThat(unreadCount(officer)).isEqualTo(2);
 
-		Document unreadOnly = Jsoup.parse(mvc.perform(get("/notices").param("unread", "true").with(Principals.as(officer)))
+		Document unreadOnly = Jsoup.parse(mvc.perform(get("/notifications").param("unread", "true").with(Principals.as(officer)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		assertThat(unreadOnly.select("#noticeList .notice-open").eachText()).hasSize(2)
+		assertThat(unreadOnly.select("#notificationList .notification-open").eachText()).hasSize(2)
 			.noneMatch(text -> text.contains("第二家单位"));
 
-		mvc.perform(post("/notices/read-all").with(csrf()).with(Principals.as(officer)))
+		mvc.perform(post("/notifications/read-all").with(csrf()).with(Principals.as(officer)))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/notices"));
+			.andExpect(redirectedUrl("/notifications"));
 		assertThat(unreadCount(officer)).isZero();
 		assertThat(rows().of(officer.getId())).allSatisfy(row -> assertThat(row.readAt()).isNotNull());
 	}
@@ -145,8 +145,8 @@ class NoticeIntegrationTests {
 		sendTo(officer, "令牌测试单位", 9_000_010);
 		long id = rows().of(officer.getId()).get(0).id();
 
-		mvc.perform(post("/notices/{id}/open", id).with(Principals.as(officer))).andExpect(status().isForbidden());
-		mvc.perform(post("/notices/read-all").with(Principals.as(officer))).andExpect(status().isForbidden());
+		mvc.perform(post("/notifications/{id}/open", id).with(Principals.as(officer))).andExpect(status().isForbidden());
+		mvc.perform(post("/notifications/read-all").with(Principals.as(officer))).andExpect(status().isForbidden());
 		assertThat(unreadCount(officer)).isEqualTo(1);
 	}
 
@@ -158,11 +158,11 @@ class NoticeIntegrationTests {
 		sendTo(owner, name, 9_000_020);
 		long ownersNotice = rows().of(owner.getId()).get(0).id();
 
-		mvc.perform(post("/notices/{id}/open", ownersNotice).with(csrf()).with(Principals.as(other)))
+		mvc.perform(post("/notifications/{id}/open", ownersNotice).with(csrf()).with(Principals.as(other)))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/notices/read-all").with(csrf()).with(Principals.as(other)))
+		mvc.perform(post("/notifications/read-all").with(csrf()).with(Principals.as(other)))
 			.andExpect(status().is3xxRedirection());
-		String othersPage = mvc.perform(get("/notices").with(Principals.as(other)))
+		String othersPage = mvc.perform(get("/notifications").with(Principals.as(other)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -178,9 +178,9 @@ class NoticeIntegrationTests {
 		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
 		sendTo(officer, "语言测试单位", 9_000_030);
 
-		String chinese = mvc.perform(get("/notices").with(Principals.as(officer))).andReturn().getResponse()
+		String chinese = mvc.perform(get("/notifications").with(Principals.as(officer))).andReturn().getResponse()
 			.getContentAsString();
-		String english = mvc.perform(get("/notices").param("lang", "en").with(Principals.as(officer)))
+		String english = mvc.perform(get("/notifications").param("lang", "en").with(Principals.as(officer)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -196,16 +196,16 @@ class NoticeIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		var poll = home.select("#noticeBell [hx-get]");
+		var poll = home.select("#notificationBell [hx-get]");
 		assertThat(poll).hasSize(1);
-		assertThat(poll.attr("hx-get")).isEqualTo("/notices/unread-count");
+		assertThat(poll.attr("hx-get")).isEqualTo("/notifications/unread-count");
 		assertThat(poll.attr("hx-trigger")).contains("load").contains("every 60s");
-		assertThat(poll.attr("hx-select")).isEqualTo("#noticeCount");
+		assertThat(poll.attr("hx-select")).isEqualTo("#notificationCount");
 		assertThat(poll.attr("hx-headers")).contains("\"X-Background-Request\": \"true\"");
-		assertThat(home.select("#noticeBell").attr("href")).isEqualTo("/notices");
+		assertThat(home.select("#notificationBell").attr("href")).isEqualTo("/notifications");
 
 		String anonymous = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-		assertThat(Jsoup.parse(anonymous).select("#noticeBell")).isEmpty();
+		assertThat(Jsoup.parse(anonymous).select("#notificationBell")).isEmpty();
 
 		// someone who must change the password first can do nothing else, so the bell would only be redirected
 		CurrentUser mustChange = new CurrentUser(officer.getId(), officer.getUsername(), null, "测试用户",
@@ -215,6 +215,6 @@ class NoticeIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(Jsoup.parse(passwordPage).select("#noticeBell")).isEmpty();
+		assertThat(Jsoup.parse(passwordPage).select("#notificationBell")).isEmpty();
 	}
 }
