@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import cn.tsbase.account.internal.AccountKind;
+import cn.tsbase.notification.internal.NotificationKind;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.shared.Uscc;
 import cn.tsbase.shared.security.Role;
@@ -42,7 +43,7 @@ class MessageBundleTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
 	private static final Pattern MESSAGES_MSG = Pattern.compile("#messages\\.msg\\('([A-Za-z0-9_.]+)'");
 	private static final Pattern JAVA_KEY = Pattern.compile(
-			"\"((?:password|account|role|unit|uscc|validation|reference|profile|registration|error|audit)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+			"\"((?:password|account|role|unit|uscc|validation|reference|profile|registration|error|audit|notification|mail)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 	private static final Set<String> LITERAL_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");
 
 	private static Properties chinese;
@@ -120,6 +121,8 @@ class MessageBundleTests {
 		Stream.of(Uscc.Problem.values()).map(Uscc.Problem::messageKey).forEach(keys::add);
 		Stream.of("missing", "link", "content", "head").map(p -> "audit.verify.problem." + p).forEach(keys::add);
 		Stream.of("SUCCESS", "FAILURE").map(o -> "audit.outcome." + o).forEach(keys::add);
+		Stream.of(NotificationKind.values()).map(NotificationKind::messageKey).forEach(keys::add);
+		Stream.of(NotificationKind.values()).map(NotificationKind::subjectKey).forEach(keys::add);
 		Stream.of("name", "unitTypeCode", "industryCode", "address", "postcode", "legalRepresentative", "headcount",
 				"annualOutput", "contactPerson", "contactTitle", "contactMobile", "contactEmail")
 			.map(f -> "unit.field." + f)

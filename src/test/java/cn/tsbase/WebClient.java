@@ -41,6 +41,13 @@ public class WebClient {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
 	}
 
+	/** A GET with extra request headers (e.g. those htmx sends). */
+	public HttpResponse<String> get(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
 	/** Posts a form with the current CSRF token (fetch a page with a form first). */
 	public HttpResponse<String> post(String path, Map<String, String> form) {
 		Map<String, String> fields = new LinkedHashMap<>(form);

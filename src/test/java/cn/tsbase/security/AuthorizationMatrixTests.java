@@ -300,7 +300,13 @@ class AuthorizationMatrixTests {
 			row("GET", "/review/recommendations", OFFICERS),
 			row("GET", "/review/recommendations/{id}", OFFICERS),
 			row("GET", "/review/recommendations/{id}/letter.pdf", OFFICERS),
-			row("GET", "/review/recommendations/{id}/list.xlsx", OFFICERS));
+			row("GET", "/review/recommendations/{id}/list.xlsx", OFFICERS),
+
+			// notification: everyone logged in has their own notifications (scoped to the account in the queries)
+			row("GET", "/notifications", AUTHENTICATED),
+			row("GET", "/notifications/unread-count", AUTHENTICATED),
+			row("POST", "/notifications/{id}/open", AUTHENTICATED),
+			row("POST", "/notifications/read-all", AUTHENTICATED));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

@@ -99,6 +99,7 @@ class SecurityConfiguration {
 		http.addFilterBefore(new LoginRateLimitFilter(loginLimiter), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteSessionTimeout(), clock),
 				SecurityContextHolderFilter.class);
+		http.addFilterAfter(new BackgroundRequestTimeoutFilter(clock), SecurityContextHolderFilter.class);
 		http.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -1,0 +1,18 @@
+package cn.tsbase.notification.internal;
+
+/** What a notification is about; each kind has its text and its mail subject in the message bundles. */
+public enum NotificationKind {
+
+	UNIT_REGISTERED, DECLARATION_SUBMITTED, DECLARATION_RESUBMITTED, DECLARATION_RETURNED, DECLARATION_RECOMMENDED,
+	DECLARATION_NOT_RECOMMENDED, DEADLINE_IN_SEVEN_DAYS, DEADLINE_IN_ONE_DAY;
+
+	/** The notification's text; its arguments are the notification's arguments. */
+	public String messageKey() {
+		return "notification.kind." + name();
+	}
+
+	/** The subject of the mail, with the same arguments. */
+	public String subjectKey() {
+		return messageKey() + ".subject";
+	}
+}
