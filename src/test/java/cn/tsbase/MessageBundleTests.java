@@ -142,7 +142,7 @@ class MessageBundleTests {
 				if (!pattern.matches("(?s).*\\{\\d.*")) {
 					continue;
 				}
-				Object[] arguments = { 1, 2, 3, 4, 5 };
+				Object[] arguments = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
 				String formatted = new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(arguments);
 				if (formatted.matches("(?s).*\\{\\d.*") || (pattern.contains("''") != formatted.contains("'")
 						&& pattern.contains("'"))) {
