@@ -276,6 +276,12 @@ class AuthorizationMatrixTests {
 			row("GET", "/declarations/{id}/content", OFFICERS_AND_UNIT),
 			row("GET", "/declarations/{id}/compare", OFFICERS_AND_UNIT),
 			row("GET", "/declarations/{id}/members/template.xlsx", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/declarations/{id}/attachments", only(Role.APPLICANT)),
+			row("GET", "/declarations/{id}/attachments/{attachmentId}", OFFICERS_AND_UNIT),
+			row("POST", "/declarations/{id}/attachments/{attachmentId}/delete", only(Role.APPLICANT)),
+			row("POST", "/calls/{id}/templates", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/calls/{id}/templates/{attachmentId}", OFFICERS_AND_UNIT),
+			row("POST", "/calls/{id}/templates/{attachmentId}/delete", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("POST", "/declarations/{id}/members/import", only(Role.APPLICANT)),
 			// declaration: the JSON API, scoped like the pages
 			row("GET", "/api/v1/calls", OFFICERS_AND_UNIT),

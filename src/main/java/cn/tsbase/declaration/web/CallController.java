@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.internal.Call;
+import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.shared.RichText;
@@ -32,10 +33,12 @@ class CallController {
 	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	private final DeclarationService declarations;
+	private final DeclarationFiles files;
 	private final Clock clock;
 
-	CallController(DeclarationService declarations, Clock clock) {
+	CallController(DeclarationService declarations, DeclarationFiles files, Clock clock) {
 		this.declarations = declarations;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -76,7 +79,12 @@ class CallController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("call", declarations.call(id, user));
+		Call call = declarations.call(id, user);
+		model.addAttribute("call", call);
+		model.addAttribute("templates", files.templates(id));
+		model.addAttribute("canEditTemplates", user.scope().isAll() ? call.isMunicipal()
+				: call.getDistrictCode() != null && call.getDistrictCode().equals(user.getDistrictCode())
+						&& user.hasRole(cn.tsbase.shared.security.Role.DISTRICT_OFFICER));
 		model.addAttribute("now", clock.instant());
 		return "declaration/call";
 	}

@@ -18,7 +18,17 @@ class DeclarationAuthorization {
 
 	@Bean
 	HttpAuthorizationRules declarationRules() {
-		return registry -> registry.requestMatchers(HttpMethod.GET, "/calls/new")
+		return registry -> registry
+			.requestMatchers(HttpMethod.POST, "/calls/{id:[0-9]+}/templates",
+					"/calls/{id:[0-9]+}/templates/{attachmentId:[0-9]+}/delete")
+			.hasAnyRole(DISTRICT, MUNICIPAL)
+			.requestMatchers(HttpMethod.GET, "/calls/{id:[0-9]+}/templates/{attachmentId:[0-9]+}",
+					"/declarations/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}")
+			.hasAnyRole(DISTRICT, IP, MUNICIPAL, APPLICANT, LIAISON)
+			.requestMatchers(HttpMethod.POST, "/declarations/{id:[0-9]+}/attachments",
+					"/declarations/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}/delete")
+			.hasRole(APPLICANT)
+			.requestMatchers(HttpMethod.GET, "/calls/new")
 			.hasAnyRole(DISTRICT, MUNICIPAL)
 			.requestMatchers(HttpMethod.POST, "/calls")
 			.hasAnyRole(DISTRICT, MUNICIPAL)

@@ -34,6 +34,7 @@ import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.CompletenessCheck;
 import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
+import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.MemberImport;
 import cn.tsbase.declaration.web.SectionForms.BasicForm;
@@ -58,11 +59,14 @@ class DeclarationController {
 	static final long MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 	private final DeclarationService declarations;
+	private final DeclarationFiles files;
 	private final ReferenceData referenceData;
 	private final Clock clock;
 
-	DeclarationController(DeclarationService declarations, ReferenceData referenceData, Clock clock) {
+	DeclarationController(DeclarationService declarations, DeclarationFiles files, ReferenceData referenceData,
+			Clock clock) {
 		this.declarations = declarations;
+		this.files = files;
 		this.referenceData = referenceData;
 		this.clock = clock;
 	}
@@ -151,6 +155,7 @@ class DeclarationController {
 		model.addAttribute("unitTypes", referenceData.active(ReferenceCategory.UNIT_TYPE));
 		model.addAttribute("industries", referenceData.active(ReferenceCategory.INDUSTRY));
 		model.addAttribute("elementMax", DeclarationContent.ELEMENT_MAX_LENGTH);
+		model.addAttribute("evidence", files.evidence(declaration.getId()).get(current));
 		return "declaration/section-" + current.path();
 	}
 
@@ -316,6 +321,9 @@ class DeclarationController {
 		model.addAttribute("content", declarations.read(declaration));
 		model.addAttribute("sections", sectionsOf(declaration));
 		model.addAttribute("reasons", declarations.returnReasons(declaration));
+		var evidence = files.evidence(declaration.getId());
+		model.addAttribute("evidence", evidence);
+		model.addAttribute("evidenceEmpty", evidence.values().stream().allMatch(List::isEmpty));
 		return "declaration/content :: content";
 	}
 

@@ -1,0 +1,110 @@
+package cn.tsbase.declaration.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tsbase.attachment.AttachmentDownloads;
+import cn.tsbase.attachment.AttachmentRejectedException;
+import cn.tsbase.attachment.StoredAttachment;
+import cn.tsbase.declaration.Section;
+import cn.tsbase.declaration.internal.DeclarationFiles;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.security.CurrentUser;
+
+/** Evidence files of a declaration's sections and the templates of a call: upload, download, remove. */
+@Controller
+class DeclarationFileController {
+
+	private final DeclarationFiles files;
+	private final MessageSource messages;
+
+	DeclarationFileController(DeclarationFiles files, MessageSource messages) {
+		this.files = files;
+		this.messages = messages;
+	}
+
+	@PostMapping("/declarations/{id}/attachments")
+	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String section,
+			@RequestParam("file") MultipartFile file, Locale locale, RedirectAttributes redirect) throws IOException {
+		Section target;
+		try {
+			target = Section.valueOf(section);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new NotFoundException("Section " + section);
+		}
+		try (InputStream in = file.getInputStream()) {
+			files.attach(id, target, file.getOriginalFilename(), in, user);
+			redirect.addFlashAttribute("flashSuccess", "evidence.uploaded");
+		}
+		catch (AttachmentRejectedException rejected) {
+			redirect.addFlashAttribute("uploadError",
+					messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
+		}
+		catch (StateConflictException tooMany) {
+			if (!"evidence.tooMany".equals(tooMany.messageKey())) {
+				throw tooMany;
+			}
+			redirect.addFlashAttribute("uploadError", messages.getMessage("evidence.tooMany",
+					new Object[] { DeclarationFiles.MAX_PER_SECTION }, locale));
+		}
+		return "redirect:/declarations/" + id + "/sections/" + target.path() + "#evidence";
+	}
+
+	@GetMapping("/declarations/{id}/attachments/{attachmentId}")
+	ResponseEntity<StreamingResponseBody> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long attachmentId) {
+		StoredAttachment attachment = files.downloadable(id, attachmentId, user);
+		return AttachmentDownloads.response(files.attachments(), attachment);
+	}
+
+	@PostMapping("/declarations/{id}/attachments/{attachmentId}/delete")
+	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long attachmentId,
+			@RequestParam String section, RedirectAttributes redirect) {
+		files.remove(id, attachmentId, user);
+		redirect.addFlashAttribute("flashSuccess", "evidence.removed");
+		return "redirect:/declarations/" + id + "/sections/" + section.toLowerCase(Locale.ROOT) + "#evidence";
+	}
+
+	@PostMapping("/calls/{id}/templates")
+	String uploadTemplate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam("file") MultipartFile file, Locale locale, RedirectAttributes redirect) throws IOException {
+		try (InputStream in = file.getInputStream()) {
+			files.attachTemplate(id, file.getOriginalFilename(), in, user);
+			redirect.addFlashAttribute("flashSuccess", "evidence.uploaded");
+		}
+		catch (AttachmentRejectedException rejected) {
+			redirect.addFlashAttribute("uploadError",
+					messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
+		}
+		return "redirect:/calls/" + id;
+	}
+
+	@GetMapping("/calls/{id}/templates/{attachmentId}")
+	ResponseEntity<StreamingResponseBody> downloadTemplate(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable long id, @PathVariable long attachmentId) {
+		return AttachmentDownloads.response(files.attachments(), files.downloadableTemplate(id, attachmentId, user));
+	}
+
+	@PostMapping("/calls/{id}/templates/{attachmentId}/delete")
+	String removeTemplate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long attachmentId, RedirectAttributes redirect) {
+		files.removeTemplate(id, attachmentId, user);
+		redirect.addFlashAttribute("flashSuccess", "evidence.removed");
+		return "redirect:/calls/" + id;
+	}
+}
