@@ -60,6 +60,11 @@ class DeclarationJourneyTests extends BrowserJourney {
 		page.locator("#liaisonPhone").fill("13800138888");
 		page.locator("#saveSection").click();
 		assertThat(successAlert()).containsText("草稿已保存");
+		java.nio.file.Path evidence = java.nio.file.Files.createTempDirectory("evidence").resolve("商业秘密管理制度.pdf");
+		java.nio.file.Files.write(evidence, cn.tsbase.attachment.SampleFiles.pdf("管理制度"));
+		page.locator("#evidenceFile").setInputFiles(evidence);
+		page.locator("#uploadEvidence").click();
+		assertThat(page.locator("#evidenceList")).containsText("商业秘密管理制度.pdf");
 		page.locator("#sectionProgress").getByText("保护工作开展情况").click();
 		for (int i = 1; i <= 12; i++) {
 			page.locator("#element" + i).fill("第" + i + "项：已建立制度并执行，留有记录。");
@@ -86,6 +91,7 @@ class DeclarationJourneyTests extends BrowserJourney {
 		navLink("审核推荐").click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(unit.unitName())).click();
 		assertThat(page.locator("#declarationContent")).containsText("核心算法与源代码");
+		assertThat(page.locator("#content-evidence")).containsText("商业秘密管理制度.pdf");
 		page.locator("#reason-STANDARDS").fill("请补充管理部门专职人员情况。");
 		page.locator("#returnDeclaration").click();
 		assertThat(successAlert()).containsText("已退回补正");
