@@ -166,6 +166,31 @@ class DeclarationWorkflowTests {
 	}
 
 	@Test
+	void theSectionFormsCannotSetStatusDistrictScoreOrOwner() throws Exception {
+		Call call = openCall("110102");
+		UnitFixtures.RegisteredUnit registered = units.register("越权字段单位", "110102");
+		Declaration declaration = declarations.start(call.getId(), BaseType.POINT, unitUser(registered));
+
+		mvc.perform(post("/declarations/{id}/sections/basic", declaration.getId()).with(csrf())
+			.with(Principals.as(unitUser(registered)))
+			.param("version", String.valueOf(declaration.getVersion()))
+			.param("unitName", "越权字段单位")
+			.param("status", "RECOMMENDED")
+			.param("districtCode", "110108")
+			.param("unitId", "1")
+			.param("uscc", "91110108MA0B2C3D6X")
+			.param("totalScore", "100")).andExpect(status().is3xxRedirection());
+
+		var row = jdbc.queryForMap("select status, district_code, unit_id from declaration where id = ?",
+				declaration.getId());
+		assertThat(row.get("status")).isEqualTo("DRAFT");
+		assertThat(row.get("district_code")).isEqualTo("110102");
+		assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(registered.unit().getId());
+		assertThat(declarations.read(declarations.get(declaration.getId(), unitUser(registered).scope())).basic()
+			.uscc()).isEqualTo(registered.unit().getUscc());
+	}
+
+	@Test
 	void anIncompleteDeclarationCannotBeSubmitted() throws Exception {
 		Call call = openCall("110102");
 		UnitFixtures.RegisteredUnit registered = units.register("不完整单位", "110102");
