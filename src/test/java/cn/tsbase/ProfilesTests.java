@@ -49,7 +49,8 @@ class ProfilesTests {
 	@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:prod;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 			+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
 			"spring.datasource.password=", "TSBASE_AUDIT_HMAC_KEY=production-test-key-0123456789abcdef",
-			"TSBASE_ATTACHMENT_MASTER_KEY=cHJvZHVjdGlvbi10ZXN0IQ==" })
+			"TSBASE_ATTACHMENT_MASTER_KEY=cHJvZHVjdGlvbi10ZXN0IQ==",
+			"TSBASE_SECOND_FACTOR_KEY=cHJvZHVjdGlvbi0yZmEtaw==" })
 	@ActiveProfiles({ "test", "prod" })
 	class Production {
 
@@ -67,6 +68,8 @@ class ProfilesTests {
 			assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
 			assertThat(context.getEnvironment().getProperty("tsbase.attachments.master-key"))
 				.isEqualTo("cHJvZHVjdGlvbi10ZXN0IQ==");
+			assertThat(context.getEnvironment().getProperty("tsbase.security.second-factor-required"))
+				.isEqualTo("true");
 		}
 	}
 }

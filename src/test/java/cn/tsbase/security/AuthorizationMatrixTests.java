@@ -151,6 +151,10 @@ class AuthorizationMatrixTests {
 			row("GET", "/login", PUBLIC),
 			row("GET", "/account/password", AUTHENTICATED),
 			row("POST", "/account/password", AUTHENTICATED),
+			row("GET", "/account/second-factor", AUTHENTICATED),
+			row("POST", "/account/second-factor", AUTHENTICATED),
+			row("GET", "/login/second-factor", AUTHENTICATED),
+			row("POST", "/login/second-factor", AUTHENTICATED),
 			row("GET", "/api/v1/me", AUTHENTICATED),
 
 			// account: the system administrator's account management
@@ -161,6 +165,7 @@ class AuthorizationMatrixTests {
 			row("POST", "/admin/accounts/{id}/disable", SYSTEM_ADMIN),
 			row("POST", "/admin/accounts/{id}/enable", SYSTEM_ADMIN),
 			row("POST", "/admin/accounts/{id}/reset-password", SYSTEM_ADMIN),
+			row("POST", "/admin/accounts/{id}/reset-second-factor", SYSTEM_ADMIN),
 
 			// account: the security administrator's role grants and unlocking
 			row("GET", "/security/accounts", SECURITY_ADMIN),

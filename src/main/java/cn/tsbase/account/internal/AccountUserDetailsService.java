@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.SecondFactorStatus;
 import cn.tsbase.shared.security.TsbaseSecurityProperties;
 
 @Service
@@ -17,10 +18,13 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
 	private final TsbaseSecurityProperties properties;
+	private final SecondFactorService secondFactors;
 	private final Clock clock;
 
-	AccountUserDetailsService(UserAccountRepository accounts, TsbaseSecurityProperties properties, Clock clock) {
+	AccountUserDetailsService(UserAccountRepository accounts, TsbaseSecurityProperties properties,
+			SecondFactorService secondFactors, Clock clock) {
 		this.accounts = accounts;
+		this.secondFactors = secondFactors;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -30,14 +34,15 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		UserAccount account = accounts.findWithRolesByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-		return toCurrentUser(account, clock.instant(), properties);
+		return toCurrentUser(account, clock.instant(), properties, secondFactors.statusAtLogin(account));
 	}
 
-	static CurrentUser toCurrentUser(UserAccount account, Instant now, TsbaseSecurityProperties properties) {
+	static CurrentUser toCurrentUser(UserAccount account, Instant now, TsbaseSecurityProperties properties,
+			SecondFactorStatus secondFactor) {
 		boolean changeRequired = account.isPasswordChangeRequired()
 				|| account.isPasswordExpired(now, properties.passwordMaxAge());
 		return new CurrentUser(account.getId(), account.getUsername(), account.getPasswordHash(),
 				account.getDisplayName(), account.getRoles(), account.getDistrictCode(), account.getUnitId(),
-				account.isEnabled(), !account.isLocked(now), changeRequired);
+				account.isEnabled(), !account.isLocked(now), changeRequired, secondFactor);
 	}
 }

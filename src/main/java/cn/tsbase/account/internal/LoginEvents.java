@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.SecondFactorStatus;
 import cn.tsbase.shared.security.TsbaseSecurityProperties;
 
 /** Lockout bookkeeping and the audit of logins, failures and logouts. */
@@ -41,9 +43,15 @@ class LoginEvents {
 	void onSuccess(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		Instant now = clock.instant();
+		boolean codeToFollow = event.getAuthentication().getPrincipal() instanceof CurrentUser user
+				&& user.getSecondFactor() == SecondFactorStatus.CHALLENGE;
 		transactions.executeWithoutResult(status -> {
-			accounts.findForUpdateByUsername(username).ifPresent(account -> account.recordSuccessfulLogin(now));
-			audit.record(username, "LOGIN_SUCCESS", "UserAccount", username, AuditOutcome.SUCCESS, null);
+			if (!codeToFollow) {
+				// with a second factor to come, failures are cleared only once its code is given
+				accounts.findForUpdateByUsername(username).ifPresent(account -> account.recordSuccessfulLogin(now));
+			}
+			audit.record(username, "LOGIN_SUCCESS", "UserAccount", username, AuditOutcome.SUCCESS,
+					codeToFollow ? "password; second factor pending" : null);
 		});
 	}
 

@@ -19,23 +19,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import cn.tsbase.account.AccountRejectedException;
 import cn.tsbase.account.internal.AccountKind;
 import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.account.internal.SecondFactorService;
 import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.web.Htmx;
 import cn.tsbase.shared.web.PageLinks;
 
-/** The system administrator's account management (账户管理): create, disable, re-enable, reset passwords. */
+/** The system administrator's account management (账户管理): create, disable, re-enable, reset passwords and
+ * lost second factors. */
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountAdminController {
 
 	private final AccountService accounts;
 	private final ReferenceData referenceData;
+	private final SecondFactorService secondFactors;
 
-	AccountAdminController(AccountService accounts, ReferenceData referenceData) {
+	AccountAdminController(AccountService accounts, ReferenceData referenceData, SecondFactorService secondFactors) {
 		this.accounts = accounts;
 		this.referenceData = referenceData;
+		this.secondFactors = secondFactors;
 	}
 
 	@ModelAttribute
@@ -86,7 +90,15 @@ class AccountAdminController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("account", accounts.get(id));
+		model.addAttribute("secondFactorEnrolledAt", secondFactors.enrolledAt(id).orElse(null));
 		return "account/detail";
+	}
+
+	@PostMapping("/{id}/reset-second-factor")
+	String resetSecondFactor(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		secondFactors.reset(id, version);
+		redirect.addFlashAttribute("flashSuccess", "accounts.secondFactor.resetDone");
+		return "redirect:/admin/accounts/" + id;
 	}
 
 	@PostMapping("/{id}/disable")

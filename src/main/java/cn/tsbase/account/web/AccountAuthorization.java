@@ -13,7 +13,7 @@ class AccountAuthorization {
 	HttpAuthorizationRules accountRules() {
 		return registry -> registry.requestMatchers("/login")
 			.permitAll()
-			.requestMatchers("/account/password", "/api/v1/me")
+			.requestMatchers("/account/password", "/api/v1/me", "/login/second-factor", "/account/second-factor")
 			.authenticated()
 			.requestMatchers("/admin/accounts", "/admin/accounts/**")
 			.hasRole(Role.SYSTEM_ADMIN.name())

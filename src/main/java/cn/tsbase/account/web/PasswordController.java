@@ -5,11 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,18 +59,8 @@ class PasswordController {
 			problems.forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
 			return "account/password";
 		}
-		refreshPrincipal(user.withPasswordChanged(), request);
+		SessionPrincipals.replace(user.withPasswordChanged(), request);
 		redirect.addFlashAttribute("flashSuccess", "password.changed");
 		return "redirect:/";
-	}
-
-	private static void refreshPrincipal(CurrentUser updated, HttpServletRequest request) {
-		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
-			.authenticated(updated, null, updated.getAuthorities());
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
-		request.getSession()
-			.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
 	}
 }

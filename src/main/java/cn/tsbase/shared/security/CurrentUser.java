@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -30,10 +31,18 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	private final boolean enabled;
 	private final boolean accountNonLocked;
 	private final boolean passwordChangeRequired;
+	private final SecondFactorStatus secondFactor;
 
 	public CurrentUser(long id, String username, String password, String displayName, Set<Role> roles,
 			String districtCode, Long unitId, boolean enabled, boolean accountNonLocked,
 			boolean passwordChangeRequired) {
+		this(id, username, password, displayName, roles, districtCode, unitId, enabled, accountNonLocked,
+				passwordChangeRequired, SecondFactorStatus.SATISFIED);
+	}
+
+	public CurrentUser(long id, String username, String password, String displayName, Set<Role> roles,
+			String districtCode, Long unitId, boolean enabled, boolean accountNonLocked,
+			boolean passwordChangeRequired, SecondFactorStatus secondFactor) {
 		this.id = id;
 		this.username = username;
 		this.password = password;
@@ -44,12 +53,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 		this.enabled = enabled;
 		this.accountNonLocked = accountNonLocked;
 		this.passwordChangeRequired = passwordChangeRequired;
+		this.secondFactor = secondFactor;
 	}
 
 	/** A copy that no longer requires a password change (after the user changed it in this session). */
 	public CurrentUser withPasswordChanged() {
 		return new CurrentUser(id, username, null, displayName, roles, districtCode, unitId, enabled,
-				accountNonLocked, false);
+				accountNonLocked, false, secondFactor);
+	}
+
+	/** A copy whose second factor is satisfied (after the code was given or a factor enrolled in this session). */
+	public CurrentUser withSecondFactorSatisfied() {
+		return new CurrentUser(id, username, null, displayName, roles, districtCode, unitId, enabled,
+				accountNonLocked, passwordChangeRequired, SecondFactorStatus.SATISFIED);
 	}
 
 	public long getId() {
@@ -90,12 +106,25 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 		return passwordChangeRequired;
 	}
 
+	public SecondFactorStatus getSecondFactor() {
+		return secondFactor;
+	}
+
+	/** Whether the user may do nothing yet but give or enroll the second factor (or change the password). */
+	public boolean isRestricted() {
+		return passwordChangeRequired || secondFactor.isPending();
+	}
+
 	public DataScope scope() {
 		return DataScope.of(this);
 	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
+		if (secondFactor.isPending()) {
+			// the roles count only once the second factor is given
+			return List.of();
+		}
 		return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
 	}
 

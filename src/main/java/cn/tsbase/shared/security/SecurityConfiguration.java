@@ -100,6 +100,7 @@ class SecurityConfiguration {
 		http.addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteSessionTimeout(), clock),
 				SecurityContextHolderFilter.class);
 		http.addFilterAfter(new BackgroundRequestTimeoutFilter(clock), SecurityContextHolderFilter.class);
+		http.addFilterBefore(new SecondFactorRequiredFilter(), AuthorizationFilter.class);
 		http.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
 	}

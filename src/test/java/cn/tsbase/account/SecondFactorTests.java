@@ -1,0 +1,258 @@
+package cn.tsbase.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.tsbase.AccountFixtures;
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.MutableClock;
+import cn.tsbase.Principals;
+import cn.tsbase.WebClient;
+import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.account.internal.TotpCodes;
+import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * The second factor over real HTTP: enrollment with an authenticator app, the code after the password, each code
+ * working once, wrong codes locking the account, and the administrator's reset of a lost factor.
+ */
+@IntegrationTest
+class SecondFactorTests {
+
+	static final Pattern SECRET = Pattern.compile("id=\"secondFactorSecret\">([A-Z2-7 ]+)<");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	/** Logs in with the password and enrolls a factor from the enrollment page; returns the secret as shown. */
+	static String enroll(WebClient browser, MutableClock clock) {
+		HttpResponse<String> page = browser.get("/account/second-factor");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"secondFactorQr\"", "src=\"data:image/svg+xml;base64,");
+		Matcher matcher = SECRET.matcher(page.body());
+		assertThat(matcher.find()).as("the enrollment page shows the secret").isTrue();
+		String secret = matcher.group(1).replace(" ", "");
+		HttpResponse<String> confirmed = browser.post("/account/second-factor",
+				Map.of("code", TotpCodes.at(secret, clock.instant())));
+		assertThat(confirmed.statusCode()).isEqualTo(302);
+		assertThat(WebClient.location(confirmed)).endsWith("/");
+		return secret;
+	}
+
+	private WebClient loggedIn(UserAccount account) {
+		WebClient browser = new WebClient(port);
+		HttpResponse<String> login = browser.login(account.getUsername(), AccountFixtures.PASSWORD);
+		assertThat(WebClient.location(login)).doesNotContain("/login?error");
+		// the page with the code form, and the CSRF token of the new session
+		browser.get("/login/second-factor");
+		return browser;
+	}
+
+	private long factors(UserAccount account) {
+		return jdbc.queryForObject("select count(*) from second_factor where user_id = ?", Long.class, account.getId());
+	}
+
+	private long audited(String event, UserAccount account) {
+		return jdbc.queryForObject("select count(*) from audit_entry where event = ? and object_id = ?", Long.class,
+				event, account.getUsername());
+	}
+
+	@Test
+	void anOfficialEnrollsWithACodeFromTheAppAndTheSecretIsStoredSealed() {
+		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		WebClient browser = loggedIn(officer);
+
+		String secret = enroll(browser, clock);
+
+		assertThat(factors(officer)).isEqualTo(1);
+		String sealed = jdbc.queryForObject("select secret_sealed from second_factor where user_id = ?", String.class,
+				officer.getId());
+		assertThat(sealed).doesNotContain(secret);
+		assertThat(browser.get("/account/second-factor").body()).contains("id=\"secondFactorEnrolled\"")
+			.doesNotContain(secret);
+		await().atMost(Duration.ofSeconds(10)).until(() -> audited("SECOND_FACTOR_ENROLLED", officer) == 1);
+	}
+
+	@Test
+	void aWrongCodeAtEnrollmentEnrollsNothingAndKeepsTheSameSecret() {
+		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		WebClient browser = loggedIn(officer);
+		Matcher first = SECRET.matcher(browser.get("/account/second-factor").body());
+		assertThat(first.find()).isTrue();
+		String secret = first.group(1).replace(" ", "");
+
+		HttpResponse<String> refused = browser.post("/account/second-factor",
+				Map.of("code", TotpCodes.wrongAt(secret, clock.instant())));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"codeError\"", first.group(1));
+		assertThat(factors(officer)).isZero();
+	}
+
+	@Test
+	void afterThePasswordNothingButTheCodeIsOpenAndTheRightCodeOpensEverything() {
+		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		String secret = enroll(loggedIn(officer), clock);
+		clock.advance(Duration.ofSeconds(30));
+
+		WebClient browser = new WebClient(port);
+		HttpResponse<String> login = browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		assertThat(WebClient.location(login)).doesNotContain("/login?error");
+		assertThat(WebClient.location(browser.get("/"))).endsWith("/login/second-factor");
+		assertThat(WebClient.location(browser.get("/review/declarations"))).endsWith("/login/second-factor");
+		assertThat(WebClient.location(browser.get("/account/password"))).endsWith("/login/second-factor");
+		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(403);
+		HttpResponse<String> challenge = browser.get("/login/second-factor");
+		assertThat(challenge.statusCode()).isEqualTo(200);
+		assertThat(challenge.body()).contains("id=\"secondFactorForm\"");
+
+		HttpResponse<String> wrong = browser.post("/login/second-factor",
+				Map.of("code", TotpCodes.wrongAt(secret, clock.instant())));
+		assertThat(wrong.statusCode()).isEqualTo(200);
+		assertThat(wrong.body()).contains("id=\"codeError\"");
+		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(403);
+
+		String before = browser.sessionId().orElseThrow();
+		HttpResponse<String> right = browser.post("/login/second-factor",
+				Map.of("code", TotpCodes.at(secret, clock.instant())));
+		assertThat(right.statusCode()).isEqualTo(302);
+		assertThat(WebClient.location(right)).endsWith("/");
+		assertThat(browser.sessionId()).get().isNotEqualTo(before);
+		HttpResponse<String> me = browser.get("/api/v1/me");
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("DISTRICT_OFFICER");
+		assertThat(browser.get("/review/declarations").statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10)).until(() -> audited("SECOND_FACTOR_SUCCESS", officer) == 1
+				&& audited("SECOND_FACTOR_FAILURE", officer) == 1);
+	}
+
+	@Test
+	void aCodeWorksOnlyOnce() {
+		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		String secret = enroll(loggedIn(officer), clock);
+		// the code that confirmed the enrollment is spent already
+		WebClient replay = loggedIn(officer);
+		assertThat(replay.post("/login/second-factor", Map.of("code", TotpCodes.at(secret, clock.instant())))
+			.statusCode()).isEqualTo(200);
+
+		clock.advance(Duration.ofSeconds(30));
+		String code = TotpCodes.at(secret, clock.instant());
+		WebClient first = loggedIn(officer);
+		assertThat(WebClient.location(first.post("/login/second-factor", Map.of("code", code)))).endsWith("/");
+		WebClient second = loggedIn(officer);
+		HttpResponse<String> reused = second.post("/login/second-factor", Map.of("code", code));
+
+		assertThat(reused.statusCode()).isEqualTo(200);
+		assertThat(reused.body()).contains("id=\"codeError\"");
+		assertThat(second.get("/api/v1/me").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void wrongCodesCountTowardsTheLockoutAndLoggingInAgainDoesNotClearThem() {
+		UserAccount officer = accounts.official(Role.IP_OFFICER, "110102");
+		String secret = enroll(loggedIn(officer), clock);
+		clock.advance(Duration.ofSeconds(30));
+		String wrong = TotpCodes.wrongAt(secret, clock.instant());
+
+		WebClient browser = loggedIn(officer);
+		for (int i = 0; i < 4; i++) {
+			assertThat(browser.post("/login/second-factor", Map.of("code", wrong)).statusCode()).isEqualTo(200);
+		}
+		browser.logout();
+		WebClient again = loggedIn(officer);
+		HttpResponse<String> fifth = again.post("/login/second-factor", Map.of("code", wrong));
+
+		assertThat(fifth.statusCode()).isEqualTo(302);
+		assertThat(WebClient.location(fifth)).endsWith("/login?locked");
+		assertThat(again.get("/api/v1/me").statusCode()).isEqualTo(401);
+		assertThat(WebClient.location(new WebClient(port).login(officer.getUsername(), AccountFixtures.PASSWORD)))
+			.endsWith("/login?error");
+		assertThat(new WebClient(port).get("/login?locked").body()).contains("id=\"loginLocked\"");
+		await().atMost(Duration.ofSeconds(10)).until(() -> audited("ACCOUNT_LOCKED", officer) == 1);
+	}
+
+	@Test
+	void theSystemAdministratorResetsALostFactorAndItsHolderEnrollsAgain() throws Exception {
+		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount officer = accounts.official(Role.GUIDANCE_OFFICER, "110102");
+		enroll(loggedIn(officer), clock);
+		clock.advance(Duration.ofSeconds(30));
+		WebClient pending = loggedIn(officer);
+
+		mvc.perform(post("/admin/accounts/{id}/reset-second-factor", officer.getId()).with(csrf())
+			.with(Principals.as(admin))
+			.param("version", String.valueOf(accountService.get(officer.getId()).getVersion())))
+			.andExpect(status().isFound());
+
+		assertThat(factors(officer)).isZero();
+		assertThat(pending.get("/api/v1/me").statusCode()).as("the holder's sessions ended").isEqualTo(401);
+		WebClient browser = loggedIn(officer);
+		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(200);
+		enroll(browser, clock);
+		assertThat(factors(officer)).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> audited("SECOND_FACTOR_RESET", officer) == 1);
+	}
+
+	@Test
+	void noAdministratorResetsAnotherAdministratorsFactor() throws Exception {
+		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount auditAdmin = accounts.official(Role.AUDIT_ADMIN, null);
+		enroll(loggedIn(auditAdmin), clock);
+
+		mvc.perform(post("/admin/accounts/{id}/reset-second-factor", auditAdmin.getId()).with(csrf())
+			.with(Principals.as(systemAdmin))
+			.param("version", String.valueOf(accountService.get(auditAdmin.getId()).getVersion())))
+			.andExpect(status().isConflict());
+
+		assertThat(factors(auditAdmin)).isEqualTo(1);
+	}
+
+	@Test
+	void anExpertEnrollsAndLogsInWithACode() {
+		UserAccount expert = accounts.official(Role.EXPERT, null);
+		String secret = enroll(loggedIn(expert), clock);
+		clock.advance(Duration.ofSeconds(60));
+
+		WebClient browser = loggedIn(expert);
+		assertThat(WebClient.location(browser.post("/login/second-factor",
+				Map.of("code", TotpCodes.at(secret, clock.instant()))))).endsWith("/");
+		assertThat(browser.get("/api/v1/me").body()).contains("EXPERT");
+	}
+}
