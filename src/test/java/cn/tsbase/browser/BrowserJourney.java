@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.account.internal.AccountService;
@@ -74,10 +75,19 @@ abstract class BrowserJourney {
 
 	/** Logs out through the user menu and expects the login page's confirmation. */
 	protected void logOut() {
-		page.locator("#userMenu").click();
+		openUserMenu();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).click();
 		assertThat(page).hasURL(url("/login?logout"));
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("您已安全退出。");
+	}
+
+	/**
+	 * Opens the user menu once the page has loaded: a click may come as soon as the page is in the DOM, before the
+	 * deferred scripts (Bootstrap's dropdown) run.
+	 */
+	protected void openUserMenu() {
+		page.waitForLoadState(LoadState.LOAD);
+		page.locator("#userMenu").click();
 	}
 
 	/** A link of the navigation bar. */

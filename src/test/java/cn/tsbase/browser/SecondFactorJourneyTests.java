@@ -36,7 +36,7 @@ class SecondFactorJourneyTests extends BrowserJourney {
 		var officer = people.official(Role.MUNICIPAL_OFFICER, null, "周敏");
 		logInSuccessfully(officer.username(), officer.password(), officer.displayName());
 
-		page.locator("#userMenu").click();
+		openUserMenu();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("动态口令")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("启用动态口令"))).isVisible();
 		assertThat(page.locator("#secondFactorQr")).isVisible();
