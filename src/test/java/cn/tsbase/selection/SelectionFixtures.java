@@ -56,10 +56,16 @@ public class SelectionFixtures {
 	private final ExpertReviewService expertReviews;
 	private final RubricService rubrics;
 	private final JdbcTemplate jdbc;
+	private final cn.tsbase.declaration.internal.DeclarationFiles files;
+	private final cn.tsbase.account.internal.PasswordService passwords;
 
 	SelectionFixtures(DeclarationService declarations, DistrictReviewService reviews, UnitFixtures units,
 			SelectionService selection, ExpertService experts, ReviewRoundService rounds,
-			ExpertReviewService expertReviews, RubricService rubrics, JdbcTemplate jdbc) {
+			ExpertReviewService expertReviews, RubricService rubrics, JdbcTemplate jdbc,
+			cn.tsbase.declaration.internal.DeclarationFiles files,
+			cn.tsbase.account.internal.PasswordService passwords) {
+		this.files = files;
+		this.passwords = passwords;
 		this.declarations = declarations;
 		this.reviews = reviews;
 		this.units = units;
@@ -190,6 +196,26 @@ public class SelectionFixtures {
 		return passed;
 	}
 
+	/**
+	 * A unit of the district with a point declaration that carries a file of evidence (in the standards section),
+	 * through the district stage and the pre-review: a candidate whose evidence an expert can download.
+	 */
+	public Candidate passedCandidateWithEvidence(String district, int year, String unitName, String fileName,
+			byte[] file) {
+		Call call = call(district, year);
+		UnitFixtures.RegisteredUnit unit = units.register(unitName, district);
+		CurrentUser user = unitUser(unit);
+		Declaration draft = declarations.start(call.getId(), BaseType.POINT, user);
+		files.attach(draft.getId(), cn.tsbase.declaration.Section.STANDARDS, fileName,
+				new java.io.ByteArrayInputStream(file), user);
+		Declaration complete = declarations.saveDraft(draft.getId(), declarations.get(draft.getId(), user.scope())
+			.getVersion(), c -> DeclarationFixtures.complete(c, BaseType.POINT), user);
+		Declaration submitted = declarations.submit(complete.getId(), complete.getVersion(),
+				UUID.randomUUID().toString(), "张三", LocalDate.now(), user);
+		recommendAndFinalise(call, district, submitted);
+		return passPreReview(awaitCandidate(submitted.getId()));
+	}
+
 	/** A unique name with the prefix. */
 	public static String unique(String prefix) {
 		return prefix + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
@@ -199,6 +225,19 @@ public class SelectionFixtures {
 	public Expert expert(String name, String... fields) {
 		String domain = "u" + UUID.randomUUID().toString().substring(0, 8) + ".edu.cn";
 		return expertAt(name, unique("某大学") + "研究院", null, "prof@" + domain, fields);
+	}
+
+	/** An expert who can log in with {@link cn.tsbase.AccountFixtures#PASSWORD} (the initial password changed). */
+	public Expert expertWhoLogsIn(String name) {
+		String domain = "u" + UUID.randomUUID().toString().substring(0, 8) + ".edu.cn";
+		ExpertService.AddedExpert added = experts.add(new ExpertDetails(name, "教授", unique("某大学"), null,
+				"prof@" + domain, null, Set.of("LEGAL"), true), MUNICIPAL);
+		var problems = passwords.change(added.expert().getUsername(), added.initialPassword(),
+				cn.tsbase.AccountFixtures.PASSWORD, null);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException(problems.toString());
+		}
+		return added.expert();
 	}
 
 	/** An available expert of the pool at the affiliation (credit code and e-mail may be null). */
