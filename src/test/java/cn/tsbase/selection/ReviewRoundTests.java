@@ -76,8 +76,7 @@ class ReviewRoundTests {
 			.with(officer())
 			.param("year", String.valueOf(YEAR))
 			.param("name", name)
-			.param("rubricId", String.valueOf(jdbc.queryForObject(
-					"select id from review_rubric order by version_no desc fetch first 1 rows only", Long.class)))
+			.param("rubricId", String.valueOf(selection.defaultRubricId()))
 			.param("candidateIds", String.valueOf(candidates.get(0).getId()), String.valueOf(candidates.get(1).getId()))
 			.param("expertIds", String.valueOf(first.getId()), String.valueOf(second.getId()))
 			.param("expertsPerDeclaration", "1")

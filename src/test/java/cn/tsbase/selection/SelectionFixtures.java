@@ -246,10 +246,17 @@ public class SelectionFixtures {
 				Set.of(fields.length == 0 ? new String[] { "LEGAL" } : fields), true), MUNICIPAL).expert();
 	}
 
-	/** Opens a round of the candidates with the experts: k experts per declaration, at most L each. */
+	/** The rubric that ships (version 1): tests that add versions must not change what other tests score. */
+	public long defaultRubricId() {
+		return jdbc.queryForObject("select id from review_rubric where version_no = 1", Long.class);
+	}
+
+	/**
+	 * Opens a round of the candidates with the experts: k experts per declaration, at most L each, the default rubric.
+	 */
 	public ReviewRound round(int year, List<Candidate> candidates, List<Expert> invited, int perDeclaration,
 			int maximumLoad) {
-		return rounds.open(new ReviewRoundService.NewRound(year, unique("评审轮次"), rubrics.latest().getId(),
+		return rounds.open(new ReviewRoundService.NewRound(year, unique("评审轮次"), defaultRubricId(),
 				candidates.stream().map(Candidate::getId).toList(), invited.stream().map(Expert::getId).toList(),
 				perDeclaration, maximumLoad, Instant.now().plus(Duration.ofDays(10)), BigDecimal.valueOf(20)),
 				MUNICIPAL);

@@ -74,7 +74,7 @@ class RoundExportController {
 		RoundView view = rounds.view(id);
 		List<String> headers = new ArrayList<>(List.of(msg("scoreSheet.no", locale), msg("unit.field.name", locale),
 				msg("unit.field.districtCode", locale), msg("declaration.baseType", locale),
-				msg("expert.field.name", locale), msg("expert.field.affiliationName", locale),
+				msg("scoreSheet.expert", locale), msg("scoreSheet.expertAffiliation", locale),
 				msg("scoreSheet.status", locale)));
 		for (RubricItem item : view.items()) {
 			headers.add(item.isCriterion() ? item.getName() + msg("scoreSheet.range", locale,
