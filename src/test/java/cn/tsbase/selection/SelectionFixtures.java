@@ -183,17 +183,25 @@ public class SelectionFixtures {
 
 	public List<Candidate> passedCandidates(String district, int year, BaseType type, List<String> unitNames,
 			List<UnaryOperator<DeclarationContent>> changes) {
+		return collectedCandidates(district, year, type, unitNames, changes).stream()
+			.map(this::passPreReview)
+			.toList();
+	}
+
+	/** Like {@link #passedCandidates}, but left for the written pre-review. */
+	public List<Candidate> collectedCandidates(String district, int year, BaseType type, List<String> unitNames,
+			List<UnaryOperator<DeclarationContent>> changes) {
 		Call call = call(district, year);
 		List<Declaration> submitted = new ArrayList<>();
 		for (int i = 0; i < unitNames.size(); i++) {
 			submitted.add(submitted(call, units.register(unitNames.get(i), district), type, changes.get(i)));
 		}
 		recommendAndFinalise(call, district, submitted.toArray(Declaration[]::new));
-		List<Candidate> passed = new ArrayList<>();
+		List<Candidate> collected = new ArrayList<>();
 		for (Declaration declaration : submitted) {
-			passed.add(passPreReview(awaitCandidate(declaration.getId())));
+			collected.add(awaitCandidate(declaration.getId()));
 		}
-		return passed;
+		return collected;
 	}
 
 	/**
@@ -201,6 +209,12 @@ public class SelectionFixtures {
 	 * through the district stage and the pre-review: a candidate whose evidence an expert can download.
 	 */
 	public Candidate passedCandidateWithEvidence(String district, int year, String unitName, String fileName,
+			byte[] file) {
+		return passPreReview(collectedCandidateWithEvidence(district, year, unitName, fileName, file));
+	}
+
+	/** Like {@link #passedCandidateWithEvidence}, but left for the written pre-review. */
+	public Candidate collectedCandidateWithEvidence(String district, int year, String unitName, String fileName,
 			byte[] file) {
 		Call call = call(district, year);
 		UnitFixtures.RegisteredUnit unit = units.register(unitName, district);
@@ -213,7 +227,7 @@ public class SelectionFixtures {
 		Declaration submitted = declarations.submit(complete.getId(), complete.getVersion(),
 				UUID.randomUUID().toString(), "张三", LocalDate.now(), user);
 		recommendAndFinalise(call, district, submitted);
-		return passPreReview(awaitCandidate(submitted.getId()));
+		return awaitCandidate(submitted.getId());
 	}
 
 	/** A unique name with the prefix. */
