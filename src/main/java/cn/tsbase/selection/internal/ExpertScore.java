@@ -54,7 +54,8 @@ public class ExpertScore {
 	@Column(nullable = false)
 	private Status status;
 
-	@ElementCollection(fetch = FetchType.EAGER)
+	/** Loaded with the score by the repository's queries (a fetch join), never one query per score. */
+	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "expert_score_line", joinColumns = @JoinColumn(name = "score_id"))
 	@MapKeyColumn(name = "item_code")
 	private Map<String, ScoreLine> lines = new HashMap<>();

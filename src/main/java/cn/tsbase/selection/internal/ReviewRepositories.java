@@ -85,9 +85,19 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 	boolean readableBy(@Param("account") long accountId, @Param("declaration") long declarationId);
 }
 
+/** Scores always come with their lines, in one query. */
 interface ExpertScoreRepository extends JpaRepository<ExpertScore, Long> {
 
-	Optional<ExpertScore> findByAssignmentId(Long assignmentId);
+	@Query("select s from ExpertScore s left join fetch s.lines where s.assignmentId = :assignment")
+	Optional<ExpertScore> findByAssignmentId(@Param("assignment") Long assignmentId);
 
-	List<ExpertScore> findByAssignmentIdIn(Collection<Long> assignmentIds);
+	@Query("select distinct s from ExpertScore s left join fetch s.lines where s.assignmentId in :assignments")
+	List<ExpertScore> findByAssignmentIdIn(@Param("assignments") Collection<Long> assignmentIds);
+
+	/** Every score of the round's assignments. */
+	@Query("""
+			select distinct s from ExpertScore s left join fetch s.lines
+			where s.assignmentId in (select a.id from Assignment a where a.roundId = :round)
+			""")
+	List<ExpertScore> findByRound(@Param("round") long roundId);
 }

@@ -64,7 +64,7 @@ public class ReviewRound {
 	@Column(nullable = false)
 	private RoundStatus status;
 
-	@ElementCollection(fetch = FetchType.EAGER)
+	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "review_round_expert", joinColumns = @JoinColumn(name = "round_id"))
 	@Column(name = "expert_id")
 	private Set<Long> expertIds = new LinkedHashSet<>();

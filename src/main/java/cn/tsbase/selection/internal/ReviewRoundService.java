@@ -254,7 +254,7 @@ public class ReviewRoundService {
 			.stream()
 			.collect(Collectors.toMap(Expert::getId, Function.identity()));
 		Map<Long, ExpertScore> scoresByAssignment = assigned.isEmpty() ? Map.of()
-				: scores.findByAssignmentIdIn(assigned.stream().map(Assignment::getId).toList())
+				: scores.findByRound(id)
 					.stream()
 					.collect(Collectors.toMap(ExpertScore::getAssignmentId, Function.identity()));
 		return new RoundView(round, rubric, items, entries, expertsById,
