@@ -141,7 +141,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#declaration-" + second.getDeclarationId() + " table")).not().containsText(insider);
 		page.locator("#releaseAssignments").click();
 		assertThat(successAlert()).containsText("分配已发布");
-		logOut();
+		logOutOnceLoaded();
 
 		// five experts declare no conflict, read and score; the fifth scores the first declaration far lower
 		List<ImportedExpert> reviewers = experts.values().stream().filter(e -> !e.name().equals(insider)).toList();
@@ -154,7 +154,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 			scoreDeclaration(first, i == 4 ? "2" : "9", i == 0);
 			navLink("评审任务").click();
 			scoreDeclaration(second, "7", false);
-			logOut();
+			logOutOnceLoaded();
 		}
 
 		// the ranking shows the divergence; the proposed list is decided after confirmation
@@ -249,6 +249,15 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		page.locator("#submitScore").click();
 		assertThat(successAlert()).containsText("评分已提交");
 		assertThat(page.locator("#scoreStatus")).hasText("已提交");
+	}
+
+	/**
+	 * Logs out once the page has loaded: a click may come back as soon as the redirect's page is in the DOM, before
+	 * the deferred scripts (Bootstrap's dropdown of the user menu) run.
+	 */
+	private void logOutOnceLoaded() {
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+		logOut();
 	}
 
 	private static byte[] workbook(List<List<String>> rows) throws Exception {
