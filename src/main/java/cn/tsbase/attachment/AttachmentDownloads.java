@@ -30,4 +30,18 @@ public final class AttachmentDownloads {
 			.contentLength(attachment.size())
 			.body(out -> attachments.copyTo(attachment.id(), out));
 	}
+
+	/** The same response for content prepared in memory (e.g. a PDF stamped with a watermark for its reader). */
+	public static ResponseEntity<StreamingResponseBody> response(StoredAttachment attachment, byte[] content) {
+		ContentDisposition disposition = ContentDisposition.attachment()
+			.filename(attachment.originalName(), StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.contentLength(content.length)
+			.body(out -> out.write(content));
+	}
 }

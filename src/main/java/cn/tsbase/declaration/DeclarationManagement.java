@@ -20,6 +20,12 @@ public interface DeclarationManagement {
 	/** The declarations of the ids that lie inside the scope, in no particular order. */
 	List<DeclarationSummary> findAll(List<Long> declarationIds, DataScope scope);
 
+	/**
+	 * The parties (declaring unit, contact e-mail, member units) of the declarations of the ids that lie inside the
+	 * scope, in no particular order: for conflict-of-interest checks.
+	 */
+	List<DeclarationParties> parties(List<Long> declarationIds, DataScope scope);
+
 	/** The district's queue (never drafts unless asked by status), filtered and paged in the database. */
 	Page<DeclarationSummary> queue(QueueFilter filter, DataScope scope, Pageable pageable);
 

@@ -135,6 +135,9 @@ class AuthorizationMatrixTests {
 	static final Access OFFICERS_AND_UNIT = only(Role.DISTRICT_OFFICER, Role.IP_OFFICER, Role.MUNICIPAL_OFFICER,
 			Role.APPLICANT, Role.LIAISON);
 
+	static final Access OFFICERS_UNIT_AND_EXPERT = only(Role.DISTRICT_OFFICER, Role.IP_OFFICER,
+			Role.MUNICIPAL_OFFICER, Role.APPLICANT, Role.LIAISON, Role.EXPERT);
+
 	static final Access SYSTEM_ADMIN = only(Role.SYSTEM_ADMIN);
 
 	static final Access SECURITY_ADMIN = only(Role.SECURITY_ADMIN);
@@ -191,6 +194,48 @@ class AuthorizationMatrixTests {
 			row("POST", "/selection/experts/{id}", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/selection/experts/template.xlsx", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/selection/experts/import", only(Role.MUNICIPAL_OFFICER)),
+			// selection: the expert review, run by the municipal bureau (rounds, rubrics, exports, the JSON API)
+			row("GET", "/selection/rounds", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/rounds/new", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/rounds/{id}", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/settings", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/experts", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/conflicts", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/rounds/{id}/assignments", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/assignments", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/assignments/auto", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/assignments/{assignmentId}/remove", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/assignments/{assignmentId}/reopen", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/release", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/rounds/{id}/results", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/candidates/{candidateId}/site-visit", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/rounds/{id}/decision", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/decision", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rounds/{id}/decision/preview", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/rounds/{id}/scores.xlsx", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/rounds/{id}/ranking.pdf", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/rubrics", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/selection/rubrics", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/rubrics/new", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/rubrics/{id}", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/selection/rounds", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/selection/rounds/{id}", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/selection/rounds/{id}/assignments", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/selection/rounds/{id}/assignments", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/selection/rounds/{id}/assignments/auto", only(Role.MUNICIPAL_OFFICER)),
+			row("DELETE", "/api/v1/selection/rounds/{id}/assignments/{assignmentId}", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/selection/rounds/{id}/release", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/selection/rounds/{id}/results", only(Role.MUNICIPAL_OFFICER)),
+			// selection: the expert's own review work (scoped in the queries to their released assignments)
+			row("GET", "/selection/reviews", only(Role.EXPERT)),
+			row("GET", "/selection/reviews/{id}", only(Role.EXPERT)),
+			row("POST", "/selection/reviews/{id}/conflict-declaration", only(Role.EXPERT)),
+			row("POST", "/selection/reviews/{id}/score", only(Role.EXPERT)),
+			row("GET", "/api/v1/selection/my/assignments", only(Role.EXPERT)),
+			row("GET", "/api/v1/selection/my/assignments/{id}", only(Role.EXPERT)),
+			row("POST", "/api/v1/selection/my/assignments/{id}/conflict-declaration", only(Role.EXPERT)),
+			row("PUT", "/api/v1/selection/my/assignments/{id}/score", only(Role.EXPERT)),
 
 			// publicnotice: the public pages, without login
 			row("GET", "/public/ping", PUBLIC),
@@ -278,11 +323,12 @@ class AuthorizationMatrixTests {
 			row("POST", "/declarations/{id}/sections/members", only(Role.APPLICANT)),
 			row("POST", "/declarations/{id}/submit", only(Role.APPLICANT)),
 			row("POST", "/declarations/{id}/withdraw", only(Role.APPLICANT)),
-			row("GET", "/declarations/{id}/content", OFFICERS_AND_UNIT),
+			// an expert reaches the content and evidence of what a grant opens to them (else 404, see ExpertScoringTests)
+			row("GET", "/declarations/{id}/content", OFFICERS_UNIT_AND_EXPERT),
 			row("GET", "/declarations/{id}/compare", OFFICERS_AND_UNIT),
 			row("GET", "/declarations/{id}/members/template.xlsx", only(Role.APPLICANT, Role.LIAISON)),
 			row("POST", "/declarations/{id}/attachments", only(Role.APPLICANT)),
-			row("GET", "/declarations/{id}/attachments/{attachmentId}", OFFICERS_AND_UNIT),
+			row("GET", "/declarations/{id}/attachments/{attachmentId}", OFFICERS_UNIT_AND_EXPERT),
 			row("POST", "/declarations/{id}/attachments/{attachmentId}/delete", only(Role.APPLICANT)),
 			row("POST", "/calls/{id}/templates", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/calls/{id}/templates/{attachmentId}", OFFICERS_AND_UNIT),

@@ -9,6 +9,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.tsbase.UnitFixtures;
@@ -16,10 +24,22 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationFixtures;
 import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.districtreview.internal.DistrictReview;
 import cn.tsbase.districtreview.internal.DistrictReviewService;
+import cn.tsbase.selection.internal.Candidate;
+import cn.tsbase.selection.internal.Expert;
+import cn.tsbase.selection.internal.ExpertDetails;
+import cn.tsbase.selection.internal.ExpertReviewService;
+import cn.tsbase.selection.internal.ExpertService;
+import cn.tsbase.selection.internal.PreReviewItem;
+import cn.tsbase.selection.internal.ReviewRound;
+import cn.tsbase.selection.internal.ReviewRoundService;
+import cn.tsbase.selection.internal.RubricItem;
+import cn.tsbase.selection.internal.RubricService;
+import cn.tsbase.selection.internal.SelectionService;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -30,11 +50,45 @@ public class SelectionFixtures {
 	private final DeclarationService declarations;
 	private final DistrictReviewService reviews;
 	private final UnitFixtures units;
+	private final SelectionService selection;
+	private final ExpertService experts;
+	private final ReviewRoundService rounds;
+	private final ExpertReviewService expertReviews;
+	private final RubricService rubrics;
+	private final JdbcTemplate jdbc;
+	private final cn.tsbase.declaration.internal.DeclarationFiles files;
+	private final cn.tsbase.account.internal.PasswordService passwords;
 
-	SelectionFixtures(DeclarationService declarations, DistrictReviewService reviews, UnitFixtures units) {
+	SelectionFixtures(DeclarationService declarations, DistrictReviewService reviews, UnitFixtures units,
+			SelectionService selection, ExpertService experts, ReviewRoundService rounds,
+			ExpertReviewService expertReviews, RubricService rubrics, JdbcTemplate jdbc,
+			cn.tsbase.declaration.internal.DeclarationFiles files,
+			cn.tsbase.account.internal.PasswordService passwords) {
+		this.files = files;
+		this.passwords = passwords;
 		this.declarations = declarations;
 		this.reviews = reviews;
 		this.units = units;
+		this.selection = selection;
+		this.experts = experts;
+		this.rounds = rounds;
+		this.expertReviews = expertReviews;
+		this.rubrics = rubrics;
+		this.jdbc = jdbc;
+	}
+
+	public static final String MUNICIPAL = "city-officer";
+
+	/** The municipal bureau's officer. */
+	public static CurrentUser municipalOfficer() {
+		return new CurrentUser(0L, MUNICIPAL, null, "市局", EnumSet.of(Role.MUNICIPAL_OFFICER), null, null, true, true,
+				false);
+	}
+
+	/** An expert as logged in: their account and the EXPERT role. */
+	public static CurrentUser expertUser(Expert expert) {
+		return new CurrentUser(expert.getAccountId(), expert.getUsername(), null, expert.getName(),
+				EnumSet.of(Role.EXPERT), null, null, true, true, false);
 	}
 
 	public static CurrentUser officer(Role role, String district) {
@@ -59,10 +113,16 @@ public class SelectionFixtures {
 
 	/** A complete declaration of the unit, submitted. */
 	public Declaration submitted(Call call, UnitFixtures.RegisteredUnit unit, BaseType type) {
+		return submitted(call, unit, type, UnaryOperator.identity());
+	}
+
+	/** A complete declaration of the unit, changed as the test needs (e.g. its member units), submitted. */
+	public Declaration submitted(Call call, UnitFixtures.RegisteredUnit unit, BaseType type,
+			UnaryOperator<DeclarationContent> change) {
 		CurrentUser user = unitUser(unit);
 		Declaration draft = declarations.start(call.getId(), type, user);
 		Declaration complete = declarations.saveDraft(draft.getId(), draft.getVersion(),
-				c -> DeclarationFixtures.complete(c, type), user);
+				c -> change.apply(DeclarationFixtures.complete(c, type)), user);
 		return declarations.submit(complete.getId(), complete.getVersion(), UUID.randomUUID().toString(), "张三",
 				LocalDate.now(), user);
 	}
@@ -81,5 +141,191 @@ public class SelectionFixtures {
 					review.getVersion(), DistrictReview.Decision.RECOMMEND, "推荐", officer);
 		}
 		reviews.finalizeList(call.getId(), officer);
+	}
+
+	// ---------------------------------------------------------------- the expert review
+
+	/** The candidate the selection collected for the declaration, once the finalised list arrived. */
+	public Candidate awaitCandidate(long declarationId) {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("select count(*) from selection_candidate where declaration_id = ?",
+					Long.class, declarationId) == 1);
+		long id = jdbc.queryForObject("select id from selection_candidate where declaration_id = ?", Long.class,
+				declarationId);
+		return selection.candidate(id);
+	}
+
+	/** Records a passed written pre-review. */
+	public Candidate passPreReview(Candidate candidate) {
+		List<SelectionService.ItemAnswer> answers = new ArrayList<>();
+		for (PreReviewItem item : selection.checklist()) {
+			answers.add(new SelectionService.ItemAnswer(item.getId(), true, null));
+		}
+		List<String> problems = selection.preReview(candidate.getId(), selection.candidate(candidate.getId())
+			.getVersion(), answers, "", MUNICIPAL);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException(problems.toString());
+		}
+		return selection.candidate(candidate.getId());
+	}
+
+	/**
+	 * Units of the district, each with a declaration of the type carried through the district stage and the written
+	 * pre-review of the year: candidates ready for a review round.
+	 */
+	public List<Candidate> passedCandidates(String district, int year, BaseType type, String... unitNames) {
+		List<UnaryOperator<DeclarationContent>> changes = new ArrayList<>();
+		for (int i = 0; i < unitNames.length; i++) {
+			changes.add(UnaryOperator.identity());
+		}
+		return passedCandidates(district, year, type, List.of(unitNames), changes);
+	}
+
+	public List<Candidate> passedCandidates(String district, int year, BaseType type, List<String> unitNames,
+			List<UnaryOperator<DeclarationContent>> changes) {
+		return collectedCandidates(district, year, type, unitNames, changes).stream()
+			.map(this::passPreReview)
+			.toList();
+	}
+
+	/** Like {@link #passedCandidates}, but left for the written pre-review. */
+	public List<Candidate> collectedCandidates(String district, int year, BaseType type, List<String> unitNames,
+			List<UnaryOperator<DeclarationContent>> changes) {
+		Call call = call(district, year);
+		List<Declaration> submitted = new ArrayList<>();
+		for (int i = 0; i < unitNames.size(); i++) {
+			submitted.add(submitted(call, units.register(unitNames.get(i), district), type, changes.get(i)));
+		}
+		recommendAndFinalise(call, district, submitted.toArray(Declaration[]::new));
+		List<Candidate> collected = new ArrayList<>();
+		for (Declaration declaration : submitted) {
+			collected.add(awaitCandidate(declaration.getId()));
+		}
+		return collected;
+	}
+
+	/**
+	 * A unit of the district with a point declaration that carries a file of evidence (in the standards section),
+	 * through the district stage and the pre-review: a candidate whose evidence an expert can download.
+	 */
+	public Candidate passedCandidateWithEvidence(String district, int year, String unitName, String fileName,
+			byte[] file) {
+		return passPreReview(collectedCandidateWithEvidence(district, year, unitName, fileName, file));
+	}
+
+	/** Like {@link #passedCandidateWithEvidence}, but left for the written pre-review. */
+	public Candidate collectedCandidateWithEvidence(String district, int year, String unitName, String fileName,
+			byte[] file) {
+		Call call = call(district, year);
+		UnitFixtures.RegisteredUnit unit = units.register(unitName, district);
+		CurrentUser user = unitUser(unit);
+		Declaration draft = declarations.start(call.getId(), BaseType.POINT, user);
+		files.attach(draft.getId(), cn.tsbase.declaration.Section.STANDARDS, fileName,
+				new java.io.ByteArrayInputStream(file), user);
+		Declaration complete = declarations.saveDraft(draft.getId(), declarations.get(draft.getId(), user.scope())
+			.getVersion(), c -> DeclarationFixtures.complete(c, BaseType.POINT), user);
+		Declaration submitted = declarations.submit(complete.getId(), complete.getVersion(),
+				UUID.randomUUID().toString(), "张三", LocalDate.now(), user);
+		recommendAndFinalise(call, district, submitted);
+		return awaitCandidate(submitted.getId());
+	}
+
+	/** A unique name with the prefix. */
+	public static String unique(String prefix) {
+		return prefix + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** An available expert of the pool with the fields, at an affiliation of its own (no conflict with anyone). */
+	public Expert expert(String name, String... fields) {
+		String domain = "u" + UUID.randomUUID().toString().substring(0, 8) + ".edu.cn";
+		return expertAt(name, unique("某大学") + "研究院", null, "prof@" + domain, fields);
+	}
+
+	/** An expert who can log in with {@link cn.tsbase.AccountFixtures#PASSWORD} (the initial password changed). */
+	public Expert expertWhoLogsIn(String name) {
+		String domain = "u" + UUID.randomUUID().toString().substring(0, 8) + ".edu.cn";
+		ExpertService.AddedExpert added = experts.add(new ExpertDetails(name, "教授", unique("某大学"), null,
+				"prof@" + domain, null, Set.of("LEGAL"), true), MUNICIPAL);
+		var problems = passwords.change(added.expert().getUsername(), added.initialPassword(),
+				cn.tsbase.AccountFixtures.PASSWORD, null);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException(problems.toString());
+		}
+		return added.expert();
+	}
+
+	/** An available expert of the pool at the affiliation (credit code and e-mail may be null). */
+	public Expert expertAt(String name, String affiliation, String affiliationUscc, String email, String... fields) {
+		return experts.add(new ExpertDetails(name, "教授", affiliation, affiliationUscc, email, "13800000000",
+				Set.of(fields.length == 0 ? new String[] { "LEGAL" } : fields), true), MUNICIPAL).expert();
+	}
+
+	/** The rubric that ships (version 1): tests that add versions must not change what other tests score. */
+	public long defaultRubricId() {
+		return jdbc.queryForObject("select id from review_rubric where version_no = 1", Long.class);
+	}
+
+	/**
+	 * Opens a round of the candidates with the experts: k experts per declaration, at most L each, the default rubric.
+	 */
+	public ReviewRound round(int year, List<Candidate> candidates, List<Expert> invited, int perDeclaration,
+			int maximumLoad) {
+		return rounds.open(new ReviewRoundService.NewRound(year, unique("评审轮次"), defaultRubricId(),
+				candidates.stream().map(Candidate::getId).toList(), invited.stream().map(Expert::getId).toList(),
+				perDeclaration, maximumLoad, Instant.now().plus(Duration.ofDays(10)), BigDecimal.valueOf(20)),
+				MUNICIPAL);
+	}
+
+	/** Assigns automatically and releases; fails when either is refused. */
+	public void assignAndRelease(ReviewRound round) {
+		if (!rounds.assignAutomatically(round.getId(), MUNICIPAL).feasible()) {
+			throw new IllegalStateException("No assignment for round " + round.getId());
+		}
+		var problems = rounds.release(round.getId(), MUNICIPAL);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException(problems.toString());
+		}
+	}
+
+	/** The expert's assignment of the declaration in the round. */
+	public long assignmentId(ReviewRound round, Expert expert, long declarationId) {
+		return jdbc.queryForObject("select id from review_assignment where round_id = ? and expert_id = ? "
+				+ "and declaration_id = ?", Long.class, round.getId(), expert.getId(), declarationId);
+	}
+
+	/** The experts assigned to the declaration in the round, by expert id. */
+	public List<Long> expertsOf(ReviewRound round, long declarationId) {
+		return jdbc.queryForList("select expert_id from review_assignment where round_id = ? and declaration_id = ? "
+				+ "order by expert_id", Long.class, round.getId(), declarationId);
+	}
+
+	/**
+	 * The expert declares no conflict and submits the same score for every criterion (every veto item passed, or the
+	 * ones given failed).
+	 */
+	public void score(ReviewRound round, Expert expert, long declarationId, BigDecimal value, String... failedVetoes) {
+		long assignment = assignmentId(round, expert, declarationId);
+		CurrentUser user = expertUser(expert);
+		expertReviews.declareNoConflict(assignment, user);
+		java.util.Map<String, String> scores = new java.util.HashMap<>();
+		java.util.Map<String, String> vetoes = new java.util.HashMap<>();
+		java.util.Map<String, String> comments = new java.util.HashMap<>();
+		for (RubricItem item : rubrics.items(round.getRubricId())) {
+			if (item.isCriterion()) {
+				scores.put(item.getCode(), value.toPlainString());
+			}
+			else {
+				boolean failed = List.of(failedVetoes).contains(item.getCode());
+				vetoes.put(item.getCode(), failed ? "fail" : "pass");
+				if (failed) {
+					comments.put(item.getCode(), "不符合");
+				}
+			}
+		}
+		var problems = expertReviews.save(assignment, new ExpertReviewService.ScoreInput(scores, comments, vetoes,
+				"总体意见"), true, user);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException(problems.toString());
+		}
 	}
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
@@ -79,15 +80,35 @@ public class DeclarationFiles {
 		attachments.delete(attachment.id(), user.getUsername());
 	}
 
-	/** The evidence file, if the user may see its declaration; the download is audited. */
-	public StoredAttachment downloadable(long declarationId, long attachmentId, CurrentUser user) {
-		Declaration declaration = declarations.get(declarationId, user.scope());
+	/**
+	 * A download of evidence: the file, its download id (in the audit trail) and whether it is to be served with a
+	 * watermark naming the reader (a PDF read under a {@link cn.tsbase.declaration.DeclarationReadGrants grant}).
+	 */
+	public record Download(StoredAttachment attachment, String downloadId, boolean watermarked) {
+	}
+
+	/**
+	 * The evidence file, if the user may read its declaration (in their scope or under a grant); the download is
+	 * audited with its download id.
+	 */
+	public Download downloadable(long declarationId, long attachmentId, CurrentUser user) {
+		DeclarationService.Readable readable = declarations.readable(declarationId, user);
+		Declaration declaration = readable.declaration();
 		StoredAttachment attachment = find(DECLARATION, declarationId, attachmentId);
+		String downloadId = UUID.randomUUID().toString();
+		boolean watermarked = readable.granted() && isPdf(attachment);
 		audit.record("ATTACHMENT_DOWNLOADED", "Attachment", attachment.id(), AuditOutcome.SUCCESS,
 				"declaration " + declaration.getId() + ", " + attachment.originalName()
 						+ (user.getUnitId() != null && user.getUnitId().equals(declaration.getUnitId()) ? ""
-								: " (another party's file)"));
-		return attachment;
+								: " (another party's file)")
+						+ ", download " + downloadId + (readable.granted() ? ", read under a grant" : "")
+						+ (watermarked ? ", watermarked for " + user.getUsername() : ""));
+		return new Download(attachment, downloadId, watermarked);
+	}
+
+	private static boolean isPdf(StoredAttachment attachment) {
+		return "application/pdf".equalsIgnoreCase(attachment.contentType())
+				|| attachment.originalName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
 	}
 
 	public void copy(long attachmentId, OutputStream out) {

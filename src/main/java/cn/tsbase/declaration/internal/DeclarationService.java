@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -30,6 +31,8 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationManagement;
+import cn.tsbase.declaration.DeclarationParties;
+import cn.tsbase.declaration.DeclarationReadGrants;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.QueueFilter;
@@ -63,10 +66,11 @@ public class DeclarationService implements DeclarationManagement {
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ObjectProvider<DeclarationReadGrants> grants;
 
 	DeclarationService(CallRepository calls, DeclarationRepository declarations, DeclarationVersionRepository versions,
 			DeclarationHistoryRepository history, OrganizationManagement organization, JsonMapper json,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, Clock clock, ObjectProvider<DeclarationReadGrants> grants) {
 		this.calls = calls;
 		this.declarations = declarations;
 		this.versions = versions;
@@ -76,6 +80,7 @@ public class DeclarationService implements DeclarationManagement {
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
+		this.grants = grants;
 	}
 
 	// ---------------------------------------------------------------- calls
@@ -338,6 +343,51 @@ public class DeclarationService implements DeclarationManagement {
 	public Declaration get(long id, DataScope scope) {
 		return declarations.findOne(within(scope).and(hasId(id)))
 			.orElseThrow(() -> new NotFoundException("Declaration " + id));
+	}
+
+	/** A declaration a reader may read: inside their scope, or opened to them by a {@link DeclarationReadGrants}. */
+	public record Readable(Declaration declaration, boolean granted) {
+	}
+
+	/**
+	 * The declaration for read-only use (content, evidence): inside the reader's scope, or else when a
+	 * {@link DeclarationReadGrants} opens it to them.
+	 *
+	 * @throws NotFoundException when neither
+	 */
+	@Transactional(readOnly = true)
+	public Readable readable(long id, CurrentUser reader) {
+		Optional<Declaration> inScope = declarations.findOne(within(reader.scope()).and(hasId(id)));
+		if (inScope.isPresent()) {
+			return new Readable(inScope.get(), false);
+		}
+		boolean granted = grants.orderedStream().anyMatch(grant -> grant.mayRead(reader, id));
+		return declarations.findById(id)
+			.filter(declaration -> granted)
+			.map(declaration -> new Readable(declaration, true))
+			.orElseThrow(() -> new NotFoundException("Declaration " + id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DeclarationParties> parties(List<Long> declarationIds, DataScope scope) {
+		if (declarationIds.isEmpty()) {
+			return List.of();
+		}
+		return declarations
+			.findAll(within(scope).and((root, query, cb) -> root.get("id").in(declarationIds)))
+			.stream()
+			.map(declaration -> {
+				DeclarationContent content = read(declaration);
+				String name = content.basic().unitName() == null || content.basic().unitName().isBlank()
+						? declaration.getUnitName() : content.basic().unitName();
+				return new DeclarationParties(declaration.getId(), name, content.basic().uscc(),
+						content.basic().contactEmail(), content.members()
+							.stream()
+							.map(m -> new DeclarationParties.Member(m.name(), m.uscc()))
+							.toList());
+			})
+			.toList();
 	}
 
 	public DeclarationContent read(Declaration declaration) {

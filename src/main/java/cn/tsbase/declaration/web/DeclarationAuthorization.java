@@ -15,6 +15,7 @@ class DeclarationAuthorization {
 	private static final String DISTRICT = Role.DISTRICT_OFFICER.name();
 	private static final String IP = Role.IP_OFFICER.name();
 	private static final String MUNICIPAL = Role.MUNICIPAL_OFFICER.name();
+	private static final String EXPERT = Role.EXPERT.name();
 
 	@Bean
 	HttpAuthorizationRules declarationRules() {
@@ -22,9 +23,11 @@ class DeclarationAuthorization {
 			.requestMatchers(HttpMethod.POST, "/calls/{id:[0-9]+}/templates",
 					"/calls/{id:[0-9]+}/templates/{attachmentId:[0-9]+}/delete")
 			.hasAnyRole(DISTRICT, MUNICIPAL)
-			.requestMatchers(HttpMethod.GET, "/calls/{id:[0-9]+}/templates/{attachmentId:[0-9]+}",
-					"/declarations/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}")
+			.requestMatchers(HttpMethod.GET, "/calls/{id:[0-9]+}/templates/{attachmentId:[0-9]+}")
 			.hasAnyRole(DISTRICT, IP, MUNICIPAL, APPLICANT, LIAISON)
+			// an expert only reads what a grant opens to them (DeclarationReadGrants); anything else is "not found"
+			.requestMatchers(HttpMethod.GET, "/declarations/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}")
+			.hasAnyRole(DISTRICT, IP, MUNICIPAL, APPLICANT, LIAISON, EXPERT)
 			.requestMatchers(HttpMethod.POST, "/declarations/{id:[0-9]+}/attachments",
 					"/declarations/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}/delete")
 			.hasRole(APPLICANT)
@@ -35,8 +38,10 @@ class DeclarationAuthorization {
 			.requestMatchers(HttpMethod.GET, "/calls", "/calls/{id:[0-9]+}", "/api/v1/calls", "/api/v1/calls/{id:[0-9]+}",
 					"/api/v1/declarations", "/api/v1/declarations/{id:[0-9]+}")
 			.hasAnyRole(DISTRICT, IP, MUNICIPAL, APPLICANT, LIAISON)
-			.requestMatchers(HttpMethod.GET, "/declarations/{id:[0-9]+}/content", "/declarations/{id:[0-9]+}/compare")
+			.requestMatchers(HttpMethod.GET, "/declarations/{id:[0-9]+}/compare")
 			.hasAnyRole(APPLICANT, LIAISON, DISTRICT, IP, MUNICIPAL)
+			.requestMatchers(HttpMethod.GET, "/declarations/{id:[0-9]+}/content")
+			.hasAnyRole(APPLICANT, LIAISON, DISTRICT, IP, MUNICIPAL, EXPERT)
 			.requestMatchers(HttpMethod.GET, "/declarations", "/declarations/{id:[0-9]+}", "/declarations/{id:[0-9]+}/sections/*",
 					"/declarations/{id:[0-9]+}/members/template.xlsx")
 			.hasAnyRole(APPLICANT, LIAISON)

@@ -313,10 +313,13 @@ class DeclarationController {
 		return "redirect:/declarations/" + id;
 	}
 
-	/** The whole declaration read-only: for the unit and, composed into the review page, for officers. */
+	/**
+	 * The whole declaration read-only: for the unit and, composed into the review page, for officers; for a reader a
+	 * {@link cn.tsbase.declaration.DeclarationReadGrants grant} opens it to (an expert) too.
+	 */
 	@GetMapping("/{id}/content")
 	String content(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Declaration declaration = declarations.get(id, user.scope());
+		Declaration declaration = declarations.readable(id, user).declaration();
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("content", declarations.read(declaration));
 		model.addAttribute("sections", sectionsOf(declaration));

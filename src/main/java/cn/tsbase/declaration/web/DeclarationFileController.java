@@ -1,7 +1,11 @@
 package cn.tsbase.declaration.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -23,18 +27,28 @@ import cn.tsbase.declaration.Section;
 import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.document.PdfWatermark;
 import cn.tsbase.shared.security.CurrentUser;
 
 /** Evidence files of a declaration's sections and the templates of a call: upload, download, remove. */
 @Controller
 class DeclarationFileController {
 
+	/** Watermarks are in Chinese, on Beijing time, whatever the reader's screen language. */
+	private static final Locale WATERMARK_LOCALE = Locale.SIMPLIFIED_CHINESE;
+	private static final DateTimeFormatter WATERMARK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.of("Asia/Shanghai"));
+
 	private final DeclarationFiles files;
 	private final MessageSource messages;
+	private final PdfWatermark watermark;
+	private final Clock clock;
 
-	DeclarationFileController(DeclarationFiles files, MessageSource messages) {
+	DeclarationFileController(DeclarationFiles files, MessageSource messages, PdfWatermark watermark, Clock clock) {
 		this.files = files;
 		this.messages = messages;
+		this.watermark = watermark;
+		this.clock = clock;
 	}
 
 	@PostMapping("/declarations/{id}/attachments")
@@ -65,11 +79,32 @@ class DeclarationFileController {
 		return "redirect:/declarations/" + id + "/sections/" + target.path() + "#evidence";
 	}
 
+	/**
+	 * An evidence file. A PDF read under a grant (an expert's) comes stamped with a watermark naming the reader, the
+	 * time and the download id that the audit trail records; one that cannot be stamped is not served.
+	 */
 	@GetMapping("/declarations/{id}/attachments/{attachmentId}")
 	ResponseEntity<StreamingResponseBody> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long attachmentId) {
-		StoredAttachment attachment = files.downloadable(id, attachmentId, user);
-		return AttachmentDownloads.response(files.attachments(), attachment);
+		DeclarationFiles.Download download = files.downloadable(id, attachmentId, user);
+		StoredAttachment attachment = download.attachment();
+		if (!download.watermarked()) {
+			return AttachmentDownloads.response(files.attachments(), attachment);
+		}
+		ByteArrayOutputStream original = new ByteArrayOutputStream();
+		files.copy(attachment.id(), original);
+		String time = WATERMARK_TIME.format(clock.instant());
+		String headline = messages.getMessage("evidence.watermark.headline",
+				new Object[] { user.getDisplayName(), time }, WATERMARK_LOCALE);
+		String footer = messages.getMessage("evidence.watermark.footer",
+				new Object[] { user.getDisplayName(), user.getUsername(), time, download.downloadId() },
+				WATERMARK_LOCALE);
+		try {
+			return AttachmentDownloads.response(attachment, watermark.stamp(original.toByteArray(), headline, footer));
+		}
+		catch (PdfWatermark.UnstampableException unreadable) {
+			throw new StateConflictException("evidence.watermarkFailed", "Attachment " + attachment.id());
+		}
 	}
 
 	@PostMapping("/declarations/{id}/attachments/{attachmentId}/delete")

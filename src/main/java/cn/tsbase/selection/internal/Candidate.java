@@ -108,6 +108,14 @@ public class Candidate {
 		this.preReviewNote = note;
 	}
 
+	/** The proposed list is decided: proposed (拟入选) or not; only for a candidate that passed the pre-review. */
+	void decide(boolean proposed) {
+		if (status != CandidateStatus.PRE_REVIEW_PASSED) {
+			throw new StateConflictException("candidate.notReviewable", "Candidate " + id + " is " + status);
+		}
+		this.status = proposed ? CandidateStatus.PROPOSED : CandidateStatus.NOT_PROPOSED;
+	}
+
 	public Long getId() {
 		return id;
 	}

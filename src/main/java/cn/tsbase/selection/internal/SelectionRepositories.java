@@ -28,6 +28,12 @@ interface CandidateRepository extends JpaRepository<Candidate, Long>, JpaSpecifi
 
 	@Query("select distinct c.callYear from Candidate c order by c.callYear desc")
 	List<Integer> years();
+
+	List<Candidate> findByCallYearAndStatusOrderByBaseTypeAscUnitNameAscIdAsc(int year, cn.tsbase.selection.CandidateStatus status);
+
+	List<Candidate> findByIdIn(Collection<Long> ids);
+
+	List<Candidate> findByDeclarationIdIn(Collection<Long> declarationIds);
 }
 
 interface CandidateCount {
@@ -56,4 +62,8 @@ interface PreReviewResultRepository extends JpaRepository<PreReviewResult, PreRe
 interface ExpertRepository extends JpaRepository<Expert, Long>, JpaSpecificationExecutor<Expert> {
 
 	List<Expert> findByIdIn(Collection<Long> ids);
+
+	Optional<Expert> findByAccountId(Long accountId);
+
+	List<Expert> findByAvailableTrueOrderByNameAscIdAsc();
 }

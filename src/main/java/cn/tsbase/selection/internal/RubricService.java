@@ -1,0 +1,142 @@
+package cn.tsbase.selection.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+
+/**
+ * The versions of the expert review rubric (评审细则). A version never changes; the municipal officer makes a new one,
+ * and rounds opened after that use it by default. Version 1, derived from the five construction standards and the
+ * twelve management elements with three veto items, ships with the platform.
+ */
+@Service
+public class RubricService {
+
+	public static final int MAX_ITEMS = 40;
+	private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(1000);
+
+	private final RubricRepository rubrics;
+	private final RubricItemRepository items;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	RubricService(RubricRepository rubrics, RubricItemRepository items, AuditLog audit, Clock clock) {
+		this.rubrics = rubrics;
+		this.items = items;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Rubric> versions() {
+		return rubrics.findAllByOrderByVersionNoDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public Rubric get(long id) {
+		return rubrics.findById(id).orElseThrow(() -> new NotFoundException("Rubric " + id));
+	}
+
+	/** The newest version: what a new round uses unless the officer picks another. */
+	@Transactional(readOnly = true)
+	public Rubric latest() {
+		return rubrics.findFirstByOrderByVersionNoDesc().orElseThrow(() -> new NotFoundException("No rubric"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<RubricItem> items(long rubricId) {
+		return items.findByRubricIdOrderByPosition(rubricId);
+	}
+
+	/** An item of a new version as the officer enters it (for a veto item the numbers are ignored). */
+	public record NewItem(RubricItem.Kind kind, String name, BigDecimal weight, BigDecimal minimum,
+			BigDecimal maximum) {
+	}
+
+	/** What is wrong with a new version; the fields are {@code name} and {@code items[i]}. */
+	public List<ReviewProblem> check(String name, List<NewItem> newItems) {
+		List<ReviewProblem> problems = new ArrayList<>();
+		if (name == null || name.isBlank() || name.strip().length() > 100) {
+			problems.add(ReviewProblem.onField("name", "rubric.name.required"));
+		}
+		if (newItems.stream().noneMatch(i -> i.kind() == RubricItem.Kind.CRITERION)) {
+			problems.add(ReviewProblem.of("rubric.criterionRequired"));
+		}
+		if (newItems.size() > MAX_ITEMS) {
+			problems.add(ReviewProblem.of("rubric.tooManyItems", MAX_ITEMS));
+		}
+		for (int i = 0; i < newItems.size(); i++) {
+			NewItem item = newItems.get(i);
+			String field = "items[" + i + "]";
+			if (item.name() == null || item.name().isBlank() || item.name().strip().length() > 200) {
+				problems.add(ReviewProblem.onField(field, "rubric.item.nameRequired", i + 1));
+			}
+			if (item.kind() == RubricItem.Kind.CRITERION) {
+				if (item.weight() == null || item.weight().signum() <= 0 || item.weight().compareTo(MAX_SCORE) > 0
+						|| item.weight().scale() > 2) {
+					problems.add(ReviewProblem.onField(field, "rubric.item.weightInvalid", i + 1));
+				}
+				if (item.minimum() == null || item.maximum() == null || item.minimum().signum() < 0
+						|| item.minimum().compareTo(item.maximum()) >= 0 || item.maximum().compareTo(MAX_SCORE) > 0
+						|| item.minimum().scale() > 2 || item.maximum().scale() > 2) {
+					problems.add(ReviewProblem.onField(field, "rubric.item.rangeInvalid", i + 1));
+				}
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Makes the next version. Criteria get the codes C1, C2 …, veto items V1, V2 … in the order given.
+	 *
+	 * @throws IllegalArgumentException when {@link #check} finds a problem
+	 */
+	@Transactional
+	public Rubric create(String name, List<NewItem> newItems, String officer) {
+		if (!check(name, newItems).isEmpty()) {
+			throw new IllegalArgumentException("Invalid rubric");
+		}
+		int next = rubrics.findFirstByOrderByVersionNoDesc().map(Rubric::getVersionNo).orElse(0) + 1;
+		Rubric rubric;
+		try {
+			rubric = rubrics.saveAndFlush(new Rubric(next, name.strip(), officer, clock.instant()));
+		}
+		catch (DataIntegrityViolationException concurrent) {
+			throw new StateConflictException("rubric.concurrent", "Version " + next + " exists");
+		}
+		int criteria = 0;
+		int vetoes = 0;
+		int position = 0;
+		for (NewItem item : newItems) {
+			boolean criterion = item.kind() == RubricItem.Kind.CRITERION;
+			String code = criterion ? "C" + (++criteria) : "V" + (++vetoes);
+			items.save(new RubricItem(rubric.getId(), ++position, code, item.kind(), item.name().strip(),
+					criterion ? item.weight() : null, criterion ? item.minimum() : null,
+					criterion ? item.maximum() : null));
+		}
+		audit.record(officer, "RUBRIC_VERSION_CREATED", "Rubric", rubric.getId(), AuditOutcome.SUCCESS,
+				"version " + next + ": " + criteria + " criteria, " + vetoes + " veto items");
+		return rubric;
+	}
+
+	/** The rubric as {@link ScoreAggregation} reads it. */
+	public static ScoreAggregation.Rubric forAggregation(List<RubricItem> items) {
+		return new ScoreAggregation.Rubric(
+				items.stream()
+					.filter(RubricItem::isCriterion)
+					.map(i -> new ScoreAggregation.Criterion(i.getCode(), i.getWeight(), i.getMinScore(),
+							i.getMaxScore()))
+					.toList(),
+				items.stream().filter(RubricItem::isVeto).map(RubricItem::getCode).toList());
+	}
+}

@@ -1,0 +1,302 @@
+package cn.tsbase.selection;
+
+import static cn.tsbase.selection.SelectionFixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.Principals;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.selection.internal.Candidate;
+import cn.tsbase.selection.internal.Expert;
+import cn.tsbase.selection.internal.ReviewRound;
+import cn.tsbase.selection.internal.ReviewRoundService;
+
+/**
+ * The officer reads the aggregation (means, trimmed means, per-criterion means, veto, spread and divergence, both
+ * rankings per base type), records site visits, decides the proposed list with a confirmation step (handed to the
+ * public notice) and downloads the score sheet and the ranking.
+ */
+@IntegrationTest
+class ResultsAndDecisionTests {
+
+	static final int YEAR = 2026;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SelectionFixtures selection;
+
+	@Autowired
+	ReviewRoundService rounds;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	static RequestPostProcessor officer() {
+		return Principals.as(SelectionFixtures.municipalOfficer());
+	}
+
+	/**
+	 * Three points scored by five experts: the first 9, 9, 9, 9 and 2 on every criterion (totals 90, 90, 90, 90, 20:
+	 * divergent), the second 7 from everyone (70), the third 8 from everyone (80) but one expert fails a veto item.
+	 */
+	record Scenario(ReviewRound round, Candidate divergent, Candidate steady, Candidate vetoed, List<Expert> experts) {
+	}
+
+	Scenario scoredRound(boolean scoreEverything) {
+		List<Candidate> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("分歧单位"),
+				unique("稳定单位"), unique("否决单位"));
+		List<Expert> experts = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			experts.add(selection.expert(unique("汇总专家" + i)));
+		}
+		ReviewRound round = selection.round(YEAR, candidates, experts, 5, 3);
+		selection.assignAndRelease(round);
+		Scenario scenario = new Scenario(round, candidates.get(0), candidates.get(1), candidates.get(2), experts);
+		for (int i = 0; i < 5; i++) {
+			Expert expert = experts.get(i);
+			selection.score(round, expert, scenario.divergent().getDeclarationId(),
+					new BigDecimal(i == 4 ? "2" : "9"));
+			if (scoreEverything || i < 4) {
+				selection.score(round, expert, scenario.steady().getDeclarationId(), new BigDecimal("7"));
+			}
+			if (i == 2) {
+				selection.score(round, expert, scenario.vetoed().getDeclarationId(), new BigDecimal("8"), "V2");
+			}
+			else {
+				selection.score(round, expert, scenario.vetoed().getDeclarationId(), new BigDecimal("8"));
+			}
+		}
+		return scenario;
+	}
+
+	@Test
+	void theResultsShowMeansTrimmedMeansDivergenceVetoAndBothRankings() throws Exception {
+		Scenario s = scoredRound(true);
+		long id = s.round().getId();
+
+		mvc.perform(get("/api/v1/selection/rounds/{id}/results", id).with(officer()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.outstandingScores").value(0))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].mean", s.divergent().getDeclarationId())
+				.value(76.0))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].trimmedMean", s.divergent().getDeclarationId())
+				.value(90.0))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].trimmed", s.divergent().getDeclarationId())
+				.value(true))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].spread", s.divergent().getDeclarationId())
+				.value(70.0))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].divergent", s.divergent().getDeclarationId())
+				.value(true))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].criterionMeans.S1",
+					s.divergent().getDeclarationId()).value(7.6))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].rawPosition", s.divergent().getDeclarationId())
+				.value(1))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].normalisedPosition",
+					s.divergent().getDeclarationId()).value(1))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].divergent", s.steady().getDeclarationId())
+				.value(false))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].rawPosition", s.steady().getDeclarationId())
+				.value(2))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].vetoed", s.vetoed().getDeclarationId())
+				.value(true));
+
+		mvc.perform(get("/selection/rounds/{id}/results", id).with(officer()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("分歧较大：极差 70，超过阈值 20")))
+			.andExpect(content().string(containsString("原始排名（去极值平均分）")))
+			.andExpect(content().string(containsString("标准化排名（z 分数）")))
+			.andExpect(content().string(containsString("基本项不符合：基本项：近三年无重大商业秘密泄露事件")))
+			.andExpect(content().string(containsString("评分数不少于 5 个，已去掉一个最高分和一个最低分")));
+	}
+
+	@Test
+	void theOfficerRecordsSiteVisitsAndDecidesTheListAfterConfirmingItAndThePublicNoticeReceivesIt()
+			throws Exception {
+		Scenario s = scoredRound(true);
+		long id = s.round().getId();
+
+		mvc.perform(post("/selection/rounds/{id}/candidates/{c}/site-visit", id, s.steady().getId()).with(csrf())
+			.with(officer())
+			.param("note", "现场核查：制度上墙，台账完整。"))
+			.andExpect(flash().attribute("flashSuccess", "siteVisit.recorded"));
+		String cutOff = mvc.perform(get("/selection/rounds/{id}/decision", id).param("points", "1").with(officer()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("现场核查：制度上墙，台账完整。")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the cut-off of one point ticks the first of the raw ranking only
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(cutOff);
+		assertThat(page.getElementById("pick-" + s.divergent().getDeclarationId()).hasAttr("checked")).isTrue();
+		assertThat(page.getElementById("pick-" + s.steady().getDeclarationId()).hasAttr("checked")).isFalse();
+
+		mvc.perform(post("/selection/rounds/{id}/decision/preview", id).with(csrf())
+			.with(officer())
+			.param("picks", String.valueOf(s.divergent().getDeclarationId()), String.valueOf(s.steady()
+				.getDeclarationId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("确认拟入选名单")))
+			.andExpect(content().string(containsString("共 2 家拟入选（参评 3 家）")));
+		long version = jdbc.queryForObject("select version from review_round where id = ?", Long.class, id);
+
+		// no decision without the confirmation
+		mvc.perform(post("/selection/rounds/{id}/decision", id).with(csrf())
+			.with(officer())
+			.param("version", String.valueOf(version))
+			.param("picks", String.valueOf(s.divergent().getDeclarationId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请勾选确认后再确定名单")));
+		assertThat(jdbc.queryForObject("select status from review_round where id = ?", String.class, id))
+			.isEqualTo("RELEASED");
+
+		mvc.perform(post("/selection/rounds/{id}/decision", id).with(csrf())
+			.with(officer())
+			.param("version", String.valueOf(version))
+			.param("picks", String.valueOf(s.divergent().getDeclarationId()), String.valueOf(s.steady()
+				.getDeclarationId()))
+			.param("confirmed", "true"))
+			.andExpect(flash().attribute("flashSuccess", "decision.decided"));
+
+		assertThat(jdbc.queryForObject("select status from review_round where id = ?", String.class, id))
+			.isEqualTo("DECIDED");
+		assertThat(statusOf(s.divergent())).isEqualTo("PROPOSED");
+		assertThat(statusOf(s.steady())).isEqualTo("PROPOSED");
+		assertThat(statusOf(s.vetoed())).isEqualTo("NOT_PROPOSED");
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> jdbc.queryForObject("select count(*) from proposed_list where id = ?", Long.class, id) == 1);
+		assertThat(jdbc.queryForList("select unit_name from proposed_list_entry where list_id = ? order by position",
+				String.class, id)).containsExactly(s.divergent().getUnitName(), s.steady().getUnitName());
+
+		// the round is closed: nothing changes, and the declarations no longer open to the experts
+		mvc.perform(post("/selection/rounds/{id}/assignments/auto", id).with(csrf()).with(officer()))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/declarations/{id}/content", s.steady().getDeclarationId())
+			.with(Principals.as(SelectionFixtures.expertUser(s.experts().get(0))))).andExpect(status().isNotFound());
+		mvc.perform(get("/selection/rounds/{id}/decision", id).with(officer()))
+			.andExpect(content().string(containsString("确定了拟入选名单")));
+	}
+
+	private String statusOf(Candidate candidate) {
+		return jdbc.queryForObject("select status from selection_candidate where id = ?", String.class,
+				candidate.getId());
+	}
+
+	@Test
+	void theListIsNotDecidedWhileScoresAreOutstandingNorWithAVetoedPick() throws Exception {
+		Scenario s = scoredRound(false);
+		long id = s.round().getId();
+		long version = jdbc.queryForObject("select version from review_round where id = ?", Long.class, id);
+
+		mvc.perform(post("/selection/rounds/{id}/decision", id).with(csrf())
+			.with(officer())
+			.param("version", String.valueOf(version))
+			.param("picks", String.valueOf(s.vetoed().getDeclarationId()))
+			.param("confirmed", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("还有 1 条分配未提交评分")))
+			.andExpect(content().string(containsString("“" + s.vetoed().getUnitName() + "”被基本项否决，不能入选")));
+		assertThat(jdbc.queryForObject("select status from review_round where id = ?", String.class, id))
+			.isEqualTo("RELEASED");
+		assertThat(statusOf(s.vetoed())).isEqualTo("PRE_REVIEW_PASSED");
+		String decision = mvc.perform(get("/selection/rounds/{id}/decision", id).with(officer()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(decision).getElementById("pick-" + s.vetoed().getDeclarationId())
+			.hasAttr("disabled")).isTrue();
+	}
+
+	@Test
+	void theScoreSheetHasOneRowPerExpertAndDeclarationAndTheRankingPdfReadsBack() throws Exception {
+		Scenario s = scoredRound(true);
+		long id = s.round().getId();
+
+		byte[] xlsx = mvc.perform(get("/selection/rounds/{id}/scores.xlsx", id).with(officer()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			DataFormatter formatter = new DataFormatter();
+			Row header = sheet.getRow(0);
+			List<String> headers = new ArrayList<>();
+			header.forEach(cell -> headers.add(formatter.formatCellValue(cell)));
+			assertThat(headers).contains("单位名称", "评审专家", "总分（百分制）", "基本项：申报材料真实，无弄虚作假")
+				.anyMatch(h -> h.startsWith("建设标准：领导机构"));
+			assertThat(sheet.getLastRowNum()).isEqualTo(15);
+			int unit = headers.indexOf("单位名称");
+			int expert = headers.indexOf("评审专家");
+			int total = headers.indexOf("总分（百分制）");
+			boolean found = false;
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (formatter.formatCellValue(row.getCell(unit)).equals(s.divergent().getUnitName())
+						&& formatter.formatCellValue(row.getCell(expert)).equals(s.experts().get(4).getName())) {
+					assertThat(row.getCell(total).getNumericCellValue()).isEqualTo(20.0);
+					found = true;
+				}
+			}
+			assertThat(found).as("the row of the fifth expert and the divergent declaration").isTrue();
+		}
+
+		byte[] pdf = mvc.perform(get("/selection/rounds/{id}/ranking.pdf", id).with(officer()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("专家评审排名", s.divergent().getUnitName(), s.steady().getUnitName(),
+					s.vetoed().getUnitName(), "去极值平均分", "90", "76");
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where object_type = 'ReviewRound' and "
+					+ "object_id = ? and event in ('SCORE_SHEET_DOWNLOADED', 'RANKING_DOWNLOADED')", Long.class,
+					String.valueOf(id)) == 2);
+	}
+
+	@Test
+	void anExpertCannotReachTheResults() throws Exception {
+		Scenario s = scoredRound(true);
+		RequestPostProcessor expert = Principals.as(SelectionFixtures.expertUser(s.experts().get(0)));
+		mvc.perform(get("/selection/rounds/{id}/results", s.round().getId()).with(expert))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/selection/rounds/{id}/results", s.round().getId()).with(expert))
+			.andExpect(status().isForbidden());
+	}
+}

@@ -1,0 +1,98 @@
+package cn.tsbase.selection;
+
+import static cn.tsbase.selection.SelectionFixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.Principals;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.selection.internal.Candidate;
+import cn.tsbase.selection.internal.Expert;
+import cn.tsbase.selection.internal.ReviewRound;
+
+/** The rubric ships with a default version; a change is a new version; a round keeps the version it was opened with. */
+@IntegrationTest
+class RubricTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SelectionFixtures selection;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theDefaultRubricScoresTheFiveStandardsAndTwelveElementsWithVetoItems() throws Exception {
+		long first = jdbc.queryForObject("select id from review_rubric where version_no = 1", Long.class);
+		assertThat(jdbc.queryForObject("select count(*) from review_rubric_item where rubric_id = ? and kind = "
+				+ "'CRITERION'", Long.class, first)).isEqualTo(17);
+		assertThat(jdbc.queryForObject("select sum(weight) from review_rubric_item where rubric_id = ?",
+				java.math.BigDecimal.class, first)).isEqualByComparingTo("100");
+		assertThat(jdbc.queryForObject("select count(*) from review_rubric_item where rubric_id = ? and kind = 'VETO'",
+				Long.class, first)).isEqualTo(3);
+		mvc.perform(get("/selection/rubrics/{id}", first).with(Principals.as(SelectionFixtures.municipalOfficer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("管理要素：事件响应与维权")))
+			.andExpect(content().string(containsString("基本项（否决）")));
+	}
+
+	@Test
+	void aNewVersionIsCheckedAndSavedBesideTheOldOneWhichARoundKeeps() throws Exception {
+		List<Candidate> candidates = selection.passedCandidates("110102", 2026, BaseType.POINT, unique("细则单位"));
+		Expert expert = selection.expert(unique("细则专家"));
+		ReviewRound before = selection.round(2026, candidates, List.of(expert), 1, 1);
+		String name = unique("细则");
+
+		mvc.perform(post("/selection/rubrics").with(csrf())
+			.with(Principals.as(SelectionFixtures.municipalOfficer()))
+			.param("name", name)
+			.param("items[0].kind", "CRITERION")
+			.param("items[0].name", "综合评价")
+			.param("items[0].weight", "1")
+			.param("items[0].minimum", "10")
+			.param("items[0].maximum", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("第 1 项：分值范围应为 0 至 1000")));
+
+		mvc.perform(get("/selection/rubrics/new").with(Principals.as(SelectionFixtures.municipalOfficer())))
+			.andExpect(content().string(containsString("管理要素：事件响应与维权")));
+		mvc.perform(post("/selection/rubrics").with(csrf())
+			.with(Principals.as(SelectionFixtures.municipalOfficer()))
+			.param("name", name)
+			.param("items[0].kind", "CRITERION")
+			.param("items[0].name", "综合评价")
+			.param("items[0].weight", "1")
+			.param("items[0].minimum", "0")
+			.param("items[0].maximum", "100")
+			.param("items[1].kind", "VETO")
+			.param("items[1].name", "无弄虚作假")
+			.param("items[2].kind", "CRITERION")
+			.param("items[2].name", ""))
+			.andExpect(status().is3xxRedirection());
+
+		var created = jdbc.queryForMap("select id, version_no from review_rubric where name = ?", name);
+		assertThat(jdbc.queryForList("select code || ':' || kind from review_rubric_item where rubric_id = ? "
+				+ "order by position", String.class, created.get("id"))).containsExactly("C1:CRITERION", "V1:VETO");
+		assertThat((Integer) created.get("version_no")).isGreaterThan(1);
+		// the round opened before keeps its version; a new round takes the new one by default
+		assertThat(jdbc.queryForObject("select rubric_id from review_round where id = ?", Long.class, before.getId()))
+			.isNotEqualTo(((Number) created.get("id")).longValue());
+		mvc.perform(get("/selection/rounds/new").with(Principals.as(SelectionFixtures.municipalOfficer())))
+			.andExpect(content().string(containsString("value=\"" + created.get("id") + "\" selected")));
+	}
+}
