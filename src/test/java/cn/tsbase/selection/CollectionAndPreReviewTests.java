@@ -18,12 +18,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.tsbase.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
 /** The municipal bureau collects the districts' recommendations and runs the written pre-review. */
@@ -38,6 +40,9 @@ class CollectionAndPreReviewTests {
 
 	@Autowired
 	UnitFixtures units;
+
+	@Autowired
+	AccountFixtures accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -102,6 +107,8 @@ class CollectionAndPreReviewTests {
 	@Test
 	void aFailedVetoItemTakesTheDeclarationOutWithTheReasonAndEveryItemMustBeJudged() throws Exception {
 		UnitFixtures.RegisteredUnit unit = units.register("预审不通过单位", "110105");
+		UserAccount districtOfficer = accounts.official(Role.DISTRICT_OFFICER, "110105");
+		UserAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, "110108");
 		Call call = selection.call("110105", 2026);
 		Declaration declaration = selection.submitted(call, unit, BaseType.POINT);
 		selection.recommendAndFinalise(call, "110105", declaration);
@@ -130,6 +137,22 @@ class CollectionAndPreReviewTests {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'PRE_REVIEW_FAILED' "
 					+ "and object_id = ?", Long.class, declaration.getId().toString()) == 1);
+
+		// the unit and its district are told, with the reason; another district is not
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from notification n join user_account a on "
+					+ "a.id = n.recipient_id where a.username = ? and n.message_key = "
+					+ "'notification.kind.PRE_REVIEW_FAILED' and n.link = ?", Long.class, unit.username(),
+					"/declarations/" + declaration.getId()) == 1);
+		assertThat(jdbc.queryForObject("select message_args from notification n join user_account a on "
+				+ "a.id = n.recipient_id where a.username = ? and n.message_key = 'notification.kind.PRE_REVIEW_FAILED'",
+				String.class, unit.username())).contains("近三年发生重大泄密事件");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from notification where recipient_id = ? and "
+					+ "message_key = 'notification.kind.PRE_REVIEW_FAILED_DISTRICT' and link = ?", Long.class,
+					districtOfficer.getId(), "/review/declarations/" + declaration.getId()) == 1);
+		assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and link = ?",
+				Long.class, otherDistrict.getId(), "/review/declarations/" + declaration.getId())).isZero();
 	}
 
 	@Test
