@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.calendar.WorkingCalendar;
 import cn.tsbase.publicnotice.ListPublished;
+import cn.tsbase.publicnotice.ObjectionFiled;
+import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
+import cn.tsbase.publicnotice.ObjectionVerificationRequested;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -173,6 +176,7 @@ public class NoticeService {
 				targetPosition, target.getUnitName(), target.getDistrictCode(), grounds, clock.instant()));
 		audit.record("public:" + receiptNo, "OBJECTION_FILED", "Objection", objection.getId(), AuditOutcome.SUCCESS,
 				"notice " + noticeId + ", against " + target.getUnitName());
+		events.publishEvent(new ObjectionFiled(objection.getId(), noticeId, receiptNo, target.getUnitName()));
 		return new Receipt(objection.getId(), receiptNo, secret);
 	}
 
@@ -229,6 +233,8 @@ public class NoticeService {
 		objections.flush();
 		audit.record(officer, "OBJECTION_VERIFICATION_REQUESTED", "Objection", id, AuditOutcome.SUCCESS,
 				objection.getTargetDistrict());
+		events.publishEvent(new ObjectionVerificationRequested(id, objection.getNoticeId(), objection.getReceiptNo(),
+				objection.getTargetDistrict(), objection.getTargetUnitName()));
 	}
 
 	@Transactional
@@ -239,6 +245,8 @@ public class NoticeService {
 		objection.recordDistrictFindings(findings);
 		objections.flush();
 		audit.record(officer, "OBJECTION_DISTRICT_FINDINGS", "Objection", id, AuditOutcome.SUCCESS, null);
+		events.publishEvent(new ObjectionFindingsRecorded(id, objection.getNoticeId(), objection.getReceiptNo(),
+				objection.getTargetDistrict(), objection.getTargetUnitName()));
 	}
 
 	@Transactional
