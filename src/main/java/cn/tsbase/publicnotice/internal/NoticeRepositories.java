@@ -3,6 +3,8 @@ package cn.tsbase.publicnotice.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -32,6 +34,15 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 
 	@Query("select o from Objection o where o.targetDistrict = :district and o.status = :status order by o.filedAt")
 	List<Objection> findForDistrict(@Param("district") String district, @Param("status") Objection.Status status);
+
+	/** The objections a district was asked to verify: those still awaiting its findings, or all of them. */
+	@Query(value = "select o from Objection o where o.targetDistrict = :district and o.verificationRequest is not null "
+			+ "and (:all = true or (o.status = :verifying and o.districtFindings is null))",
+			countQuery = "select count(o) from Objection o where o.targetDistrict = :district "
+					+ "and o.verificationRequest is not null "
+					+ "and (:all = true or (o.status = :verifying and o.districtFindings is null))")
+	Page<Objection> findVerifications(@Param("district") String district, @Param("all") boolean all,
+			@Param("verifying") Objection.Status verifying, Pageable pageable);
 }
 
 interface PublicationRepository extends JpaRepository<Publication, Long> {

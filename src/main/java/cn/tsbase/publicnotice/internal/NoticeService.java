@@ -226,6 +226,13 @@ public class NoticeService {
 		return objections.findForDistrict(district, Objection.Status.VERIFYING);
 	}
 
+	/** A page of the objections the district was asked to verify (newest first): pending ones, or all. */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<Objection> verifications(String district, boolean all,
+			org.springframework.data.domain.Pageable pageable) {
+		return objections.findVerifications(district, all, Objection.Status.VERIFYING, pageable);
+	}
+
 	@Transactional
 	public void askDistrictToVerify(long id, long expectedVersion, String request, String officer) {
 		Objection objection = load(id, expectedVersion);

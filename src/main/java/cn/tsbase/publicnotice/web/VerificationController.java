@@ -1,8 +1,14 @@
 package cn.tsbase.publicnotice.web;
 
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.web.PageLinks;
+import cn.tsbase.shared.web.Paging;
 
 /** A district verifies the objections the municipal bureau asks it to, for units of its district only. */
 @Controller
@@ -24,10 +33,19 @@ class VerificationController {
 		this.notices = notices;
 	}
 
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "filedAt").and(Sort.by(Sort.Direction.DESC, "id"));
+
+	/** The district's verifications: those awaiting its findings (the default), or every one it was asked for. */
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("objections",
-				user.getDistrictCode() == null ? java.util.List.of() : notices.toVerify(user.getDistrictCode()));
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
+			@RequestParam(defaultValue = "false") boolean all, Model model) {
+		Page<Objection> objections = user.getDistrictCode() == null ? Page.empty()
+				: notices.verifications(user.getDistrictCode(), all, Paging.of(page, null, null, Set.of(), NEWEST_FIRST));
+		MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
+		filters.add("all", all ? "true" : null);
+		model.addAttribute("objections", objections);
+		model.addAttribute("showAll", all);
+		model.addAttribute("links", PageLinks.of(objections, "/verifications", filters));
 		return "publicnotice/verifications";
 	}
 
