@@ -43,6 +43,16 @@ class ProfilesTests {
 			assertThat(jdbc.queryForList("select name from unit", String.class)).contains("北京金融街智联科技有限公司",
 					"北京中关村芯云科技有限公司");
 		}
+
+		@Test
+		void hasAnExpertPoolOfTheDemoExpertAccountsWithOneConflictWithADemoUnit() {
+			assertThat(jdbc.queryForList("select username from expert order by username", String.class))
+				.containsExactly("expert1", "expert2", "expert3", "expert4", "expert5", "expert6");
+			assertThat(jdbc.queryForObject("select count(*) from expert e join user_account a on a.id = e.account_id "
+					+ "join user_role r on r.user_id = a.id and r.role = 'EXPERT'", Long.class)).isEqualTo(6);
+			assertThat(jdbc.queryForObject("select affiliation_uscc from expert where username = 'expert4'", String.class))
+				.isEqualTo(jdbc.queryForObject("select uscc from unit where name = '北京中关村芯云科技有限公司'", String.class));
+		}
 	}
 
 	@Nested

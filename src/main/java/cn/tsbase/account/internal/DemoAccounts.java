@@ -45,7 +45,12 @@ class DemoAccounts implements ApplicationRunner {
 			new Official("xc_guide", "商业秘密保护指导员 赵老师", AccountKind.OFFICIAL, "110102", Role.GUIDANCE_OFFICER),
 			new Official("hd_officer", "海淀区市场监管局 刘科长", AccountKind.OFFICIAL, "110108", Role.DISTRICT_OFFICER),
 			new Official("city_officer", "北京市市场监管局 陈处长", AccountKind.OFFICIAL, null, Role.MUNICIPAL_OFFICER),
-			new Official("expert1", "张教授", AccountKind.EXPERT, null, Role.EXPERT));
+			new Official("expert1", "张教授", AccountKind.EXPERT, null, Role.EXPERT),
+			new Official("expert2", "王研究员", AccountKind.EXPERT, null, Role.EXPERT),
+			new Official("expert3", "李律师", AccountKind.EXPERT, null, Role.EXPERT),
+			new Official("expert4", "赵高工", AccountKind.EXPERT, null, Role.EXPERT),
+			new Official("expert5", "孙教授", AccountKind.EXPERT, null, Role.EXPERT),
+			new Official("expert6", "周主任", AccountKind.EXPERT, null, Role.EXPERT));
 
 	private final UserAccountRepository accounts;
 	private final PasswordEncoder encoder;
