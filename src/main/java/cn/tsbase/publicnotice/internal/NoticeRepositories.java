@@ -3,6 +3,8 @@ package cn.tsbase.publicnotice.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -24,6 +26,8 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 
 	List<Objection> findByNoticeIdOrderByFiledAt(Long noticeId);
 
+	Page<Objection> findByNoticeId(Long noticeId, Pageable pageable);
+
 	Optional<Objection> findByReceiptNo(String receiptNo);
 
 	boolean existsByReceiptNo(String receiptNo);
@@ -32,6 +36,8 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 
 	@Query("select o from Objection o where o.targetDistrict = :district and o.status = :status order by o.filedAt")
 	List<Objection> findForDistrict(@Param("district") String district, @Param("status") Objection.Status status);
+
+	Page<Objection> findByTargetDistrictAndStatus(String district, Objection.Status status, Pageable pageable);
 }
 
 interface PublicationRepository extends JpaRepository<Publication, Long> {
