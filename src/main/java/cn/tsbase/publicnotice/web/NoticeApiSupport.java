@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -64,9 +67,20 @@ abstract class NoticeApiSupport {
 		problem.setProperty("errors", exception.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(e -> Map.of("field", e.getField(), "message", messages.getMessage(e, locale)))
+			.map(e -> Map.of("field", e.getField(), "message", message(e, locale)))
 			.toList());
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** The constraint's own message where the request names one, else the platform's wording of the constraint. */
+	private String message(FieldError error, Locale locale) {
+		if (error.contains(ConstraintViolation.class)) {
+			String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
+			if (!template.startsWith("{jakarta.validation.") && !template.startsWith("{org.hibernate.validator.")) {
+				return error.getDefaultMessage();
+			}
+		}
+		return messages.getMessage(error, locale);
 	}
 
 	@ExceptionHandler(ApiRefusal.class)
