@@ -150,6 +150,14 @@ public class NoticeService {
 		return notices.findAllNewestFirst();
 	}
 
+	/** The notices with their lists (for the units' count), fetched in batches rather than one query each. */
+	@Transactional(readOnly = true)
+	public List<Notice> noticesWithLists() {
+		List<Notice> all = notices.findAllNewestFirst();
+		all.forEach(n -> n.getEntries().size());
+		return all;
+	}
+
 	/** A page of the notices, newest first day first (the page's own sort is ignored). */
 	@Transactional(readOnly = true)
 	public Page<Notice> notices(Pageable pageable) {
