@@ -262,6 +262,27 @@ class AuthorizationMatrixTests {
 			row("GET", "/verifications", only(Role.DISTRICT_OFFICER)),
 			row("GET", "/verifications/{id}", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/verifications/{id}", only(Role.DISTRICT_OFFICER)),
+			// publicnotice: the JSON API, with the same callers as the pages
+			row("GET", "/api/v1/public/notices", PUBLIC),
+			row("GET", "/api/v1/public/notices/{id}", PUBLIC),
+			row("POST", "/api/v1/public/objections/status", PUBLIC),
+			row("GET", "/api/v1/proposed-lists", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/notices", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/notices", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/notices/{id}", only(Role.MUNICIPAL_OFFICER)),
+			row("PUT", "/api/v1/notices/{id}/text", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/notices/{id}/objections", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/notices/{id}/objections/{objectionId}", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/notices/{id}/objections/{objectionId}/verification", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/notices/{id}/objections/{objectionId}/investigation", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/notices/{id}/objections/{objectionId}/decision", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/notices/{id}/publication", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/publications", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/publications/{id}", only(Role.MUNICIPAL_OFFICER)),
+			// publicnotice: a district's verifications (scoped in the queries to the officer's district)
+			row("GET", "/api/v1/verifications", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/api/v1/verifications/{id}", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/api/v1/verifications/{id}/findings", only(Role.DISTRICT_OFFICER)),
 
 			// base: the public list, the district's list, the unit's own base and certificate
 			row("GET", "/public/bases", PUBLIC),

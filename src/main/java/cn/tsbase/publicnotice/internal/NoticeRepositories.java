@@ -26,6 +26,8 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 
 	List<Objection> findByNoticeIdOrderByFiledAt(Long noticeId);
 
+	Page<Objection> findByNoticeId(Long noticeId, Pageable pageable);
+
 	Optional<Objection> findByReceiptNo(String receiptNo);
 
 	boolean existsByReceiptNo(String receiptNo);
@@ -43,6 +45,8 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 					+ "and (:all = true or (o.status = :verifying and o.districtFindings is null))")
 	Page<Objection> findVerifications(@Param("district") String district, @Param("all") boolean all,
 			@Param("verifying") Objection.Status verifying, Pageable pageable);
+
+	Page<Objection> findByTargetDistrictAndStatus(String district, Objection.Status status, Pageable pageable);
 }
 
 interface PublicationRepository extends JpaRepository<Publication, Long> {

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -149,6 +153,21 @@ public class NoticeService {
 		return notices.findAllNewestFirst();
 	}
 
+	/** The notices with their lists (for the units' count), fetched in batches rather than one query each. */
+	@Transactional(readOnly = true)
+	public List<Notice> noticesWithLists() {
+		List<Notice> all = notices.findAllNewestFirst();
+		all.forEach(n -> n.getEntries().size());
+		return all;
+	}
+
+	/** A page of the notices, newest first day first (the page's own sort is ignored). */
+	@Transactional(readOnly = true)
+	public Page<Notice> notices(Pageable pageable) {
+		return notices.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by(Sort.Direction.DESC, "firstDay").and(Sort.by(Sort.Direction.DESC, "id"))));
+	}
+
 	// ---------------------------------------------------------------- objections (the public's side)
 
 	/** What the objector keeps: the receipt number and the secret code (shown once, stored only as a hash). */
@@ -205,6 +224,16 @@ public class NoticeService {
 		return objections.findByNoticeIdOrderByFiledAt(noticeId);
 	}
 
+	/** A page of a notice's objections in the order filed; "not found" for a notice that does not exist. */
+	@Transactional(readOnly = true)
+	public Page<Objection> objections(long noticeId, Pageable pageable) {
+		if (!notices.existsById(noticeId)) {
+			throw new NotFoundException("Notice " + noticeId);
+		}
+		return objections.findByNoticeId(noticeId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by("filedAt").and(Sort.by("id"))));
+	}
+
 	@Transactional(readOnly = true)
 	public Objection objection(long id) {
 		return objections.findById(id).orElseThrow(() -> new NotFoundException("Objection " + id));
@@ -228,9 +257,19 @@ public class NoticeService {
 
 	/** A page of the objections the district was asked to verify (newest first): pending ones, or all. */
 	@Transactional(readOnly = true)
-	public org.springframework.data.domain.Page<Objection> verifications(String district, boolean all,
-			org.springframework.data.domain.Pageable pageable) {
+	public Page<Objection> verifications(String district, boolean all, Pageable pageable) {
 		return objections.findVerifications(district, all, Objection.Status.VERIFYING, pageable);
+	}
+
+	/** A page of the objections the district is asked to verify; none for a caller without a district. */
+	@Transactional(readOnly = true)
+	public Page<Objection> toVerify(String district, Pageable pageable) {
+		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by("filedAt").and(Sort.by("id")));
+		if (district == null) {
+			return Page.empty(ordered);
+		}
+		return objections.findByTargetDistrictAndStatus(district, Objection.Status.VERIFYING, ordered);
 	}
 
 	@Transactional
@@ -294,6 +333,13 @@ public class NoticeService {
 	@Transactional(readOnly = true)
 	public Optional<Publication> publication(long noticeId) {
 		return publications.findByNoticeId(noticeId);
+	}
+
+	/** A page of the publications, latest document date first. */
+	@Transactional(readOnly = true)
+	public Page<Publication> publications(Pageable pageable) {
+		return publications.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by(Sort.Direction.DESC, "documentDate").and(Sort.by(Sort.Direction.DESC, "id"))));
 	}
 
 	@Transactional(readOnly = true)

@@ -38,7 +38,7 @@ class NoticeController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("notices", notices.notices());
+		model.addAttribute("notices", notices.noticesWithLists());
 		model.addAttribute("waiting", notices.listsWithoutNotice());
 		model.addAttribute("today", notices.today());
 		return "publicnotice/notices";

@@ -1,0 +1,139 @@
+package cn.tsbase.publicnotice.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.publicnotice.internal.ListedUnit;
+import cn.tsbase.publicnotice.internal.Notice;
+import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.shared.Masking;
+import cn.tsbase.shared.TooManyRequestsException;
+import cn.tsbase.shared.security.SlidingWindowRateLimiter;
+
+/**
+ * The public side of the notice as JSON, without login: the notices with the units on them (only what the public
+ * page shows), and an objector's status lookup with the receipt number and secret code, rate-limited per client
+ * like the page and with the objector's personal data masked.
+ */
+@RestController
+@RequestMapping("/api/v1/public")
+@Tag(name = "public notice")
+class PublicNoticeApiController extends NoticeApiSupport {
+
+	private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
+
+	private final NoticeService notices;
+	private final ReferenceData referenceData;
+	private final SlidingWindowRateLimiter lookups;
+
+	PublicNoticeApiController(NoticeService notices, ReferenceData referenceData, MessageSource messages,
+			Clock clock, @Value("${tsbase.objections.lookups-per-ip-per-10-minutes:30}") int lookupsPerTenMinutes) {
+		super(messages);
+		this.notices = notices;
+		this.referenceData = referenceData;
+		this.lookups = new SlidingWindowRateLimiter(lookupsPerTenMinutes, Duration.ofMinutes(10), clock);
+	}
+
+	record PublicNoticeSummary(long id, int year, String title, LocalDate firstDay, LocalDate lastDay,
+			int workingDays, boolean openForObjections) {
+
+		static PublicNoticeSummary of(Notice n, LocalDate today) {
+			return new PublicNoticeSummary(n.getId(), n.getYear(), n.getTitle(), n.getFirstDay(), n.getLastDay(),
+					n.getWorkingDays(), n.isOpenForObjections(today));
+		}
+	}
+
+	/** A unit as the public page lists it: its number on the notice, name, type, district and industry. */
+	record PublicUnit(int no, String name, BaseType baseType, String districtCode, String district,
+			String industryCode, String industry) {
+	}
+
+	record PublicNoticeResource(long id, int year, String title, String bodyHtml, String objectionInstructions,
+			LocalDate firstDay, LocalDate lastDay, int workingDays, boolean openForObjections,
+			List<PublicUnit> units) {
+	}
+
+	record StatusRequest(@NotBlank(message = "{public.objectionStatus.required}") @Size(max = 20) String receiptNo,
+			@NotBlank(message = "{public.objectionStatus.required}") @Size(max = 20) String code) {
+	}
+
+	/** What the objector reads, as on the status page: their name and phone masked. */
+	record ObjectionStatusResource(String receiptNo, String targetUnitName, String objectorName, String phone,
+			Instant filedAt, Objection.Status status, Objection.Decision decision, String reply) {
+	}
+
+	@Operation(summary = "The notices (公示) and their archive, newest first; paged")
+	@GetMapping("/notices")
+	ResponseEntity<PageResource<PublicNoticeSummary>> notices(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		LocalDate today = notices.today();
+		return ResponseEntity.ok()
+			.cacheControl(PUBLIC_PAGE)
+			.body(PageResource.of(notices.notices(paging(page, size)).map(n -> PublicNoticeSummary.of(n, today))));
+	}
+
+	@Operation(summary = "One notice with the units still on it: name, type, district, industry (no credit code or "
+			+ "other internal data)")
+	@GetMapping("/notices/{id}")
+	ResponseEntity<PublicNoticeResource> notice(@PathVariable long id, Locale locale) {
+		Notice notice = notices.notice(id);
+		List<PublicUnit> units = new ArrayList<>();
+		for (int i = 0; i < notice.getEntries().size(); i++) {
+			Notice.Entry entry = notice.getEntries().get(i);
+			if (!entry.isRemoved()) {
+				ListedUnit u = entry.getUnit();
+				units.add(new PublicUnit(i + 1, u.getUnitName(), u.getBaseType(), u.getDistrictCode(),
+						referenceData.district(u.getDistrictCode(), locale), u.getIndustryCode(),
+						u.getIndustryCode() == null ? null : referenceData.industry(u.getIndustryCode(), locale)));
+			}
+		}
+		return ResponseEntity.ok()
+			.cacheControl(PUBLIC_PAGE)
+			.body(new PublicNoticeResource(notice.getId(), notice.getYear(), notice.getTitle(), notice.getBodyHtml(),
+					notice.getObjectionInstructions(), notice.getFirstDay(), notice.getLastDay(),
+					notice.getWorkingDays(), notice.isOpenForObjections(notices.today()), units));
+	}
+
+	@Operation(summary = "An objection's status and reply, with the receipt number and secret code (personal data "
+			+ "masked); 404 alike for a wrong number or code, 429 past the rate limit")
+	@PostMapping("/objections/status")
+	ObjectionStatusResource status(@Valid @RequestBody StatusRequest request, HttpServletRequest http) {
+		if (!lookups.tryAcquire(http.getRemoteAddr())) {
+			throw new TooManyRequestsException("Objection lookup rate limit");
+		}
+		Objection o = notices.lookUp(request.receiptNo(), request.code())
+			.orElseThrow(() -> new ApiRefusal(HttpStatus.NOT_FOUND, "public.objectionStatus.notFound"));
+		return new ObjectionStatusResource(o.getReceiptNo(), o.getTargetUnitName(), Masking.name(o.getObjectorName()),
+				Masking.phone(o.getPhone()), o.getFiledAt(), o.getStatus(), o.getDecision(), o.getReply());
+	}
+}
