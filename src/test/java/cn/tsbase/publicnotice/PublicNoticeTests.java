@@ -111,6 +111,19 @@ class PublicNoticeTests {
 	}
 
 	@Test
+	void theOfficersListShowsEachNoticeWithHowManyUnitsItLists() throws Exception {
+		Notice notice = liveNotice("列表甲科技有限公司", "列表乙园区", "列表丙研究院");
+		String page = mvc.perform(get("/notices").with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String row = page.substring(page.indexOf("/notices/" + notice.getId() + "\""));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("<td>3</td>");
+	}
+
+	@Test
 	void thePublicObjectsFollowsItAndReadsTheReplyAfterTheDistrictVerified() throws Exception {
 		Notice notice = liveNotice("被异议科技有限公司", "另一园区");
 		MvcResult filed = fileObjection(notice, 0, "");

@@ -253,6 +253,7 @@ class AuthorizationMatrixTests {
 			row("GET", "/notices/{id}", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/notices/{id}/text", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/notices/{id}/objections/{objectionId}", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/notices/{id}/objections/{objectionId}/evidence/{attachmentId}", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/notices/{id}/objections/{objectionId}/verification", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/notices/{id}/objections/{objectionId}/investigation", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/notices/{id}/objections/{objectionId}/decision", only(Role.MUNICIPAL_OFFICER)),
@@ -262,6 +263,7 @@ class AuthorizationMatrixTests {
 			row("GET", "/verifications", only(Role.DISTRICT_OFFICER)),
 			row("GET", "/verifications/{id}", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/verifications/{id}", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/verifications/{id}/evidence/{attachmentId}", only(Role.DISTRICT_OFFICER)),
 			// publicnotice: the JSON API, with the same callers as the pages
 			row("GET", "/api/v1/public/notices", PUBLIC),
 			row("GET", "/api/v1/public/notices/{id}", PUBLIC),

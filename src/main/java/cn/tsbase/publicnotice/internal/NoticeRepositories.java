@@ -20,6 +20,10 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 
 	@Query("select n from Notice n order by n.firstDay desc, n.id desc")
 	List<Notice> findAllNewestFirst();
+
+	/** The same with each notice's entries, in one query (the officers' list counts them). */
+	@Query("select n from Notice n left join fetch n.entries order by n.firstDay desc, n.id desc")
+	List<Notice> findAllWithEntriesNewestFirst();
 }
 
 interface ObjectionRepository extends JpaRepository<Objection, Long> {
@@ -33,6 +37,18 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 	boolean existsByReceiptNo(String receiptNo);
 
 	long countByNoticeIdAndStatusNot(Long noticeId, Objection.Status status);
+
+	/** The receipt number of the objection, if it is on the notice and carries the attachment as evidence. */
+	@Query("select o.receiptNo from Objection o join o.evidence e where o.id = :objection and o.noticeId = :notice "
+			+ "and e.attachmentId = :attachment")
+	Optional<String> findEvidenceOfNotice(@Param("notice") long noticeId, @Param("objection") long objectionId,
+			@Param("attachment") long attachmentId);
+
+	/** The same for a district: only an objection against a unit of the district that it was asked to verify. */
+	@Query("select o.receiptNo from Objection o join o.evidence e where o.id = :objection "
+			+ "and o.targetDistrict = :district and o.verificationRequest is not null and e.attachmentId = :attachment")
+	Optional<String> findEvidenceForDistrict(@Param("objection") long objectionId,
+			@Param("attachment") long attachmentId, @Param("district") String district);
 
 	@Query("select o from Objection o where o.targetDistrict = :district and o.status = :status order by o.filedAt")
 	List<Objection> findForDistrict(@Param("district") String district, @Param("status") Objection.Status status);

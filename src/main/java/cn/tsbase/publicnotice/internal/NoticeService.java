@@ -1,24 +1,33 @@
 package cn.tsbase.publicnotice.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.attachment.AttachmentRejectedException;
+import cn.tsbase.attachment.Attachments;
+import cn.tsbase.attachment.StoredAttachment;
 import cn.tsbase.calendar.WorkingCalendar;
 import cn.tsbase.publicnotice.ListPublished;
 import cn.tsbase.publicnotice.ObjectionFiled;
@@ -41,6 +50,10 @@ public class NoticeService {
 	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final DateTimeFormatter RECEIPT_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
+	/** The owner type of an objection's evidence in the attachment module. */
+	public static final String OBJECTION = "objection";
+	static final String EVIDENCE_SLOT = "EVIDENCE";
+
 	private final ProposedListRepository lists;
 	private final NoticeRepository notices;
 	private final ObjectionRepository objections;
@@ -49,11 +62,14 @@ public class NoticeService {
 	private final PasswordEncoder encoder;
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
+	private final Attachments attachments;
 	private final Clock clock;
+	private final int maxEvidenceFiles;
 
 	NoticeService(ProposedListRepository lists, NoticeRepository notices, ObjectionRepository objections,
 			PublicationRepository publications, WorkingCalendar calendar, PasswordEncoder encoder,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, Attachments attachments, Clock clock,
+			@Value("${tsbase.objections.max-evidence-files:5}") int maxEvidenceFiles) {
 		this.lists = lists;
 		this.notices = notices;
 		this.objections = objections;
@@ -62,7 +78,9 @@ public class NoticeService {
 		this.encoder = encoder;
 		this.events = events;
 		this.audit = audit;
+		this.attachments = attachments;
 		this.clock = clock;
+		this.maxEvidenceFiles = maxEvidenceFiles;
 	}
 
 	/** The selection decided a proposed list: keep it for its notice. */
@@ -153,12 +171,10 @@ public class NoticeService {
 		return notices.findAllNewestFirst();
 	}
 
-	/** The notices with their lists (for the units' count), fetched in batches rather than one query each. */
+	/** Every notice with its entries loaded: for a page that shows how many units each lists. */
 	@Transactional(readOnly = true)
-	public List<Notice> noticesWithLists() {
-		List<Notice> all = notices.findAllNewestFirst();
-		all.forEach(n -> n.getEntries().size());
-		return all;
+	public List<Notice> noticesWithEntries() {
+		return notices.findAllWithEntriesNewestFirst();
 	}
 
 	/** A page of the notices, newest first day first (the page's own sort is ignored). */
@@ -174,11 +190,37 @@ public class NoticeService {
 	public record Receipt(long objectionId, String receiptNo, String secretCode) {
 	}
 
+	/** A file the objector attaches as evidence: its name on their computer and its content (read once). */
+	public record EvidenceUpload(String fileName, InputStreamSource content) {
+	}
+
+	/** How many evidence files one objection may carry. */
+	public int maxEvidenceFiles() {
+		return maxEvidenceFiles;
+	}
+
 	@Transactional
 	public Receipt fileObjection(long noticeId, Objection.Objector objector, int targetPosition, String grounds) {
+		return fileObjection(noticeId, objector, targetPosition, grounds, List.of());
+	}
+
+	/**
+	 * Files an objection with its evidence, all or nothing: each file goes through the attachment module's checks
+	 * and is stored encrypted, owned by the objection; when one is refused (or anything else fails) the transaction
+	 * rolls back, which removes the objection, the attachment rows and (after completion) the encrypted files.
+	 *
+	 * @throws EvidenceRejectedException when a file is refused (type, size, content against extension)
+	 * @throws StateConflictException outside the notice period, or with more than {@link #maxEvidenceFiles()} files
+	 */
+	@Transactional
+	public Receipt fileObjection(long noticeId, Objection.Objector objector, int targetPosition, String grounds,
+			List<EvidenceUpload> evidence) {
 		Notice notice = notice(noticeId);
 		if (!notice.isOpenForObjections(today())) {
 			throw new StateConflictException("objection.outsidePeriod", "Notice " + noticeId + " takes no objection");
+		}
+		if (evidence.size() > maxEvidenceFiles) {
+			throw new StateConflictException("objection.evidence.tooMany", evidence.size() + " evidence files");
 		}
 		if (targetPosition < 0 || targetPosition >= notice.getEntries().size()
 				|| notice.getEntries().get(targetPosition).isRemoved()) {
@@ -191,10 +233,27 @@ public class NoticeService {
 		}
 		while (objections.existsByReceiptNo(receiptNo));
 		String secret = random(8);
-		Objection objection = objections.save(new Objection(noticeId, receiptNo, encoder.encode(secret), objector,
-				targetPosition, target.getUnitName(), target.getDistrictCode(), grounds, clock.instant()));
-		audit.record("public:" + receiptNo, "OBJECTION_FILED", "Objection", objection.getId(), AuditOutcome.SUCCESS,
-				"notice " + noticeId + ", against " + target.getUnitName());
+		Objection objection = objections.saveAndFlush(new Objection(noticeId, receiptNo, encoder.encode(secret),
+				objector, targetPosition, target.getUnitName(), target.getDistrictCode(), grounds, clock.instant()));
+		String filer = "public:" + receiptNo;
+		for (EvidenceUpload upload : evidence) {
+			StoredAttachment stored;
+			try (InputStream in = upload.content().getInputStream()) {
+				// joins this transaction: a later failure rolls the row back and deletes the encrypted file
+				stored = attachments.store(OBJECTION, objection.getId(), EVIDENCE_SLOT, upload.fileName(), in, filer);
+			}
+			catch (AttachmentRejectedException rejected) {
+				throw new EvidenceRejectedException(upload.fileName(), rejected);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("Evidence could not be read", e);
+			}
+			objection.fileEvidence(stored.id(), stored.originalName(), stored.size());
+		}
+		objections.flush();
+		audit.record(filer, "OBJECTION_FILED", "Objection", objection.getId(), AuditOutcome.SUCCESS,
+				"notice " + noticeId + ", against " + target.getUnitName() + ", " + evidence.size()
+						+ " evidence files");
 		events.publishEvent(new ObjectionFiled(objection.getId(), noticeId, receiptNo, target.getUnitName()));
 		return new Receipt(objection.getId(), receiptNo, secret);
 	}
@@ -213,8 +272,10 @@ public class NoticeService {
 		if (receiptNo == null || secretCode == null) {
 			return Optional.empty();
 		}
-		return objections.findByReceiptNo(receiptNo.strip().toUpperCase(java.util.Locale.ROOT))
+		Optional<Objection> found = objections.findByReceiptNo(receiptNo.strip().toUpperCase(java.util.Locale.ROOT))
 			.filter(o -> encoder.matches(secretCode.strip().toUpperCase(java.util.Locale.ROOT), o.getSecretHash()));
+		found.ifPresent(o -> o.getEvidence().size());
+		return found;
 	}
 
 	// ---------------------------------------------------------------- objections (the officers' side)
@@ -236,7 +297,9 @@ public class NoticeService {
 
 	@Transactional(readOnly = true)
 	public Objection objection(long id) {
-		return objections.findById(id).orElseThrow(() -> new NotFoundException("Objection " + id));
+		Objection objection = objections.findById(id).orElseThrow(() -> new NotFoundException("Objection " + id));
+		objection.getEvidence().size();
+		return objection;
 	}
 
 	/** An objection a district was asked to verify, if it concerns that district (otherwise "not found"). */
@@ -248,6 +311,36 @@ public class NoticeService {
 			throw new NotFoundException("Objection " + id);
 		}
 		return objection;
+	}
+
+	/**
+	 * An evidence file of an objection on the notice, for the municipal bureau that handles it; the download is
+	 * audited with a download id. Any other combination of ids is "not found".
+	 */
+	public StoredAttachment evidenceForMunicipalBureau(long noticeId, long objectionId, long attachmentId) {
+		return downloadable(objectionId, attachmentId,
+				objections.findEvidenceOfNotice(noticeId, objectionId, attachmentId));
+	}
+
+	/**
+	 * An evidence file of an objection that the district was asked to verify, for that district's officers only; the
+	 * download is audited with a download id. Any other combination (another district, no request) is "not found".
+	 */
+	public StoredAttachment evidenceForDistrict(long objectionId, long attachmentId, String district) {
+		return downloadable(objectionId, attachmentId, district == null ? Optional.empty()
+				: objections.findEvidenceForDistrict(objectionId, attachmentId, district));
+	}
+
+	private StoredAttachment downloadable(long objectionId, long attachmentId, Optional<String> receiptNo) {
+		StoredAttachment attachment = receiptNo
+			.flatMap(r -> attachments.find(attachmentId))
+			.filter(a -> OBJECTION.equals(a.ownerType()) && a.ownerId() == objectionId)
+			.orElseThrow(() -> new NotFoundException("Evidence " + attachmentId + " of objection " + objectionId));
+		String downloadId = UUID.randomUUID().toString();
+		audit.record("ATTACHMENT_DOWNLOADED", "Attachment", attachment.id(), AuditOutcome.SUCCESS,
+				"objection " + receiptNo.get() + ", " + attachment.originalName() + " (another party's file)"
+						+ ", download " + downloadId);
+		return attachment;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,14 +1,23 @@
 package cn.tsbase.publicnotice.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -113,8 +122,48 @@ public class Objection {
 	@Column(name = "decided_by")
 	private String decidedBy;
 
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "objection_evidence", joinColumns = @JoinColumn(name = "objection_id"))
+	@OrderColumn(name = "position")
+	private List<Evidence> evidence = new ArrayList<>();
+
 	@Version
 	private long version;
+
+	/** A file filed as evidence: an attachment owned by the objection, under the name the objector gave it. */
+	@Embeddable
+	public static class Evidence {
+
+		@Column(name = "attachment_id", nullable = false, updatable = false)
+		private Long attachmentId;
+
+		@Column(name = "original_name", nullable = false, updatable = false)
+		private String originalName;
+
+		@Column(name = "size_bytes", nullable = false, updatable = false)
+		private long size;
+
+		protected Evidence() {
+		}
+
+		Evidence(long attachmentId, String originalName, long size) {
+			this.attachmentId = attachmentId;
+			this.originalName = originalName;
+			this.size = size;
+		}
+
+		public Long getAttachmentId() {
+			return attachmentId;
+		}
+
+		public String getOriginalName() {
+			return originalName;
+		}
+
+		public long getSize() {
+			return size;
+		}
+	}
 
 	protected Objection() {
 	}
@@ -140,6 +189,14 @@ public class Objection {
 
 	/** Who objects: a person (name and ID number) or a unit (name and credit code), with contacts. */
 	public record Objector(String name, String idNumber, String unit, String unitUscc, String phone, String email) {
+	}
+
+	/** Evidence is filed with the objection, never later: the objector has no way back in but the status page. */
+	void fileEvidence(long attachmentId, String originalName, long size) {
+		if (status != Status.FILED || verificationRequest != null) {
+			throw new StateConflictException("objection.evidenceClosed", "Objection " + id + " is " + status);
+		}
+		evidence.add(new Evidence(attachmentId, originalName, size));
 	}
 
 	void askDistrictToVerify(String request) {
@@ -265,6 +322,11 @@ public class Objection {
 
 	public Instant getDecidedAt() {
 		return decidedAt;
+	}
+
+	/** The evidence in the order it was filed (load it inside the transaction that loaded the objection). */
+	public List<Evidence> getEvidence() {
+		return Collections.unmodifiableList(evidence);
 	}
 
 	public long getVersion() {

@@ -3,6 +3,7 @@ package cn.tsbase.publicnotice.web;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,8 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.tsbase.attachment.AttachmentDownloads;
+import cn.tsbase.attachment.Attachments;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
@@ -31,14 +35,16 @@ class NoticeController {
 	static final int DEFAULT_WORKING_DAYS = 5;
 
 	private final NoticeService notices;
+	private final Attachments attachments;
 
-	NoticeController(NoticeService notices) {
+	NoticeController(NoticeService notices, Attachments attachments) {
 		this.notices = notices;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("notices", notices.noticesWithLists());
+		model.addAttribute("notices", notices.noticesWithEntries());
 		model.addAttribute("waiting", notices.listsWithoutNotice());
 		model.addAttribute("today", notices.today());
 		return "publicnotice/notices";
@@ -143,6 +149,14 @@ class NoticeController {
 		model.addAttribute("notice", notices.notice(id));
 		model.addAttribute("objection", objection);
 		return "publicnotice/objection";
+	}
+
+	/** An evidence file the objector filed, under its original name; every download is audited. */
+	@GetMapping("/{id}/objections/{objectionId}/evidence/{attachmentId}")
+	ResponseEntity<StreamingResponseBody> evidence(@PathVariable long id, @PathVariable long objectionId,
+			@PathVariable long attachmentId) {
+		return AttachmentDownloads.response(attachments,
+				notices.evidenceForMunicipalBureau(id, objectionId, attachmentId));
 	}
 
 	@PostMapping("/{id}/objections/{objectionId}/verification")

@@ -2,12 +2,16 @@ package cn.tsbase.publicnotice.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +23,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.tsbase.publicnotice.internal.EvidenceRejectedException;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
@@ -42,12 +48,14 @@ class PublicNoticeController {
 	private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
 
 	private final NoticeService notices;
+	private final MessageSource messages;
 	private final SlidingWindowRateLimiter filings;
 	private final SlidingWindowRateLimiter lookups;
 
-	PublicNoticeController(NoticeService notices, Clock clock,
+	PublicNoticeController(NoticeService notices, MessageSource messages, Clock clock,
 			@Value("${tsbase.objections.per-ip-per-hour:10}") int filingsPerHour) {
 		this.notices = notices;
+		this.messages = messages;
 		this.filings = new SlidingWindowRateLimiter(filingsPerHour, Duration.ofHours(1), clock);
 		this.lookups = new SlidingWindowRateLimiter(30, Duration.ofMinutes(10), clock);
 	}
@@ -81,17 +89,21 @@ class PublicNoticeController {
 		model.addAttribute("notice", notice);
 		model.addAttribute("open", notice.isOpenForObjections(notices.today()));
 		model.addAttribute("form", ObjectionForm.empty());
+		model.addAttribute("maxEvidenceFiles", notices.maxEvidenceFiles());
 		return "publicnotice/objection-form";
 	}
 
 	@PostMapping("/notices/{id}/objection")
 	String fileObjection(@PathVariable long id, @Valid @ModelAttribute("form") ObjectionForm form,
-			BindingResult result, HttpServletRequest request, Model model) {
+			BindingResult result,
+			@RequestParam(name = "evidence", required = false) List<MultipartFile> evidenceFiles,
+			HttpServletRequest request, Locale locale, Model model) {
 		if (!filings.tryAcquire(request.getRemoteAddr())) {
 			throw new TooManyRequestsException("Objection rate limit");
 		}
 		Notice notice = notices.notice(id);
 		model.addAttribute("notice", notice);
+		model.addAttribute("maxEvidenceFiles", notices.maxEvidenceFiles());
 		boolean open = notice.isOpenForObjections(notices.today());
 		model.addAttribute("open", open);
 		if (form.website() != null && !form.website().isBlank()) {
@@ -123,21 +135,48 @@ class PublicNoticeController {
 				unitUscc = code.uscc().get().value();
 			}
 		}
-		if (result.hasErrors()) {
+		List<NoticeService.EvidenceUpload> evidence = chosen(evidenceFiles);
+		if (evidence.size() > notices.maxEvidenceFiles()) {
+			model.addAttribute("evidenceError", messages.getMessage("objection.evidence.tooMany",
+					new Object[] { notices.maxEvidenceFiles() }, locale));
+		}
+		if (result.hasErrors() || model.containsAttribute("evidenceError")) {
 			return "publicnotice/objection-form";
 		}
 		try {
 			NoticeService.Receipt receipt = notices.fileObjection(id,
 					new Objection.Objector(form.name().strip(), idNumber, unit ? form.unit().strip() : null, unitUscc,
 							form.phone().strip(), blankToNull(form.email())),
-					form.target(), form.grounds().strip());
+					form.target(), form.grounds().strip(), evidence);
 			model.addAttribute("receipt", receipt);
+			model.addAttribute("evidenceCount", evidence.size());
 			return "publicnotice/objection-receipt";
+		}
+		catch (EvidenceRejectedException rejected) {
+			// nothing was stored: the objector corrects the file and files the whole objection again
+			String why = messages.getMessage(rejected.reason().messageKey(), rejected.reason().arguments(), locale);
+			model.addAttribute("evidenceError", messages.getMessage("objection.evidence.rejected",
+					new Object[] { rejected.fileName(), why }, locale));
+			return "publicnotice/objection-form";
 		}
 		catch (StateConflictException closed) {
 			model.addAttribute("open", false);
 			return "publicnotice/objection-form";
 		}
+	}
+
+	/** The files chosen in the form; a browser sends an empty part without a name for a file input left empty. */
+	private static List<NoticeService.EvidenceUpload> chosen(List<MultipartFile> files) {
+		List<NoticeService.EvidenceUpload> chosen = new ArrayList<>();
+		if (files != null) {
+			for (MultipartFile file : files) {
+				String name = file.getOriginalFilename();
+				if (name != null && !name.isBlank()) {
+					chosen.add(new NoticeService.EvidenceUpload(name, file));
+				}
+			}
+		}
+		return chosen;
 	}
 
 	@GetMapping("/objections/status")

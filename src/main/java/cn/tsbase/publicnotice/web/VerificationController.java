@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +15,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.tsbase.attachment.AttachmentDownloads;
+import cn.tsbase.attachment.Attachments;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.security.CurrentUser;
@@ -28,9 +32,11 @@ import cn.tsbase.shared.web.Paging;
 class VerificationController {
 
 	private final NoticeService notices;
+	private final Attachments attachments;
 
-	VerificationController(NoticeService notices) {
+	VerificationController(NoticeService notices, Attachments attachments) {
 		this.notices = notices;
+		this.attachments = attachments;
 	}
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "filedAt").and(Sort.by(Sort.Direction.DESC, "id"));
@@ -53,6 +59,14 @@ class VerificationController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("objection", notices.objectionForDistrict(id, user.getDistrictCode()));
 		return "publicnotice/verification";
+	}
+
+	/** An evidence file of an objection the district was asked to verify; every download is audited. */
+	@GetMapping("/{id}/evidence/{attachmentId}")
+	ResponseEntity<StreamingResponseBody> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long attachmentId) {
+		return AttachmentDownloads.response(attachments,
+				notices.evidenceForDistrict(id, attachmentId, user.getDistrictCode()));
 	}
 
 	@PostMapping("/{id}")
