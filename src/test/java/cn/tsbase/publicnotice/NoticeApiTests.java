@@ -512,7 +512,8 @@ class NoticeApiTests {
 		long decided = objectionVersion(notice, id);
 		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.getId(), id), city(),
 				json("version", decided, "decision", "UPHELD", "reply", "改为成立"))
-			.andExpect(status().isConflict());
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("该异议已答复。"));
 		send(post("/api/v1/notices/{n}/objections/{o}/verification", notice.getId(), id), city(),
 				json("version", decided, "request", "再核实"))
 			.andExpect(status().isConflict());

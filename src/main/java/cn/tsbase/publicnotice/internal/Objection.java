@@ -228,7 +228,7 @@ public class Objection {
 
 	private void requireOpen() {
 		if (status == Status.DECIDED) {
-			throw new StateConflictException("objection.decided", "Objection " + id + " is decided");
+			throw new StateConflictException("objection.decided.state", "Objection " + id + " is decided");
 		}
 	}
 
