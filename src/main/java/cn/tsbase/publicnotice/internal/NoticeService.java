@@ -22,6 +22,7 @@ import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.web.PublicPageCache;
 
 /**
  * Notices, objections and the publication. Every change is audited; the notice period is counted on the official
@@ -43,10 +44,11 @@ public class NoticeService {
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final PublicPageCache publicPages;
 
 	NoticeService(ProposedListRepository lists, NoticeRepository notices, ObjectionRepository objections,
 			PublicationRepository publications, WorkingCalendar calendar, PasswordEncoder encoder,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, Clock clock, PublicPageCache publicPages) {
 		this.lists = lists;
 		this.notices = notices;
 		this.objections = objections;
@@ -56,6 +58,7 @@ public class NoticeService {
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
+		this.publicPages = publicPages;
 	}
 
 	/** The selection decided a proposed list: keep it for its notice. */
@@ -115,6 +118,7 @@ public class NoticeService {
 					lastDay, officer, clock.instant()));
 			audit.record(officer, "NOTICE_PUBLISHED", "Notice", notice.getId(), AuditOutcome.SUCCESS,
 					firstDay + " .. " + lastDay + ", " + list.getUnits().size() + " units");
+			publicPages.evictAllAfterCommit();
 			return notice;
 		}
 		catch (DataIntegrityViolationException duplicate) {
@@ -132,6 +136,7 @@ public class NoticeService {
 		notice.correctText(title, bodyHtml, instructions, clock.instant());
 		notices.flush();
 		audit.record(officer, "NOTICE_TEXT_CORRECTED", "Notice", noticeId, AuditOutcome.SUCCESS, null);
+		publicPages.evictAllAfterCommit();
 	}
 
 	@Transactional(readOnly = true)
@@ -260,6 +265,7 @@ public class NoticeService {
 		objection.decide(decision, reply, officer, clock.instant());
 		if (decision == Objection.Decision.UPHELD) {
 			notice.remove(objection.getTargetPosition());
+			publicPages.evictAllAfterCommit();
 		}
 		objections.flush();
 		audit.record(officer, "OBJECTION_" + decision.name(), "Objection", id, AuditOutcome.SUCCESS,
@@ -322,6 +328,7 @@ public class NoticeService {
 				documentNumber + ", " + entries.size() + " bases");
 		events.publishEvent(new ListPublished(publication.getId(), noticeId, notice.getYear(), documentNumber,
 				documentDate, entries));
+		publicPages.evictAllAfterCommit();
 		return publication;
 	}
 }

@@ -2,13 +2,11 @@ package cn.tsbase.publicnotice.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
@@ -30,6 +26,7 @@ import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.TooManyRequestsException;
 import cn.tsbase.shared.Uscc;
 import cn.tsbase.shared.security.SlidingWindowRateLimiter;
+import cn.tsbase.shared.web.PublicPage;
 
 /**
  * The public side, without login: the notices (公示) with their archive, the written real-name objection form, and
@@ -38,8 +35,6 @@ import cn.tsbase.shared.security.SlidingWindowRateLimiter;
 @Controller
 @RequestMapping("/public")
 class PublicNoticeController {
-
-	private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
 
 	private final NoticeService notices;
 	private final SlidingWindowRateLimiter filings;
@@ -60,16 +55,16 @@ class PublicNoticeController {
 	}
 
 	@GetMapping("/notices")
-	String archive(Model model, HttpServletResponse response) {
-		response.setHeader("Cache-Control", PUBLIC_PAGE.getHeaderValue());
+	@PublicPage
+	String archive(Model model) {
 		model.addAttribute("notices", notices.notices());
 		model.addAttribute("today", notices.today());
 		return "publicnotice/public-archive";
 	}
 
 	@GetMapping("/notices/{id}")
-	String notice(@PathVariable long id, Model model, HttpServletResponse response) {
-		response.setHeader("Cache-Control", PUBLIC_PAGE.getHeaderValue());
+	@PublicPage
+	String notice(@PathVariable long id, Model model) {
 		model.addAttribute("notice", notices.notice(id));
 		model.addAttribute("today", notices.today());
 		return "publicnotice/public-notice";
