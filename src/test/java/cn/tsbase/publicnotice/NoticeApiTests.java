@@ -320,6 +320,10 @@ class NoticeApiTests {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"))
 			.andExpect(jsonPath("$.status").value(429));
+		// the page counts against the same limit: switching buys no attempts
+		mvc.perform(post("/public/objections/status").with(csrf()).with(client)
+			.param("receiptNo", "000000NOSUCH")
+			.param("code", "X")).andExpect(status().isTooManyRequests());
 		send(post("/api/v1/public/objections/status"), client(), json("receiptNo", "000000NOSUCH", "code", "X"))
 			.andExpect(status().isNotFound());
 		clock.advance(Duration.ofMinutes(11));

@@ -17,6 +17,7 @@ import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.DataScope;
+import cn.tsbase.shared.web.PublicPageCache;
 
 /** Designates the bases of a publication and lists them: publicly, by district, and to each unit. */
 @Service
@@ -25,11 +26,13 @@ public class BaseService {
 	private final DemonstrationBaseRepository bases;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final PublicPageCache publicPages;
 
-	BaseService(DemonstrationBaseRepository bases, AuditLog audit, Clock clock) {
+	BaseService(DemonstrationBaseRepository bases, AuditLog audit, Clock clock, PublicPageCache publicPages) {
 		this.bases = bases;
 		this.audit = audit;
 		this.clock = clock;
+		this.publicPages = publicPages;
 	}
 
 	@ApplicationModuleListener
@@ -52,6 +55,9 @@ public class BaseService {
 		}
 		audit.record("system", "BASES_DESIGNATED", "Publication", published.publicationId(), AuditOutcome.SUCCESS,
 				published.documentNumber() + ": " + created);
+		if (created > 0) {
+			publicPages.evictAllAfterCommit();
+		}
 		return created;
 	}
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -41,6 +40,7 @@ import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.web.Htmx;
 import cn.tsbase.shared.web.PageLinks;
+import cn.tsbase.shared.web.PublicPage;
 import cn.tsbase.shared.web.Paging;
 
 /**
@@ -101,8 +101,8 @@ class BaseController {
 	}
 
 	@GetMapping("/public/bases")
-	String publicList(BaseQuery query, HttpServletRequest request, HttpServletResponse response, Model model) {
-		response.setHeader("Cache-Control", PUBLIC_PAGE.getHeaderValue());
+	@PublicPage
+	String publicList(BaseQuery query, HttpServletRequest request, Model model) {
 		list(query, PUBLIC, "/public/bases", model);
 		return Htmx.view(request, "base/list", "results");
 	}

@@ -38,6 +38,7 @@ import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.web.PublicPageCache;
 
 /**
  * Notices, objections and the publication. Every change is audited; the notice period is counted on the official
@@ -65,11 +66,12 @@ public class NoticeService {
 	private final Attachments attachments;
 	private final Clock clock;
 	private final int maxEvidenceFiles;
+	private final PublicPageCache publicPages;
 
 	NoticeService(ProposedListRepository lists, NoticeRepository notices, ObjectionRepository objections,
 			PublicationRepository publications, WorkingCalendar calendar, PasswordEncoder encoder,
 			ApplicationEventPublisher events, AuditLog audit, Attachments attachments, Clock clock,
-			@Value("${tsbase.objections.max-evidence-files:5}") int maxEvidenceFiles) {
+			@Value("${tsbase.objections.max-evidence-files:5}") int maxEvidenceFiles, PublicPageCache publicPages) {
 		this.lists = lists;
 		this.notices = notices;
 		this.objections = objections;
@@ -81,6 +83,7 @@ public class NoticeService {
 		this.attachments = attachments;
 		this.clock = clock;
 		this.maxEvidenceFiles = maxEvidenceFiles;
+		this.publicPages = publicPages;
 	}
 
 	/** The selection decided a proposed list: keep it for its notice. */
@@ -140,6 +143,7 @@ public class NoticeService {
 					lastDay, officer, clock.instant()));
 			audit.record(officer, "NOTICE_PUBLISHED", "Notice", notice.getId(), AuditOutcome.SUCCESS,
 					firstDay + " .. " + lastDay + ", " + list.getUnits().size() + " units");
+			publicPages.evictAllAfterCommit();
 			return notice;
 		}
 		catch (DataIntegrityViolationException duplicate) {
@@ -157,6 +161,7 @@ public class NoticeService {
 		notice.correctText(title, bodyHtml, instructions, clock.instant());
 		notices.flush();
 		audit.record(officer, "NOTICE_TEXT_CORRECTED", "Notice", noticeId, AuditOutcome.SUCCESS, null);
+		publicPages.evictAllAfterCommit();
 	}
 
 	@Transactional(readOnly = true)
@@ -407,6 +412,7 @@ public class NoticeService {
 		objection.decide(decision, reply, officer, clock.instant());
 		if (decision == Objection.Decision.UPHELD) {
 			notice.remove(objection.getTargetPosition());
+			publicPages.evictAllAfterCommit();
 		}
 		objections.flush();
 		audit.record(officer, "OBJECTION_" + decision.name(), "Objection", id, AuditOutcome.SUCCESS,
@@ -476,6 +482,7 @@ public class NoticeService {
 				documentNumber + ", " + entries.size() + " bases");
 		events.publishEvent(new ListPublished(publication.getId(), noticeId, notice.getYear(), documentNumber,
 				documentDate, entries));
+		publicPages.evictAllAfterCommit();
 		return publication;
 	}
 }

@@ -1,7 +1,5 @@
 package cn.tsbase.publicnotice.web;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -38,7 +35,6 @@ import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.Masking;
 import cn.tsbase.shared.TooManyRequestsException;
-import cn.tsbase.shared.security.SlidingWindowRateLimiter;
 
 /**
  * The public side of the notice as JSON, without login: the notices with the units on them (only what the public
@@ -54,14 +50,14 @@ class PublicNoticeApiController extends NoticeApiSupport {
 
 	private final NoticeService notices;
 	private final ReferenceData referenceData;
-	private final SlidingWindowRateLimiter lookups;
+	private final ObjectionRateLimits limits;
 
 	PublicNoticeApiController(NoticeService notices, ReferenceData referenceData, MessageSource messages,
-			Clock clock, @Value("${tsbase.objections.lookups-per-ip-per-10-minutes:30}") int lookupsPerTenMinutes) {
+			ObjectionRateLimits limits) {
 		super(messages);
 		this.notices = notices;
 		this.referenceData = referenceData;
-		this.lookups = new SlidingWindowRateLimiter(lookupsPerTenMinutes, Duration.ofMinutes(10), clock);
+		this.limits = limits;
 	}
 
 	record PublicNoticeSummary(long id, int year, String title, LocalDate firstDay, LocalDate lastDay,
@@ -128,7 +124,7 @@ class PublicNoticeApiController extends NoticeApiSupport {
 			+ "masked); 404 alike for a wrong number or code, 429 past the rate limit")
 	@PostMapping("/objections/status")
 	ObjectionStatusResource status(@Valid @RequestBody StatusRequest request, HttpServletRequest http) {
-		if (!lookups.tryAcquire(http.getRemoteAddr())) {
+		if (!limits.tryLookup(http.getRemoteAddr())) {
 			throw new TooManyRequestsException("Objection lookup rate limit");
 		}
 		Objection o = notices.lookUp(request.receiptNo(), request.code())

@@ -1,18 +1,13 @@
 package cn.tsbase.publicnotice.web;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.tsbase.publicnotice.internal.EvidenceRejectedException;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
@@ -35,7 +28,7 @@ import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.TooManyRequestsException;
 import cn.tsbase.shared.Uscc;
-import cn.tsbase.shared.security.SlidingWindowRateLimiter;
+import cn.tsbase.shared.web.PublicPage;
 
 /**
  * The public side, without login: the notices (公示) with their archive, the written real-name objection form, and
@@ -45,19 +38,14 @@ import cn.tsbase.shared.security.SlidingWindowRateLimiter;
 @RequestMapping("/public")
 class PublicNoticeController {
 
-	private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
-
 	private final NoticeService notices;
 	private final MessageSource messages;
-	private final SlidingWindowRateLimiter filings;
-	private final SlidingWindowRateLimiter lookups;
+	private final ObjectionRateLimits limits;
 
-	PublicNoticeController(NoticeService notices, MessageSource messages, Clock clock,
-			@Value("${tsbase.objections.per-ip-per-hour:10}") int filingsPerHour) {
+	PublicNoticeController(NoticeService notices, MessageSource messages, ObjectionRateLimits limits) {
 		this.notices = notices;
 		this.messages = messages;
-		this.filings = new SlidingWindowRateLimiter(filingsPerHour, Duration.ofHours(1), clock);
-		this.lookups = new SlidingWindowRateLimiter(30, Duration.ofMinutes(10), clock);
+		this.limits = limits;
 	}
 
 	/** A plain endpoint of the same application: the baseline of the public pages' benchmark, and a liveness probe. */
@@ -68,16 +56,16 @@ class PublicNoticeController {
 	}
 
 	@GetMapping("/notices")
-	String archive(Model model, HttpServletResponse response) {
-		response.setHeader("Cache-Control", PUBLIC_PAGE.getHeaderValue());
+	@PublicPage
+	String archive(Model model) {
 		model.addAttribute("notices", notices.notices());
 		model.addAttribute("today", notices.today());
 		return "publicnotice/public-archive";
 	}
 
 	@GetMapping("/notices/{id}")
-	String notice(@PathVariable long id, Model model, HttpServletResponse response) {
-		response.setHeader("Cache-Control", PUBLIC_PAGE.getHeaderValue());
+	@PublicPage
+	String notice(@PathVariable long id, Model model) {
 		model.addAttribute("notice", notices.notice(id));
 		model.addAttribute("today", notices.today());
 		return "publicnotice/public-notice";
@@ -98,7 +86,7 @@ class PublicNoticeController {
 			BindingResult result,
 			@RequestParam(name = "evidence", required = false) List<MultipartFile> evidenceFiles,
 			HttpServletRequest request, Locale locale, Model model) {
-		if (!filings.tryAcquire(request.getRemoteAddr())) {
+		if (!limits.tryFiling(request.getRemoteAddr())) {
 			throw new TooManyRequestsException("Objection rate limit");
 		}
 		Notice notice = notices.notice(id);
@@ -187,7 +175,7 @@ class PublicNoticeController {
 	@PostMapping("/objections/status")
 	String status(@RequestParam(defaultValue = "") String receiptNo, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request, Model model) {
-		if (!lookups.tryAcquire(request.getRemoteAddr())) {
+		if (!limits.tryLookup(request.getRemoteAddr())) {
 			throw new TooManyRequestsException("Objection lookup rate limit");
 		}
 		model.addAttribute("receiptNo", receiptNo);

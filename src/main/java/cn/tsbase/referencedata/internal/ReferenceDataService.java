@@ -21,6 +21,7 @@ import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.web.PublicPageCache;
 
 @Service("referenceData")
 public class ReferenceDataService implements ReferenceData {
@@ -30,12 +31,14 @@ public class ReferenceDataService implements ReferenceData {
 	private final ReferenceItemRepository items;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final PublicPageCache publicPages;
 	private volatile Snapshot snapshot;
 
-	ReferenceDataService(ReferenceItemRepository items, AuditLog audit, Clock clock) {
+	ReferenceDataService(ReferenceItemRepository items, AuditLog audit, Clock clock, PublicPageCache publicPages) {
 		this.items = items;
 		this.audit = audit;
 		this.clock = clock;
+		this.publicPages = publicPages;
 	}
 
 	private record Snapshot(Map<ReferenceCategory, List<ReferenceItem>> byCategory, Instant loadedAt) {
@@ -124,6 +127,8 @@ public class ReferenceDataService implements ReferenceData {
 			@Override
 			public void afterCommit() {
 				snapshot = null;
+				// the public pages show district and industry names
+				publicPages.evictAll();
 			}
 		});
 	}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -15,9 +17,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Simplified Chinese first; {@code ?lang=en} switches to English and a cookie remembers the choice. */
+/**
+ * Simplified Chinese first; {@code ?lang=en} switches to English and a cookie remembers the choice. Public pages are
+ * served from the {@link PublicPageCache}.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final PublicPageCache publicPages;
+
+	WebConfiguration(PublicPageCache publicPages) {
+		this.publicPages = publicPages;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -43,5 +54,13 @@ class WebConfiguration implements WebMvcConfigurer {
 				return true;
 			}
 		});
+		// after the locale interceptor: a cached page is looked up in the language the visitor asked for
+		registry.addInterceptor(new PublicPageInterceptor(publicPages));
+	}
+
+	/** After Spring Security's filters (the default order is the lowest), which thus still write their headers. */
+	@Bean
+	FilterRegistrationBean<PublicPageCaptureFilter> publicPageCaptureFilter(ListableBeanFactory beans) {
+		return new FilterRegistrationBean<>(new PublicPageCaptureFilter(publicPages, beans));
 	}
 }
