@@ -3,6 +3,7 @@ package cn.tsbase.shared.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Simplified Chinese first; {@code ?lang=en} switches to English and a cookie remembers the choice. Public pages are
@@ -28,6 +30,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(PublicPageCache publicPages) {
 		this.publicPages = publicPages;
+	}
+
+	/** In place of Spring Boot's resource URL filter: only links to static resources are versioned. */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new StaticResourceUrlEncodingFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Bean
