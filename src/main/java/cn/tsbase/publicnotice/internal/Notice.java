@@ -30,14 +30,15 @@ import cn.tsbase.shared.StateConflictException;
 
 /**
  * A public notice (公示) of a proposed list: live from creation, objections taken from its first to its last day
- * (counted in working days). Its list and dates are fixed once live; only the text may be corrected.
+ * (counted in working days). Its list and dates are fixed once live; only the text may be corrected. Anything more
+ * needs a new notice of the same list that replaces it: the old one stays, superseded, pointing to its replacement.
  */
 @Entity
 @Table(name = "public_notice")
 public class Notice {
 
 	public enum Status {
-		LIVE, PUBLISHED;
+		LIVE, PUBLISHED, SUPERSEDED;
 
 		public String messageKey() {
 			return "notice.status." + name();
@@ -50,6 +51,16 @@ public class Notice {
 
 	@Column(name = "list_id", nullable = false, updatable = false)
 	private Long listId;
+
+	/** The list while this notice is its notice (live or published); none once superseded: one per list. */
+	@Column(name = "current_list_id")
+	private Long currentListId;
+
+	@Column(name = "replaces_id", updatable = false)
+	private Long replacesId;
+
+	@Column(name = "superseded_by_id")
+	private Long supersededById;
 
 	@Column(name = "notice_year", nullable = false, updatable = false)
 	private int year;
@@ -127,6 +138,7 @@ public class Notice {
 	Notice(ProposedList list, String title, String bodyHtml, String objectionInstructions, LocalDate firstDay,
 			int workingDays, LocalDate lastDay, String createdBy, Instant now) {
 		this.listId = list.getId();
+		this.currentListId = list.getId();
 		this.year = list.getYear();
 		this.title = title;
 		this.bodyHtml = bodyHtml;
@@ -139,6 +151,48 @@ public class Notice {
 		this.createdAt = now;
 		this.updatedAt = now;
 		list.getUnits().forEach(unit -> entries.add(new Entry(unit.copy())));
+	}
+
+	/**
+	 * A notice replacing a superseded one: the same list in the same order, with the units an upheld objection
+	 * removed still removed, new text and new dates.
+	 */
+	Notice(Notice replaced, String title, String bodyHtml, String objectionInstructions, LocalDate firstDay,
+			int workingDays, LocalDate lastDay, String createdBy, Instant now) {
+		if (replaced.status != Status.SUPERSEDED) {
+			throw new IllegalStateException("Notice " + replaced.id + " is not superseded");
+		}
+		this.listId = replaced.listId;
+		this.currentListId = replaced.listId;
+		this.replacesId = replaced.id;
+		this.year = replaced.year;
+		this.title = title;
+		this.bodyHtml = bodyHtml;
+		this.objectionInstructions = objectionInstructions;
+		this.firstDay = firstDay;
+		this.workingDays = workingDays;
+		this.lastDay = lastDay;
+		this.status = Status.LIVE;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+		this.updatedAt = now;
+		for (Entry entry : replaced.entries) {
+			Entry copy = new Entry(entry.unit.copy());
+			copy.removed = entry.removed;
+			entries.add(copy);
+		}
+	}
+
+	/** Takes a live notice off: it no longer takes objections nor can be published (a replacement follows). */
+	void supersede(Instant now) {
+		requireLive();
+		this.status = Status.SUPERSEDED;
+		this.currentListId = null;
+		this.updatedAt = now;
+	}
+
+	void supersededBy(long replacementId) {
+		this.supersededById = replacementId;
 	}
 
 	/** Corrects the text; the list and the dates stay as published. */
@@ -180,6 +234,14 @@ public class Notice {
 
 	public Long getListId() {
 		return listId;
+	}
+
+	public Long getReplacesId() {
+		return replacesId;
+	}
+
+	public Long getSupersededById() {
+		return supersededById;
 	}
 
 	public int getYear() {

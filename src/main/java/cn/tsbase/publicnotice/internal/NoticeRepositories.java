@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -31,6 +32,11 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 	List<Objection> findByNoticeIdOrderByFiledAt(Long noticeId);
 
 	Page<Objection> findByNoticeId(Long noticeId, Pageable pageable);
+
+	/** Moves a superseded notice's objections to its replacement (same list, same positions). */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Objection o set o.noticeId = :to, o.version = o.version + 1 where o.noticeId = :from")
+	int moveToNotice(@Param("from") Long from, @Param("to") Long to);
 
 	Optional<Objection> findByReceiptNo(String receiptNo);
 

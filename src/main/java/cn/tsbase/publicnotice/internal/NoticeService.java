@@ -164,6 +164,35 @@ public class NoticeService {
 		publicPages.evictAllAfterCommit();
 	}
 
+	/**
+	 * Replaces a live notice whose dates or wording need more than a typo fix by a new notice of the same list: the
+	 * old one is superseded (it takes no more objections and points to its replacement), the objections filed on it
+	 * move to the replacement with their receipts, and the new period is counted from the new first day.
+	 */
+	@Transactional
+	public Notice replaceNotice(long noticeId, long expectedVersion, String title, String bodyHtml,
+			String instructions, LocalDate firstDay, int workingDays, String officer) {
+		Notice replaced = notice(noticeId);
+		if (replaced.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Notice.class, noticeId);
+		}
+		if (firstDay.isBefore(today())) {
+			throw new StateConflictException("notice.firstDayPast", "First day in the past");
+		}
+		LocalDate lastDay = calendar.lastDayOf(firstDay, workingDays);
+		replaced.supersede(clock.instant());
+		notices.flush();
+		Notice replacement = notices.saveAndFlush(new Notice(replaced, title, bodyHtml, instructions, firstDay,
+				workingDays, lastDay, officer, clock.instant()));
+		replaced.supersededBy(replacement.getId());
+		notices.flush();
+		int moved = objections.moveToNotice(noticeId, replacement.getId());
+		audit.record(officer, "NOTICE_REPLACED", "Notice", noticeId, AuditOutcome.SUCCESS, "by notice "
+				+ replacement.getId() + ", " + firstDay + " .. " + lastDay + ", " + moved + " objections moved");
+		publicPages.evictAllAfterCommit();
+		return replacement;
+	}
+
 	@Transactional(readOnly = true)
 	public Notice notice(long id) {
 		Notice notice = notices.findById(id).orElseThrow(() -> new NotFoundException("Notice " + id));

@@ -83,12 +83,13 @@ class NoticeApiController extends NoticeApiSupport {
 	}
 
 	record NoticeSummary(long id, long listId, int year, String title, LocalDate firstDay, LocalDate lastDay,
-			int workingDays, Notice.Status status, boolean openForObjections, boolean periodOver, long version) {
+			int workingDays, Notice.Status status, boolean openForObjections, boolean periodOver, Long replacesId,
+			Long supersededById, long version) {
 
 		static NoticeSummary of(Notice n, LocalDate today) {
 			return new NoticeSummary(n.getId(), n.getListId(), n.getYear(), n.getTitle(), n.getFirstDay(),
 					n.getLastDay(), n.getWorkingDays(), n.getStatus(), n.isOpenForObjections(today), n.isOver(today),
-					n.getVersion());
+					n.getReplacesId(), n.getSupersededById(), n.getVersion());
 		}
 	}
 
@@ -139,6 +140,14 @@ class NoticeApiController extends NoticeApiSupport {
 			@NotBlank(message = "{notice.title.required}") @Size(max = 200, message = "{notice.title.required}") String title,
 			@NotBlank(message = "{notice.body.required}") @Size(max = 20000, message = "{notice.body.required}") String body,
 			@NotBlank(message = "{notice.instructions.required}") @Size(max = 2000, message = "{notice.instructions.required}") String instructions) {
+	}
+
+	record ReplacementRequest(@NotNull(message = "{api.version.required}") Long version,
+			@NotBlank(message = "{notice.title.required}") @Size(max = 200, message = "{notice.title.required}") String title,
+			@NotBlank(message = "{notice.body.required}") @Size(max = 20000, message = "{notice.body.required}") String body,
+			@NotBlank(message = "{notice.instructions.required}") @Size(max = 2000, message = "{notice.instructions.required}") String instructions,
+			@NotNull(message = "{notice.firstDay.required}") LocalDate firstDay,
+			@NotNull(message = "{notice.workingDays.range}") @Min(value = 1, message = "{notice.workingDays.range}") @Max(value = 60, message = "{notice.workingDays.range}") Integer workingDays) {
 	}
 
 	record VerificationRequest(@NotNull(message = "{api.version.required}") Long version,
@@ -209,6 +218,19 @@ class NoticeApiController extends NoticeApiSupport {
 		notices.correctText(id, request.version(), request.title().strip(), RichText.sanitize(request.body()),
 				request.instructions().strip(), user.getUsername());
 		return get(id);
+	}
+
+	@Operation(summary = "Replace a live notice by a corrected one of the same list (new text and dates): the old "
+			+ "notice is superseded and its objections move to the new one; 409 once not live, the first day past "
+			+ "or after a concurrent change")
+	@PostMapping("/notices/{id}/replacement")
+	ResponseEntity<NoticeResource> replace(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody ReplacementRequest request) {
+		Notice replacement = notices.replaceNotice(id, request.version(), request.title().strip(),
+				RichText.sanitize(request.body()), request.instructions().strip(), request.firstDay(),
+				request.workingDays(), user.getUsername());
+		return ResponseEntity.created(URI.create("/api/v1/notices/" + replacement.getId()))
+			.body(get(replacement.getId()));
 	}
 
 	// ---------------------------------------------------------------- objections

@@ -124,6 +124,58 @@ class NoticeController {
 		return "publicnotice/notice";
 	}
 
+	/** The form of a corrected notice that replaces a live one (new dates, new text; the same list). */
+	@GetMapping("/{id}/replacement")
+	String replacementForm(@PathVariable long id, Model model) {
+		Notice notice = notices.notice(id);
+		if (notice.getStatus() != Notice.Status.LIVE) {
+			throw new StateConflictException("notice.notLive", "Notice " + id + " is " + notice.getStatus());
+		}
+		model.addAttribute("replacing", notice);
+		model.addAttribute("list", notices.list(notice.getListId()));
+		model.addAttribute("firstDay", notices.today().plusDays(1));
+		model.addAttribute("workingDays", notice.getWorkingDays());
+		model.addAttribute("title", notice.getTitle());
+		model.addAttribute("body", notice.getBodyHtml());
+		model.addAttribute("instructions", notice.getObjectionInstructions());
+		return "publicnotice/notice-form";
+	}
+
+	@PostMapping("/{id}/replacement")
+	String replace(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam String title, @RequestParam String body, @RequestParam String instructions,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay,
+			@RequestParam int workingDays, Model model, RedirectAttributes redirect) {
+		String error = validate(title, body, instructions);
+		if (error == null && (workingDays < 1 || workingDays > 60)) {
+			error = "notice.workingDays.range";
+		}
+		if (error == null) {
+			try {
+				Notice replacement = notices.replaceNotice(id, version, title.strip(), RichText.sanitize(body),
+						instructions.strip(), firstDay, workingDays, user.getUsername());
+				redirect.addFlashAttribute("flashSuccess", "notice.replaced");
+				return "redirect:/notices/" + replacement.getId();
+			}
+			catch (StateConflictException refused) {
+				if ("notice.notLive".equals(refused.messageKey())) {
+					throw refused;
+				}
+				error = refused.messageKey();
+			}
+		}
+		Notice notice = notices.notice(id);
+		model.addAttribute("replacing", notice);
+		model.addAttribute("list", notices.list(notice.getListId()));
+		model.addAttribute("firstDay", firstDay);
+		model.addAttribute("workingDays", workingDays);
+		model.addAttribute("title", title);
+		model.addAttribute("body", body);
+		model.addAttribute("instructions", instructions);
+		model.addAttribute("error", error);
+		return "publicnotice/notice-form";
+	}
+
 	@PostMapping("/{id}/text")
 	String correctText(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam String title, @RequestParam String body, @RequestParam String instructions,

@@ -1,0 +1,202 @@
+package cn.tsbase.publicnotice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.MutableClock;
+import cn.tsbase.Principals;
+import cn.tsbase.UsccFixtures;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.publicnotice.internal.Notice;
+import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.selection.ProposedListDecided;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * A live notice whose dates must change is replaced by a corrected notice of the same list: the old one is kept,
+ * superseded and pointing to the new one; objections move with their receipts; removed units stay removed.
+ */
+@IntegrationTest
+class NoticeReplacementTests {
+
+	/** A Monday of 2026 (whose calendar ships). */
+	private static final Instant MONDAY = Instant.parse("2026-06-01T01:00:00Z");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	NoticeService notices;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void fixClock() {
+		clock.setTo(MONDAY);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	private Notice liveNotice(String... unitNames) {
+		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+		List<ProposedListDecided.Entry> entries = new ArrayList<>();
+		for (int i = 0; i < unitNames.length; i++) {
+			entries.add(new ProposedListDecided.Entry(950_000L + listId % 1000 + i, 850_000L + i, unitNames[i],
+					UsccFixtures.random("110102"), BaseType.POINT, "110102", "SOFTWARE_IT"));
+		}
+		notices.receive(new ProposedListDecided(listId, 2026, "city", entries));
+		return notices.createNotice(listId, "2026年度拟入选名单公示", "<p>现予公示</p>", "书面实名异议。", notices.today(), 5,
+				"city");
+	}
+
+	private long fileObjection(Notice notice, int target) {
+		return notices.fileObjection(notice.getId(),
+				new Objection.Objector("吴异议", null, "某单位", UsccFixtures.random("110101"), "13612345678", null),
+				target, "理由").objectionId();
+	}
+
+	private long version(String table, long id) {
+		return jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
+	}
+
+	private MockHttpServletRequestBuilder replacement(long noticeId, long version, LocalDate firstDay) {
+		return post("/notices/{id}/replacement", noticeId).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("version", String.valueOf(version))
+			.param("title", "2026年度拟入选名单公示（更正）")
+			.param("body", "<p>因公示期有误，现更正公示</p>")
+			.param("instructions", "书面实名异议。")
+			.param("firstDay", firstDay.toString())
+			.param("workingDays", "7");
+	}
+
+	@Test
+	void theCorrectedNoticeReplacesTheOldOneAndTakesOverItsObjectionsAndRemovals() throws Exception {
+		Notice old = liveNotice("更正甲科技有限公司", "更正乙科技有限公司");
+		long pending = fileObjection(old, 0);
+		long upheld = fileObjection(old, 1);
+		notices.decide(upheld, version("objection", upheld), Objection.Decision.UPHELD, "异议成立。", "city");
+
+		mvc.perform(get("/notices/{id}/replacement", old.getId()).with(Principals.role(Role.MUNICIPAL_OFFICER, null,
+				null)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"replaceHint\"")));
+		LocalDate firstDay = LocalDate.of(2026, 6, 8);
+		String location = mvc.perform(replacement(old.getId(), version("public_notice", old.getId()), firstDay))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long replacementId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+		Notice replaced = notices.notice(old.getId());
+		Notice replacement = notices.notice(replacementId);
+		assertThat(replaced.getStatus()).isEqualTo(Notice.Status.SUPERSEDED);
+		assertThat(replaced.getSupersededById()).isEqualTo(replacementId);
+		assertThat(replaced.isOpenForObjections(notices.today())).isFalse();
+		assertThat(replacement.getStatus()).isEqualTo(Notice.Status.LIVE);
+		assertThat(replacement.getReplacesId()).isEqualTo(old.getId());
+		assertThat(replacement.getListId()).isEqualTo(old.getListId());
+		assertThat(replacement.getFirstDay()).isEqualTo(firstDay);
+		assertThat(replacement.getLastDay()).isEqualTo(notices.lastDay(firstDay, 7));
+		assertThat(replacement.getEntries()).extracting(e -> e.getUnit().getUnitName())
+			.containsExactly("更正甲科技有限公司", "更正乙科技有限公司");
+		assertThat(replacement.getEntries()).extracting(Notice.Entry::isRemoved).containsExactly(false, true);
+		assertThat(jdbc.queryForList("select notice_id from objection where id in (?, ?)", Long.class, pending, upheld))
+			.containsOnly(replacementId);
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where event = 'NOTICE_REPLACED' and "
+				+ "object_id = ?", Long.class, old.getId().toString())).isEqualTo(1);
+
+		mvc.perform(get("/public/notices/{id}", old.getId()))
+			.andExpect(content().string(containsString("id=\"supersededBy\"")))
+			.andExpect(content().string(containsString("/public/notices/" + replacementId)));
+		mvc.perform(get("/public/notices/{id}", replacementId))
+			.andExpect(content().string(containsString("更正甲科技有限公司")))
+			.andExpect(content().string(not(containsString("更正乙科技有限公司"))));
+		mvc.perform(get("/public/notices")).andExpect(content().string(containsString("已更正")));
+		mvc.perform(get("/notices/{id}", replacementId).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(content().string(containsString("id=\"replaces\"")))
+			.andExpect(content().string(containsString(notices.objection(pending).getReceiptNo())));
+		mvc.perform(get("/notices/{id}", old.getId()).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(content().string(containsString("id=\"supersededBy\"")))
+			.andExpect(content().string(not(containsString("id=\"publishForm\""))))
+			.andExpect(content().string(not(containsString("id=\"replaceCard\""))));
+	}
+
+	@Test
+	void aSupersededNoticeCannotBeReplacedAgainNorPublishedAndAStaleOrPastReplacementIsRefused() throws Exception {
+		Notice old = liveNotice("更正丙科技有限公司");
+		long stale = version("public_notice", old.getId());
+		mvc.perform(replacement(old.getId(), stale, LocalDate.of(2026, 5, 29)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"noticeError\"")));
+		assertThat(notices.notice(old.getId()).getStatus()).isEqualTo(Notice.Status.LIVE);
+
+		notices.correctText(old.getId(), stale, "改过的标题", "<p>x</p>", "y", "city");
+		mvc.perform(replacement(old.getId(), stale, LocalDate.of(2026, 6, 8))).andExpect(status().isConflict());
+		assertThat(notices.notice(old.getId()).getStatus()).isEqualTo(Notice.Status.LIVE);
+
+		mvc.perform(replacement(old.getId(), version("public_notice", old.getId()), LocalDate.of(2026, 6, 8)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(replacement(old.getId(), version("public_notice", old.getId()), LocalDate.of(2026, 6, 9)))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/notices/{id}/replacement", old.getId()).with(Principals.role(Role.MUNICIPAL_OFFICER, null,
+				null))).andExpect(status().isConflict());
+		clock.setTo(Instant.parse("2026-07-01T01:00:00Z"));
+		mvc.perform(post("/notices/{id}/publication", old.getId()).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("documentNumber", "京市监发〔2026〕9" + ThreadLocalRandom.current().nextInt(100_000) + "号")
+			.param("documentDate", "2026-07-01")).andExpect(status().isConflict());
+		assertThat(jdbc.queryForObject("select count(*) from public_notice where list_id = ? and current_list_id "
+				+ "is not null", Long.class, old.getListId())).isEqualTo(1);
+	}
+
+	@Test
+	void theApiReplacesANoticeToo() throws Exception {
+		Notice old = liveNotice("更正丁科技有限公司");
+		mvc.perform(post("/api/v1/notices/{id}/replacement", old.getId()).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"version": %d, "title": "接口更正公示", "body": "<p>更正</p>", "instructions": "书面实名。",
+					 "firstDay": "2026-06-08", "workingDays": 5}""".formatted(version("public_notice", old.getId()))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.summary.replacesId").value(old.getId()))
+			.andExpect(jsonPath("$.summary.status").value("LIVE"))
+			.andExpect(jsonPath("$.summary.firstDay").value("2026-06-08"));
+		mvc.perform(get("/api/v1/notices/{id}", old.getId()).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(jsonPath("$.summary.status").value("SUPERSEDED"))
+			.andExpect(jsonPath("$.summary.supersededById").isNumber());
+	}
+}
