@@ -45,6 +45,16 @@ class ProfilesTests {
 		}
 
 		@Test
+		void listsAnEarlierBatchOfMadeUpBasesWithValidCodesAndNoDemoUnitAmongThem() {
+			assertThat(jdbc.queryForObject("select count(*) from demonstration_base where batch_year = 2025 and "
+					+ "document_number = '京市监发〔2025〕35号'", Long.class)).isEqualTo(5);
+			assertThat(jdbc.queryForList("select uscc from demonstration_base", String.class))
+				.allSatisfy(code -> assertThat(cn.tsbase.shared.Uscc.parse(code).valid()).as(code).isTrue());
+			assertThat(jdbc.queryForObject("select count(*) from demonstration_base b join unit u on u.uscc = b.uscc",
+					Long.class)).isZero();
+		}
+
+		@Test
 		void hasAnExpertPoolOfTheDemoExpertAccountsWithOneConflictWithADemoUnit() {
 			assertThat(jdbc.queryForList("select username from expert order by username", String.class))
 				.containsExactly("expert1", "expert2", "expert3", "expert4", "expert5", "expert6");
