@@ -294,6 +294,10 @@ class AuthorizationMatrixTests {
 			row("GET", "/api/v1/public/bases", PUBLIC),
 			row("GET", "/bases", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER, Role.GUIDANCE_OFFICER,
 					Role.MUNICIPAL_OFFICER)),
+			row("GET", "/bases/export.xlsx", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER, Role.GUIDANCE_OFFICER,
+					Role.MUNICIPAL_OFFICER)),
+			row("GET", "/bases/{id}/certificate.pdf", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/bases/certificates.pdf", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/unit/base", only(Role.APPLICANT, Role.LIAISON)),
 			row("GET", "/unit/base/{id}/certificate.pdf", only(Role.APPLICANT, Role.LIAISON)),
 

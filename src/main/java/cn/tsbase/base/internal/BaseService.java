@@ -106,6 +106,17 @@ public class BaseService {
 		return bases.findByUnitIdOrderByBatchYearDesc(unitId);
 	}
 
+	/** A base inside the scope (a district officer's district, all for the city; otherwise "not found"). */
+	@Transactional(readOnly = true)
+	public DemonstrationBase inScope(long baseId, DataScope scope) {
+		return bases.findById(baseId).filter(b -> switch (scope.kind()) {
+			case ALL -> true;
+			case DISTRICT -> b.getDistrictCode().equals(scope.districtCode());
+			case UNIT -> scope.unitId() != null && scope.unitId().equals(b.getUnitId());
+			case NONE -> false;
+		}).orElseThrow(() -> new NotFoundException("Base " + baseId));
+	}
+
 	/** A base of the unit (otherwise "not found"). */
 	@Transactional(readOnly = true)
 	public DemonstrationBase ofUnit(long unitId, long baseId) {

@@ -14,9 +14,11 @@ class BaseAuthorization {
 	HttpAuthorizationRules baseRules() {
 		return registry -> registry.requestMatchers(HttpMethod.GET, "/public/bases", "/api/v1/public/bases")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/bases")
+			.requestMatchers(HttpMethod.GET, "/bases", "/bases/export.xlsx")
 			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.IP_OFFICER.name(), Role.GUIDANCE_OFFICER.name(),
 					Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/bases/{id:[0-9]+}/certificate.pdf", "/bases/certificates.pdf")
+			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/unit/base", "/unit/base/{id:[0-9]+}/certificate.pdf")
 			.hasAnyRole(Role.APPLICANT.name(), Role.LIAISON.name());
 	}

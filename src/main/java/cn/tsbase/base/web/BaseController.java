@@ -1,6 +1,7 @@
 package cn.tsbase.base.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -35,7 +38,11 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.document.PdfRenderer;
+import cn.tsbase.shared.document.Spreadsheets;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.web.Htmx;
@@ -54,17 +61,26 @@ class BaseController {
 	private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
 	private static final Set<String> SORTABLE = Set.of("unitName", "batchYear", "districtCode");
 	private static final DataScope PUBLIC = new DataScope(DataScope.Kind.ALL, null, null);
+	private static final int MAX_CERTIFICATES = 100;
+	private static final int MAX_EXPORT = 5000;
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final BaseService bases;
 	private final ReferenceData referenceData;
 	private final TemplateEngine templates;
 	private final PdfRenderer pdf;
+	private final MessageSource messages;
+	private final AuditLog audit;
 
-	BaseController(BaseService bases, ReferenceData referenceData, TemplateEngine templates, PdfRenderer pdf) {
+	BaseController(BaseService bases, ReferenceData referenceData, TemplateEngine templates, PdfRenderer pdf,
+			MessageSource messages, AuditLog audit) {
 		this.bases = bases;
 		this.referenceData = referenceData;
 		this.templates = templates;
 		this.pdf = pdf;
+		this.messages = messages;
+		this.audit = audit;
 	}
 
 	record BaseQuery(Integer year, String district, BaseType type, String industry, String q, Integer page,
@@ -144,12 +160,71 @@ class BaseController {
 			throw new NotFoundException("Base " + id);
 		}
 		DemonstrationBase base = bases.ofUnit(user.getUnitId(), id);
+		return certificates(List.of(base), "示范基地证书-" + base.getBatchYear() + ".pdf");
+	}
+
+	/** A base's certificate for the officers who hand it over: the district's own bases, every base for the city. */
+	@GetMapping("/bases/{id}/certificate.pdf")
+	ResponseEntity<byte[]> officerCertificate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		DemonstrationBase base = bases.inScope(id, user.scope());
+		audit.record("CERTIFICATE_DOWNLOADED", "DemonstrationBase", id, AuditOutcome.SUCCESS, base.getUnitName());
+		return certificates(List.of(base), "示范基地证书-" + base.getBatchYear() + "-" + base.getUnitName() + ".pdf");
+	}
+
+	/** The certificates of every base the filter finds (within the officer's scope), one page each, for printing. */
+	@GetMapping("/bases/certificates.pdf")
+	ResponseEntity<byte[]> officerCertificates(@AuthenticationPrincipal CurrentUser user, BaseQuery query) {
+		Page<DemonstrationBase> found = bases.search(query.filter(), user.scope(),
+				PageRequest.of(0, MAX_CERTIFICATES, Sort.by("batchYear", "districtCode", "unitName")));
+		if (found.getTotalElements() > MAX_CERTIFICATES) {
+			throw new StateConflictException("bases.certificates.tooMany", "More than " + MAX_CERTIFICATES);
+		}
+		if (found.isEmpty()) {
+			throw new NotFoundException("No base");
+		}
+		audit.record("CERTIFICATES_DOWNLOADED", "DemonstrationBase", null, AuditOutcome.SUCCESS,
+				found.getNumberOfElements() + " certificates");
+		return certificates(found.getContent(), "示范基地证书.pdf");
+	}
+
+	/** The list as the filter finds it (within the officer's scope), as Excel. */
+	@GetMapping("/bases/export.xlsx")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, BaseQuery query, Locale locale) {
+		Page<DemonstrationBase> found = bases.search(query.filter(), user.scope(),
+				PageRequest.of(0, MAX_EXPORT, Sort.by("batchYear", "districtCode", "unitName")));
+		List<String> headers = List.of(msg("unit.field.name", locale), msg("unit.field.uscc", locale),
+				msg("declaration.baseType", locale), msg("unit.field.districtCode", locale),
+				msg("unit.field.industryCode", locale), msg("bases.year", locale), msg("publication.number", locale),
+				msg("publication.date", locale));
+		List<List<Object>> rows = new ArrayList<>();
+		for (DemonstrationBase b : found) {
+			rows.add(List.of(b.getUnitName(), b.getUscc(), msg(b.getBaseType().messageKey(), locale),
+					referenceData.district(b.getDistrictCode(), locale),
+					referenceData.industry(b.getIndustryCode(), locale), b.getBatchYear(), b.getDocumentNumber(),
+					b.getDocumentDate().toString()));
+		}
+		audit.record("BASES_EXPORTED", "DemonstrationBase", null, AuditOutcome.SUCCESS, rows.size() + " rows");
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(msg("bases.export.file", locale), StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.cacheControl(CacheControl.noStore())
+			.contentType(XLSX)
+			.body(Spreadsheets.write(msg("bases.title", locale), headers, rows));
+	}
+
+	private String msg(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	private ResponseEntity<byte[]> certificates(List<DemonstrationBase> certified, String fileName) {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE);
-		context.setVariable("base", base);
+		context.setVariable("bases", certified);
 		byte[] document = pdf.render(templates.process("base/certificate-pdf", context));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("示范基地证书-" + base.getBatchYear() + ".pdf", StandardCharsets.UTF_8)
+				.filename(fileName, StandardCharsets.UTF_8)
 				.build()
 				.toString())
 			.cacheControl(CacheControl.noStore())
