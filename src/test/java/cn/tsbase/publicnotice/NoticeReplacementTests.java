@@ -144,7 +144,7 @@ class NoticeReplacementTests {
 		mvc.perform(get("/public/notices/{id}", replacementId))
 			.andExpect(content().string(containsString("更正甲科技有限公司")))
 			.andExpect(content().string(not(containsString("更正乙科技有限公司"))));
-		mvc.perform(get("/public/notices")).andExpect(content().string(containsString("已更正")));
+		mvc.perform(get("/public/notices")).andExpect(content().string(containsString("已被更正公示替代")));
 		mvc.perform(get("/notices/{id}", replacementId).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(content().string(containsString("id=\"replaces\"")))
 			.andExpect(content().string(containsString(notices.objection(pending).getReceiptNo())));
@@ -180,6 +180,44 @@ class NoticeReplacementTests {
 			.param("documentDate", "2026-07-01")).andExpect(status().isConflict());
 		assertThat(jdbc.queryForObject("select count(*) from public_notice where list_id = ? and current_list_id "
 				+ "is not null", Long.class, old.getListId())).isEqualTo(1);
+	}
+
+	@Test
+	void anObjectionFiledOnTheOldNoticeGoesToItsReplacementAndOldLinksLeadToIt() throws Exception {
+		Notice old = liveNotice("更正戊科技有限公司", "更正己科技有限公司");
+		long before = fileObjection(old, 0);
+		mvc.perform(replacement(old.getId(), version("public_notice", old.getId()), LocalDate.of(2026, 6, 8)))
+			.andExpect(status().is3xxRedirection());
+		long replacementId = notices.notice(old.getId()).getSupersededById();
+
+		// the form opened on the old notice: the visitor is told, and the objection lands on the replacement
+		clock.setTo(Instant.parse("2026-06-08T01:00:00Z"));
+		mvc.perform(get("/public/notices/{id}/objection", old.getId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"objectionToReplacement\"")))
+			.andExpect(content().string(containsString("/public/notices/" + replacementId + "/objection")));
+		long after = notices.fileObjection(old.getId(),
+				new Objection.Objector("郑异议", null, "某单位", UsccFixtures.random("110101"), "13512345678", null), 1,
+				"理由").objectionId();
+		assertThat(notices.objection(after).getNoticeId()).isEqualTo(replacementId);
+		mvc.perform(get("/public/notices/{id}", old.getId()))
+			.andExpect(content().string(containsString("id=\"fileObjectionOnReplacement\"")))
+			.andExpect(content().string(not(containsString("不在公示期内"))));
+
+		// a notification's link from before the replacement still opens the objection
+		mvc.perform(get("/notices/{n}/objections/{o}", old.getId(), before)
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/notices/" + replacementId + "/objections/" + before));
+		// acting on the old notice is refused with the reason
+		mvc.perform(get("/notices/{id}/replacement", old.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("已被更正公示替代")));
+		mvc.perform(get("/api/v1/public/notices/{id}", old.getId()))
+			.andExpect(jsonPath("$.status").value("SUPERSEDED"))
+			.andExpect(jsonPath("$.supersededBy").value(replacementId));
 	}
 
 	@Test

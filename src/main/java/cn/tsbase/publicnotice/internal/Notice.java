@@ -223,6 +223,9 @@ public class Notice {
 	}
 
 	private void requireLive() {
+		if (status == Status.SUPERSEDED) {
+			throw new StateConflictException("notice.supersededRefused", "Notice " + id + " is superseded");
+		}
 		if (status != Status.LIVE) {
 			throw new StateConflictException("notice.notLive", "Notice " + id + " is " + status);
 		}

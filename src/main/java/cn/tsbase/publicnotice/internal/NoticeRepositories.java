@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -25,6 +28,11 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 	/** The same with each notice's entries, in one query (the officers' list counts them). */
 	@Query("select n from Notice n left join fetch n.entries order by n.firstDay desc, n.id desc")
 	List<Notice> findAllWithEntriesNewestFirst();
+
+	/** The notice, its row locked until the transaction ends (filings and a replacement take turns). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select n from Notice n where n.id = :id")
+	Optional<Notice> findForUpdate(@Param("id") Long id);
 }
 
 interface ObjectionRepository extends JpaRepository<Objection, Long> {

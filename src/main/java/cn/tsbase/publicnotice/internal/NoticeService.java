@@ -172,7 +172,7 @@ public class NoticeService {
 	@Transactional
 	public Notice replaceNotice(long noticeId, long expectedVersion, String title, String bodyHtml,
 			String instructions, LocalDate firstDay, int workingDays, String officer) {
-		Notice replaced = notice(noticeId);
+		Notice replaced = locked(noticeId);
 		if (replaced.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Notice.class, noticeId);
 		}
@@ -191,6 +191,22 @@ public class NoticeService {
 				+ replacement.getId() + ", " + firstDay + " .. " + lastDay + ", " + moved + " objections moved");
 		publicPages.evictAllAfterCommit();
 		return replacement;
+	}
+
+	/** The notice itself, or the corrected notice that replaced it (and so on): where its objections go now. */
+	@Transactional(readOnly = true)
+	public Notice current(long id) {
+		Notice notice = notice(id);
+		while (notice.getSupersededById() != null) {
+			notice = notice(notice.getSupersededById());
+		}
+		return notice;
+	}
+
+	private Notice locked(long id) {
+		Notice notice = notices.findForUpdate(id).orElseThrow(() -> new NotFoundException("Notice " + id));
+		notice.getEntries().size();
+		return notice;
 	}
 
 	@Transactional(readOnly = true)
@@ -249,7 +265,11 @@ public class NoticeService {
 	@Transactional
 	public Receipt fileObjection(long noticeId, Objection.Objector objector, int targetPosition, String grounds,
 			List<EvidenceUpload> evidence) {
-		Notice notice = notice(noticeId);
+		// an objection to a notice replaced meanwhile goes to its replacement (the same list, the same positions)
+		Notice notice = locked(noticeId);
+		while (notice.getSupersededById() != null) {
+			notice = locked(notice.getSupersededById());
+		}
 		if (!notice.isOpenForObjections(today())) {
 			throw new StateConflictException("objection.outsidePeriod", "Notice " + noticeId + " takes no objection");
 		}
@@ -267,7 +287,7 @@ public class NoticeService {
 		}
 		while (objections.existsByReceiptNo(receiptNo));
 		String secret = random(8);
-		Objection objection = objections.saveAndFlush(new Objection(noticeId, receiptNo, encoder.encode(secret),
+		Objection objection = objections.saveAndFlush(new Objection(notice.getId(), receiptNo, encoder.encode(secret),
 				objector, targetPosition, target.getUnitName(), target.getDistrictCode(), grounds, clock.instant()));
 		String filer = "public:" + receiptNo;
 		for (EvidenceUpload upload : evidence) {
@@ -286,9 +306,9 @@ public class NoticeService {
 		}
 		objections.flush();
 		audit.record(filer, "OBJECTION_FILED", "Objection", objection.getId(), AuditOutcome.SUCCESS,
-				"notice " + noticeId + ", against " + target.getUnitName() + ", " + evidence.size()
+				"notice " + notice.getId() + ", against " + target.getUnitName() + ", " + evidence.size()
 						+ " evidence files");
-		events.publishEvent(new ObjectionFiled(objection.getId(), noticeId, receiptNo, target.getUnitName()));
+		events.publishEvent(new ObjectionFiled(objection.getId(), notice.getId(), receiptNo, target.getUnitName()));
 		return new Receipt(objection.getId(), receiptNo, secret);
 	}
 

@@ -129,7 +129,8 @@ class NoticeController {
 	String replacementForm(@PathVariable long id, Model model) {
 		Notice notice = notices.notice(id);
 		if (notice.getStatus() != Notice.Status.LIVE) {
-			throw new StateConflictException("notice.notLive", "Notice " + id + " is " + notice.getStatus());
+			throw new StateConflictException(notice.getStatus() == Notice.Status.SUPERSEDED
+					? "notice.supersededRefused" : "notice.notLive", "Notice " + id + " is " + notice.getStatus());
 		}
 		model.addAttribute("replacing", notice);
 		model.addAttribute("list", notices.list(notice.getListId()));
@@ -158,7 +159,8 @@ class NoticeController {
 				return "redirect:/notices/" + replacement.getId();
 			}
 			catch (StateConflictException refused) {
-				if ("notice.notLive".equals(refused.messageKey())) {
+				if ("notice.notLive".equals(refused.messageKey())
+						|| "notice.supersededRefused".equals(refused.messageKey())) {
 					throw refused;
 				}
 				error = refused.messageKey();
@@ -196,6 +198,10 @@ class NoticeController {
 	String objection(@PathVariable long id, @PathVariable long objectionId, Model model) {
 		Objection objection = notices.objection(objectionId);
 		if (objection.getNoticeId() != id) {
+			// a link from before the notice was replaced: the objection moved to the corrected notice
+			if (notices.current(id).getId().equals(objection.getNoticeId())) {
+				return "redirect:/notices/" + objection.getNoticeId() + "/objections/" + objectionId;
+			}
 			throw new cn.tsbase.shared.NotFoundException("Objection " + objectionId);
 		}
 		model.addAttribute("notice", notices.notice(id));

@@ -60,12 +60,14 @@ class PublicNoticeApiController extends NoticeApiSupport {
 		this.limits = limits;
 	}
 
+	/** {@code supersededBy}: the corrected notice that replaced this one; {@code replaces}: the notice it corrects. */
 	record PublicNoticeSummary(long id, int year, String title, LocalDate firstDay, LocalDate lastDay,
-			int workingDays, boolean openForObjections) {
+			int workingDays, boolean openForObjections, Notice.Status status, Long replaces, Long supersededBy) {
 
 		static PublicNoticeSummary of(Notice n, LocalDate today) {
 			return new PublicNoticeSummary(n.getId(), n.getYear(), n.getTitle(), n.getFirstDay(), n.getLastDay(),
-					n.getWorkingDays(), n.isOpenForObjections(today));
+					n.getWorkingDays(), n.isOpenForObjections(today), n.getStatus(), n.getReplacesId(),
+					n.getSupersededById());
 		}
 	}
 
@@ -75,8 +77,8 @@ class PublicNoticeApiController extends NoticeApiSupport {
 	}
 
 	record PublicNoticeResource(long id, int year, String title, String bodyHtml, String objectionInstructions,
-			LocalDate firstDay, LocalDate lastDay, int workingDays, boolean openForObjections,
-			List<PublicUnit> units) {
+			LocalDate firstDay, LocalDate lastDay, int workingDays, boolean openForObjections, Notice.Status status,
+			Long replaces, Long supersededBy, List<PublicUnit> units) {
 	}
 
 	record StatusRequest(@NotBlank(message = "{public.objectionStatus.required}") @Size(max = 20) String receiptNo,
@@ -117,7 +119,8 @@ class PublicNoticeApiController extends NoticeApiSupport {
 			.cacheControl(PUBLIC_PAGE)
 			.body(new PublicNoticeResource(notice.getId(), notice.getYear(), notice.getTitle(), notice.getBodyHtml(),
 					notice.getObjectionInstructions(), notice.getFirstDay(), notice.getLastDay(),
-					notice.getWorkingDays(), notice.isOpenForObjections(notices.today()), units));
+					notice.getWorkingDays(), notice.isOpenForObjections(notices.today()), notice.getStatus(),
+					notice.getReplacesId(), notice.getSupersededById(), units));
 	}
 
 	@Operation(summary = "An objection's status and reply, with the receipt number and secret code (personal data "

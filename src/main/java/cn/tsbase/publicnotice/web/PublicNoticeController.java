@@ -73,8 +73,10 @@ class PublicNoticeController {
 
 	@GetMapping("/notices/{id}/objection")
 	String objectionForm(@PathVariable long id, Model model) {
-		Notice notice = notices.notice(id);
+		// a notice replaced by a corrected one takes its objections through the replacement
+		Notice notice = notices.current(id);
 		model.addAttribute("notice", notice);
+		model.addAttribute("replaced", notice.getId() != id);
 		model.addAttribute("open", notice.isOpenForObjections(notices.today()));
 		model.addAttribute("form", ObjectionForm.empty());
 		model.addAttribute("maxEvidenceFiles", notices.maxEvidenceFiles());
@@ -86,11 +88,12 @@ class PublicNoticeController {
 			BindingResult result,
 			@RequestParam(name = "evidence", required = false) List<MultipartFile> evidenceFiles,
 			HttpServletRequest request, Locale locale, Model model) {
-		if (!limits.tryFiling(request.getRemoteAddr())) {
-			throw new TooManyRequestsException("Objection rate limit");
+		if (!limits.tryAttempt(request.getRemoteAddr())) {
+			throw new TooManyRequestsException("Objection attempt rate limit");
 		}
-		Notice notice = notices.notice(id);
+		Notice notice = notices.current(id);
 		model.addAttribute("notice", notice);
+		model.addAttribute("replaced", notice.getId() != id);
 		model.addAttribute("maxEvidenceFiles", notices.maxEvidenceFiles());
 		boolean open = notice.isOpenForObjections(notices.today());
 		model.addAttribute("open", open);
@@ -131,8 +134,12 @@ class PublicNoticeController {
 		if (result.hasErrors() || model.containsAttribute("evidenceError")) {
 			return "publicnotice/objection-form";
 		}
+		// only a complete objection counts against the filing limit: correcting the form costs nothing
+		if (!limits.tryFiling(request.getRemoteAddr())) {
+			throw new TooManyRequestsException("Objection rate limit");
+		}
 		try {
-			NoticeService.Receipt receipt = notices.fileObjection(id,
+			NoticeService.Receipt receipt = notices.fileObjection(notice.getId(),
 					new Objection.Objector(form.name().strip(), idNumber, unit ? form.unit().strip() : null, unitUscc,
 							form.phone().strip(), blankToNull(form.email())),
 					form.target(), form.grounds().strip(), evidence);

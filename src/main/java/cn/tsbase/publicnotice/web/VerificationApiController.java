@@ -8,6 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,10 +61,23 @@ class VerificationApiController extends NoticeApiSupport {
 			@NotBlank(message = "{verification.findingsRequired}") @Size(max = 4000) String findings) {
 	}
 
-	@Operation(summary = "The objections the caller's district is asked to verify, in the order filed; paged")
+	@Operation(summary = "The objections the caller's district is asked to verify and that are still open (findings "
+			+ "may still change), in the order filed; with all=true every objection it was ever asked to verify, "
+			+ "newest first; paged")
 	@GetMapping
 	PageResource<VerificationResource> list(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(defaultValue = "false") boolean all) {
+		if (all) {
+			if (user.getDistrictCode() == null) {
+				return PageResource.of(Page.<Objection>empty().map(VerificationResource::of));
+			}
+			Pageable requested = paging(page, size);
+			return PageResource.of(notices.verifications(user.getDistrictCode(), true,
+					PageRequest.of(requested.getPageNumber(), requested.getPageSize(),
+							Sort.by(Sort.Direction.DESC, "filedAt", "id")))
+				.map(VerificationResource::of));
+		}
 		return PageResource.of(notices.toVerify(user.getDistrictCode(), paging(page, size))
 			.map(VerificationResource::of));
 	}

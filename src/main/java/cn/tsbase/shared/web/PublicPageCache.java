@@ -97,7 +97,8 @@ public class PublicPageCache {
 	Page put(Key key, long renderedInGeneration, String contentType, byte[] body) {
 		Instant now = clock.instant();
 		Page page = new Page(contentType, body, etag(body), now, now.plus(timeToLive));
-		if (body.length > maxBodyBytes || renderedInGeneration != generation.get() || !hasRoom()) {
+		boolean off = timeToLive.isZero() || timeToLive.isNegative();
+		if (off || body.length > maxBodyBytes || renderedInGeneration != generation.get() || !hasRoom()) {
 			return page;
 		}
 		pages.put(key, page);
