@@ -76,4 +76,15 @@ class PublicBaseListCacheTests {
 		assertThat(fragment.getHeader("ETag")).isNotEqualTo(page.getHeader("ETag"));
 		assertThat(page.getHeader("Vary")).contains("HX-Request");
 	}
+
+	@Test
+	void aQueryWithParametersThePageDoesNotReadIsRenderedButNeverCached() throws Exception {
+		MockHttpServletResponse declared = fetch(get("/public/bases").param("year", "2026").param("lang", "zh_CN"));
+		assertThat(declared.getStatus()).isEqualTo(200);
+		assertThat(declared.getHeader("ETag")).isNotBlank();
+		MockHttpServletResponse madeUp = fetch(get("/public/bases").param("year", "2026").param("x", "1"));
+		assertThat(madeUp.getStatus()).isEqualTo(200);
+		assertThat(madeUp.getContentAsString()).contains("id=\"baseTable\"");
+		assertThat(madeUp.getHeader("ETag")).as("not cached").isNull();
+	}
 }

@@ -117,7 +117,7 @@ class BaseController {
 	}
 
 	@GetMapping("/public/bases")
-	@PublicPage
+	@PublicPage(parameters = { "year", "district", "type", "industry", "q", "page", "sort" })
 	String publicList(BaseQuery query, HttpServletRequest request, Model model) {
 		list(query, PUBLIC, "/public/bases", model);
 		return Htmx.view(request, "base/list", "results");

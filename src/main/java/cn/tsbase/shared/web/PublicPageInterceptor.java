@@ -3,6 +3,7 @@ package cn.tsbase.shared.web;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,8 @@ final class PublicPageInterceptor implements HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
 		if (!(handler instanceof HandlerMethod method) || !method.hasMethodAnnotation(PublicPage.class)
-				|| !"GET".equals(request.getMethod()) || !isAnonymous() || hasFlashAttributes(request)) {
+				|| !"GET".equals(request.getMethod()) || !isAnonymous() || hasFlashAttributes(request)
+				|| !onlyDeclaredParameters(request, method.getMethodAnnotation(PublicPage.class))) {
 			return true;
 		}
 		Locale locale = RequestContextUtils.getLocale(request);
@@ -66,6 +68,17 @@ final class PublicPageInterceptor implements HandlerInterceptor {
 		response.setContentLength(page.body().length);
 		response.getOutputStream().write(page.body());
 		return false;
+	}
+
+	/** Whether every query parameter is one the page declares (or the language switch). */
+	static boolean onlyDeclaredParameters(HttpServletRequest request, PublicPage page) {
+		Set<String> declared = Set.of(page.parameters());
+		for (String name : request.getParameterMap().keySet()) {
+			if (!"lang".equals(name) && !declared.contains(name)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static void writeValidators(HttpServletResponse response, String etag) {
