@@ -14,7 +14,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
@@ -57,6 +63,9 @@ class NoticeReplacementTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@BeforeEach
 	void fixClock() {
@@ -218,6 +227,38 @@ class NoticeReplacementTests {
 		mvc.perform(get("/api/v1/public/notices/{id}", old.getId()))
 			.andExpect(jsonPath("$.status").value("SUPERSEDED"))
 			.andExpect(jsonPath("$.supersededBy").value(replacementId));
+	}
+
+	@Test
+	void anObjectionFiledWhileTheNoticeIsBeingReplacedWaitsAndLandsOnTheReplacement() throws Exception {
+		Notice old = liveNotice("并发更正科技有限公司");
+		long version = version("public_notice", old.getId());
+		CountDownLatch replacing = new CountDownLatch(1);
+		ExecutorService threads = Executors.newSingleThreadExecutor();
+		try {
+			// the replacement holds its transaction open a while after replacing: a filing meanwhile must wait
+			Future<Long> replacement = threads.submit(() -> transactions.execute(status -> {
+				long id = notices.replaceNotice(old.getId(), version, "并发更正公示", "<p>更正</p>", "书面实名。",
+						LocalDate.of(2026, 6, 1), 5, "city").getId();
+				replacing.countDown();
+				try {
+					Thread.sleep(700);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				return id;
+			}));
+			assertThat(replacing.await(10, TimeUnit.SECONDS)).isTrue();
+			long objection = fileObjection(old, 0);
+			long replacementId = replacement.get(10, TimeUnit.SECONDS);
+			assertThat(notices.objection(objection).getNoticeId()).isEqualTo(replacementId);
+			assertThat(jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class,
+					old.getId())).isZero();
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test
