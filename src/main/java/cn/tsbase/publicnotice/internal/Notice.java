@@ -137,19 +137,8 @@ public class Notice {
 
 	Notice(ProposedList list, String title, String bodyHtml, String objectionInstructions, LocalDate firstDay,
 			int workingDays, LocalDate lastDay, String createdBy, Instant now) {
-		this.listId = list.getId();
-		this.currentListId = list.getId();
-		this.year = list.getYear();
-		this.title = title;
-		this.bodyHtml = bodyHtml;
-		this.objectionInstructions = objectionInstructions;
-		this.firstDay = firstDay;
-		this.workingDays = workingDays;
-		this.lastDay = lastDay;
-		this.status = Status.LIVE;
-		this.createdBy = createdBy;
-		this.createdAt = now;
-		this.updatedAt = now;
+		this(list.getId(), list.getYear(), null, title, bodyHtml, objectionInstructions, firstDay, workingDays, lastDay,
+				createdBy, now);
 		list.getUnits().forEach(unit -> entries.add(new Entry(unit.copy())));
 	}
 
@@ -159,13 +148,21 @@ public class Notice {
 	 */
 	Notice(Notice replaced, String title, String bodyHtml, String objectionInstructions, LocalDate firstDay,
 			int workingDays, LocalDate lastDay, String createdBy, Instant now) {
-		if (replaced.status != Status.SUPERSEDED) {
-			throw new IllegalStateException("Notice " + replaced.id + " is not superseded");
+		this(replaced.listId, replaced.year, superseded(replaced).id, title, bodyHtml, objectionInstructions, firstDay,
+				workingDays, lastDay, createdBy, now);
+		for (Entry entry : replaced.entries) {
+			Entry copy = new Entry(entry.unit.copy());
+			copy.removed = entry.removed;
+			entries.add(copy);
 		}
-		this.listId = replaced.listId;
-		this.currentListId = replaced.listId;
-		this.replacesId = replaced.id;
-		this.year = replaced.year;
+	}
+
+	private Notice(Long listId, int year, Long replacesId, String title, String bodyHtml, String objectionInstructions,
+			LocalDate firstDay, int workingDays, LocalDate lastDay, String createdBy, Instant now) {
+		this.listId = listId;
+		this.currentListId = listId;
+		this.replacesId = replacesId;
+		this.year = year;
 		this.title = title;
 		this.bodyHtml = bodyHtml;
 		this.objectionInstructions = objectionInstructions;
@@ -176,11 +173,13 @@ public class Notice {
 		this.createdBy = createdBy;
 		this.createdAt = now;
 		this.updatedAt = now;
-		for (Entry entry : replaced.entries) {
-			Entry copy = new Entry(entry.unit.copy());
-			copy.removed = entry.removed;
-			entries.add(copy);
+	}
+
+	private static Notice superseded(Notice replaced) {
+		if (replaced.status != Status.SUPERSEDED) {
+			throw new IllegalStateException("Notice " + replaced.id + " is not superseded");
 		}
+		return replaced;
 	}
 
 	/** Takes a live notice off: it no longer takes objections nor can be published (a replacement follows). */
@@ -222,7 +221,8 @@ public class Notice {
 		this.status = Status.PUBLISHED;
 	}
 
-	private void requireLive() {
+	/** Refuses (409) unless the notice is live: a superseded one and a published one each with their reason. */
+	public void requireLive() {
 		if (status == Status.SUPERSEDED) {
 			throw new StateConflictException("notice.supersededRefused", "Notice " + id + " is superseded");
 		}

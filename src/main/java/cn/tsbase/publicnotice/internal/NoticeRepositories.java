@@ -64,9 +64,6 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 	Optional<String> findEvidenceForDistrict(@Param("objection") long objectionId,
 			@Param("attachment") long attachmentId, @Param("district") String district);
 
-	@Query("select o from Objection o where o.targetDistrict = :district and o.status = :status order by o.filedAt")
-	List<Objection> findForDistrict(@Param("district") String district, @Param("status") Objection.Status status);
-
 	/** The objections a district was asked to verify: those still awaiting its findings, or all of them. */
 	@Query(value = "select o from Objection o where o.targetDistrict = :district and o.verificationRequest is not null "
 			+ "and (:all = true or (o.status = :verifying and o.districtFindings is null))",

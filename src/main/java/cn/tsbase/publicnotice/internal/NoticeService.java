@@ -397,14 +397,15 @@ public class NoticeService {
 		return attachment;
 	}
 
-	@Transactional(readOnly = true)
-	public List<Objection> toVerify(String district) {
-		return objections.findForDistrict(district, Objection.Status.VERIFYING);
-	}
-
-	/** A page of the objections the district was asked to verify (newest first): pending ones, or all. */
+	/**
+	 * A page of the objections the district was asked to verify: those awaiting its findings, or all of them; none
+	 * for a caller without a district.
+	 */
 	@Transactional(readOnly = true)
 	public Page<Objection> verifications(String district, boolean all, Pageable pageable) {
+		if (district == null) {
+			return Page.empty(pageable);
+		}
 		return objections.findVerifications(district, all, Objection.Status.VERIFYING, pageable);
 	}
 

@@ -19,6 +19,7 @@ import cn.tsbase.attachment.AttachmentDownloads;
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.publicnotice.internal.ProposedList;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.RichText;
 import cn.tsbase.shared.StateConflictException;
@@ -76,10 +77,7 @@ class NoticeController {
 			@RequestParam String body, @RequestParam String instructions,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay,
 			@RequestParam int workingDays, Model model, RedirectAttributes redirect) {
-		String error = validate(title, body, instructions);
-		if (error == null && (workingDays < 1 || workingDays > 60)) {
-			error = "notice.workingDays.range";
-		}
+		String error = validate(title, body, instructions, workingDays);
 		if (error == null) {
 			try {
 				Notice notice = notices.createNotice(list, title.strip(), RichText.sanitize(body),
@@ -91,7 +89,14 @@ class NoticeController {
 				error = refused.messageKey();
 			}
 		}
-		model.addAttribute("list", notices.list(list));
+		return form(model, null, notices.list(list), firstDay, workingDays, title, body, instructions, error);
+	}
+
+	/** The notice form again, as the officer filled it in, with what is wrong; for a new or a corrected notice. */
+	private String form(Model model, Notice replacing, ProposedList list, LocalDate firstDay, int workingDays,
+			String title, String body, String instructions, String error) {
+		model.addAttribute("replacing", replacing);
+		model.addAttribute("list", list);
 		model.addAttribute("firstDay", firstDay);
 		model.addAttribute("workingDays", workingDays);
 		model.addAttribute("title", title);
@@ -99,6 +104,11 @@ class NoticeController {
 		model.addAttribute("instructions", instructions);
 		model.addAttribute("error", error);
 		return "publicnotice/notice-form";
+	}
+
+	static String validate(String title, String body, String instructions, int workingDays) {
+		String error = validate(title, body, instructions);
+		return error == null && (workingDays < 1 || workingDays > 60) ? "notice.workingDays.range" : error;
 	}
 
 	static String validate(String title, String body, String instructions) {
@@ -128,18 +138,10 @@ class NoticeController {
 	@GetMapping("/{id}/replacement")
 	String replacementForm(@PathVariable long id, Model model) {
 		Notice notice = notices.notice(id);
-		if (notice.getStatus() != Notice.Status.LIVE) {
-			throw new StateConflictException(notice.getStatus() == Notice.Status.SUPERSEDED
-					? "notice.supersededRefused" : "notice.notLive", "Notice " + id + " is " + notice.getStatus());
-		}
-		model.addAttribute("replacing", notice);
-		model.addAttribute("list", notices.list(notice.getListId()));
-		model.addAttribute("firstDay", notices.today().plusDays(1));
-		model.addAttribute("workingDays", notice.getWorkingDays());
-		model.addAttribute("title", notice.getTitle());
-		model.addAttribute("body", notice.getBodyHtml());
-		model.addAttribute("instructions", notice.getObjectionInstructions());
-		return "publicnotice/notice-form";
+		notice.requireLive();
+		return form(model, notice, notices.list(notice.getListId()), notices.today().plusDays(1),
+				notice.getWorkingDays(), notice.getTitle(), notice.getBodyHtml(), notice.getObjectionInstructions(),
+				null);
 	}
 
 	@PostMapping("/{id}/replacement")
@@ -147,10 +149,7 @@ class NoticeController {
 			@RequestParam String title, @RequestParam String body, @RequestParam String instructions,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay,
 			@RequestParam int workingDays, Model model, RedirectAttributes redirect) {
-		String error = validate(title, body, instructions);
-		if (error == null && (workingDays < 1 || workingDays > 60)) {
-			error = "notice.workingDays.range";
-		}
+		String error = validate(title, body, instructions, workingDays);
 		if (error == null) {
 			try {
 				Notice replacement = notices.replaceNotice(id, version, title.strip(), RichText.sanitize(body),
@@ -159,23 +158,14 @@ class NoticeController {
 				return "redirect:/notices/" + replacement.getId();
 			}
 			catch (StateConflictException refused) {
-				if ("notice.notLive".equals(refused.messageKey())
-						|| "notice.supersededRefused".equals(refused.messageKey())) {
-					throw refused;
-				}
 				error = refused.messageKey();
 			}
 		}
+		// a notice no longer live is refused (409) rather than offered the form again
 		Notice notice = notices.notice(id);
-		model.addAttribute("replacing", notice);
-		model.addAttribute("list", notices.list(notice.getListId()));
-		model.addAttribute("firstDay", firstDay);
-		model.addAttribute("workingDays", workingDays);
-		model.addAttribute("title", title);
-		model.addAttribute("body", body);
-		model.addAttribute("instructions", instructions);
-		model.addAttribute("error", error);
-		return "publicnotice/notice-form";
+		notice.requireLive();
+		return form(model, notice, notices.list(notice.getListId()), firstDay, workingDays, title, body, instructions,
+				error);
 	}
 
 	@PostMapping("/{id}/text")

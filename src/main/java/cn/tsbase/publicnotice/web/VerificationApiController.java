@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -69,9 +68,6 @@ class VerificationApiController extends NoticeApiSupport {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(defaultValue = "false") boolean all) {
 		if (all) {
-			if (user.getDistrictCode() == null) {
-				return PageResource.of(Page.<Objection>empty().map(VerificationResource::of));
-			}
 			Pageable requested = paging(page, size);
 			return PageResource.of(notices.verifications(user.getDistrictCode(), true,
 					PageRequest.of(requested.getPageNumber(), requested.getPageSize(),

@@ -45,8 +45,8 @@ class VerificationController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(defaultValue = "false") boolean all, Model model) {
-		Page<Objection> objections = user.getDistrictCode() == null ? Page.empty()
-				: notices.verifications(user.getDistrictCode(), all, Paging.of(page, null, null, Set.of(), NEWEST_FIRST));
+		Page<Objection> objections = notices.verifications(user.getDistrictCode(), all,
+				Paging.of(page, null, null, Set.of(), NEWEST_FIRST));
 		MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
 		filters.add("all", all ? "true" : null);
 		model.addAttribute("objections", objections);
