@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +20,7 @@ import cn.tsbase.MutableClock;
 import cn.tsbase.UnitFixtures;
 import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.publicnotice.NoticeFixtures;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
@@ -49,6 +49,9 @@ class PublicNoticeNotificationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	NoticeFixtures fixtures;
+
 	@BeforeEach
 	void fixClock() {
 		clock.setTo(Instant.parse("2026-06-01T01:00:00Z"));
@@ -76,12 +79,9 @@ class PublicNoticeNotificationTests {
 		UserAccount municipal = accounts.official(Role.MUNICIPAL_OFFICER, null);
 		UserAccount district = accounts.official(Role.DISTRICT_OFFICER, "110116");
 		UserAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, "110117");
-		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
-		notices.receive(new ProposedListDecided(listId, 2026, "city",
-				List.of(new ProposedListDecided.Entry(970_000L + listId % 1000, unit.unit().getId(), unit.unit().getName(),
-						unit.unit().getUscc(), BaseType.POINT, "110116", "SOFTWARE_IT"))));
-		Notice notice = notices.createNotice(listId, "通知测试公示", "<p>现予公示</p>", "书面实名。", notices.today(), 5,
-				"city");
+		Notice notice = fixtures.liveNotice("通知测试公示", List.of(new ProposedListDecided.Entry(unit.unit().getId(),
+				unit.unit().getId(), unit.unit().getName(), unit.unit().getUscc(), BaseType.POINT, "110116",
+				"SOFTWARE_IT")));
 
 		NoticeService.Receipt receipt = notices.fileObjection(notice.getId(),
 				new Objection.Objector("钱异议", null, "异议人单位", "91110000100000000X", "13912345678", null), 0,
@@ -104,7 +104,7 @@ class PublicNoticeNotificationTests {
 		notices.decide(receipt.objectionId(), version(receipt.objectionId()), Objection.Decision.DISMISSED, "不予支持。",
 				"city");
 		clock.setTo(Instant.parse("2026-06-15T01:00:00Z"));
-		notices.publish(notice.getId(), "京市监发〔2026〕" + (listId % 100_000) + "号", LocalDate.of(2026, 6, 15), "city");
+		notices.publish(notice.getId(), "京市监发〔2026〕" + (notice.getListId() % 100_000) + "号", LocalDate.of(2026, 6, 15), "city");
 		long unitAccount = rows().accountIdOf(unit.username());
 		awaitNotification(unitAccount, "BASE_DESIGNATED", "/unit/base");
 		assertThat(rows().of(unitAccount, "/unit/base").get(0).messageArgs()).contains("2026");

@@ -40,12 +40,9 @@ import com.jayway.jsonpath.JsonPath;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
-import cn.tsbase.UsccFixtures;
-import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
-import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.Role;
 
@@ -70,6 +67,9 @@ class NoticeApiTests {
 
 	@Autowired
 	NoticeService notices;
+
+	@Autowired
+	NoticeFixtures fixtures;
 
 	@Autowired
 	MutableClock clock;
@@ -105,16 +105,7 @@ class NoticeApiTests {
 
 	/** A proposed list (first unit in Xicheng, the others in Haidian) as the selection decides it. */
 	long proposedList(String... unitNames) {
-		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
-		List<ProposedListDecided.Entry> entries = new ArrayList<>();
-		for (int i = 0; i < unitNames.length; i++) {
-			String districtCode = i == 0 ? XICHENG : HAIDIAN;
-			entries.add(new ProposedListDecided.Entry(900_000L + listId % 1000 + i, 800_000L + i, unitNames[i],
-					UsccFixtures.random(districtCode), i % 2 == 0 ? BaseType.POINT : BaseType.ZONE, districtCode,
-					"SOFTWARE_IT"));
-		}
-		notices.receive(new ProposedListDecided(listId, 2026, "city", entries));
-		return listId;
+		return fixtures.proposedList(NoticeFixtures.mixed(unitNames));
 	}
 
 	Notice liveNotice(String... unitNames) {

@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,11 +33,9 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
 import cn.tsbase.UsccFixtures;
-import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
-import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -67,6 +63,13 @@ class NoticeReplacementTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	NoticeFixtures fixtures;
+
+	private Notice liveNotice(String... unitNames) {
+		return fixtures.liveNotice("2026年度拟入选名单公示", NoticeFixtures.inDistrict(NoticeFixtures.XICHENG, unitNames));
+	}
+
 	@BeforeEach
 	void fixClock() {
 		clock.setTo(MONDAY);
@@ -75,24 +78,6 @@ class NoticeReplacementTests {
 	@AfterEach
 	void resetClock() {
 		clock.reset();
-	}
-
-	private Notice liveNotice(String... unitNames) {
-		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
-		List<ProposedListDecided.Entry> entries = new ArrayList<>();
-		for (int i = 0; i < unitNames.length; i++) {
-			entries.add(new ProposedListDecided.Entry(950_000L + listId % 1000 + i, 850_000L + i, unitNames[i],
-					UsccFixtures.random("110102"), BaseType.POINT, "110102", "SOFTWARE_IT"));
-		}
-		notices.receive(new ProposedListDecided(listId, 2026, "city", entries));
-		return notices.createNotice(listId, "2026年度拟入选名单公示", "<p>现予公示</p>", "书面实名异议。", notices.today(), 5,
-				"city");
-	}
-
-	private long fileObjection(Notice notice, int target) {
-		return notices.fileObjection(notice.getId(),
-				new Objection.Objector("吴异议", null, "某单位", UsccFixtures.random("110101"), "13612345678", null),
-				target, "理由").objectionId();
 	}
 
 	private long version(String table, long id) {
@@ -113,8 +98,8 @@ class NoticeReplacementTests {
 	@Test
 	void theCorrectedNoticeReplacesTheOldOneAndTakesOverItsObjectionsAndRemovals() throws Exception {
 		Notice old = liveNotice("更正甲科技有限公司", "更正乙科技有限公司");
-		long pending = fileObjection(old, 0);
-		long upheld = fileObjection(old, 1);
+		long pending = fixtures.objection(old, 0);
+		long upheld = fixtures.objection(old, 1);
 		notices.decide(upheld, version("objection", upheld), Objection.Decision.UPHELD, "异议成立。", "city");
 
 		mvc.perform(get("/notices/{id}/replacement", old.getId()).with(Principals.role(Role.MUNICIPAL_OFFICER, null,
@@ -194,7 +179,7 @@ class NoticeReplacementTests {
 	@Test
 	void anObjectionFiledOnTheOldNoticeGoesToItsReplacementAndOldLinksLeadToIt() throws Exception {
 		Notice old = liveNotice("更正戊科技有限公司", "更正己科技有限公司");
-		long before = fileObjection(old, 0);
+		long before = fixtures.objection(old, 0);
 		mvc.perform(replacement(old.getId(), version("public_notice", old.getId()), LocalDate.of(2026, 6, 8)))
 			.andExpect(status().is3xxRedirection());
 		long replacementId = notices.notice(old.getId()).getSupersededById();
@@ -250,7 +235,7 @@ class NoticeReplacementTests {
 				return id;
 			}));
 			assertThat(replacing.await(10, TimeUnit.SECONDS)).isTrue();
-			long objection = fileObjection(old, 0);
+			long objection = fixtures.objection(old, 0);
 			long replacementId = replacement.get(10, TimeUnit.SECONDS);
 			assertThat(notices.objection(objection).getNoticeId()).isEqualTo(replacementId);
 			assertThat(jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class,

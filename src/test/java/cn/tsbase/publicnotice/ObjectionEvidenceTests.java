@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,7 +47,6 @@ import cn.tsbase.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
-import cn.tsbase.UsccFixtures;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.attachment.SampleFiles;
@@ -80,6 +78,9 @@ class ObjectionEvidenceTests {
 	NoticeService notices;
 
 	@Autowired
+	NoticeFixtures fixtures;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -106,16 +107,12 @@ class ObjectionEvidenceTests {
 
 	/** A live notice: the first unit is in Xicheng (110102), the second in Haidian (110108). */
 	Notice liveNotice(String... unitNames) {
-		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
 		List<ProposedListDecided.Entry> entries = new ArrayList<>();
 		for (int i = 0; i < unitNames.length; i++) {
-			entries.add(new ProposedListDecided.Entry(700_000L + listId % 1000 + i, 600_000L + i, unitNames[i],
-					UsccFixtures.random(i == 0 ? "110102" : "110108"), BaseType.POINT, i == 0 ? "110102" : "110108",
-					"SOFTWARE_IT"));
+			entries.add(NoticeFixtures.entry(unitNames[i], i == 0 ? NoticeFixtures.XICHENG : NoticeFixtures.HAIDIAN,
+					BaseType.POINT));
 		}
-		notices.receive(new ProposedListDecided(listId, 2026, "city", entries));
-		return notices.createNotice(listId, "2026年度拟入选名单公示（证据）", "<p>现予公示</p>", "通过本平台提出书面实名异议。",
-				notices.today(), 5, "city");
+		return fixtures.liveNotice("2026年度拟入选名单公示（证据）", entries);
 	}
 
 	MvcResult file(Notice notice, MockMultipartFile... evidence) throws Exception {

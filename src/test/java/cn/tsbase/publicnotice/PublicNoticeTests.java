@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,11 +32,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
-import cn.tsbase.UsccFixtures;
-import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.Role;
 
@@ -53,6 +49,9 @@ class PublicNoticeTests {
 
 	@Autowired
 	NoticeService notices;
+
+	@Autowired
+	NoticeFixtures fixtures;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -74,16 +73,7 @@ class PublicNoticeTests {
 	}
 
 	Notice liveNotice(String... unitNames) {
-		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
-		List<ProposedListDecided.Entry> entries = new java.util.ArrayList<>();
-		for (int i = 0; i < unitNames.length; i++) {
-			entries.add(new ProposedListDecided.Entry(900_000L + listId % 1000 + i, 800_000L + i, unitNames[i],
-					UsccFixtures.random(i == 0 ? "110102" : "110108"), i % 2 == 0 ? BaseType.POINT : BaseType.ZONE,
-					i == 0 ? "110102" : "110108", "SOFTWARE_IT"));
-		}
-		notices.receive(new ProposedListDecided(listId, 2026, "city", entries));
-		return notices.createNotice(listId, "2026年度拟入选名单公示", "<p>现予公示</p>", "通过本平台提出书面实名异议。",
-				notices.today(), 5, "city");
+		return fixtures.liveNotice("2026年度拟入选名单公示", NoticeFixtures.mixed(unitNames));
 	}
 
 	MvcResult fileObjection(Notice notice, int target, String website) throws Exception {

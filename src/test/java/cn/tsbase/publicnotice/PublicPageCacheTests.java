@@ -5,10 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,14 +27,11 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
 import cn.tsbase.StatementCounter;
-import cn.tsbase.UsccFixtures;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.internal.UserAccount;
-import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
-import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.Role;
 
@@ -57,6 +52,9 @@ class PublicPageCacheTests {
 
 	@Autowired
 	NoticeService notices;
+
+	@Autowired
+	NoticeFixtures fixtures;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -81,15 +79,7 @@ class PublicPageCacheTests {
 	}
 
 	Notice liveNotice(String title, String... unitNames) {
-		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
-		List<ProposedListDecided.Entry> entries = new ArrayList<>();
-		for (int i = 0; i < unitNames.length; i++) {
-			entries.add(new ProposedListDecided.Entry(700_000L + listId % 1000 + i, 600_000L + i, unitNames[i],
-					UsccFixtures.random("110102"), BaseType.POINT, "110102", "SOFTWARE_IT"));
-		}
-		notices.receive(new ProposedListDecided(listId, 2026, "city", entries));
-		return notices.createNotice(listId, title, "<p>现予公示</p>", "通过本平台提出书面实名异议。", notices.today(), 5,
-				"city");
+		return fixtures.liveNotice(title, NoticeFixtures.inDistrict(NoticeFixtures.XICHENG, unitNames));
 	}
 
 	static String tag() {

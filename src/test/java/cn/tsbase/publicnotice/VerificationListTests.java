@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,12 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
-import cn.tsbase.UsccFixtures;
-import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
-import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.security.Role;
 
 /** A district's list of verifications: what awaits its findings, and everything it was asked, in its district only. */
@@ -46,6 +41,9 @@ class VerificationListTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	NoticeFixtures fixtures;
+
 	@BeforeEach
 	void fixClock() {
 		clock.setTo(Instant.parse("2026-06-01T01:00:00Z"));
@@ -57,15 +55,8 @@ class VerificationListTests {
 	}
 
 	private long askedToVerify(String unitName) {
-		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
-		notices.receive(new ProposedListDecided(listId, 2026, "city", List.of(new ProposedListDecided.Entry(
-				960_000L + listId % 1000, 860_000L + listId % 1000, unitName, UsccFixtures.random(DISTRICT),
-				BaseType.POINT, DISTRICT, "SOFTWARE_IT"))));
-		Notice notice = notices.createNotice(listId, "核实列表公示", "<p>现予公示</p>", "书面实名。", notices.today(), 5,
-				"city");
-		long id = notices.fileObjection(notice.getId(),
-				new Objection.Objector("孙异议", null, "某单位", UsccFixtures.random("110101"), "13712345678", null), 0,
-				"理由").objectionId();
+		Notice notice = fixtures.liveNotice("核实列表公示", NoticeFixtures.inDistrict(DISTRICT, unitName));
+		long id = fixtures.objection(notice, 0);
 		notices.askDistrictToVerify(id, version(id), "请核实", "city");
 		return id;
 	}

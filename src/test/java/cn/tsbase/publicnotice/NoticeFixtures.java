@@ -1,0 +1,77 @@
+package cn.tsbase.publicnotice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.stereotype.Component;
+
+import cn.tsbase.UsccFixtures;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.publicnotice.internal.Notice;
+import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.selection.ProposedListDecided;
+
+/** Proposed lists as the selection decides them, live notices of them, and objections filed on them. */
+@Component
+public class NoticeFixtures {
+
+	public static final String XICHENG = "110102";
+	public static final String HAIDIAN = "110108";
+
+	/** Declaration and unit ids of made-up listed units, apart from the ids real rows get. */
+	private static final AtomicLong IDS = new AtomicLong(9_000_000L);
+
+	private final NoticeService notices;
+
+	NoticeFixtures(NoticeService notices) {
+		this.notices = notices;
+	}
+
+	/** A made-up unit on a list, with a valid credit code of its district. */
+	public static ProposedListDecided.Entry entry(String unitName, String districtCode, BaseType type) {
+		long id = IDS.incrementAndGet();
+		return new ProposedListDecided.Entry(id, id, unitName, UsccFixtures.random(districtCode), type, districtCode,
+				"SOFTWARE_IT");
+	}
+
+	/** Units of one district, all points. */
+	public static List<ProposedListDecided.Entry> inDistrict(String districtCode, String... unitNames) {
+		List<ProposedListDecided.Entry> entries = new ArrayList<>();
+		for (String name : unitNames) {
+			entries.add(entry(name, districtCode, BaseType.POINT));
+		}
+		return entries;
+	}
+
+	/** The first unit in 西城区, the others in 海淀区; points and zones by turns. */
+	public static List<ProposedListDecided.Entry> mixed(String... unitNames) {
+		List<ProposedListDecided.Entry> entries = new ArrayList<>();
+		for (int i = 0; i < unitNames.length; i++) {
+			entries.add(entry(unitNames[i], i == 0 ? XICHENG : HAIDIAN, i % 2 == 0 ? BaseType.POINT : BaseType.ZONE));
+		}
+		return entries;
+	}
+
+	/** A proposed list of 2026 as the selection hands it over; its id. */
+	public long proposedList(List<ProposedListDecided.Entry> entries) {
+		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+		notices.receive(new ProposedListDecided(listId, 2026, "city", entries));
+		return listId;
+	}
+
+	/** A notice of the list, live from today for five working days. */
+	public Notice liveNotice(String title, List<ProposedListDecided.Entry> entries) {
+		return notices.createNotice(proposedList(entries), title, "<p>现予公示</p>", "通过本平台提出书面实名异议。",
+				notices.today(), 5, "city");
+	}
+
+	/** An objection filed in a unit's name against the listed unit at the position; its id. */
+	public long objection(Notice notice, int target) {
+		return notices.fileObjection(notice.getId(),
+				new Objection.Objector("吴异议", null, "某单位", UsccFixtures.random("110101"), "13612345678", null),
+				target, "理由").objectionId();
+	}
+}
