@@ -9,16 +9,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.LongStream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import cn.tsbase.selection.internal.AssignmentOutcome.AssignedPair;
 import cn.tsbase.selection.internal.AssignmentOutcome.Assigned;
@@ -31,27 +28,40 @@ import cn.tsbase.selection.internal.AssignmentProblem.Expert;
  * Properties of {@link AssignmentSolver} over random small rounds (with conflicts, unavailable experts and pairs fixed
  * by hand, some of them against the rules), checked against two oracles written here independently of the solver: a
  * plain Edmonds–Karp maximum flow on a capacity matrix, and, for tiny rounds, exhaustive enumeration of every
- * assignment.
+ * assignment. Each case is generated from its seed (shown in the test name), so a failure replays exactly.
  */
-class AssignmentSolverProperties {
+class AssignmentSolverPropertyTests {
 
 	private static final List<String> INDUSTRIES = List.of("A", "B", "C");
 
-	@Property
-	void findsAnAssignmentExactlyWhenAnIndependentMaximumFlowSaysOneExists(
-			@ForAll("smallProblems") AssignmentProblem problem) {
-		boolean feasible = Oracle.feasible(problem);
-		Statistics.label("feasible").collect(feasible);
-		Statistics.label("feasible").coverage(coverage -> {
-			coverage.check(true).percentage(p -> p >= 25);
-			coverage.check(false).percentage(p -> p >= 15);
-		});
+	private static final int TRIES = 1000;
 
-		assertThat(AssignmentSolver.solve(problem).feasible()).isEqualTo(feasible);
+	static LongStream seeds() {
+		return LongStream.range(0, TRIES);
 	}
 
-	@Property
-	void assignsNoConflictedPairAndNoUnavailableExpert(@ForAll("smallProblems") AssignmentProblem problem) {
+	static LongStream fewerSeeds() {
+		return LongStream.range(0, 300);
+	}
+
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void findsAnAssignmentExactlyWhenAnIndependentMaximumFlowSaysOneExists(long seed) {
+		AssignmentProblem problem = smallProblem(seed);
+		assertThat(AssignmentSolver.solve(problem).feasible()).isEqualTo(Oracle.feasible(problem));
+	}
+
+	@Test
+	void theSmallRoundsCoverFeasibleAndInfeasibleRounds() {
+		long feasible = seeds().mapToObj(AssignmentSolverPropertyTests::smallProblem).filter(Oracle::feasible).count();
+		assertThat(feasible * 100 / TRIES).isGreaterThanOrEqualTo(25);
+		assertThat((TRIES - feasible) * 100 / TRIES).isGreaterThanOrEqualTo(15);
+	}
+
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void assignsNoConflictedPairAndNoUnavailableExpert(long seed) {
+		AssignmentProblem problem = smallProblem(seed);
 		if (AssignmentSolver.solve(problem) instanceof Assigned assigned) {
 			Set<Long> unavailable = new HashSet<>();
 			problem.experts().stream().filter(e -> !e.available()).forEach(e -> unavailable.add(e.id()));
@@ -62,8 +72,10 @@ class AssignmentSolverProperties {
 		}
 	}
 
-	@Property
-	void keepsEveryExpertWithinTheCap(@ForAll("smallProblems") AssignmentProblem problem) {
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void keepsEveryExpertWithinTheCap(long seed) {
+		AssignmentProblem problem = smallProblem(seed);
 		if (AssignmentSolver.solve(problem) instanceof Assigned assigned) {
 			Map<Long, Integer> counted = new HashMap<>();
 			assigned.pairs().forEach(p -> counted.merge(p.expertId(), 1, Integer::sum));
@@ -72,9 +84,10 @@ class AssignmentSolverProperties {
 		}
 	}
 
-	@Property
-	void givesEveryDeclarationExactlyKDistinctExpertsAndKeepsTheFixedPairs(
-			@ForAll("smallProblems") AssignmentProblem problem) {
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void givesEveryDeclarationExactlyKDistinctExpertsAndKeepsTheFixedPairs(long seed) {
+		AssignmentProblem problem = smallProblem(seed);
 		if (AssignmentSolver.solve(problem) instanceof Assigned assigned) {
 			Set<Long> declarationIds = new HashSet<>();
 			problem.declarations().forEach(d -> declarationIds.add(d.id()));
@@ -89,8 +102,10 @@ class AssignmentSolverProperties {
 		}
 	}
 
-	@Property
-	void givesTheSameAnswerForTheSameRoundInAnyOrder(@ForAll("smallProblems") AssignmentProblem problem) {
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void givesTheSameAnswerForTheSameRoundInAnyOrder(long seed) {
+		AssignmentProblem problem = smallProblem(seed);
 		List<Declaration> declarations = new ArrayList<>(problem.declarations());
 		List<Expert> experts = new ArrayList<>(problem.experts());
 		Collections.reverse(declarations);
@@ -105,32 +120,39 @@ class AssignmentSolverProperties {
 		assertThat(AssignmentSolver.solve(reordered)).isEqualTo(outcome);
 	}
 
-	@Property
-	void saysWhyWhenNoAssignmentExistsAndEveryReasonHolds(@ForAll("smallProblems") AssignmentProblem problem) {
-		checkReasons(problem);
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void saysWhyWhenNoAssignmentExistsAndEveryReasonHolds(long seed) {
+		checkReasons(smallProblem(seed));
 	}
 
-	@Property
-	void namesDeclarationsThatCompeteForTooFewExpertsOnlyWhenTheyDo(
-			@ForAll("competingProblems") AssignmentProblem problem) {
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void namesDeclarationsThatCompeteForTooFewExpertsOnlyWhenTheyDo(long seed) {
+		AssignmentProblem problem = competingProblem(seed);
 		checkReasons(problem);
 		assertThat(AssignmentSolver.solve(problem).feasible()).isEqualTo(Oracle.feasible(problem));
-		Statistics.label("competing").coverage(coverage -> coverage.check(true).percentage(p -> p >= 20));
+	}
+
+	@Test
+	void theCompetingRoundsOftenHaveDeclarationsThatCompete() {
+		long competing = seeds().mapToObj(AssignmentSolverPropertyTests::competingProblem)
+			.map(AssignmentSolver::solve)
+			.filter(outcome -> outcome instanceof Infeasible infeasible && infeasible.reasons()
+				.stream()
+				.anyMatch(r -> r.reason() == InfeasibilityReason.DECLARATIONS_COMPETE_FOR_EXPERTS))
+			.count();
+		assertThat(competing * 100 / TRIES).isGreaterThanOrEqualTo(20);
 	}
 
 	private static void checkReasons(AssignmentProblem problem) {
 		AssignmentOutcome outcome = AssignmentSolver.solve(problem);
-		Statistics.label("competing")
-			.collect(outcome instanceof Infeasible infeasible && infeasible.reasons()
-				.stream()
-				.anyMatch(r -> r.reason() == InfeasibilityReason.DECLARATIONS_COMPETE_FOR_EXPERTS));
 		if (!(outcome instanceof Infeasible infeasible)) {
 			return;
 		}
 		assertThat(infeasible.reasons()).isNotEmpty();
 		int k = problem.expertsPerDeclaration();
 		for (Infeasibility reason : infeasible.reasons()) {
-			Statistics.label("reason").collect(reason.reason());
 			List<Object> arguments = reason.arguments();
 			switch (reason.reason()) {
 				case FIXED_PAIR_CONFLICTED -> {
@@ -168,11 +190,12 @@ class AssignmentSolverProperties {
 		}
 	}
 
-	@Property(tries = 300)
-	void returnsAnAssignmentOfMinimumCostAmongAllAssignments(@ForAll("tinyProblems") AssignmentProblem problem) {
+	@ParameterizedTest
+	@MethodSource("fewerSeeds")
+	void returnsAnAssignmentOfMinimumCostAmongAllAssignments(long seed) {
+		AssignmentProblem problem = problems(new Random(seed), 4, 5, 2, 3);
 		long best = Oracle.cheapestByEnumeration(problem);
 		AssignmentOutcome outcome = AssignmentSolver.solve(problem);
-		Statistics.label("feasible").collect(best >= 0);
 
 		assertThat(outcome.feasible()).isEqualTo(best >= 0);
 		if (outcome instanceof Assigned assigned) {
@@ -180,116 +203,111 @@ class AssignmentSolverProperties {
 		}
 	}
 
-	@Property
-	void loadsDifferByAtMostOneWhenNothingElseDecides(@ForAll("uniformProblems") AssignmentProblem problem) {
-		Assigned assigned = (Assigned) AssignmentSolver.solve(problem);
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void loadsDifferByAtMostOneWhenNothingElseDecides(long seed) {
+		Assigned assigned = (Assigned) AssignmentSolver.solve(uniformProblem(seed));
 
 		assertThat(Collections.max(assigned.loads().values()) - Collections.min(assigned.loads().values()))
 			.isLessThanOrEqualTo(1);
 	}
 
-	@Provide
-	Arbitrary<AssignmentProblem> smallProblems() {
-		return problems(6, 8, 3, 4);
+	private static AssignmentProblem smallProblem(long seed) {
+		return problems(new Random(seed), 6, 8, 3, 4);
 	}
 
-	@Provide
-	Arbitrary<AssignmentProblem> tinyProblems() {
-		return problems(4, 5, 2, 3);
+	private static int between(Random random, int min, int max) {
+		return min + random.nextInt(max - min + 1);
 	}
 
 	/** No conflicts, one industry everyone covers, all available, no fixed pairs, a cap that allows even loads. */
-	@Provide
-	Arbitrary<AssignmentProblem> uniformProblems() {
-		return Combinators.combine(Arbitraries.integers().between(0, 12), Arbitraries.integers().between(1, 9),
-				Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 3))
-			.filter((m, n, k, slack) -> n >= k)
-			.as((m, n, k, slack) -> {
-				List<Declaration> declarations = new ArrayList<>();
-				for (long d = 1; d <= m; d++) {
-					declarations.add(new Declaration(d, "A"));
-				}
-				List<Expert> experts = new ArrayList<>();
-				for (long e = 1; e <= n; e++) {
-					experts.add(new Expert(100 + e, Set.of("A"), true));
-				}
-				int evenLoad = (m * k + n - 1) / n;
-				return AssignmentProblem.of(declarations, experts, Set.of(), Math.max(1, evenLoad + slack))
-					.withExpertsPerDeclaration(k);
-			});
+	private static AssignmentProblem uniformProblem(long seed) {
+		Random random = new Random(seed);
+		int m = between(random, 0, 12);
+		int k = between(random, 1, 4);
+		int n = between(random, k, 9);
+		int slack = between(random, 0, 3);
+		List<Declaration> declarations = new ArrayList<>();
+		for (long d = 1; d <= m; d++) {
+			declarations.add(new Declaration(d, "A"));
+		}
+		List<Expert> experts = new ArrayList<>();
+		for (long e = 1; e <= n; e++) {
+			experts.add(new Expert(100 + e, Set.of("A"), true));
+		}
+		int evenLoad = (m * k + n - 1) / n;
+		return AssignmentProblem.of(declarations, experts, Set.of(), Math.max(1, evenLoad + slack))
+			.withExpertsPerDeclaration(k);
 	}
 
 	/**
 	 * A cluster of declarations that may only have a few experts, each enough for any one of them but maybe not for
 	 * all together, beside other declarations with experts of their own (which the cluster may not have).
 	 */
-	@Provide
-	Arbitrary<AssignmentProblem> competingProblems() {
-		return Combinators
-			.combine(Arbitraries.integers().between(2, 4), Arbitraries.integers().between(0, 3),
-					Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 2),
-					Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 1), Arbitraries.of(true, false))
-			.as((cluster, others, k, load, clusterExtra, otherExtra, othersMayUseCluster) -> {
-				int clusterExperts = k + clusterExtra;
-				int otherExperts = Math.max(k, (others * k + load - 1) / load) + otherExtra;
-				List<Declaration> declarations = new ArrayList<>();
-				for (int d = 0; d < cluster + others; d++) {
-					declarations.add(new Declaration(10 + d, "A"));
+	private static AssignmentProblem competingProblem(long seed) {
+		Random random = new Random(seed);
+		int cluster = between(random, 2, 4);
+		int others = between(random, 0, 3);
+		int k = between(random, 1, 3);
+		int load = between(random, 1, 2);
+		int clusterExtra = between(random, 0, 2);
+		int otherExtra = between(random, 0, 1);
+		boolean othersMayUseCluster = random.nextBoolean();
+		int clusterExperts = k + clusterExtra;
+		int otherExperts = Math.max(k, (others * k + load - 1) / load) + otherExtra;
+		List<Declaration> declarations = new ArrayList<>();
+		for (int d = 0; d < cluster + others; d++) {
+			declarations.add(new Declaration(10 + d, "A"));
+		}
+		List<Expert> experts = new ArrayList<>();
+		for (int e = 0; e < clusterExperts + otherExperts; e++) {
+			experts.add(new Expert(100 + e, Set.of("A"), true));
+		}
+		Set<ReviewPair> conflicts = new HashSet<>();
+		for (int d = 0; d < cluster + others; d++) {
+			for (int e = 0; e < clusterExperts + otherExperts; e++) {
+				boolean clusterDeclaration = d < cluster;
+				boolean clusterExpert = e < clusterExperts;
+				if ((clusterDeclaration && !clusterExpert)
+						|| (!clusterDeclaration && clusterExpert && !othersMayUseCluster)) {
+					conflicts.add(new ReviewPair(100 + e, 10 + d));
 				}
-				List<Expert> experts = new ArrayList<>();
-				for (int e = 0; e < clusterExperts + otherExperts; e++) {
-					experts.add(new Expert(100 + e, Set.of("A"), true));
-				}
-				Set<ReviewPair> conflicts = new HashSet<>();
-				for (int d = 0; d < cluster + others; d++) {
-					for (int e = 0; e < clusterExperts + otherExperts; e++) {
-						boolean clusterDeclaration = d < cluster;
-						boolean clusterExpert = e < clusterExperts;
-						if ((clusterDeclaration && !clusterExpert)
-								|| (!clusterDeclaration && clusterExpert && !othersMayUseCluster)) {
-							conflicts.add(new ReviewPair(100 + e, 10 + d));
-						}
-					}
-				}
-				return AssignmentProblem.of(declarations, experts, conflicts, load).withExpertsPerDeclaration(k);
-			});
+			}
+		}
+		return AssignmentProblem.of(declarations, experts, conflicts, load).withExpertsPerDeclaration(k);
 	}
 
-	private static Arbitrary<AssignmentProblem> problems(int maxDeclarations, int maxExperts, int maxK, int maxLoad) {
-		return Combinators
-			.combine(Arbitraries.integers().between(0, maxDeclarations), Arbitraries.integers().between(1, maxExperts),
-					Arbitraries.integers().between(1, maxK), Arbitraries.integers().between(1, maxLoad),
-					Arbitraries.integers().between(0, 4))
-			.flatAs((m, n, k, load, penalty) -> Combinators
-				.combine(Arbitraries.of(INDUSTRIES).list().ofSize(m),
-						Arbitraries.subsetOf(INDUSTRIES).list().ofSize(n),
-						Arbitraries.frequency(Tuple.of(9, true), Tuple.of(1, false)).list().ofSize(n),
-						Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)).list().ofSize(m * n),
-						Arbitraries.frequency(Tuple.of(14, false), Tuple.of(1, true)).list().ofSize(m * n))
-				.as((industries, fields, available, conflicted, fixed) -> {
-					List<Declaration> declarations = new ArrayList<>();
-					for (int d = 0; d < m; d++) {
-						declarations.add(new Declaration(10 + d, industries.get(d)));
-					}
-					List<Expert> experts = new ArrayList<>();
-					for (int e = 0; e < n; e++) {
-						experts.add(new Expert(100 + e, fields.get(e), available.get(e)));
-					}
-					Set<ReviewPair> conflicts = new HashSet<>();
-					Set<ReviewPair> fixedPairs = new HashSet<>();
-					for (int d = 0; d < m; d++) {
-						for (int e = 0; e < n; e++) {
-							ReviewPair pair = new ReviewPair(100 + e, 10 + d);
-							if (conflicted.get(d * n + e)) {
-								conflicts.add(pair);
-							}
-							if (fixed.get(d * n + e)) {
-								fixedPairs.add(pair);
-							}
-						}
-					}
-					return new AssignmentProblem(declarations, experts, conflicts, fixedPairs, k, load, penalty);
-				}));
+	private static AssignmentProblem problems(Random random, int maxDeclarations, int maxExperts, int maxK,
+			int maxLoad) {
+		int m = between(random, 0, maxDeclarations);
+		int n = between(random, 1, maxExperts);
+		int k = between(random, 1, maxK);
+		int load = between(random, 1, maxLoad);
+		int penalty = between(random, 0, 4);
+		List<Declaration> declarations = new ArrayList<>();
+		for (int d = 0; d < m; d++) {
+			declarations.add(new Declaration(10 + d, INDUSTRIES.get(random.nextInt(INDUSTRIES.size()))));
+		}
+		List<Expert> experts = new ArrayList<>();
+		for (int e = 0; e < n; e++) {
+			Set<String> fields = new HashSet<>();
+			INDUSTRIES.stream().filter(i -> random.nextBoolean()).forEach(fields::add);
+			experts.add(new Expert(100 + e, fields, random.nextInt(10) < 9));
+		}
+		Set<ReviewPair> conflicts = new HashSet<>();
+		Set<ReviewPair> fixedPairs = new HashSet<>();
+		for (int d = 0; d < m; d++) {
+			for (int e = 0; e < n; e++) {
+				ReviewPair pair = new ReviewPair(100 + e, 10 + d);
+				if (random.nextInt(5) == 0) {
+					conflicts.add(pair);
+				}
+				if (random.nextInt(15) == 0) {
+					fixedPairs.add(pair);
+				}
+			}
+		}
+		return new AssignmentProblem(declarations, experts, conflicts, fixedPairs, k, load, penalty);
 	}
 
 	/** Independent answers, by the definitions rather than by the solver's method. */
