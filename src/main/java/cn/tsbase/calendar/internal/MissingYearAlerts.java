@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.tsbase.calendar.CalendarYearMissing;
+import cn.tsbase.calendar.CalendarYearFoundMissing;
 import cn.tsbase.calendar.WorkingCalendar;
 
 /**
  * Flags a missing calendar before anyone relies on it: daily, on one instance, each year the platform is about to
- * use (this one, and the next from November) that has not been entered raises {@link CalendarYearMissing} once,
+ * use (this one, and the next from November) that has not been entered raises {@link CalendarYearFoundMissing} once,
  * recorded under the year in the same transaction as the event's publication.
  */
 @Component
@@ -69,7 +69,7 @@ public class MissingYearAlerts {
 				if (recorded == 0) {
 					return false;
 				}
-				events.publishEvent(new CalendarYearMissing(year));
+				events.publishEvent(new CalendarYearFoundMissing(year));
 				return true;
 			});
 			if (Boolean.TRUE.equals(alerted)) {

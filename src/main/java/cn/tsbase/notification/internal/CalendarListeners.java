@@ -4,7 +4,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import cn.tsbase.account.AccountManagement;
-import cn.tsbase.calendar.CalendarYearMissing;
+import cn.tsbase.calendar.CalendarYearFoundMissing;
 import cn.tsbase.shared.security.Role;
 
 /** The system administrators hear of a year whose working-day calendar is still to be entered. */
@@ -20,7 +20,7 @@ class CalendarListeners {
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "calendar-year-missing")
-	void on(CalendarYearMissing event) {
+	void on(CalendarYearFoundMissing event) {
 		notifications.send(accounts.holdersOf(Role.SYSTEM_ADMIN, null), NotificationMessage.of(
 				NotificationKind.CALENDAR_YEAR_MISSING, "/admin/calendar?year=" + event.year(),
 				String.valueOf(event.year())));

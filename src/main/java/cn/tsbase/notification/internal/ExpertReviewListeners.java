@@ -18,7 +18,7 @@ import cn.tsbase.account.Recipient;
 import cn.tsbase.selection.ExpertAssignmentsReleased;
 import cn.tsbase.selection.ExpertConflictDeclared;
 import cn.tsbase.selection.ExpertScoreReopened;
-import cn.tsbase.selection.ExpertScoringDue;
+import cn.tsbase.selection.ExpertScoringReminderFellDue;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -58,7 +58,7 @@ class ExpertReviewListeners {
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "expert-scoring-due")
-	void on(ExpertScoringDue event) {
+	void on(ExpertScoringReminderFellDue event) {
 		Recipient recipient = experts(Set.of(event.expertAccountId())).get(event.expertAccountId());
 		if (recipient != null) {
 			notifications.send(List.of(recipient), NotificationMessage.of(event.lastDay()

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.tsbase.selection.ExpertScoringDue;
+import cn.tsbase.selection.ExpertScoringReminderFellDue;
 
 /**
  * Reminds experts of declarations they have not submitted a score for, three days before a round's deadline and on
@@ -131,7 +131,7 @@ public class ScoringReminders {
 				return false;
 			}
 			Expert expert = experts.findById(expertId).orElseThrow();
-			events.publishEvent(new ExpertScoringDue(round.getId(), round.getName(), round.getDeadline(),
+			events.publishEvent(new ExpertScoringReminderFellDue(round.getId(), round.getName(), round.getDeadline(),
 					expert.getAccountId(), pending, kind == Kind.LAST_DAY));
 			return true;
 		});

@@ -1,5 +1,5 @@
 package cn.tsbase.calendar;
 
 /** A year the platform is about to rely on has no working-day calendar entered yet: the administrators must act. */
-public record CalendarYearMissing(int year) {
+public record CalendarYearFoundMissing(int year) {
 }
