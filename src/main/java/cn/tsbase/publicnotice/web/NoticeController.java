@@ -130,6 +130,7 @@ class NoticeController {
 		model.addAttribute("notice", notice);
 		model.addAttribute("objections", notices.objections(id));
 		model.addAttribute("publication", notices.publication(id).orElse(null));
+		model.addAttribute("bodyText", RichText.toEditableText(notice.getBodyHtml()));
 		model.addAttribute("today", notices.today());
 		return "publicnotice/notice";
 	}
@@ -140,7 +141,8 @@ class NoticeController {
 		Notice notice = notices.notice(id);
 		notice.requireLive();
 		return form(model, notice, notices.list(notice.getListId()), notices.today().plusDays(1),
-				notice.getWorkingDays(), notice.getTitle(), notice.getBodyHtml(), notice.getObjectionInstructions(),
+				notice.getWorkingDays(), notice.getTitle(), RichText.toEditableText(notice.getBodyHtml()),
+				notice.getObjectionInstructions(),
 				null);
 	}
 
