@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.tsbase.publicnotice.NoticeFixtures;
+import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -39,6 +40,9 @@ class AccessibilityTests extends BrowserJourney {
 
 	@Autowired
 	NoticeFixtures notices;
+
+	@Autowired
+	SelectionFixtures selection;
 
 	@BeforeEach
 	void injectAxe() {
@@ -69,6 +73,12 @@ class AccessibilityTests extends BrowserJourney {
 			username = unit.username();
 			password = unit.password();
 			displayName = unit.contactPerson();
+		}
+		else if (role == Role.EXPERT) {
+			var expert = selection.expertWhoLogsIn("无障碍" + TestPeople.uniqueUsername("专家"));
+			username = expert.getUsername();
+			password = cn.tsbase.AccountFixtures.PASSWORD;
+			displayName = expert.getName();
 		}
 		else {
 			boolean district = role == Role.DISTRICT_OFFICER || role == Role.IP_OFFICER

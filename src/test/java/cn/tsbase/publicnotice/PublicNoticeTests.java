@@ -341,4 +341,22 @@ class PublicNoticeTests {
 			.closest("tr");
 		return row.select("td").last().text();
 	}
+
+	@Test
+	void theNoticeFormsArePreFilledWithTextNotTemplateCodeOrMarkup() throws Exception {
+		long list = fixtures.proposedList(NoticeFixtures.mixed("表单预填甲有限公司"));
+		var form = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/new").param("list", String.valueOf(list))
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
+		assertThat(form.getElementById("title").val()).isEqualTo("2026 年度北京市商业秘密保护示范基地拟入选名单公示");
+
+		Notice notice = fixtures.liveNotice("更正预填公示", NoticeFixtures.mixed("表单预填乙有限公司"));
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}", notice.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#correctForm #title").val()).isEqualTo("更正预填公示");
+		assertThat(page.select("#correctForm #body").val()).isEqualTo("现予公示");
+		var replacement = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}/replacement", notice.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
+		assertThat(replacement.getElementById("title").val()).isEqualTo("更正预填公示");
+		assertThat(replacement.getElementById("body").val()).isEqualTo("现予公示");
+	}
 }

@@ -102,6 +102,7 @@ class GlobalExceptionHandler {
 			RedirectView redirect = new RedirectView(back, false);
 			redirect.setStatusCode(HttpStatus.SEE_OTHER);
 			redirect.setExposeModelAttributes(false);
+			redirect.setExpandUriTemplateVariables(false);
 			return new ModelAndView(redirect);
 		}
 		Object view = respond(HttpStatus.CONFLICT, messageKey, request, response, locale);
