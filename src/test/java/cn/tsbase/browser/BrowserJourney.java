@@ -90,6 +90,25 @@ abstract class BrowserJourney {
 		page.locator("#userMenu").click();
 	}
 
+	/**
+	 * Waits until the page is laid out as the user sees it at the window's current size, so that a measurement
+	 * reads the page and not a moment of its loading: the document and its stylesheets loaded (Bootstrap's reboot
+	 * and app.css applied to the body), the window at the size the test set, the fonts ready, and two animation
+	 * frames rendered since. Never a fixed sleep: on a busy machine each of these simply takes longer.
+	 */
+	protected void waitUntilLaidOut() {
+		page.waitForLoadState(LoadState.LOAD);
+		int width = page.viewportSize().width;
+		page.waitForFunction("""
+				width => document.readyState === 'complete'
+				  && window.innerWidth === width
+				  && getComputedStyle(document.body).marginTop === '0px'
+				  && getComputedStyle(document.body).display === 'flex'""", width);
+		page.evaluate("""
+				() => document.fonts.ready.then(() => new Promise(settled =>
+				    requestAnimationFrame(() => requestAnimationFrame(() => settled(true)))))""");
+	}
+
 	/** A link of the navigation bar. */
 	protected Locator navLink(String name) {
 		return page.locator("nav.navbar")

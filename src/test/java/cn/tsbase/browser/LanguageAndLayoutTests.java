@@ -12,6 +12,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import cn.tsbase.shared.security.Role;
+
 /** The shell every page shares: the language switch, and a layout that fits a laptop and a phone. */
 class LanguageAndLayoutTests extends BrowserJourney {
 
@@ -92,8 +94,40 @@ class LanguageAndLayoutTests extends BrowserJourney {
 		assertThat(toggler()).hasAttribute("aria-expanded", "false");
 	}
 
-	/** Nothing sticks out sideways: the page never scrolls horizontally. */
+	@Test
+	void theOfficersMenusKeepEveryItemOnOneLineOnCommonDesktopWidths() {
+		for (var officer : List.of(people.official(Role.MUNICIPAL_OFFICER, null, "市市场监管局 测试处长"),
+				people.districtOfficer("110102", "西城区市场监管局 测试科员"))) {
+			page.setViewportSize(1366, 768);
+			logInSuccessfully(officer.username(), officer.password(), officer.displayName());
+			for (int width : new int[] { 1280, 1366, 1920 }) {
+				page.setViewportSize(width, 900);
+				waitUntilLaidOut();
+				assertThat(toggler()).isHidden();
+				@SuppressWarnings("unchecked")
+				List<String> wrapped = (List<String>) page.evaluate("""
+						() => [...document.querySelectorAll('nav.navbar .navbar-nav > .nav-item > .nav-link')]
+						  .filter(link => link.offsetParent !== null)
+						  .filter(link => {
+						    const style = getComputedStyle(link);
+						    const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+						    const text = link.getBoundingClientRect().height - parseFloat(style.paddingTop)
+						        - parseFloat(style.paddingBottom) - parseFloat(style.borderTopWidth)
+						        - parseFloat(style.borderBottomWidth);
+						    return text > line * 1.3;
+						  })
+						  .map(link => link.textContent.trim() + ' (' + link.getBoundingClientRect().height + ' px)')""");
+				assertThat(wrapped).as("menu items of %s broken over lines at %d px", officer.displayName(), width)
+					.isEmpty();
+				assertFitsTheWindow("the menu of " + officer.displayName() + " at " + width + " px");
+			}
+			logOut();
+		}
+	}
+
+	/** Nothing sticks out sideways: the page never scrolls horizontally (measured once the page is laid out). */
 	private void assertFitsTheWindow(String where) {
+		waitUntilLaidOut();
 		@SuppressWarnings("unchecked")
 		List<Number> widths = (List<Number>) page
 			.evaluate("() => [document.scrollingElement.scrollWidth, window.innerWidth]");

@@ -233,6 +233,55 @@ class DistrictReviewTests {
 	}
 
 	@Test
+	void theRecommendationsPageShowsTheListInPreparationAndTheFilesCarryThePlainYear() throws Exception {
+		Call call = call("110102", 1, 0);
+		Declaration recommended = submitted(call, "名单准备中单位", "110102", BaseType.POINT);
+		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
+		mvc.perform(fullScores(recommended.getId(), "7").with(Principals.as(district)));
+		long reviewVersion = jdbc.queryForObject("select version from district_review where declaration_id = ?",
+				Long.class, recommended.getId());
+		mvc.perform(post("/review/declarations/{id}/decision", recommended.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("version", String.valueOf(declarations.get(recommended.getId(), district.scope()).getVersion()))
+			.param("reviewVersion", String.valueOf(reviewVersion))
+			.param("decision", "RECOMMEND")
+			.param("reason", "好")).andExpect(status().is3xxRedirection());
+
+		// the menu item 推荐名单 leads to the list being prepared, not to an empty table
+		String preparing = "/review/calls/" + call.getId() + "/recommendation";
+		mvc.perform(get("/review/recommendations").with(Principals.as(district)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"listsInPreparation\"")))
+			.andExpect(content().string(containsString(call.getTitle() + "：已推荐 1 家")))
+			.andExpect(content().string(containsString("href=\"" + preparing + "\"")));
+		mvc.perform(get("/review/recommendations").with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108"))))
+			.andExpect(content().string(not(containsString(call.getTitle()))));
+
+		mvc.perform(post(preparing).with(csrf()).with(Principals.as(district)).param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection());
+		Long recommendationId = jdbc.queryForObject(
+				"select id from recommendation where call_id = ? and district_code = '110102'", Long.class,
+				call.getId());
+		mvc.perform(get("/review/recommendations").with(Principals.as(district)))
+			.andExpect(content().string(not(containsString("href=\"" + preparing + "\""))))
+			.andExpect(content().string(containsString("/review/recommendations/" + recommendationId)));
+
+		assertThat(fileName("/review/recommendations/{id}/letter.pdf", recommendationId, district))
+			.isEqualTo("推荐函-西城区-2026.pdf");
+		assertThat(fileName("/review/recommendations/{id}/list.xlsx", recommendationId, district))
+			.isEqualTo("推荐名单-西城区-2026.xlsx");
+	}
+
+	private String fileName(String path, long id, CurrentUser user) throws Exception {
+		String disposition = mvc.perform(get(path, id).with(Principals.as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("Content-Disposition");
+		return org.springframework.http.ContentDisposition.parse(disposition).getFilename();
+	}
+
+	@Test
 	void afterTheListIsFinalNoDecisionChangesAndASecondFinalisationIsRefused() throws Exception {
 		Call call = call("110102", 1, 0);
 		Declaration recommended = submitted(call, "锁定前单位", "110102", BaseType.POINT);

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -260,5 +261,102 @@ class PublicNoticeTests {
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.param("documentNumber", number)
 			.param("documentDate", LocalDate.now().toString())).andExpect(status().isConflict());
+	}
+
+	@Test
+	void duringThePeriodPublishingIsDisabledWithTheReasonAndTheDayItBecomesPossible() throws Exception {
+		Notice notice = liveNotice("发文未到期有限公司");
+		String page = mvc.perform(get("/notices/{id}", notice.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var document = org.jsoup.Jsoup.parse(page);
+		assertThat(document.getElementById("publishBlocked").text()).isEqualTo("公示期至 " + notice.getLastDay()
+				+ " 结束，" + notice.getLastDay().plusDays(1) + " 起方可发文。");
+		assertThat(document.select("#publishForm fieldset").hasAttr("disabled")).isTrue();
+		assertThat(document.getElementById("noticeStatus").text()).isEqualTo("公示中");
+
+		// an objection still open blocks it once the period is over, with the count
+		fileObjection(notice, 0, "");
+		clock.advance(Duration.ofDays(20));
+		document = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}", notice.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
+		assertThat(document.getElementById("publishBlocked").text()).isEqualTo("尚有 1 件异议未答复，全部答复后方可发文。");
+		assertThat(document.getElementById("noticeStatus").text()).isEqualTo("公示期已结束，待发文");
+	}
+
+	@Test
+	void aRefusedPublicationReturnsToTheNoticeWithTheReason() throws Exception {
+		Notice notice = liveNotice("发文退回有限公司");
+		String noticePage = "/notices/" + notice.getId();
+		mvc.perform(post("/notices/{id}/publication", notice.getId()).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.header("Referer", "http://localhost" + noticePage)
+			.param("documentNumber", "京市监发〔2026〕1号")
+			.param("documentDate", LocalDate.now().toString()))
+			.andExpect(status().isSeeOther())
+			.andExpect(header().string("Location", noticePage))
+			.andExpect(flash().attribute("flashError", "publication.periodNotOver"));
+
+		// a page of another site is never where it leads: the error page, without a link there
+		mvc.perform(post("/notices/{id}/publication", notice.getId()).with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.header("Referer", "http://evil.example" + noticePage)
+			.param("documentNumber", "京市监发〔2026〕1号")
+			.param("documentDate", LocalDate.now().toString()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("公示期尚未结束")))
+			.andExpect(content().string(not(containsString("evil.example"))));
+
+		// a refused page reached by a link links back to where the user came from
+		mvc.perform(get("/notices/{id}/replacement", notice.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().isOk());
+		jdbc.update("update public_notice set status = 'PUBLISHED' where id = ?", notice.getId());
+		mvc.perform(get("/notices/{id}/replacement", notice.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.header("Referer", "http://localhost" + noticePage))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"backLink\" href=\"" + noticePage + "\"")));
+	}
+
+	@Test
+	void theOfficersListShowsEachNoticeAsOfToday() throws Exception {
+		Notice notice = liveNotice("状态按日显示有限公司");
+		assertThat(statusInTheList(notice)).isEqualTo("公示中");
+		clock.advance(Duration.ofDays(20));
+		assertThat(statusInTheList(notice)).isEqualTo("公示期已结束，待发文");
+	}
+
+	private String statusInTheList(Notice notice) throws Exception {
+		String page = mvc.perform(get("/notices").with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var row = org.jsoup.Jsoup.parse(page).select("#noticeTable a[href=\"/notices/" + notice.getId() + "\"]")
+			.first()
+			.closest("tr");
+		return row.select("td").last().text();
+	}
+
+	@Test
+	void theNoticeFormsArePreFilledWithTextNotTemplateCodeOrMarkup() throws Exception {
+		long list = fixtures.proposedList(NoticeFixtures.mixed("表单预填甲有限公司"));
+		var form = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/new").param("list", String.valueOf(list))
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
+		assertThat(form.getElementById("title").val()).isEqualTo("2026 年度北京市商业秘密保护示范基地拟入选名单公示");
+
+		Notice notice = fixtures.liveNotice("更正预填公示", NoticeFixtures.mixed("表单预填乙有限公司"));
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}", notice.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#correctForm #title").val()).isEqualTo("更正预填公示");
+		assertThat(page.select("#correctForm #body").val()).isEqualTo("现予公示");
+		var replacement = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}/replacement", notice.getId())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
+		assertThat(replacement.getElementById("title").val()).isEqualTo("更正预填公示");
+		assertThat(replacement.getElementById("body").val()).isEqualTo("现予公示");
 	}
 }

@@ -291,6 +291,28 @@ class ResultsAndDecisionTests {
 	}
 
 	@Test
+	void theScoreSheetIsNamedWithTheYearOnceWhetherOrNotTheRoundNameHasIt() throws Exception {
+		List<Candidate> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("命名单位"));
+		List<Expert> experts = List.of(selection.expert(unique("命名专家")));
+		String named = YEAR + "年度" + unique("第一轮");
+		ReviewRound withYear = selection.round(YEAR, named, candidates, experts, 1, 1);
+		assertThat(scoreSheetFileName(withYear)).isEqualTo(named + "评分表.xlsx");
+
+		List<Candidate> others = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("命名单位"));
+		ReviewRound plain = selection.round(YEAR, "复评" + unique("轮"), others, experts, 1, 1);
+		assertThat(scoreSheetFileName(plain)).isEqualTo(YEAR + "年度" + plain.getName() + "评分表.xlsx");
+	}
+
+	private String scoreSheetFileName(ReviewRound round) throws Exception {
+		String disposition = mvc.perform(get("/selection/rounds/{id}/scores.xlsx", round.getId()).with(officer()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("Content-Disposition");
+		return org.springframework.http.ContentDisposition.parse(disposition).getFilename();
+	}
+
+	@Test
 	void anExpertCannotReachTheResults() throws Exception {
 		Scenario s = scoredRound(true);
 		RequestPostProcessor expert = Principals.as(SelectionFixtures.expertUser(s.experts().get(0)));

@@ -270,7 +270,13 @@ public class SelectionFixtures {
 	 */
 	public ReviewRound round(int year, List<Candidate> candidates, List<Expert> invited, int perDeclaration,
 			int maximumLoad) {
-		return rounds.open(new ReviewRoundService.NewRound(year, unique("评审轮次"), defaultRubricId(),
+		return round(year, unique("评审轮次"), candidates, invited, perDeclaration, maximumLoad);
+	}
+
+	/** A round as above, with the name given. */
+	public ReviewRound round(int year, String name, List<Candidate> candidates, List<Expert> invited,
+			int perDeclaration, int maximumLoad) {
+		return rounds.open(new ReviewRoundService.NewRound(year, name, defaultRubricId(),
 				candidates.stream().map(Candidate::getId).toList(), invited.stream().map(Expert::getId).toList(),
 				perDeclaration, maximumLoad, Instant.now().plus(Duration.ofDays(10)), BigDecimal.valueOf(20)),
 				MUNICIPAL);

@@ -312,6 +312,36 @@ public class DistrictReviewService implements DistrictReviewManagement {
 		return list;
 	}
 
+	/** A call whose district list is being prepared: declarations recommended, the list not yet finalised. */
+	public record ListInPreparation(CallSummary call, int recommended) {
+	}
+
+	/**
+	 * The district's lists not yet finalised that already recommend a declaration, for the district's officers
+	 * (the municipal bureau sees lists once finalised).
+	 */
+	@Transactional(readOnly = true)
+	public List<ListInPreparation> listsInPreparation(CurrentUser user) {
+		if (user.scope().isAll() || user.getDistrictCode() == null) {
+			return List.of();
+		}
+		String district = user.getDistrictCode();
+		List<ListInPreparation> lists = new ArrayList<>();
+		for (CallSummary call : declarations.callsFor(user)) {
+			if (call.districtCode() != null && !call.districtCode().equals(district)) {
+				continue;
+			}
+			if (recommendations.findByCallIdAndDistrictCode(call.id(), district).isPresent()) {
+				continue;
+			}
+			int recommended = reviews.findRecommended(call.id(), district).size();
+			if (recommended > 0) {
+				lists.add(new ListInPreparation(call, recommended));
+			}
+		}
+		return lists;
+	}
+
 	private void requireNotFinalized(long callId, String district) {
 		if (recommendations.findByCallIdAndDistrictCode(callId, district).isPresent()) {
 			throw new StateConflictException("recommendation.locked", "The list of call " + callId + " is locked");

@@ -90,6 +90,7 @@ class RecommendationController {
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		List<Recommendation> list = reviews.recommendations(user);
 		model.addAttribute("recommendations", list);
+		model.addAttribute("inPreparation", reviews.listsInPreparation(user));
 		model.addAttribute("calls", declarations.callsFor(user)
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(CallSummary::id, CallSummary::title)));

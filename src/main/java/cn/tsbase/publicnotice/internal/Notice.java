@@ -45,6 +45,20 @@ public class Notice {
 		}
 	}
 
+	/** Where a notice stands on a given day, as an officer reads it: its status with the dates taken into account. */
+	public enum Phase {
+		/** Live, its first day still ahead. */
+		SCHEDULED,
+		/** Live and taking objections. */
+		OPEN,
+		/** Live, its last day passed: waiting for the publication (发文). */
+		ENDED, PUBLISHED, SUPERSEDED;
+
+		public String messageKey() {
+			return "notice.phase." + name();
+		}
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -210,6 +224,20 @@ public class Notice {
 
 	public boolean isOver(LocalDate today) {
 		return today.isAfter(lastDay);
+	}
+
+	/** The notice's phase on the day (Beijing date): a live notice whose period ended is no longer "公示中". */
+	public Phase phaseOn(LocalDate today) {
+		return switch (status) {
+			case PUBLISHED -> Phase.PUBLISHED;
+			case SUPERSEDED -> Phase.SUPERSEDED;
+			case LIVE -> today.isBefore(firstDay) ? Phase.SCHEDULED : isOver(today) ? Phase.ENDED : Phase.OPEN;
+		};
+	}
+
+	/** The first day the list may be published (发文): the day after the last day of the period. */
+	public LocalDate firstDayOfPublication() {
+		return lastDay.plusDays(1);
 	}
 
 	void remove(int position) {

@@ -1,6 +1,7 @@
 package cn.tsbase.publicnotice.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -127,11 +128,28 @@ class NoticeController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		Notice notice = notices.notice(id);
+		List<Objection> objections = notices.objections(id);
+		LocalDate today = notices.today();
 		model.addAttribute("notice", notice);
-		model.addAttribute("objections", notices.objections(id));
+		model.addAttribute("objections", objections);
 		model.addAttribute("publication", notices.publication(id).orElse(null));
-		model.addAttribute("today", notices.today());
+		model.addAttribute("bodyText", RichText.toEditableText(notice.getBodyHtml()));
+		model.addAttribute("today", today);
+		model.addAttribute("phase", notice.phaseOn(today));
+		long open = objections.stream().filter(o -> o.getStatus() != Objection.Status.DECIDED).count();
+		// 发文 is offered only when it can succeed; otherwise the form says why and from when
+		if (!notice.isOver(today)) {
+			model.addAttribute("publishBlocked",
+					new PublishBlocked("publication.notYet", notice.getLastDay(), notice.firstDayOfPublication()));
+		}
+		else if (open > 0) {
+			model.addAttribute("publishBlocked", new PublishBlocked("publication.waitingForObjections", open, null));
+		}
 		return "publicnotice/notice";
+	}
+
+	/** Why 发文 is not possible yet: a message key with its two arguments. */
+	record PublishBlocked(String messageKey, Object first, Object second) {
 	}
 
 	/** The form of a corrected notice that replaces a live one (new dates, new text; the same list). */
@@ -140,7 +158,8 @@ class NoticeController {
 		Notice notice = notices.notice(id);
 		notice.requireLive();
 		return form(model, notice, notices.list(notice.getListId()), notices.today().plusDays(1),
-				notice.getWorkingDays(), notice.getTitle(), notice.getBodyHtml(), notice.getObjectionInstructions(),
+				notice.getWorkingDays(), notice.getTitle(), RichText.toEditableText(notice.getBodyHtml()),
+				notice.getObjectionInstructions(),
 				null);
 	}
 

@@ -133,8 +133,17 @@ class RoundExportController {
 		}
 		byte[] workbook = Spreadsheets.write(msg("scoreSheet.sheet", locale), headers, rows);
 		audit.record("SCORE_SHEET_DOWNLOADED", "ReviewRound", id, AuditOutcome.SUCCESS, rows.size() + " rows");
-		return download(workbook, msg("scoreSheet.file", locale, view.round().getYear(), view.round().getName()),
-				XLSX);
+		return download(workbook, roundFileName("scoreSheet.file", view.round().getYear(), view.round().getName(),
+				locale), XLSX);
+	}
+
+	/**
+	 * A file of a round, named with the year once: a round named "2026年度第一轮" is not called
+	 * "2026年度2026年度第一轮" ({@code key.named} then leaves the year out).
+	 */
+	private String roundFileName(String key, int year, String roundName, Locale locale) {
+		return roundName.contains(String.valueOf(year)) ? msg(key + ".named", locale, roundName)
+				: msg(key, locale, year, roundName);
 	}
 
 	/** The ranking in Chinese: per base type the raw ranking with the normalised one beside it. */
@@ -149,8 +158,8 @@ class RoundExportController {
 		context.setVariable("date", LocalDate.now(clock.withZone(RoundController.BEIJING)));
 		byte[] document = pdf.render(templates.process("selection/ranking-pdf", context));
 		audit.record("RANKING_DOWNLOADED", "ReviewRound", id, AuditOutcome.SUCCESS, null);
-		return download(document, msg("ranking.file", CHINESE, results.view().round().getYear(),
-				results.view().round().getName()), MediaType.APPLICATION_PDF);
+		return download(document, roundFileName("ranking.file", results.view().round().getYear(),
+				results.view().round().getName(), CHINESE), MediaType.APPLICATION_PDF);
 	}
 
 	private String msg(String key, Locale locale, Object... arguments) {

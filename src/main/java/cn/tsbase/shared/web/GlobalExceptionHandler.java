@@ -1,5 +1,6 @@
 package cn.tsbase.shared.web;
 
+import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
 
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -30,6 +33,10 @@ import cn.tsbase.shared.TooManyRequestsException;
  * Maps the platform's exceptions to responses: not found → 404, a refused state change → 409, a concurrent edit →
  * 409 with "someone else changed this, reload", an over-size upload → 413 with the limits. API calls get RFC 9457 problem details, htmx requests a fragment,
  * pages the error page. Never a stack trace.
+ * <p>
+ * A refused action (409) of a page form goes back to the page it came from, with the reason shown there: when the
+ * request's {@code Referer} is a page of this site, the handler redirects to it (303) with the message as
+ * {@code flashError}; otherwise the error page links back to where the user came from, if that is on this site.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE) // ahead of Boot's problem-details handler (order 0), for NoResourceFoundException
@@ -68,7 +75,7 @@ class GlobalExceptionHandler {
 	@ExceptionHandler(StateConflictException.class)
 	Object conflict(StateConflictException exception, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
-		return respond(HttpStatus.CONFLICT, exception.messageKey(), request, response, locale);
+		return refused(exception.messageKey(), request, response, locale);
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
@@ -82,7 +89,69 @@ class GlobalExceptionHandler {
 	Object concurrentEdit(ObjectOptimisticLockingFailureException exception, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		log.info("Concurrent modification refused: {}", exception.getPersistentClassName());
-		return respond(HttpStatus.CONFLICT, "error.concurrentEdit", request, response, locale);
+		return refused("error.concurrentEdit", request, response, locale);
+	}
+
+	/** A 409: back to the page the form was on, with the reason, or the error page linking back. */
+	private Object refused(String messageKey, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		String back = sameSiteReferer(request);
+		boolean page = !request.getServletPath().startsWith("/api/") && !Htmx.isHtmx(request);
+		if (page && back != null && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			RequestContextUtils.getOutputFlashMap(request).put("flashError", messageKey);
+			RedirectView redirect = new RedirectView(back, false);
+			redirect.setStatusCode(HttpStatus.SEE_OTHER);
+			redirect.setExposeModelAttributes(false);
+			redirect.setExpandUriTemplateVariables(false);
+			return new ModelAndView(redirect);
+		}
+		Object view = respond(HttpStatus.CONFLICT, messageKey, request, response, locale);
+		if (view instanceof ModelAndView modelAndView && page && back != null && !back.equals(currentPath(request))) {
+			modelAndView.addObject("backUrl", back);
+		}
+		return view;
+	}
+
+	/**
+	 * The path and query of the {@code Referer} when it is a page of this site (same scheme, host and port, under
+	 * the context path); null otherwise, so a redirect never leaves the site.
+	 */
+	static String sameSiteReferer(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null || referer.isBlank()) {
+			return null;
+		}
+		URI uri;
+		try {
+			uri = URI.create(referer.strip());
+		}
+		catch (IllegalArgumentException malformed) {
+			return null;
+		}
+		if (uri.getScheme() == null || uri.getHost() == null || uri.getRawPath() == null
+				|| !uri.getScheme().equalsIgnoreCase(request.getScheme())
+				|| !uri.getHost().equalsIgnoreCase(request.getServerName())
+				|| port(uri) != request.getServerPort() || uri.getRawUserInfo() != null) {
+			return null;
+		}
+		String path = uri.getRawPath();
+		String context = request.getContextPath();
+		if (!path.startsWith(context + "/") || path.startsWith("//") || path.contains("\\")) {
+			return null;
+		}
+		return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+	}
+
+	private static int port(URI uri) {
+		if (uri.getPort() != -1) {
+			return uri.getPort();
+		}
+		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+	}
+
+	private static String currentPath(HttpServletRequest request) {
+		return request.getQueryString() == null ? request.getRequestURI()
+				: request.getRequestURI() + "?" + request.getQueryString();
 	}
 
 	/** A multipart upload over the configured limits: the user learns the limits, not a stack trace. */
