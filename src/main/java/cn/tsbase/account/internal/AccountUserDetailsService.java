@@ -47,7 +47,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	/**
 	 * Stopped from this source (too many failures from it), or locked account-wide and neither passing with a second
-	 * factor nor coming from a familiar source (ADR 0009). A stopped login answers like a wrong password.
+	 * factor nor coming from a familiar source (ADR 0011). A stopped login answers like a wrong password.
 	 */
 	private boolean isThrottled(String username, SecondFactorStatus secondFactor, Instant now) {
 		String source = ClientAddress.current();

@@ -22,7 +22,7 @@ import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.TsbaseSecurityProperties;
 
 /**
- * Throttling of failed logins per account <em>and</em> source (ADR 0009), so that nobody can keep someone else
+ * Throttling of failed logins per account <em>and</em> source (ADR 0011), so that nobody can keep someone else
  * locked out: {@code lockout-threshold} failures of one username from one source within {@code lockout-duration}
  * stop that username from that source only; failures from all sources reaching the account threshold stop it from
  * every source it never logged in from, unless its second factor is enrolled (the right password plus the code still

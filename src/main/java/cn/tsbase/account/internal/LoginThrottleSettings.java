@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code tsbase.security.login-throttle.*}: the account-wide lock and the spraying alerts (ADR 0009). The lock of one
+ * {@code tsbase.security.login-throttle.*}: the account-wide lock and the spraying alerts (ADR 0011). The lock of one
  * account from one source uses {@code tsbase.security.lockout-threshold} and {@code lockout-duration}.
  *
  * @param accountThreshold failures of one account from all sources within the lockout duration that lock it for

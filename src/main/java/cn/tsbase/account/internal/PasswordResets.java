@@ -75,7 +75,6 @@ public class PasswordResets {
 	 * @throws StateConflictException when the reset is refused or the mail server does not take the mail
 	 */
 	public ResetRequested request(long accountId, long expectedVersion, String baseUrl) {
-		mail.checkDeliverable();
 		String token = newToken();
 		Issued issued = transactions.execute(status -> issue(accountId, expectedVersion, hash(token)));
 		String link = stripTrailingSlash(baseUrl) + "/password-reset?token=" + token;
@@ -108,6 +107,7 @@ public class PasswordResets {
 		if (account.getEmail() == null || account.getEmail().isBlank()) {
 			throw new StateConflictException("account.reset.noEmail", "No e-mail address on the account");
 		}
+		mail.checkDeliverable();
 		Instant now = clock.instant();
 		// a newer link replaces every earlier one
 		tokens.findUnusedOf(accountId).forEach(earlier -> earlier.spend(now));

@@ -157,7 +157,7 @@ public class UserAccount {
 		return secondFactorReenrollmentRequired;
 	}
 
-	/** Clears a lock of the account as a whole (from before locks were kept per account and source, ADR 0009). */
+	/** Clears a lock of the account as a whole (from before locks were kept per account and source, ADR 0011). */
 	void unlock() {
 		failedAttempts = 0;
 		lockedUntil = null;
