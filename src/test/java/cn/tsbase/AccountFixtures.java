@@ -32,9 +32,14 @@ public class AccountFixtures {
 
 	/** An official (or expert) account with the role, the known password, no forced change. */
 	public UserAccount official(Role role, String districtCode) {
+		return officialWithEmail(role, districtCode, null);
+	}
+
+	/** The same, with an e-mail address (where reset links and notifications go). */
+	public UserAccount officialWithEmail(Role role, String districtCode, String email) {
 		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
 		AccountService.CreatedAccount created = accounts.createWithInitialPassword(uniqueUsername("t"), "测试用户",
-				null, null, kind, districtCode);
+				email, null, kind, districtCode);
 		UserAccount account = created.account();
 		passwords.change(account.getUsername(), created.initialPassword(), PASSWORD, null);
 		accounts.assignRoles(account.getId(), accounts.get(account.getId()).getVersion(), EnumSet.of(role),

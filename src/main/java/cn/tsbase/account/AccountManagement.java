@@ -34,6 +34,9 @@ public interface AccountManagement {
 	/** The enabled accounts holding the role in the district (a null district: accounts of no district). */
 	List<Recipient> holdersOf(Role role, String districtCode);
 
+	/** The account as someone to notify, if it exists and is enabled. */
+	java.util.Optional<Recipient> recipientOf(long accountId);
+
 	/** The enabled accounts of the unit's people. */
 	List<Recipient> ofUnit(long unitId);
 }

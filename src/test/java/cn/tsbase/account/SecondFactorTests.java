@@ -31,7 +31,7 @@ import cn.tsbase.shared.security.Role;
 
 /**
  * The second factor over real HTTP: enrollment with an authenticator app, the code after the password, each code
- * working once, wrong codes locking the account, and the administrator's reset of a lost factor.
+ * working once, wrong codes stopping the source, and the removal of a lost factor by two people.
  */
 @IntegrationTest
 class SecondFactorTests {
@@ -208,37 +208,105 @@ class SecondFactorTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> audited("ACCOUNT_LOCKED", officer) == 1);
 	}
 
+	private long requestRemoval(UserAccount admin, UserAccount holder) throws Exception {
+		mvc.perform(post("/admin/accounts/{id}/second-factor-removal", holder.getId()).with(csrf())
+			.with(Principals.as(admin))
+			.param("version", String.valueOf(accountService.get(holder.getId()).getVersion()))
+			.param("reason", "手机丢失，已当面核实身份"))
+			.andExpect(status().isFound());
+		return jdbc.queryForObject("select id from second_factor_removal where user_id = ? and status = 'PENDING'",
+				Long.class, holder.getId());
+	}
+
+	private long removalVersion(long requestId) {
+		return jdbc.queryForObject("select version from second_factor_removal where id = ?", Long.class, requestId);
+	}
+
 	@Test
-	void theSystemAdministratorResetsALostFactorAndItsHolderEnrollsAgain() throws Exception {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount officer = accounts.official(Role.GUIDANCE_OFFICER, "110102");
+	void removingALostFactorNeedsTheSecurityAdministratorsApprovalAndItsHolderEnrollsAgain() throws Exception {
+		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
+		UserAccount officer = accounts.officialWithEmail(Role.GUIDANCE_OFFICER, "110102", "guide@example.com");
 		enroll(loggedIn(officer), clock);
 		clock.advance(Duration.ofSeconds(30));
 		WebClient pending = loggedIn(officer);
 
-		mvc.perform(post("/admin/accounts/{id}/reset-second-factor", officer.getId()).with(csrf())
-			.with(Principals.as(admin))
-			.param("version", String.valueOf(accountService.get(officer.getId()).getVersion())))
-			.andExpect(status().isFound());
+		long requestId = requestRemoval(systemAdmin, officer);
+
+		assertThat(factors(officer)).as("a request alone removes nothing").isEqualTo(1);
+		assertThat(WebClient.location(loggedIn(officer).get("/")))
+			.as("the holder is still asked for the code").endsWith("/login/second-factor");
+		mvc.perform(post("/security/second-factor-removals/{id}/approve", requestId).with(csrf())
+			.with(Principals.as(systemAdmin))
+			.param("version", String.valueOf(removalVersion(requestId)))).andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/security/second-factor-removals").with(Principals.as(securityAdmin)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString(officer.getUsername())));
+
+		mvc.perform(post("/security/second-factor-removals/{id}/approve", requestId).with(csrf())
+			.with(Principals.as(securityAdmin))
+			.param("version", String.valueOf(removalVersion(requestId)))).andExpect(status().isFound());
 
 		assertThat(factors(officer)).isZero();
 		assertThat(pending.get("/api/v1/me").statusCode()).as("the holder's sessions ended").isEqualTo(401);
-		WebClient browser = loggedIn(officer);
-		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(200);
+		WebClient browser = new WebClient(port);
+		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		assertThat(WebClient.location(browser.get("/")))
+			.as("re-enrollment is forced although enforcement is off here").endsWith("/account/second-factor");
+		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(403);
 		enroll(browser, clock);
 		assertThat(factors(officer)).isEqualTo(1);
-		await().atMost(Duration.ofSeconds(10)).until(() -> audited("SECOND_FACTOR_RESET", officer) == 1);
+		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10)).until(() -> audited("SECOND_FACTOR_REMOVAL_REQUESTED", officer) == 1
+				&& audited("SECOND_FACTOR_REMOVAL_APPROVED", officer) == 1 && audited("SECOND_FACTOR_RESET", officer) == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+				"select count(*) from notification where recipient_id = ? and message_key = 'notification.kind.SECOND_FACTOR_REMOVED'",
+				Long.class, officer.getId()) == 1);
 	}
 
 	@Test
-	void noAdministratorResetsAnotherAdministratorsFactor() throws Exception {
+	void aRejectedRemovalLeavesTheFactorInPlace() throws Exception {
+		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
+		UserAccount officer = accounts.official(Role.IP_OFFICER, "110102");
+		enroll(loggedIn(officer), clock);
+		long requestId = requestRemoval(systemAdmin, officer);
+
+		mvc.perform(post("/security/second-factor-removals/{id}/reject", requestId).with(csrf())
+			.with(Principals.as(securityAdmin))
+			.param("version", String.valueOf(removalVersion(requestId)))).andExpect(status().isFound());
+		mvc.perform(post("/security/second-factor-removals/{id}/approve", requestId).with(csrf())
+			.with(Principals.as(securityAdmin))
+			.param("version", String.valueOf(removalVersion(requestId)))).andExpect(status().isConflict());
+
+		assertThat(factors(officer)).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> audited("SECOND_FACTOR_REMOVAL_REJECTED", officer) == 1);
+	}
+
+	@Test
+	void theSystemAdministratorCanNoLongerRemoveAFactorAlone() throws Exception {
+		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		enroll(loggedIn(officer), clock);
+		mvc.perform(post("/admin/accounts/{id}/reset-second-factor", officer.getId()).with(csrf())
+			.with(Principals.as(systemAdmin))
+			.param("version", String.valueOf(accountService.get(officer.getId()).getVersion())))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(403, 404, 405));
+		assertThat(factors(officer)).isEqualTo(1);
+	}
+
+	@Test
+	void noAdministratorsFactorCanBeRequestedForRemoval() throws Exception {
 		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
 		UserAccount auditAdmin = accounts.official(Role.AUDIT_ADMIN, null);
 		enroll(loggedIn(auditAdmin), clock);
 
-		mvc.perform(post("/admin/accounts/{id}/reset-second-factor", auditAdmin.getId()).with(csrf())
+		mvc.perform(post("/admin/accounts/{id}/second-factor-removal", auditAdmin.getId()).with(csrf())
 			.with(Principals.as(systemAdmin))
-			.param("version", String.valueOf(accountService.get(auditAdmin.getId()).getVersion())))
+			.param("version", String.valueOf(accountService.get(auditAdmin.getId()).getVersion()))
+			.param("reason", "手机丢失"))
 			.andExpect(status().isConflict());
 
 		assertThat(factors(auditAdmin)).isEqualTo(1);

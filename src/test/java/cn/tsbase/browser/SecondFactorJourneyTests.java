@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -19,7 +20,7 @@ import cn.tsbase.shared.security.Role;
 
 /**
  * An official turns on one-time codes with an authenticator app, logs in with password and code, and after losing
- * the phone has them reset by the system administrator.
+ * the phone has them removed on the system administrator's request and the security administrator's approval.
  */
 class SecondFactorJourneyTests extends BrowserJourney {
 
@@ -32,7 +33,7 @@ class SecondFactorJourneyTests extends BrowserJourney {
 	}
 
 	@Test
-	void anOfficialEnrollsLogsInWithACodeAndTheAdministratorResetsALostPhone() {
+	void anOfficialEnrollsLogsInWithACodeAndTwoAdministratorsRemoveALostPhone() {
 		var officer = people.official(Role.MUNICIPAL_OFFICER, null, "周敏");
 		logInSuccessfully(officer.username(), officer.password(), officer.displayName());
 
@@ -78,13 +79,27 @@ class SecondFactorJourneyTests extends BrowserJourney {
 			asked.set(dialog.message());
 			dialog.accept();
 		});
-		page.locator("#resetSecondFactor").click();
-		assertThat(successAlert()).containsText("动态口令已重置");
-		assertThat(page.locator("#secondFactorStatus")).containsText("未启用");
-		assertThat(asked.get()).contains(officer.username(), "重置");
+		page.locator("#removalReason").fill("手机丢失，已当面核实身份");
+		page.locator("#requestSecondFactorRemoval").click();
+		assertThat(successAlert()).containsText("移除申请已提交");
+		assertThat(page.locator("#removalPending")).isVisible();
+		assertThat(page.locator("#secondFactorStatus")).containsText("已于");
+		assertThat(asked.get()).contains(officer.username(), "安全管理员");
 		logOut();
 
-		// the officer's old phone no longer matters: password only, since enforcement is off in this profile
-		logInSuccessfully(officer.username(), officer.password(), officer.displayName());
+		var securityAdmin = people.official(Role.SECURITY_ADMIN, null, "安全管理员乙");
+		logInSuccessfully(securityAdmin.username(), securityAdmin.password(), securityAdmin.displayName());
+		open("/security/second-factor-removals");
+		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(officer.username()))).containsText("手机丢失");
+		page.locator("tr", new Page.LocatorOptions().setHasText(officer.username()))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("批准"))
+			.click();
+		assertThat(successAlert()).containsText("已批准");
+		logOut();
+
+		// the old phone no longer matters, and the officer must enroll a new one before anything else
+		logIn(officer.username(), officer.password());
+		assertThat(page).hasURL(url("/account/second-factor"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("启用动态口令"))).isVisible();
 	}
 }

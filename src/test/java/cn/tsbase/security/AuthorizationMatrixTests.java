@@ -152,6 +152,8 @@ class AuthorizationMatrixTests {
 
 			// account: login, own password, own identity
 			row("GET", "/login", PUBLIC),
+			row("GET", "/password-reset", PUBLIC),
+			row("POST", "/password-reset", PUBLIC),
 			row("GET", "/account/password", AUTHENTICATED),
 			row("POST", "/account/password", AUTHENTICATED),
 			row("GET", "/account/second-factor", AUTHENTICATED),
@@ -168,13 +170,16 @@ class AuthorizationMatrixTests {
 			row("POST", "/admin/accounts/{id}/disable", SYSTEM_ADMIN),
 			row("POST", "/admin/accounts/{id}/enable", SYSTEM_ADMIN),
 			row("POST", "/admin/accounts/{id}/reset-password", SYSTEM_ADMIN),
-			row("POST", "/admin/accounts/{id}/reset-second-factor", SYSTEM_ADMIN),
+			row("POST", "/admin/accounts/{id}/second-factor-removal", SYSTEM_ADMIN),
 
 			// account: the security administrator's role grants and unlocking
 			row("GET", "/security/accounts", SECURITY_ADMIN),
 			row("GET", "/security/accounts/{id}", SECURITY_ADMIN),
 			row("POST", "/security/accounts/{id}/roles", SECURITY_ADMIN),
 			row("POST", "/security/accounts/{id}/unlock", SECURITY_ADMIN),
+			row("GET", "/security/second-factor-removals", SECURITY_ADMIN),
+			row("POST", "/security/second-factor-removals/{id}/approve", SECURITY_ADMIN),
+			row("POST", "/security/second-factor-removals/{id}/reject", SECURITY_ADMIN),
 
 			// referencedata: the system administrator
 			row("GET", "/admin/reference", SYSTEM_ADMIN),

@@ -29,8 +29,8 @@ import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.Role;
 
 /**
- * Account administration: the system administrator creates, disables and re-enables accounts and resets passwords;
- * the security administrator grants roles and unlocks. Every change is audited; disabling and role changes end the
+ * Account administration: the system administrator creates, disables and re-enables accounts (password resets are
+ * {@link PasswordResets}); the security administrator grants roles and unlocks. Every change is audited; disabling and role changes end the
  * account's live sessions.
  */
 @Service
@@ -42,12 +42,15 @@ public class AccountService implements AccountManagement {
 	private final PasswordService passwords;
 	private final PasswordEncoder encoder;
 	private final SessionTerminator sessions;
+	private final LoginThrottle throttle;
 	private final ReferenceData referenceData;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	AccountService(UserAccountRepository accounts, PasswordService passwords, PasswordEncoder encoder,
-			SessionTerminator sessions, ReferenceData referenceData, AuditLog audit, Clock clock) {
+			SessionTerminator sessions, LoginThrottle throttle, ReferenceData referenceData, AuditLog audit,
+			Clock clock) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.encoder = encoder;
@@ -126,6 +129,14 @@ public class AccountService implements AccountManagement {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Optional<Recipient> recipientOf(long accountId) {
+		return accounts.findById(accountId)
+			.filter(UserAccount::isEnabled)
+			.map(a -> new Recipient(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<Recipient> ofUnit(long unitId) {
 		return accounts.findOfUnit(unitId);
 	}
@@ -191,27 +202,6 @@ public class AccountService implements AccountManagement {
 	}
 
 	@Transactional
-	public String resetPassword(long id, long expectedVersion) {
-		UserAccount account = load(id, expectedVersion);
-		if (account.getKind() == AccountKind.UNIT) {
-			// a unit's people reset through their own account holder, never through the administrators
-			throw new StateConflictException("account.resetUnitRefused", "Unit account reset refused");
-		}
-		if (account.getRoles().stream().anyMatch(Role::isAdministrator)) {
-			// 三权分立: no administrator may take over another's account through a reset
-			throw new StateConflictException("account.resetAdministratorRefused", "Administrator reset refused");
-		}
-		String initial = InitialPasswords.generate();
-		account.resetPassword(encoder.encode(initial), clock.instant());
-		accounts.flush();
-		passwords.remember(account);
-		int ended = sessions.endAll(account.getUsername());
-		audit.record("PASSWORD_RESET", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS,
-				"sessions ended: " + ended);
-		return initial;
-	}
-
-	@Transactional
 	public void assignRoles(long id, long expectedVersion, Set<Role> roles, String actingUsername) {
 		UserAccount account = load(id, expectedVersion);
 		if (account.getUsername().equals(actingUsername)) {
@@ -239,11 +229,19 @@ public class AccountService implements AccountManagement {
 		}
 	}
 
+	/** Whether the account is stopped now, from some sources or (for unfamiliar sources) as a whole. */
+	@Transactional(readOnly = true)
+	public boolean isLocked(long id) {
+		UserAccount account = get(id);
+		return account.isLocked(clock.instant()) || throttle.lockState(account.getUsername()).any();
+	}
+
 	@Transactional
 	public void unlock(long id, long expectedVersion) {
 		UserAccount account = load(id, expectedVersion);
 		account.unlock();
 		accounts.flush();
+		throttle.clear(account.getUsername());
 		audit.record("ACCOUNT_UNLOCKED", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS, null);
 	}
 

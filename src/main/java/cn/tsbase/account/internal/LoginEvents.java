@@ -18,7 +18,7 @@ import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.SecondFactorStatus;
 import cn.tsbase.shared.security.TsbaseSecurityProperties;
 
-/** Lockout bookkeeping and the audit of logins, failures and logouts. */
+/** Throttling bookkeeping (per account and source) and the audit of logins, failures and logouts. */
 @Component
 class LoginEvents {
 
@@ -28,11 +28,13 @@ class LoginEvents {
 	private final TsbaseSecurityProperties properties;
 	private final AuditLog audit;
 	private final TransactionTemplate transactions;
+	private final LoginThrottle throttle;
 	private final Clock clock;
 
 	LoginEvents(UserAccountRepository accounts, TsbaseSecurityProperties properties, AuditLog audit,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, LoginThrottle throttle, Clock clock) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 		this.properties = properties;
 		this.audit = audit;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -49,6 +51,7 @@ class LoginEvents {
 			if (!codeToFollow) {
 				// with a second factor to come, failures are cleared only once its code is given
 				accounts.findForUpdateByUsername(username).ifPresent(account -> account.recordSuccessfulLogin(now));
+				throttle.recordSuccess(username, ClientAddress.current(), now);
 			}
 			audit.record(username, "LOGIN_SUCCESS", "UserAccount", username, AuditOutcome.SUCCESS,
 					codeToFollow ? "password; second factor pending" : null);
@@ -60,18 +63,15 @@ class LoginEvents {
 		String username = truncate(event.getAuthentication().getName());
 		Instant now = clock.instant();
 		String reason = event.getException().getClass().getSimpleName();
+		String source = ClientAddress.current();
 		transactions.executeWithoutResult(status -> {
-			boolean locked = false;
-			if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-				locked = accounts.findForUpdateByUsername(username)
-					.map(account -> account.recordFailedLogin(now, properties.lockoutThreshold(),
-							properties.lockoutDuration()))
-					.orElse(false);
-			}
+			// unknown usernames count too: spraying shows across names that exist and names that do not
+			boolean locked = event instanceof AuthenticationFailureBadCredentialsEvent
+					&& throttle.recordFailure(username, source, now);
 			audit.record(username, "LOGIN_FAILURE", "UserAccount", username, AuditOutcome.FAILURE, reason);
 			if (locked) {
 				audit.record(username, "ACCOUNT_LOCKED", "UserAccount", username, AuditOutcome.SUCCESS,
-						"locked for " + properties.lockoutDuration());
+						"from source " + source + " for " + properties.lockoutDuration());
 			}
 		});
 	}

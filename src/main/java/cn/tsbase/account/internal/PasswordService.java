@@ -71,6 +71,31 @@ public class PasswordService {
 		return List.of();
 	}
 
+	/**
+	 * The owner sets a new password through a reset link: the policy and the history apply as for a change, and every
+	 * session of the account ends. Runs in the caller's transaction.
+	 *
+	 * @return the problems that prevented it; empty when the password was set
+	 */
+	List<FieldProblem> setThroughResetLink(UserAccount account, String newPassword) {
+		List<FieldProblem> problems = new ArrayList<>();
+		PasswordPolicy.violations(newPassword, account.getUsername())
+			.forEach(key -> problems.add(new FieldProblem("newPassword", key)));
+		if (problems.isEmpty() && isRecent(account, newPassword)) {
+			problems.add(new FieldProblem("newPassword", "password.rule.reused", properties.passwordHistory()));
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		account.changePassword(encoder.encode(newPassword), clock.instant());
+		accounts.flush();
+		remember(account);
+		int ended = sessions.endAll(account.getUsername());
+		audit.record(account.getUsername(), "PASSWORD_RESET_COMPLETED", "UserAccount", account.getUsername(),
+				AuditOutcome.SUCCESS, "sessions ended: " + ended);
+		return List.of();
+	}
+
 	private boolean isRecent(UserAccount account, String newPassword) {
 		if (encoder.matches(newPassword, account.getPasswordHash())) {
 			return true;

@@ -28,8 +28,8 @@ import cn.tsbase.shared.security.TsbaseSecurityProperties;
 /**
  * The second factor (SECURITY.md): officials, experts and administrators enroll a one-time-code method and give a
  * code after their password at every login; a unit's people may enroll one too. Every code works once; wrong codes
- * count towards the same lockout as wrong passwords. The system administrator resets a lost factor (audited); as with
- * passwords, no administrator can reset another administrator's factor.
+ * count towards the same throttling as wrong passwords (per account and source). A lost factor is removed by
+ * {@link SecondFactorRemovals} (two people); no administrator's factor is removed there.
  */
 @Service
 public class SecondFactorService {
@@ -52,13 +52,15 @@ public class SecondFactorService {
 	private final SecondFactorSealer sealer;
 	private final TsbaseSecurityProperties properties;
 	private final SessionTerminator sessions;
+	private final LoginThrottle throttle;
 	private final AuditLog audit;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final boolean required;
 
 	SecondFactorService(SecondFactorRepository factors, UserAccountRepository accounts, List<OneTimeCodeMethod> methods,
-			SecondFactorSealer sealer, TsbaseSecurityProperties properties, SessionTerminator sessions, AuditLog audit,
+			SecondFactorSealer sealer, TsbaseSecurityProperties properties, SessionTerminator sessions,
+			LoginThrottle throttle, AuditLog audit,
 			PlatformTransactionManager transactionManager, Clock clock,
 			@Value("${tsbase.security.second-factor-required:true}") boolean required) {
 		this.factors = factors;
@@ -68,6 +70,7 @@ public class SecondFactorService {
 		this.sealer = sealer;
 		this.properties = properties;
 		this.sessions = sessions;
+		this.throttle = throttle;
 		this.audit = audit;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -84,7 +87,8 @@ public class SecondFactorService {
 		if (factors.existsById(account.getId())) {
 			return SecondFactorStatus.CHALLENGE;
 		}
-		return requiredFor(account.getRoles()) ? SecondFactorStatus.ENROLLMENT : SecondFactorStatus.SATISFIED;
+		return requiredFor(account.getRoles()) || account.isSecondFactorReenrollmentRequired()
+				? SecondFactorStatus.ENROLLMENT : SecondFactorStatus.SATISFIED;
 	}
 
 	@Transactional(readOnly = true)
@@ -123,6 +127,7 @@ public class SecondFactorService {
 		}
 		factors.save(new SecondFactor(account.getId(), enrollmentMethod.id(), sealer.seal(secret, username),
 				counter.getAsLong(), now));
+		account.secondFactorEnrolled();
 		audit.record(username, "SECOND_FACTOR_ENROLLED", "UserAccount", username, AuditOutcome.SUCCESS,
 				enrollmentMethod.id());
 		return true;
@@ -150,7 +155,8 @@ public class SecondFactorService {
 			.orElseThrow(() -> new NotFoundException("Account " + username));
 		SecondFactor factor = factors.findById(account.getId())
 			.orElseThrow(() -> new StateConflictException("secondFactor.notEnrolled", "No second factor"));
-		if (account.isLocked(now) || !account.isEnabled()) {
+		String source = ClientAddress.current();
+		if (account.isLocked(now) || !account.isEnabled() || throttle.isSourceLocked(username, source, now)) {
 			return Verification.LOCKED;
 		}
 		OneTimeCodeMethod method = methods.get(factor.getMethod());
@@ -160,38 +166,19 @@ public class SecondFactorService {
 			factor.used(counter.getAsLong(), now);
 			factors.flush();
 			account.recordSuccessfulLogin(now);
+			throttle.recordSuccess(username, source, now);
 			audit.record(username, "SECOND_FACTOR_SUCCESS", "UserAccount", username, AuditOutcome.SUCCESS,
 					factor.getMethod());
 			return Verification.ACCEPTED;
 		}
-		boolean locked = account.recordFailedLogin(now, properties.lockoutThreshold(), properties.lockoutDuration());
+		boolean locked = throttle.recordFailure(username, source, now);
 		audit.record(username, "SECOND_FACTOR_FAILURE", "UserAccount", username, AuditOutcome.FAILURE,
 				factor.getMethod());
 		if (locked) {
 			audit.record(username, "ACCOUNT_LOCKED", "UserAccount", username, AuditOutcome.SUCCESS,
-					"locked for " + properties.lockoutDuration());
+					"from source " + source + " for " + properties.lockoutDuration());
 			return Verification.LOCKED;
 		}
 		return Verification.REFUSED;
-	}
-
-	/** The system administrator removes a lost factor; the holder enrolls a new one at the next login. */
-	@Transactional
-	public void reset(long accountId, long expectedVersion) {
-		UserAccount account = accounts.findById(accountId)
-			.orElseThrow(() -> new NotFoundException("Account " + accountId));
-		if (account.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(UserAccount.class, accountId);
-		}
-		if (account.getRoles().stream().anyMatch(Role::isAdministrator)) {
-			throw new StateConflictException("account.resetAdministratorRefused", "Administrator reset refused");
-		}
-		SecondFactor factor = factors.findById(accountId)
-			.orElseThrow(() -> new StateConflictException("secondFactor.notEnrolled", "No second factor"));
-		factors.delete(factor);
-		factors.flush();
-		int ended = sessions.endAll(account.getUsername());
-		audit.record("SECOND_FACTOR_RESET", "UserAccount", account.getUsername(), AuditOutcome.SUCCESS,
-				"sessions ended: " + ended);
 	}
 }

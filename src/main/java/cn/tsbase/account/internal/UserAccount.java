@@ -27,8 +27,8 @@ import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.security.Role;
 
 /**
- * An account. Its rules live here: lockout after repeated failures, the roles it may hold (三权分立), password
- * changes.
+ * An account. Its rules live here: the roles it may hold (三权分立), password changes, a forced re-enrollment of the
+ * second factor. Failed logins are counted per account and source by {@link LoginThrottle}.
  */
 @Entity
 @Table(name = "user_account")
@@ -83,6 +83,9 @@ public class UserAccount {
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
+	@Column(name = "second_factor_reenrollment_required", nullable = false)
+	private boolean secondFactorReenrollmentRequired;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role", nullable = false)
@@ -135,30 +138,26 @@ public class UserAccount {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
-	/**
-	 * Counts a failed login; the threshold-th failure locks the account.
-	 *
-	 * @return whether this failure locked the account
-	 */
-	boolean recordFailedLogin(Instant now, int threshold, Duration lockDuration) {
-		if (isLocked(now)) {
-			return false;
-		}
-		failedAttempts++;
-		if (failedAttempts >= threshold) {
-			lockedUntil = now.plus(lockDuration);
-			failedAttempts = 0;
-			return true;
-		}
-		return false;
-	}
-
 	void recordSuccessfulLogin(Instant now) {
 		failedAttempts = 0;
 		lockedUntil = null;
 		lastLoginAt = now;
 	}
 
+	/** An approved removal of the second factor: the holder must enroll a new one at the next login. */
+	void requireSecondFactorReenrollment() {
+		secondFactorReenrollmentRequired = true;
+	}
+
+	void secondFactorEnrolled() {
+		secondFactorReenrollmentRequired = false;
+	}
+
+	boolean isSecondFactorReenrollmentRequired() {
+		return secondFactorReenrollmentRequired;
+	}
+
+	/** Clears a lock of the account as a whole (from before locks were kept per account and source, ADR 0011). */
 	void unlock() {
 		failedAttempts = 0;
 		lockedUntil = null;
@@ -168,14 +167,6 @@ public class UserAccount {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;
 		this.passwordChangeRequired = false;
-	}
-
-	/** An administrator issued a new initial password: it must be changed at the next login. */
-	void resetPassword(String newHash, Instant now) {
-		this.passwordHash = newHash;
-		this.passwordChangedAt = now;
-		this.passwordChangeRequired = true;
-		unlock();
 	}
 
 	/** Demo accounts only: a documented password that is never forced to change. */

@@ -2,7 +2,11 @@ package cn.tsbase.account.web;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,15 +23,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import cn.tsbase.account.AccountRejectedException;
 import cn.tsbase.account.internal.AccountKind;
 import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.account.internal.PasswordResets;
+import cn.tsbase.account.internal.SecondFactorRemovals;
 import cn.tsbase.account.internal.SecondFactorService;
 import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Htmx;
 import cn.tsbase.shared.web.PageLinks;
 
-/** The system administrator's account management (账户管理): create, disable, re-enable, reset passwords and
- * lost second factors. */
+/**
+ * The system administrator's account management (账户管理): create, disable, re-enable; a password reset mails a
+ * link to the owner (the administrator never sees a password), and removing a lost second factor is a request the
+ * security administrator decides.
+ */
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountAdminController {
@@ -35,11 +45,19 @@ class AccountAdminController {
 	private final AccountService accounts;
 	private final ReferenceData referenceData;
 	private final SecondFactorService secondFactors;
+	private final SecondFactorRemovals removals;
+	private final PasswordResets resets;
+	private final String baseUrl;
 
-	AccountAdminController(AccountService accounts, ReferenceData referenceData, SecondFactorService secondFactors) {
+	AccountAdminController(AccountService accounts, ReferenceData referenceData, SecondFactorService secondFactors,
+			SecondFactorRemovals removals, PasswordResets resets,
+			@Value("${tsbase.mail.base-url:}") String baseUrl) {
 		this.accounts = accounts;
 		this.referenceData = referenceData;
 		this.secondFactors = secondFactors;
+		this.removals = removals;
+		this.resets = resets;
+		this.baseUrl = baseUrl;
 	}
 
 	@ModelAttribute
@@ -91,13 +109,21 @@ class AccountAdminController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("account", accounts.get(id));
 		model.addAttribute("secondFactorEnrolledAt", secondFactors.enrolledAt(id).orElse(null));
+		model.addAttribute("pendingRemoval", removals.pendingOf(id).orElse(null));
 		return "account/detail";
 	}
 
-	@PostMapping("/{id}/reset-second-factor")
-	String resetSecondFactor(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		secondFactors.reset(id, version);
-		redirect.addFlashAttribute("flashSuccess", "accounts.secondFactor.resetDone");
+	@PostMapping("/{id}/second-factor-removal")
+	String requestSecondFactorRemoval(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		String trimmed = reason.strip();
+		if (trimmed.isEmpty() || trimmed.length() > 200) {
+			redirect.addFlashAttribute("flashError", "secondFactorRemoval.reason.required");
+			return "redirect:/admin/accounts/" + id;
+		}
+		removals.request(id, version, trimmed, user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "secondFactorRemoval.requested");
 		return "redirect:/admin/accounts/" + id;
 	}
 
@@ -116,12 +142,16 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/{id}/reset-password")
-	String resetPassword(@PathVariable long id, @RequestParam long version, Model model) {
-		String initial = accounts.resetPassword(id, version);
-		model.addAttribute("account", accounts.get(id));
-		model.addAttribute("initialPassword", initial);
-		model.addAttribute("created", false);
-		return "account/initial-password";
+	String resetPassword(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		PasswordResets.ResetRequested requested = resets.request(id, version, platformUrl());
+		redirect.addFlashAttribute("resetSentTo", requested.maskedEmail());
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	/** The configured address of the platform, or the one this request reached it by. */
+	private String platformUrl() {
+		return StringUtils.hasText(baseUrl) ? baseUrl
+				: ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	private static String blankToNull(String value) {

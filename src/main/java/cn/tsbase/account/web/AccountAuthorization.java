@@ -11,13 +11,14 @@ class AccountAuthorization {
 
 	@Bean
 	HttpAuthorizationRules accountRules() {
-		return registry -> registry.requestMatchers("/login")
+		return registry -> registry.requestMatchers("/login", "/password-reset")
 			.permitAll()
 			.requestMatchers("/account/password", "/api/v1/me", "/login/second-factor", "/account/second-factor")
 			.authenticated()
 			.requestMatchers("/admin/accounts", "/admin/accounts/**")
 			.hasRole(Role.SYSTEM_ADMIN.name())
-			.requestMatchers("/security/accounts", "/security/accounts/**")
+			.requestMatchers("/security/accounts", "/security/accounts/**", "/security/second-factor-removals",
+					"/security/second-factor-removals/**")
 			.hasRole(Role.SECURITY_ADMIN.name());
 	}
 }

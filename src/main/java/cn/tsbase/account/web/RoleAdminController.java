@@ -57,6 +57,7 @@ class RoleAdminController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("account", accounts.get(id));
+		model.addAttribute("locked", accounts.isLocked(id));
 		return "account/roles";
 	}
 
@@ -70,6 +71,7 @@ class RoleAdminController {
 		}
 		catch (StateConflictException refused) {
 			model.addAttribute("account", accounts.get(id));
+			model.addAttribute("locked", accounts.isLocked(id));
 			model.addAttribute("roleError", refused.messageKey());
 			return "account/roles";
 		}

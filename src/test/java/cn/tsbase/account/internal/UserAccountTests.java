@@ -15,47 +15,10 @@ import cn.tsbase.shared.security.Role;
 class UserAccountTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
-	private static final Duration LOCK = Duration.ofMinutes(30);
 
 	private static UserAccount official(String district) {
 		return UserAccount.withInitialPassword("official", "hash", "Official", null, null, AccountKind.OFFICIAL,
 				district, NOW);
-	}
-
-	@Test
-	void theFifthFailureLocksTheAccountForThirtyMinutes() {
-		UserAccount account = official(null);
-		for (int i = 1; i <= 4; i++) {
-			assertThat(account.recordFailedLogin(NOW, 5, LOCK)).isFalse();
-		}
-		assertThat(account.isLocked(NOW)).isFalse();
-
-		assertThat(account.recordFailedLogin(NOW, 5, LOCK)).isTrue();
-
-		assertThat(account.isLocked(NOW.plus(Duration.ofMinutes(29)))).isTrue();
-		assertThat(account.isLocked(NOW.plus(Duration.ofMinutes(30)).plusSeconds(1))).isFalse();
-	}
-
-	@Test
-	void failuresWhileLockedDoNotExtendTheLock() {
-		UserAccount account = official(null);
-		for (int i = 0; i < 5; i++) {
-			account.recordFailedLogin(NOW, 5, LOCK);
-		}
-		Instant lockedUntil = account.getLockedUntil();
-		assertThat(account.recordFailedLogin(NOW.plusSeconds(60), 5, LOCK)).isFalse();
-		assertThat(account.getLockedUntil()).isEqualTo(lockedUntil);
-	}
-
-	@Test
-	void aSuccessfulLoginForgetsEarlierFailures() {
-		UserAccount account = official(null);
-		for (int i = 0; i < 4; i++) {
-			account.recordFailedLogin(NOW, 5, LOCK);
-		}
-		account.recordSuccessfulLogin(NOW);
-		assertThat(account.recordFailedLogin(NOW, 5, LOCK)).isFalse();
-		assertThat(account.getFailedAttempts()).isEqualTo(1);
 	}
 
 	@Test
