@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.UnitFixtures;
 import cn.tsbase.organization.internal.Unit;
+import cn.tsbase.shared.crypto.FieldEncryption;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -41,6 +42,9 @@ class UnitProfileTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	FieldEncryption encryption;
 
 	static RequestPostProcessor as(String username, Role role, Unit unit) {
 		CurrentUser user = new CurrentUser(1L, username, null, username, EnumSet.of(role), unit.getDistrictCode(),
@@ -92,9 +96,15 @@ class UnitProfileTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/unit/profile"));
 
+		// the values are stored encrypted (docs/SECURITY-MODEL.md, "Encryption at rest")
 		var changes = jdbc.queryForList("select c.field, c.old_value, c.new_value, r.changed_by, r.revision "
 				+ "from unit_revision r join unit_revision_change c on c.revision_id = r.id where r.unit_id = ? "
-				+ "order by c.position", unit.getId());
+				+ "order by c.position", unit.getId()).stream().map(row -> {
+					var decrypted = new java.util.HashMap<>(row);
+					decrypted.put("old_value", encryption.decrypt((String) row.get("old_value")));
+					decrypted.put("new_value", encryption.decrypt((String) row.get("new_value")));
+					return decrypted;
+				}).toList();
 		assertThat(changes).hasSize(2);
 		assertThat(changes.get(0)).containsEntry("field", "headcount")
 			.containsEntry("old_value", "120")
@@ -151,8 +161,8 @@ class UnitProfileTests {
 			.with(as(registered.username(), Role.APPLICANT, registered.unit())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请输入 11 位手机号码")));
-		assertThat(jdbc.queryForObject("select contact_mobile from unit where id = ?", String.class,
-				registered.unit().getId()))
+		assertThat(encryption.decrypt(jdbc.queryForObject("select contact_mobile from unit where id = ?",
+				String.class, registered.unit().getId())))
 			.isEqualTo("13900000000");
 	}
 

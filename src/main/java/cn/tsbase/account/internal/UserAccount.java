@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.crypto.EncryptedText;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -47,8 +49,10 @@ public class UserAccount {
 	@Column(name = "display_name", nullable = false)
 	private String displayName;
 
+	@Convert(converter = EncryptedText.class)
 	private String email;
 
+	@Convert(converter = EncryptedText.class)
 	private String mobile;
 
 	@Enumerated(EnumType.STRING)

@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
-import java.security.Provider;
 import java.security.SecureRandom;
 import java.util.Arrays;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import cn.tsbase.shared.crypto.Sm4Gcm;
 
 /**
- * SM4-GCM (Bouncy Castle) for attachments: each file gets a fresh random data key and IV; the data key is stored
+ * SM4-GCM ({@link Sm4Gcm}) for attachments: each file gets a fresh random data key and IV; the data key is stored
  * wrapped (SM4-GCM again) under the master key. Both the file and the wrapped key are bound to the file's storage
  * name as additional authenticated data, so neither can be moved to another row.
  *
@@ -27,14 +25,11 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  */
 final class AttachmentCipher {
 
-	static final String TRANSFORMATION = "SM4/GCM/NoPadding";
-	static final int KEY_BYTES = 16;
-	static final int IV_BYTES = 12;
-	static final int TAG_BITS = 128;
-	static final int TAG_BYTES = TAG_BITS / 8;
-	static final int WRAPPED_KEY_BYTES = IV_BYTES + KEY_BYTES + TAG_BYTES;
+	static final int KEY_BYTES = Sm4Gcm.KEY_BYTES;
+	static final int IV_BYTES = Sm4Gcm.IV_BYTES;
+	static final int TAG_BYTES = Sm4Gcm.TAG_BYTES;
+	static final int WRAPPED_KEY_BYTES = Sm4Gcm.WRAPPED_KEY_BYTES;
 
-	private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
 	private static final int BUFFER = 64 * 1024;
 
 	private final SecretKey masterKey;
@@ -51,7 +46,7 @@ final class AttachmentCipher {
 
 	/** Encrypts the plaintext into {@code out} under a new data key; the ciphertext is the plaintext's size + 16. */
 	Sealed encrypt(InputStream plaintext, OutputStream out, byte[] associatedData) throws IOException {
-		byte[] dataKey = randomBytes(KEY_BYTES);
+		byte[] dataKey = Sm4Gcm.newKey(random);
 		byte[] iv = randomBytes(IV_BYTES);
 		try {
 			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, new SecretKeySpec(dataKey, "SM4"), iv, associatedData);
@@ -95,12 +90,7 @@ final class AttachmentCipher {
 	}
 
 	byte[] wrap(byte[] dataKey, byte[] associatedData) throws GeneralSecurityException {
-		byte[] iv = randomBytes(IV_BYTES);
-		byte[] encrypted = cipher(Cipher.ENCRYPT_MODE, masterKey, iv, associatedData).doFinal(dataKey);
-		byte[] wrapped = new byte[IV_BYTES + encrypted.length];
-		System.arraycopy(iv, 0, wrapped, 0, IV_BYTES);
-		System.arraycopy(encrypted, 0, wrapped, IV_BYTES, encrypted.length);
-		return wrapped;
+		return Sm4Gcm.wrap(masterKey, dataKey, associatedData, random);
 	}
 
 	byte[] unwrap(byte[] wrapped, byte[] associatedData) {
@@ -108,9 +98,7 @@ final class AttachmentCipher {
 			throw new IntegrityException("the wrapped data key has the wrong length");
 		}
 		try {
-			byte[] iv = Arrays.copyOfRange(wrapped, 0, IV_BYTES);
-			return cipher(Cipher.DECRYPT_MODE, masterKey, iv, associatedData).doFinal(wrapped, IV_BYTES,
-					wrapped.length - IV_BYTES);
+			return Sm4Gcm.unwrap(masterKey, wrapped, associatedData);
 		}
 		catch (GeneralSecurityException e) {
 			throw new IntegrityException("the wrapped data key fails its tag (another master key, or tampered)", e);
@@ -122,10 +110,7 @@ final class AttachmentCipher {
 		if (iv == null || iv.length != IV_BYTES) {
 			throw new IntegrityException("the IV has the wrong length");
 		}
-		Cipher cipher = Cipher.getInstance(TRANSFORMATION, BOUNCY_CASTLE);
-		cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
-		cipher.updateAAD(associatedData);
-		return cipher;
+		return Sm4Gcm.cipher(mode, key, iv, associatedData);
 	}
 
 	private static void transform(Cipher cipher, InputStream in, OutputStream out)

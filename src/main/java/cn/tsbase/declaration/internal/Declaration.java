@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.crypto.EncryptedText;
 
 /**
  * A unit's declaration (申报) for a call. Its state changes only through the transitions below, each of which refuses
@@ -66,6 +68,7 @@ public class Declaration {
 	@Column(name = "industry_code")
 	private String industryCode;
 
+	@Convert(converter = EncryptedText.class)
 	@Column(name = "content_json", nullable = false)
 	private String contentJson;
 

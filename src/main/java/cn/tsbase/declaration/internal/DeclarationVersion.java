@@ -3,6 +3,7 @@ package cn.tsbase.declaration.internal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+
+import cn.tsbase.shared.crypto.EncryptedText;
 
 /** The declaration exactly as submitted, once per submission: officers compare any two field by field. */
 @Entity
@@ -33,6 +36,7 @@ public class DeclarationVersion {
 	@Column(name = "submitted_by", nullable = false)
 	private String submittedBy;
 
+	@Convert(converter = EncryptedText.class)
 	@Column(name = "content_json", nullable = false)
 	private String contentJson;
 

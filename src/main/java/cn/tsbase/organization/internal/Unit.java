@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
 import cn.tsbase.organization.UnitProfile;
 import cn.tsbase.organization.UnitSummary;
 import cn.tsbase.shared.Uscc;
+import cn.tsbase.shared.crypto.EncryptedText;
 
 /** A unit (申报单位), identified by its unified social credit code. */
 @Entity
@@ -63,9 +65,11 @@ public class Unit {
 	@Column(name = "contact_title", nullable = false)
 	private String contactTitle;
 
+	@Convert(converter = EncryptedText.class)
 	@Column(name = "contact_mobile", nullable = false)
 	private String contactMobile;
 
+	@Convert(converter = EncryptedText.class)
 	@Column(name = "contact_email", nullable = false)
 	private String contactEmail;
 

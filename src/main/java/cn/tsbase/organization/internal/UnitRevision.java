@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -18,6 +19,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
+
+import cn.tsbase.shared.crypto.EncryptedText;
 
 /** One saved change of a unit's profile: who, when, and what (each field's old and new value). */
 @Entity
@@ -52,9 +55,11 @@ public class UnitRevision {
 		@Column(nullable = false)
 		private String field;
 
+		@Convert(converter = EncryptedText.class)
 		@Column(name = "old_value")
 		private String oldValue;
 
+		@Convert(converter = EncryptedText.class)
 		@Column(name = "new_value")
 		private String newValue;
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -25,6 +26,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.crypto.EncryptedText;
 
 /**
  * A written, real-name objection (书面实名异议) to a unit on a notice. Filed → (the district verifies) → decided:
@@ -67,6 +69,7 @@ public class Objection {
 	@Column(name = "objector_name", nullable = false, updatable = false)
 	private String objectorName;
 
+	@Convert(converter = EncryptedText.class)
 	@Column(name = "objector_id_number", updatable = false)
 	private String objectorIdNumber;
 
@@ -76,9 +79,11 @@ public class Objection {
 	@Column(name = "objector_unit_uscc", updatable = false)
 	private String objectorUnitUscc;
 
+	@Convert(converter = EncryptedText.class)
 	@Column(nullable = false, updatable = false)
 	private String phone;
 
+	@Convert(converter = EncryptedText.class)
 	@Column(updatable = false)
 	private String email;
 

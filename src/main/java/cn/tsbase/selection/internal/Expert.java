@@ -6,12 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import cn.tsbase.shared.crypto.EncryptedText;
 
 /**
  * An expert of the municipal pool: affiliation (with its credit code where known, for conflicts of interest),
@@ -39,8 +42,10 @@ public class Expert {
 	@Column(name = "affiliation_uscc")
 	private String affiliationUscc;
 
+	@Convert(converter = EncryptedText.class)
 	private String email;
 
+	@Convert(converter = EncryptedText.class)
 	private String phone;
 
 	/** Industry codes and disciplines, comma-separated. */
