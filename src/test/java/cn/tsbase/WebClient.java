@@ -50,6 +50,11 @@ public class WebClient {
 
 	/** Posts a form with the current CSRF token (fetch a page with a form first). */
 	public HttpResponse<String> post(String path, Map<String, String> form) {
+		return post(path, form, Map.of());
+	}
+
+	/** Posts a form with the current CSRF token and extra request headers (e.g. what a proxy adds). */
+	public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
 		Map<String, String> fields = new LinkedHashMap<>(form);
 		if (csrf != null) {
 			fields.putIfAbsent("_csrf", csrf);
@@ -58,10 +63,11 @@ public class WebClient {
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	/** Logs in through the login page. */

@@ -91,6 +91,9 @@ class NotificationMailTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
 	MutableClock clock;
 
 	static String unique(String prefix) {
@@ -230,5 +233,42 @@ class NotificationMailTests {
 				select count(*) from event_publication
 				where listener_id = 'notification.mail' and status = ? and serialized_event like ?""", Long.class,
 				status, "%" + address + "%");
+	}
+
+	/** The registration page said nothing about the taken code; the contact learns it by mail (ADR 0009). */
+	@Test
+	void aRegistrationWithATakenCodeIsExplainedByMailToTheContactOfTheForm() throws Exception {
+		UnitFixtures.RegisteredUnit existing = units.register(unique("已注册邮件单位"), "110102");
+		String contact = unique("applicant") + "@example.com";
+		String username = unique("mreg");
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/register")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("name", "冒名邮件单位")
+			.param("uscc", existing.unit().getUscc())
+			.param("unitTypeCode", "ENTERPRISE")
+			.param("industryCode", "ADVANCED_MANUFACTURING")
+			.param("districtCode", "110102")
+			.param("address", "北京市西城区月坛北街 1 号")
+			.param("postcode", "100045")
+			.param("legalRepresentative", "张三")
+			.param("headcount", "20")
+			.param("contactPerson", "孙联系")
+			.param("contactTitle", "法务")
+			.param("contactMobile", "13912345678")
+			.param("contactEmail", contact)
+			.param("username", username)
+			.param("password", UnitFixtures.PASSWORD)
+			.param("confirmPassword", UnitFixtures.PASSWORD)
+			.param("consent", "true"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(contact, "单位注册未能完成").size() == 1);
+		MimeMessage mail = mailsTo(contact, "单位注册未能完成").get(0);
+		assertThat(subject(mail)).isEqualTo("【" + PLATFORM + "】单位注册未能完成");
+		assertThat(body(mail)).startsWith("孙联系，您好：")
+			.contains("统一社会信用代码 " + existing.unit().getUscc())
+			.contains("已有单位在本平台注册")
+			.doesNotContain(username + "”已被使用");
 	}
 }

@@ -11,6 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import cn.tsbase.account.AccountRejectedException;
 import cn.tsbase.account.FieldProblem;
 import cn.tsbase.account.NewUnitAccount;
 import cn.tsbase.organization.OrganizationManagement;
+import cn.tsbase.organization.RegistrationRefused;
 import cn.tsbase.organization.UnitProfile;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.organization.UnitRegistered;
@@ -45,11 +47,14 @@ public class OrganizationService implements OrganizationManagement {
 	private final ReferenceData referenceData;
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
+	private final PasswordEncoder passwordEncoder;
 	private final Clock clock;
 
 	OrganizationService(UnitRepository units, UnitRevisionRepository revisions, AccountManagement accounts,
-			ReferenceData referenceData, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			ReferenceData referenceData, ApplicationEventPublisher events, AuditLog audit,
+			PasswordEncoder passwordEncoder, Clock clock) {
 		this.units = units;
+		this.passwordEncoder = passwordEncoder;
 		this.revisions = revisions;
 		this.accounts = accounts;
 		this.referenceData = referenceData;
@@ -59,30 +64,91 @@ public class OrganizationService implements OrganizationManagement {
 	}
 
 	/**
-	 * Registers a unit with its first account, all or nothing.
+	 * Registers a unit with its first account, all or nothing (the demo data and the platform's own callers).
 	 *
-	 * @throws RegistrationRejectedException with every problem found, per field; nothing is stored
+	 * @throws RegistrationRejectedException with every problem found, per field, a taken code or username included;
+	 *             nothing is stored
 	 */
 	@Transactional(rollbackFor = RegistrationRejectedException.class)
 	public Unit register(Registration registration) {
+		List<FieldProblem> problems = new ArrayList<>(formProblems(registration));
+		problems.addAll(existenceProblems(registration));
+		if (!problems.isEmpty()) {
+			throw new RegistrationRejectedException(problems);
+		}
+		return create(registration);
+	}
+
+	/**
+	 * The public self-service registration (form and API). Problems of the form itself are thrown; whether the code
+	 * or the username is taken is not: the registration is then not carried out, a {@link RegistrationRefused} event
+	 * tells the contact by mail, and the caller sees the same as after a successful registration. The refusal hashes
+	 * the password like a registration does, so that it takes about as long.
+	 *
+	 * @return the new unit, or empty when the code or the username is taken
+	 * @throws RegistrationRejectedException with the form's problems (never whether something exists, except when
+	 *             two registrations race for the same code or username: see
+	 *             {@link RegistrationRejectedException#revealsExistence()}); nothing is stored
+	 */
+	@Transactional(rollbackFor = RegistrationRejectedException.class)
+	public Optional<Unit> registerSelf(Registration registration) {
+		List<FieldProblem> problems = formProblems(registration);
+		if (!problems.isEmpty()) {
+			throw new RegistrationRejectedException(problems);
+		}
+		List<FieldProblem> taken = existenceProblems(registration);
+		if (taken.isEmpty()) {
+			return Optional.of(create(registration));
+		}
+		passwordEncoder.encode(registration.rawPassword());
+		String code = Uscc.parse(registration.uscc()).uscc().get().value();
+		boolean codeTaken = taken.stream().anyMatch(p -> "uscc".equals(p.field()));
+		boolean usernameTaken = taken.stream().anyMatch(p -> "username".equals(p.field()));
+		Long existingUnitId = codeTaken ? units.findByUscc(code).map(Unit::getId).orElse(null) : null;
+		audit.record(registration.username(), "UNIT_REGISTRATION_REFUSED", "Unit", existingUnitId,
+				AuditOutcome.FAILURE, (codeTaken ? "code taken " : "") + (usernameTaken ? "username taken" : ""));
+		UnitDetails details = registration.details();
+		events.publishEvent(new RegistrationRefused(details.contactEmail(), details.contactPerson(), details.name(),
+				code, registration.username(), codeTaken, usernameTaken, existingUnitId, clock.instant()));
+		return Optional.empty();
+	}
+
+	/** What is wrong with the registration itself: everything except whether its code or username is taken. */
+	private List<FieldProblem> formProblems(Registration registration) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Uscc.Result code = Uscc.parse(registration.uscc());
 		if (!code.valid()) {
 			problems.add(new FieldProblem("uscc", code.problem().messageKey(), code.arguments()));
 		}
-		else if (units.existsByUscc(code.uscc().get().value())) {
-			problems.add(new FieldProblem("uscc", "unit.uscc.taken"));
-		}
 		if (!referenceData.isActive(ReferenceCategory.DISTRICT, registration.districtCode())) {
 			problems.add(new FieldProblem("districtCode", "validation.reference.unknown"));
 		}
 		problems.addAll(checkReferences(registration.details()));
-		problems.addAll(accounts.checkNewCredentials(registration.username(), registration.rawPassword()));
-		if (!problems.isEmpty()) {
-			throw new RegistrationRejectedException(problems);
+		accounts.checkNewCredentials(registration.username(), registration.rawPassword())
+			.stream()
+			.filter(p -> !RegistrationRejectedException.EXISTENCE.contains(p.messageKey()))
+			.forEach(problems::add);
+		return problems;
+	}
+
+	/** Whether the (valid) code or the username is taken. */
+	private List<FieldProblem> existenceProblems(Registration registration) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Uscc.Result code = Uscc.parse(registration.uscc());
+		if (code.valid() && units.existsByUscc(code.uscc().get().value())) {
+			problems.add(new FieldProblem("uscc", "unit.uscc.taken"));
 		}
+		accounts.checkNewCredentials(registration.username(), registration.rawPassword())
+			.stream()
+			.filter(p -> RegistrationRejectedException.EXISTENCE.contains(p.messageKey()))
+			.forEach(problems::add);
+		return problems;
+	}
+
+	private Unit create(Registration registration) {
+		Uscc code = Uscc.parse(registration.uscc()).uscc().get();
 		Instant now = clock.instant();
-		Unit unit = new Unit(code.uscc().get(), registration.districtCode(), registration.details(), now);
+		Unit unit = new Unit(code, registration.districtCode(), registration.details(), now);
 		try {
 			units.saveAndFlush(unit);
 		}

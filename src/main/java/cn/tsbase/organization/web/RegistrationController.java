@@ -1,14 +1,11 @@
 package cn.tsbase.organization.web;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +21,12 @@ import cn.tsbase.account.internal.PasswordPolicy;
 import cn.tsbase.organization.internal.OrganizationService;
 import cn.tsbase.organization.internal.Registration;
 import cn.tsbase.organization.internal.RegistrationRejectedException;
-import cn.tsbase.shared.TooManyRequestsException;
 import cn.tsbase.shared.Uscc;
-import cn.tsbase.shared.security.SlidingWindowRateLimiter;
 
-/** The public self-service registration of a unit (单位注册) with its first account. */
+/**
+ * The public self-service registration of a unit (单位注册) with its first account. Whether a credit code or a
+ * username is taken is not said here: a valid form gets the same answer either way, and the contact a mail (ADR 0009).
+ */
 @Controller
 @RequestMapping("/register")
 class RegistrationController {
@@ -38,14 +36,13 @@ class RegistrationController {
 			"contactMobile", "contactEmail", "username", "password", "confirmPassword");
 
 	private final OrganizationService organization;
-	private final SlidingWindowRateLimiter limiter;
+	private final RegistrationRateLimit limit;
 	private final MessageSource messages;
 
-	RegistrationController(OrganizationService organization, MessageSource messages, Clock clock,
-			@Value("${tsbase.registration.per-ip-per-hour:20}") int perIpPerHour) {
+	RegistrationController(OrganizationService organization, RegistrationRateLimit limit, MessageSource messages) {
 		this.organization = organization;
+		this.limit = limit;
 		this.messages = messages;
-		this.limiter = new SlidingWindowRateLimiter(perIpPerHour, Duration.ofHours(1), clock);
 	}
 
 	@ModelAttribute("minLength")
@@ -62,9 +59,7 @@ class RegistrationController {
 	@PostMapping
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		if (!limiter.tryAcquire(request.getRemoteAddr())) {
-			throw new TooManyRequestsException("Registration rate limit");
-		}
+		limit.check(request);
 		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
@@ -72,14 +67,16 @@ class RegistrationController {
 			return "organization/register";
 		}
 		try {
-			organization.register(new Registration(form.uscc(), form.districtCode(), form.toDetails(),
+			organization.registerSelf(new Registration(form.uscc(), form.districtCode(), form.toDetails(),
 					form.username().trim(), form.password()));
 		}
 		catch (RegistrationRejectedException rejected) {
-			ProblemBinding.bind(rejected.problems(), result, FIELDS);
-			return "organization/register";
+			if (!rejected.revealsExistence()) {
+				ProblemBinding.bind(rejected.problems(), result, FIELDS);
+				return "organization/register";
+			}
 		}
-		redirect.addFlashAttribute("flashSuccess", "registration.done");
+		redirect.addFlashAttribute("flashSuccess", "registration.received");
 		return "redirect:/login";
 	}
 

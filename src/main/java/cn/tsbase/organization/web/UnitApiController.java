@@ -1,12 +1,12 @@
 package cn.tsbase.organization.web;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -40,11 +40,20 @@ import cn.tsbase.shared.security.CurrentUser;
 class UnitApiController {
 
 	private final OrganizationService organization;
+	private final RegistrationRateLimit limit;
 	private final MessageSource messages;
 
-	UnitApiController(OrganizationService organization, MessageSource messages) {
+	UnitApiController(OrganizationService organization, RegistrationRateLimit limit, MessageSource messages) {
 		this.organization = organization;
+		this.limit = limit;
 		this.messages = messages;
+	}
+
+	/**
+	 * The answer to a registration whose form was valid, whether or not it was carried out (the contact learns by
+	 * mail when the code or the username was taken).
+	 */
+	record RegistrationReceipt(String status, String message) {
 	}
 
 	record UnitResource(long id, String name, String uscc, String unitTypeCode, String industryCode,
@@ -83,9 +92,12 @@ class UnitApiController {
 		return UnitResource.of(organization.get(id, user.scope()));
 	}
 
-	@Operation(summary = "Register a unit with its first account (public)")
+	@Operation(summary = "Register a unit with its first account (public, rate-limited like the form). A valid form "
+			+ "is answered 202 whether or not its credit code or username was free; the contact is mailed when not")
 	@PostMapping
-	ResponseEntity<?> register(@Valid @RequestBody RegistrationForm form, BindingResult result, Locale locale) {
+	ResponseEntity<?> register(@Valid @RequestBody RegistrationForm form, BindingResult result,
+			HttpServletRequest request, Locale locale) {
+		limit.check(request);
 		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
@@ -96,17 +108,25 @@ class UnitApiController {
 				.toList());
 		}
 		try {
-			Unit unit = organization.register(new Registration(form.uscc(), form.districtCode(), form.toDetails(),
+			organization.registerSelf(new Registration(form.uscc(), form.districtCode(), form.toDetails(),
 					form.username().trim(), form.password()));
-			return ResponseEntity.created(URI.create("/api/v1/units/" + unit.getId())).body(UnitResource.of(unit));
 		}
 		catch (RegistrationRejectedException rejected) {
+			if (rejected.revealsExistence()) {
+				return received(locale);
+			}
 			return invalid(rejected.problems()
 				.stream()
 				.map(p -> new FieldProblem(p.field(),
 						messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale)))
 				.toList());
 		}
+		return received(locale);
+	}
+
+	private ResponseEntity<RegistrationReceipt> received(Locale locale) {
+		return ResponseEntity.accepted()
+			.body(new RegistrationReceipt("RECEIVED", messages.getMessage("registration.received", null, locale)));
 	}
 
 	/** 422 with the problems, each as the field and the message in the caller's language. */

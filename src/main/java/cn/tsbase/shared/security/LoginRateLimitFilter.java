@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Throttles login attempts per client IP. The client IP is the remote address as Tomcat's RemoteIpValve resolved it,
- * which honours X-Forwarded-For only from the configured trusted proxies.
+ * Throttles login attempts per client IP. The client IP is the remote address as {@link ClientAddressFilter} resolved
+ * it, which honours X-Forwarded-For only from the configured trusted proxies.
  */
 class LoginRateLimitFilter extends OncePerRequestFilter {
 

@@ -2,6 +2,7 @@ package cn.tsbase.shared.web;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,27 +13,43 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.RedirectView;
 
+import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.TooManyRequestsException;
 
 /**
  * Maps the platform's exceptions to responses: not found → 404, a refused state change → 409, a concurrent edit →
- * 409 with "someone else changed this, reload", an over-size upload → 413 with the limits. API calls get RFC 9457 problem details, htmx requests a fragment,
- * pages the error page. Never a stack trace.
+ * 409 with "someone else changed this, reload", an over-size upload → 413 with the limits, and a request that cannot
+ * mean anything (a malformed or missing parameter, a body that cannot be read, a non-multipart upload, a page out of
+ * range) → 400, 404, 405 or 415 saying what is wrong. API calls get RFC 9457 problem details, htmx requests a
+ * fragment, pages the error page. Never a stack trace, and bad input never a 500.
  * <p>
  * A refused action (409) of a page form goes back to the page it came from, with the reason shown there: when the
  * request's {@code Referer} is a page of this site, the handler redirects to it (303) with the message as
@@ -43,6 +60,9 @@ import cn.tsbase.shared.TooManyRequestsException;
 class GlobalExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+	/** Statuses with an error page of their own; the others use {@code error/4xx}. */
+	private static final Set<Integer> ERROR_PAGES = Set.of(400, 403, 404, 409, 413, 429);
 
 	private final MessageSource messages;
 	private final DataSize maxFileSize;
@@ -70,6 +90,99 @@ class GlobalExceptionHandler {
 	Object noResource(NoResourceFoundException exception, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
 		return respond(HttpStatus.NOT_FOUND, "error.404.message", request, response, locale);
+	}
+
+	@ExceptionHandler(PageOutOfRangeException.class)
+	Object pageOutOfRange(PageOutOfRangeException exception, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return respond(HttpStatus.NOT_FOUND, "pagination.outOfRange",
+				new Object[] { exception.requestedPage(), exception.pages() }, request, response, locale);
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	Object invalidRequest(InvalidRequestException exception, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return respond(HttpStatus.BAD_REQUEST, exception.messageKey(), exception.arguments(), request, response,
+				locale);
+	}
+
+	/** A parameter or path segment that does not convert: an id that is no number, an unknown status, a bad date. */
+	@ExceptionHandler(TypeMismatchException.class)
+	Object typeMismatch(TypeMismatchException exception, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		String name = exception instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+				: exception.getPropertyName();
+		return badParameter(name, request, response, locale);
+	}
+
+	/** A form or query object that does not bind and whose handler takes no {@code BindingResult}. */
+	@ExceptionHandler(BindException.class)
+	Object bindingFailed(BindException exception, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		FieldError field = exception.getFieldError();
+		return field == null ? respond(HttpStatus.BAD_REQUEST, "error.400.message", request, response, locale)
+				: badParameter(field.getField(), request, response, locale);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	Object validationFailed(HandlerMethodValidationException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return respond(HttpStatus.BAD_REQUEST, "error.400.message", request, response, locale);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	Object missingParameter(MissingServletRequestParameterException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return respond(HttpStatus.BAD_REQUEST, "error.400.missing", new Object[] { exception.getParameterName() },
+				request, response, locale);
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	Object missingPart(MissingServletRequestPartException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return respond(HttpStatus.BAD_REQUEST, "error.400.missingFile", request, response, locale);
+	}
+
+	@ExceptionHandler(ServletRequestBindingException.class)
+	Object requestBinding(ServletRequestBindingException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return respond(HttpStatus.BAD_REQUEST, "error.400.message", request, response, locale);
+	}
+
+	/** A POST to an upload endpoint that is not multipart, or a multipart body that cannot be parsed. */
+	@ExceptionHandler(MultipartException.class)
+	Object notMultipart(MultipartException exception, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		log.info("Upload refused as malformed: {}", request.getServletPath());
+		return respond(HttpStatus.BAD_REQUEST, "error.400.notMultipart", request, response, locale);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadable(HttpMessageNotReadableException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return respond(HttpStatus.BAD_REQUEST, "error.400.unreadable", request, response, locale);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object unsupportedMediaType(HttpMediaTypeNotSupportedException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.415.message", request, response, locale);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object methodNotAllowed(HttpRequestMethodNotSupportedException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		if (exception.getSupportedHttpMethods() != null && !exception.getSupportedHttpMethods().isEmpty()) {
+			response.setHeader(HttpHeaders.ALLOW, String.join(", ",
+					exception.getSupportedHttpMethods().stream().map(Object::toString).toList()));
+		}
+		return respond(HttpStatus.METHOD_NOT_ALLOWED, "error.405.message", request, response, locale);
+	}
+
+	private Object badParameter(String name, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return respond(HttpStatus.BAD_REQUEST, "error.400.parameter", new Object[] { name }, request, response,
+				locale);
 	}
 
 	@ExceptionHandler(StateConflictException.class)
@@ -189,7 +302,7 @@ class GlobalExceptionHandler {
 			response.setHeader("HX-Reswap", "innerHTML");
 		}
 		else {
-			view = new ModelAndView("error/" + status.value());
+			view = new ModelAndView(ERROR_PAGES.contains(status.value()) ? "error/" + status.value() : "error/4xx");
 		}
 		view.setStatus(status);
 		view.addObject("status", status.value());

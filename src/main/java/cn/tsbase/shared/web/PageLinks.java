@@ -25,8 +25,16 @@ public final class PageLinks {
 		this.filters = filters;
 	}
 
-	/** Filters with empty values are left out of the links. */
+	/**
+	 * Filters with empty values are left out of the links.
+	 *
+	 * @throws PageOutOfRangeException when the page asked for lies past the last page (HTTP 404 with the number of
+	 *             pages there are)
+	 */
 	public static PageLinks of(Page<?> page, String path, MultiValueMap<String, String> filters) {
+		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
+			throw new PageOutOfRangeException(page.getNumber(), page.getTotalPages());
+		}
 		MultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
 		filters.forEach((key, values) -> values.stream()
 			.filter(v -> v != null && !v.isBlank())
@@ -35,7 +43,9 @@ public final class PageLinks {
 		return new PageLinks(page, path, kept);
 	}
 
+	/** The link to a page (from 0); a number outside the list's pages gives the nearest page that exists. */
 	public String pageUrl(int number) {
+		number = Math.max(0, Math.min(number, Math.max(page.getTotalPages() - 1, 0)));
 		return builder().replaceQueryParam("page", number).build().encode().toUriString();
 	}
 
