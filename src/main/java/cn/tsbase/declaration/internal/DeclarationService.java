@@ -362,8 +362,10 @@ public class DeclarationService implements DeclarationManagement {
 			return new Readable(inScope.get(), false);
 		}
 		boolean granted = grants.orderedStream().anyMatch(grant -> grant.mayRead(reader, id));
-		return declarations.findById(id)
-			.filter(declaration -> granted)
+		if (!granted) {
+			throw new NotFoundException("Declaration " + id);
+		}
+		return declarations.findOne(DeclarationSpecifications.submittedOnce().and(hasId(id)))
 			.map(declaration -> new Readable(declaration, true))
 			.orElseThrow(() -> new NotFoundException("Declaration " + id));
 	}
@@ -494,15 +496,10 @@ public class DeclarationService implements DeclarationManagement {
 	}
 
 	static Specification<Declaration> within(DataScope scope) {
-		return (root, query, cb) -> switch (scope.kind()) {
-			case ALL -> cb.conjunction();
-			case DISTRICT -> cb.equal(root.get("districtCode"), scope.districtCode());
-			case UNIT -> cb.equal(root.get("unitId"), scope.unitId());
-			case NONE -> cb.disjunction();
-		};
+		return DeclarationSpecifications.within(scope);
 	}
 
 	static Specification<Declaration> hasId(long id) {
-		return (root, query, cb) -> cb.equal(root.get("id"), id);
+		return DeclarationSpecifications.hasId(id);
 	}
 }
