@@ -184,6 +184,27 @@ class DistrictReviewTests {
 	}
 
 	@Test
+	void aSetFromBeforeCriteriaWerePerDistrictIsEachDistrictsStartingPointAndNobodyChangesIt() throws Exception {
+		Call municipal = call(null, 1, 0);
+		jdbc.update("insert into review_criterion (call_id, district_code, position, name, max_points) values "
+				+ "(?, null, 1, '旧版共用标准甲', 60), (?, null, 2, '旧版共用标准乙', 40)", municipal.getId(),
+				municipal.getId());
+		CurrentUser haidian = officer(Role.DISTRICT_OFFICER, "110108");
+		CurrentUser xicheng = officer(Role.DISTRICT_OFFICER, "110102");
+		mvc.perform(post("/review/calls/{id}/criteria", municipal.getId()).with(csrf())
+			.with(Principals.as(haidian))
+			.param("text", "海淀新标准 | 100")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/review/calls/{id}/criteria", municipal.getId()).with(Principals.as(xicheng)))
+			.andExpect(content().string(containsString("旧版共用标准甲")))
+			.andExpect(content().string(not(containsString("海淀新标准"))));
+		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code is null "
+				+ "order by position", String.class, municipal.getId())).containsExactly("旧版共用标准甲", "旧版共用标准乙");
+		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code = ? "
+				+ "order by position", String.class, municipal.getId(), "110102"))
+			.containsExactly("旧版共用标准甲", "旧版共用标准乙");
+	}
+
+	@Test
 	void aDistrictCannotSeeOrChangeTheCriteriaOfAnotherDistrictsCall() throws Exception {
 		Call xichengCall = call("110102", 1, 0);
 		mvc.perform(post("/review/calls/{id}/criteria", xichengCall.getId()).with(csrf())
