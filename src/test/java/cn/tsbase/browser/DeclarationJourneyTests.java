@@ -140,6 +140,7 @@ class DeclarationJourneyTests extends BrowserJourney {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(callTitle)).first().click();
 		assertThat(page.locator("#recommendationTable")).containsText(unit.unitName());
 		assertThat(page.locator("#quotaWarning")).isVisible();
+		page.locator("#quotaExplanation").fill("本区今年仅一家单位符合条件。");
 		page.locator("#confirmed").check();
 		page.locator("#finalize").click();
 		assertThat(successAlert()).containsText("推荐名单已确定");
@@ -147,7 +148,7 @@ class DeclarationJourneyTests extends BrowserJourney {
 		byte[] pdf = Files.readAllBytes(download.path());
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("推荐函", unit.unitName(), "西城区", callTitle);
+			assertThat(text).contains("推荐函", unit.unitName(), "西城区", callTitle, "本区今年仅一家单位符合条件。");
 		}
 		assertThat(download.suggestedFilename()).endsWith(".pdf");
 	}

@@ -264,13 +264,22 @@ class DeclarationWorkflowTests {
 	void aTransitionFromTheWrongStateIsAConflictAndChangesNothing() throws Exception {
 		Call call = openCall("110102");
 		UnitFixtures.RegisteredUnit registered = units.register("状态单位", "110102");
-		Declaration draft = declarations.start(call.getId(), BaseType.POINT, unitUser(registered));
+		Declaration draft = completeDraft(call, registered, BaseType.POINT);
+		// a draft is the unit's own: to an officer it does not exist
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> declarations.returnForCorrection(draft.getId(), draft.getVersion(),
 					Map.of(Section.BASIC, "原因"), officer("110102")))
+			.isInstanceOf(cn.tsbase.shared.NotFoundException.class);
+		Declaration submitted = declarations.submit(draft.getId(), draft.getVersion(), "t-" + UUID.randomUUID(),
+				"张三", LocalDate.now(), unitUser(registered));
+		Declaration withdrawn = declarations.withdraw(submitted.getId(), submitted.getVersion(),
+				unitUser(registered));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> declarations.returnForCorrection(withdrawn.getId(), withdrawn.getVersion(),
+					Map.of(Section.BASIC, "原因"), officer("110102")))
 			.isInstanceOf(cn.tsbase.shared.StateConflictException.class);
 		assertThat(declarations.get(draft.getId(), unitUser(registered).scope()).getStatus())
-			.isEqualTo(DeclarationStatus.DRAFT);
+			.isEqualTo(DeclarationStatus.WITHDRAWN);
 	}
 
 	@Test
@@ -302,11 +311,17 @@ class DeclarationWorkflowTests {
 		mvc.perform(get("/declarations/{id}/content", draft.getId()).with(Principals.as(officer("110108"))))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/declarations/{id}/content", draft.getId()).with(Principals.as(officer("110102"))))
+			.andExpect(status().isNotFound());
+		Declaration submitted = declarations.submit(draft.getId(), draft.getVersion(), "t-" + UUID.randomUUID(),
+				"张三", LocalDate.now(), unitUser(owner));
+		mvc.perform(get("/declarations/{id}/content", submitted.getId()).with(Principals.as(officer("110108"))))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/declarations/{id}/content", draft.getId()).with(Principals.as(officer("110102"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("所有者单位")));
 		mvc.perform(post("/declarations/{id}/withdraw", draft.getId()).with(csrf())
 			.with(Principals.as(unitUser(other)))
-			.param("version", String.valueOf(draft.getVersion()))).andExpect(status().isNotFound());
+			.param("version", String.valueOf(submitted.getVersion()))).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -68,6 +68,14 @@ class EvidenceTests {
 			.andExpect(content().string(containsString("商业秘密管理制度.pdf")));
 		long attachmentId = jdbc.queryForObject("select id from attachment where owner_type = 'declaration' "
 				+ "and owner_id = ?", Long.class, declaration.getId());
+		// the district sees the evidence once the declaration is submitted, not in the draft
+		mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.getId(), attachmentId)
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null))).andExpect(status().isNotFound());
+		Declaration complete = declarations.saveDraft(declaration.getId(),
+				declarations.get(declaration.getId(), user.scope()).getVersion(),
+				c -> DeclarationFixtures.complete(c, BaseType.POINT), user);
+		declarations.submit(complete.getId(), complete.getVersion(), UUID.randomUUID().toString(), "张三",
+				java.time.LocalDate.now(), user);
 
 		mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.getId(), attachmentId)
 			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))

@@ -63,6 +63,9 @@ class DistrictReviewTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	cn.tsbase.districtreview.internal.DistrictReviewService reviewService;
+
 	static CurrentUser officer(Role role, String district) {
 		return new CurrentUser(0L, role.name().toLowerCase() + "-" + district, null, "王科长", EnumSet.of(role),
 				district, null, true, true, false);
@@ -77,7 +80,21 @@ class DistrictReviewTests {
 		Instant now = clock.instant();
 		return declarations.createCall(new NewCall("区级推荐测试" + UUID.randomUUID().toString().substring(0, 6), 2026,
 				EnumSet.allOf(BaseType.class), "<p>要求</p>", now.minus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(30)), quotaPoints, quotaZones), officer(Role.DISTRICT_OFFICER, district));
+				now.plus(Duration.ofDays(30)), quotaPoints, quotaZones),
+				district == null ? officer(Role.MUNICIPAL_OFFICER, null) : officer(Role.DISTRICT_OFFICER, district));
+	}
+
+	/** Scores the declaration fully and recommends it, as the district officer. */
+	void recommend(Declaration d, CurrentUser district) throws Exception {
+		mvc.perform(fullScores(d.getId(), "8").with(Principals.as(district))).andExpect(status().is3xxRedirection());
+		long reviewVersion = jdbc.queryForObject("select version from district_review where declaration_id = ?",
+				Long.class, d.getId());
+		mvc.perform(post("/review/declarations/{id}/decision", d.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("version", String.valueOf(declarations.get(d.getId(), district.scope()).getVersion()))
+			.param("reviewVersion", String.valueOf(reviewVersion))
+			.param("decision", "RECOMMEND")
+			.param("reason", "符合条件")).andExpect(status().is3xxRedirection());
 	}
 
 	Declaration submitted(Call call, String unitName, String district, BaseType type) {
@@ -123,6 +140,173 @@ class DistrictReviewTests {
 		mvc.perform(post("/review/calls/{id}/criteria", call.getId()).with(csrf())
 			.with(Principals.as(district))
 			.param("text", "其他 | 100")).andExpect(status().isConflict());
+	}
+
+	@Test
+	void eachDistrictOwnsItsCriteriaOfAMunicipalCall() throws Exception {
+		Call municipal = call(null, 1, 0);
+		CurrentUser haidian = officer(Role.DISTRICT_OFFICER, "110108");
+		CurrentUser xicheng = officer(Role.DISTRICT_OFFICER, "110102");
+		mvc.perform(get("/review/calls/{id}/criteria", municipal.getId()).with(Principals.as(xicheng)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("建设标准：领导机构")));
+
+		mvc.perform(post("/review/calls/{id}/criteria", municipal.getId()).with(csrf())
+			.with(Principals.as(haidian))
+			.param("text", "海淀专项 | 60\n海淀制度 | 40")).andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/review/calls/{id}/criteria", municipal.getId()).with(Principals.as(haidian)))
+			.andExpect(content().string(containsString("海淀专项")));
+		mvc.perform(get("/review/calls/{id}/criteria", municipal.getId()).with(Principals.as(xicheng)))
+			.andExpect(content().string(containsString("建设标准：领导机构")))
+			.andExpect(content().string(not(containsString("海淀专项"))));
+		Declaration inXicheng = submitted(municipal, "西城按默认标准单位", "110102", BaseType.POINT);
+		mvc.perform(get("/review/declarations/{id}", inXicheng.getId()).with(Principals.as(xicheng)))
+			.andExpect(content().string(containsString("建设标准：领导机构")))
+			.andExpect(content().string(not(containsString("海淀专项"))));
+		mvc.perform(fullScores(inXicheng.getId(), "8").with(Principals.as(xicheng)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select total_score from district_review where declaration_id = ?",
+				java.math.BigDecimal.class, inXicheng.getId())).isEqualByComparingTo("88");
+
+		// 西城 scoring locks 西城's criteria only; 海淀 may still change its own, and 西城's stay as they were
+		mvc.perform(post("/review/calls/{id}/criteria", municipal.getId()).with(csrf())
+			.with(Principals.as(xicheng))
+			.param("text", "其他 | 100")).andExpect(status().isConflict());
+		mvc.perform(post("/review/calls/{id}/criteria", municipal.getId()).with(csrf())
+			.with(Principals.as(haidian))
+			.param("text", "海淀第二版 | 100")).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code = ? "
+				+ "order by position", String.class, municipal.getId(), "110102")).hasSize(17)
+			.startsWith("建设标准：领导机构");
+		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code = ? "
+				+ "order by position", String.class, municipal.getId(), "110108")).containsExactly("海淀第二版");
+	}
+
+	@Test
+	void aSetFromBeforeCriteriaWerePerDistrictIsEachDistrictsStartingPointAndNobodyChangesIt() throws Exception {
+		Call municipal = call(null, 1, 0);
+		jdbc.update("insert into review_criterion (call_id, district_code, position, name, max_points) values "
+				+ "(?, null, 1, '旧版共用标准甲', 60), (?, null, 2, '旧版共用标准乙', 40)", municipal.getId(),
+				municipal.getId());
+		CurrentUser haidian = officer(Role.DISTRICT_OFFICER, "110108");
+		CurrentUser xicheng = officer(Role.DISTRICT_OFFICER, "110102");
+		mvc.perform(post("/review/calls/{id}/criteria", municipal.getId()).with(csrf())
+			.with(Principals.as(haidian))
+			.param("text", "海淀新标准 | 100")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/review/calls/{id}/criteria", municipal.getId()).with(Principals.as(xicheng)))
+			.andExpect(content().string(containsString("旧版共用标准甲")))
+			.andExpect(content().string(not(containsString("海淀新标准"))));
+		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code is null "
+				+ "order by position", String.class, municipal.getId())).containsExactly("旧版共用标准甲", "旧版共用标准乙");
+		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code = ? "
+				+ "order by position", String.class, municipal.getId(), "110102"))
+			.containsExactly("旧版共用标准甲", "旧版共用标准乙");
+	}
+
+	@Test
+	void aDistrictCannotSeeOrChangeTheCriteriaOfAnotherDistrictsCall() throws Exception {
+		Call xichengCall = call("110102", 1, 0);
+		mvc.perform(post("/review/calls/{id}/criteria", xichengCall.getId()).with(csrf())
+			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108")))
+			.param("text", "越权 | 100")).andExpect(status().isNotFound());
+		mvc.perform(get("/review/calls/{id}/criteria", xichengCall.getId())
+			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110102"))))
+			.andExpect(content().string(not(containsString("越权"))));
+	}
+
+	@Test
+	void aListBelowTheQuotaNeedsAWrittenExplanationThatTheLetterShowsAndTheTrailRecords() throws Exception {
+		Call call = call("110102", 3, 1);
+		Declaration only = submitted(call, "名额不足唯一单位", "110102", BaseType.POINT);
+		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
+		recommend(only, district);
+
+		mvc.perform(get("/review/calls/{id}/recommendation", call.getId()).with(Principals.as(district)))
+			.andExpect(content().string(containsString("id=\"quotaExplanation\"")));
+		for (String blank : new String[] { "", "   \n " }) {
+			mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+				.with(Principals.as(district))
+				.param("confirmed", "true")
+				.param("quotaExplanation", blank))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("推荐数量少于通知要求的名额，请填写情况说明。")));
+		}
+		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("confirmed", "true")
+			.param("quotaExplanation", "说".repeat(2001)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("情况说明不能超过 2000 个字。")));
+		assertThat(jdbc.queryForObject("select count(*) from recommendation where call_id = ?", Long.class,
+				call.getId())).isZero();
+
+		String explanation = "本区今年符合条件的单位较少，另有两家单位正在整改，预计明年申报。";
+		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("confirmed", "true")
+			.param("quotaExplanation", "  " + explanation + "\n")).andExpect(status().is3xxRedirection());
+		var stored = jdbc.queryForMap("select id, quota_explanation from recommendation where call_id = ?",
+				call.getId());
+		assertThat(stored.get("quota_explanation")).isEqualTo(explanation);
+		long recommendationId = ((Number) stored.get("id")).longValue();
+
+		mvc.perform(get("/review/recommendations/{id}", recommendationId).with(Principals.as(district)))
+			.andExpect(content().string(containsString(explanation)))
+			.andExpect(content().string(containsString("本次推荐示范点 1 家、示范区 0 家，少于通知要求的示范点 3 家、示范区 1 家")));
+		byte[] pdf = mvc.perform(get("/review/recommendations/{id}/letter.pdf", recommendationId)
+			.with(Principals.as(officer(Role.MUNICIPAL_OFFICER, null))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+			assertThat(text).contains(explanation, "少于通知要求的示范点3家、示范区1家");
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = "
+					+ "'RECOMMENDATION_BELOW_QUOTA' and object_id = ?", Long.class,
+					String.valueOf(recommendationId)) == 1);
+		assertThat(jdbc.queryForObject("select detail from audit_entry where event = 'RECOMMENDATION_BELOW_QUOTA' "
+				+ "and object_id = ?", String.class, String.valueOf(recommendationId)))
+			.contains("points 1/3", "zones 0/1")
+			.doesNotContain(explanation);
+	}
+
+	@Test
+	void aListThatMeetsTheQuotaNeedsNoExplanationAndStoresNone() throws Exception {
+		Call call = call("110102", 1, 0);
+		Declaration d = submitted(call, "名额已满单位", "110102", BaseType.POINT);
+		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
+		recommend(d, district);
+		mvc.perform(get("/review/calls/{id}/recommendation", call.getId()).with(Principals.as(district)))
+			.andExpect(content().string(not(containsString("id=\"quotaExplanation\""))));
+		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+			.with(Principals.as(district))
+			.param("confirmed", "true")
+			.param("quotaExplanation", "多余的说明")).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select quota_explanation from recommendation where call_id = ?",
+				String.class, call.getId())).isNull();
+	}
+
+	@Test
+	void theServiceRefusesAListBelowTheQuotaWithoutExplanationWhateverTheCaller() {
+		Call call = call("110102", 2, 0);
+		Declaration d = submitted(call, "服务层名额单位", "110102", BaseType.POINT);
+		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
+		java.util.Map<Integer, java.math.BigDecimal> scores = new java.util.HashMap<>();
+		for (int i = 1; i <= 17; i++) {
+			scores.put(i, java.math.BigDecimal.valueOf(4));
+		}
+		reviewService.score(d.getId(), null, scores, "意见", district);
+		reviewService.decide(d.getId(), declarations.get(d.getId(), district.scope()).getVersion(),
+				reviewService.review(d.getId()).orElseThrow().getVersion(),
+				cn.tsbase.districtreview.internal.DistrictReview.Decision.RECOMMEND, "推荐", district);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> reviewService.finalizeList(call.getId(), " ", district))
+			.isInstanceOf(cn.tsbase.shared.StateConflictException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "recommendation.explanation.required");
 	}
 
 	@Test
@@ -193,7 +377,8 @@ class DistrictReviewTests {
 			.andExpect(content().string(containsString("推荐一号科技有限公司")));
 		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
 			.with(Principals.as(district))
-			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
+			.param("confirmed", "true")
+			.param("quotaExplanation", "本区今年无园区申报。")).andExpect(status().is3xxRedirection());
 		Long recommendationId = jdbc.queryForObject(
 				"select id from recommendation where call_id = ? and district_code = '110102'", Long.class,
 				call.getId());

@@ -140,7 +140,7 @@ public class SelectionFixtures {
 			reviews.decide(declaration.getId(), declarations.get(declaration.getId(), officer.scope()).getVersion(),
 					review.getVersion(), DistrictReview.Decision.RECOMMEND, "推荐", officer);
 		}
-		reviews.finalizeList(call.getId(), officer);
+		reviews.finalizeList(call.getId(), "测试：名额说明", officer);
 	}
 
 	// ---------------------------------------------------------------- the expert review

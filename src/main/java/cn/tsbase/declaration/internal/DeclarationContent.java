@@ -62,6 +62,13 @@ public record DeclarationContent(BasicInfo basic, Standards standards, List<Stri
 
 		static final BasicInfo EMPTY = new BasicInfo(null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null);
+
+		/** The same information under the unit's registered name. */
+		BasicInfo withUnitName(String registeredName) {
+			return new BasicInfo(registeredName, uscc, unitTypeCode, industryCode, districtCode, address, postcode,
+					legalRepresentative, headcount, annualOutput, contactPerson, contactTitle, contactMobile,
+					contactEmail);
+		}
 	}
 
 	/**

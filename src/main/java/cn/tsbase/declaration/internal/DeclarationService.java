@@ -43,6 +43,7 @@ import cn.tsbase.declaration.PendingDeclaration;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.organization.OrganizationManagement;
 import cn.tsbase.organization.UnitProfile;
+import cn.tsbase.organization.UnitSummary;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -172,21 +173,22 @@ public class DeclarationService implements DeclarationManagement {
 				: declarations.findByUnitIdOrderByCreatedAtDesc(unitUser.getUnitId());
 	}
 
-	/** Saves a change of the draft (no validation blocks a draft). */
+	/**
+	 * Saves a change of the draft (no validation blocks a draft). The unit's name in the draft is always its
+	 * registered name, whatever the change says: what the lists and notices later show is never free text.
+	 */
 	@Transactional
 	public Declaration saveDraft(long id, long expectedVersion, UnaryOperator<DeclarationContent> change,
 			CurrentUser unitUser) {
 		Declaration declaration = load(id, expectedVersion, unitUser.scope());
-		DeclarationContent content = change.apply(read(declaration));
-		declaration.saveDraft(write(content), nameOr(content, declaration), content.basic().industryCode(),
-				clock.instant());
+		String registeredName = organization.find(declaration.getUnitId(), unitUser.scope())
+			.map(UnitSummary::name)
+			.orElse(declaration.getUnitName());
+		DeclarationContent changed = change.apply(read(declaration));
+		DeclarationContent content = changed.withBasic(changed.basic().withUnitName(registeredName));
+		declaration.saveDraft(write(content), registeredName, content.basic().industryCode(), clock.instant());
 		declarations.flush();
 		return declaration;
-	}
-
-	private static String nameOr(DeclarationContent content, Declaration declaration) {
-		String name = content.basic().unitName();
-		return name == null || name.isBlank() ? declaration.getUnitName() : name;
 	}
 
 	/** Everything still missing before the declaration may be submitted. */
@@ -362,8 +364,10 @@ public class DeclarationService implements DeclarationManagement {
 			return new Readable(inScope.get(), false);
 		}
 		boolean granted = grants.orderedStream().anyMatch(grant -> grant.mayRead(reader, id));
-		return declarations.findById(id)
-			.filter(declaration -> granted)
+		if (!granted) {
+			throw new NotFoundException("Declaration " + id);
+		}
+		return declarations.findOne(DeclarationSpecifications.submittedOnce().and(hasId(id)))
 			.map(declaration -> new Readable(declaration, true))
 			.orElseThrow(() -> new NotFoundException("Declaration " + id));
 	}
@@ -494,15 +498,10 @@ public class DeclarationService implements DeclarationManagement {
 	}
 
 	static Specification<Declaration> within(DataScope scope) {
-		return (root, query, cb) -> switch (scope.kind()) {
-			case ALL -> cb.conjunction();
-			case DISTRICT -> cb.equal(root.get("districtCode"), scope.districtCode());
-			case UNIT -> cb.equal(root.get("unitId"), scope.unitId());
-			case NONE -> cb.disjunction();
-		};
+		return DeclarationSpecifications.within(scope);
 	}
 
 	static Specification<Declaration> hasId(long id) {
-		return (root, query, cb) -> cb.equal(root.get("id"), id);
+		return DeclarationSpecifications.hasId(id);
 	}
 }

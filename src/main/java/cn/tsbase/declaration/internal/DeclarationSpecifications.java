@@ -5,11 +5,42 @@ import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
 import cn.tsbase.declaration.QueueFilter;
+import cn.tsbase.shared.security.DataScope;
 
-/** The filters of the district's queue. */
+/**
+ * Which declarations a reader may see, and the filters of the district's queue. {@link #within(DataScope)} is the
+ * one place that says who sees what: every query of the module for a reader goes through it.
+ */
 final class DeclarationSpecifications {
 
 	private DeclarationSpecifications() {
+	}
+
+	/**
+	 * The declarations inside the scope: a unit its own, drafts included; a district its district's and the municipal
+	 * bureau every district's, but only those submitted at least once, because a draft is the unit's own business
+	 * until it is submitted (a draft a unit withdrew without ever submitting it stays its own too).
+	 */
+	static Specification<Declaration> within(DataScope scope) {
+		return (root, query, cb) -> switch (scope.kind()) {
+			case ALL -> submittedOnce().toPredicate(root, query, cb);
+			case DISTRICT -> cb.and(cb.equal(root.get("districtCode"), scope.districtCode()),
+					submittedOnce().toPredicate(root, query, cb));
+			case UNIT -> cb.equal(root.get("unitId"), scope.unitId());
+			case NONE -> cb.disjunction();
+		};
+	}
+
+	/**
+	 * Declarations their unit has submitted at least once: all that anyone but the unit itself may ever see, whatever
+	 * opens a declaration to them (a data scope or a {@link cn.tsbase.declaration.DeclarationReadGrants grant}).
+	 */
+	static Specification<Declaration> submittedOnce() {
+		return (root, query, cb) -> cb.greaterThan(root.<Integer>get("submittedVersion"), 0);
+	}
+
+	static Specification<Declaration> hasId(long id) {
+		return (root, query, cb) -> cb.equal(root.get("id"), id);
 	}
 
 	static Specification<Declaration> matching(QueueFilter filter) {

@@ -17,8 +17,8 @@ import cn.tsbase.declaration.internal.DeclarationContent.Standards;
 
 /**
  * The form records of the declaration's sections. Drafts save whatever is typed; only hard limits (lengths, number
- * ranges) are enforced here, completeness is checked before submission. The credit code and the district come from
- * the unit and are not form fields.
+ * ranges) are enforced here, completeness is checked before submission. The unit's name, credit code and district
+ * come from the unit registry and are not form fields.
  */
 final class SectionForms {
 
@@ -28,20 +28,21 @@ final class SectionForms {
 	private SectionForms() {
 	}
 
-	record BasicForm(@Size(max = 100) String unitName, String unitTypeCode, String industryCode,
+	/** The unit's name is not a field: it is the registered name (see {@code DeclarationService#saveDraft}). */
+	record BasicForm(String unitTypeCode, String industryCode,
 			@Size(max = 200) String address, @Size(max = 6) String postcode, @Size(max = 50) String legalRepresentative,
 			@Min(0) @Max(10_000_000) Integer headcount, BigDecimal annualOutput, @Size(max = 50) String contactPerson,
 			@Size(max = 50) String contactTitle, @Size(max = 20) String contactMobile,
 			@Size(max = 100) String contactEmail) {
 
 		static BasicForm of(BasicInfo b) {
-			return new BasicForm(b.unitName(), b.unitTypeCode(), b.industryCode(), b.address(), b.postcode(),
+			return new BasicForm(b.unitTypeCode(), b.industryCode(), b.address(), b.postcode(),
 					b.legalRepresentative(), b.headcount(), b.annualOutput(), b.contactPerson(), b.contactTitle(),
 					b.contactMobile(), b.contactEmail());
 		}
 
 		BasicInfo apply(BasicInfo current) {
-			return new BasicInfo(strip(unitName), current.uscc(), unitTypeCode, industryCode, current.districtCode(),
+			return new BasicInfo(current.unitName(), current.uscc(), unitTypeCode, industryCode, current.districtCode(),
 					strip(address), strip(postcode), strip(legalRepresentative), headcount, annualOutput,
 					strip(contactPerson), strip(contactTitle), strip(contactMobile), strip(contactEmail));
 		}

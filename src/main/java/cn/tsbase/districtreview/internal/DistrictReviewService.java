@@ -76,45 +76,56 @@ public class DistrictReviewService implements DistrictReviewManagement {
 			.orElseThrow(() -> new NotFoundException("Declaration " + declarationId));
 	}
 
-	/** The call's criteria; the default set is stored on first use so later edits of the default do not move it. */
+	/**
+	 * The district's criteria for the call. A district's first use stores its own set (the call's set from before
+	 * criteria were per district, or else the default), so that later edits of the default, or another district's
+	 * changes, do not move it.
+	 */
 	@Transactional
-	public List<ReviewCriterion> criteria(long callId) {
-		List<ReviewCriterion> existing = criteria.findByCallIdOrderByPosition(callId);
+	public List<ReviewCriterion> criteria(long callId, String districtCode) {
+		List<ReviewCriterion> existing = criteria.findByCallIdAndDistrictCodeOrderByPosition(callId, districtCode);
 		if (!existing.isEmpty()) {
 			return existing;
 		}
-		List<DefaultCriteria.Item> items = DefaultCriteria.items();
-		List<ReviewCriterion> created = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			created.add(new ReviewCriterion(callId, i + 1, items.get(i).name(), items.get(i).maxPoints()));
-		}
+		List<DefaultCriteria.Item> items = criteria.findByCallIdAndDistrictCodeIsNullOrderByPosition(callId)
+			.stream()
+			.map(c -> new DefaultCriteria.Item(c.getName(), c.getMaxPoints()))
+			.toList();
 		try {
-			return criteria.saveAllAndFlush(created);
+			return criteria.saveAllAndFlush(set(callId, districtCode, items.isEmpty() ? DefaultCriteria.items() : items));
 		}
 		catch (DataIntegrityViolationException concurrent) {
-			return criteria.findByCallIdOrderByPosition(callId);
+			return criteria.findByCallIdAndDistrictCodeOrderByPosition(callId, districtCode);
 		}
 	}
 
+	private static List<ReviewCriterion> set(long callId, String districtCode, List<DefaultCriteria.Item> items) {
+		List<ReviewCriterion> created = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			created.add(new ReviewCriterion(callId, districtCode, i + 1, items.get(i).name(), items.get(i).maxPoints()));
+		}
+		return created;
+	}
+
 	/**
-	 * Replaces a call's criteria (names and maximum points) while no declaration of the call has been scored.
+	 * Replaces the officer's district's criteria for the call (names and maximum points) while no declaration of the
+	 * call has been scored in that district. Other districts' criteria for the same (municipal) call do not change.
 	 */
 	@Transactional
 	public List<ReviewCriterion> replaceCriteria(long callId, List<DefaultCriteria.Item> items, CurrentUser officer) {
+		String district = requireDistrict(officer);
 		if (items.isEmpty()) {
 			throw new StateConflictException("review.criteria.empty", "No criteria");
 		}
-		if (reviews.existsByCallIdAndTotalScoreIsNotNull(callId)) {
-			throw new StateConflictException("review.criteria.inUse", "Criteria of call " + callId + " in use");
+		if (reviews.existsByCallIdAndDistrictCodeAndTotalScoreIsNotNull(callId, district)) {
+			throw new StateConflictException("review.criteria.inUse",
+					"Criteria of call " + callId + " in use in " + district);
 		}
-		criteria.deleteAllInBatch(criteria.findByCallIdOrderByPosition(callId));
+		criteria.deleteAllInBatch(criteria.findByCallIdAndDistrictCodeOrderByPosition(callId, district));
 		criteria.flush();
-		List<ReviewCriterion> created = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			created.add(new ReviewCriterion(callId, i + 1, items.get(i).name(), items.get(i).maxPoints()));
-		}
-		audit.record("REVIEW_CRITERIA_CHANGED", "Call", callId, AuditOutcome.SUCCESS, items.size() + " items");
-		return criteria.saveAllAndFlush(created);
+		audit.record("REVIEW_CRITERIA_CHANGED", "Call", callId, AuditOutcome.SUCCESS,
+				"district " + district + ": " + items.size() + " items");
+		return criteria.saveAllAndFlush(set(callId, district, items));
 	}
 
 	@Override
@@ -149,7 +160,7 @@ public class DistrictReviewService implements DistrictReviewManagement {
 		requireNotFinalized(declaration.callId(), declaration.districtCode());
 		Map<Integer, String> problems = new LinkedHashMap<>();
 		BigDecimal total = BigDecimal.ZERO;
-		for (ReviewCriterion criterion : criteria(declaration.callId())) {
+		for (ReviewCriterion criterion : criteria(declaration.callId(), declaration.districtCode())) {
 			BigDecimal points = scores.get(criterion.getPosition());
 			if (points == null) {
 				problems.put(criterion.getPosition(), "review.score.required");
@@ -263,12 +274,18 @@ public class DistrictReviewService implements DistrictReviewManagement {
 			.toList();
 	}
 
+	/** The longest explanation of a list below the quota. */
+	public static final int QUOTA_EXPLANATION_MAX = 2000;
+
 	/**
 	 * Locks the district's list for the call and hands it to the municipal bureau. Once locked, no decision of the
-	 * call's declarations in this district changes.
+	 * call's declarations in this district changes. A list below the call's quota needs a written explanation,
+	 * which is stored with the list, shown on the letter and audited; a list that meets the quota stores none.
+	 *
+	 * @throws StateConflictException when already finalised, empty, or below the quota without an explanation
 	 */
 	@Transactional
-	public Recommendation finalizeList(long callId, CurrentUser officer) {
+	public Recommendation finalizeList(long callId, String quotaExplanation, CurrentUser officer) {
 		RecommendationPreview preview = preview(callId, officer);
 		if (preview.finalized() != null) {
 			throw new StateConflictException("recommendation.alreadyFinalized", "Already finalised");
@@ -276,10 +293,17 @@ public class DistrictReviewService implements DistrictReviewManagement {
 		if (preview.entries().isEmpty()) {
 			throw new StateConflictException("recommendation.empty", "Nothing to recommend");
 		}
+		String explanation = preview.quotaMet() || quotaExplanation == null ? null : quotaExplanation.strip();
+		if (!preview.quotaMet() && (explanation == null || explanation.isEmpty())) {
+			throw new StateConflictException("recommendation.explanation.required", "Below the quota without reason");
+		}
+		if (explanation != null && explanation.length() > QUOTA_EXPLANATION_MAX) {
+			throw new StateConflictException("recommendation.explanation.tooLong", "Explanation too long");
+		}
 		Recommendation recommendation;
 		try {
 			recommendation = recommendations.saveAndFlush(new Recommendation(callId, preview.districtCode(),
-					officer.getUsername(), clock.instant(), preview.entries()));
+					officer.getUsername(), clock.instant(), preview.entries(), explanation));
 		}
 		catch (DataIntegrityViolationException concurrent) {
 			throw new StateConflictException("recommendation.alreadyFinalized", "Already finalised");
@@ -287,6 +311,13 @@ public class DistrictReviewService implements DistrictReviewManagement {
 		List<Long> ids = preview.entries().stream().map(Recommendation.Entry::getDeclarationId).toList();
 		audit.record("RECOMMENDATION_FINALIZED", "Call", callId, AuditOutcome.SUCCESS,
 				"district " + preview.districtCode() + ": " + ids);
+		if (explanation != null) {
+			// the explanation itself stays with the list; the trail names the shortfall and where the text is
+			audit.record("RECOMMENDATION_BELOW_QUOTA", "Recommendation", recommendation.getId(), AuditOutcome.SUCCESS,
+					"call " + callId + ", district " + preview.districtCode() + ": points " + preview.points() + "/"
+							+ preview.call().quotaPoints() + ", zones " + preview.zones() + "/"
+							+ preview.call().quotaZones() + "; written explanation stored with the list");
+		}
 		events.publishEvent(new DistrictRecommendationFinalized(recommendation.getId(), callId,
 				preview.districtCode(), ids));
 		return recommendation;

@@ -48,6 +48,10 @@ public class Recommendation {
 	@Column(name = "finalized_at", nullable = false)
 	private Instant finalizedAt;
 
+	/** Why the list falls short of the call's quota; only (and always) for a list below the quota. */
+	@Column(name = "quota_explanation")
+	private String quotaExplanation;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "recommendation_entry", joinColumns = @JoinColumn(name = "recommendation_id"))
 	@OrderColumn(name = "position")
@@ -109,12 +113,14 @@ public class Recommendation {
 	protected Recommendation() {
 	}
 
-	Recommendation(long callId, String districtCode, String finalizedBy, Instant finalizedAt, List<Entry> entries) {
+	Recommendation(long callId, String districtCode, String finalizedBy, Instant finalizedAt, List<Entry> entries,
+			String quotaExplanation) {
 		this.callId = callId;
 		this.districtCode = districtCode;
 		this.finalizedBy = finalizedBy;
 		this.finalizedAt = finalizedAt;
 		this.entries.addAll(entries);
+		this.quotaExplanation = quotaExplanation;
 	}
 
 	public Long getId() {
@@ -135,6 +141,15 @@ public class Recommendation {
 
 	public Instant getFinalizedAt() {
 		return finalizedAt;
+	}
+
+	/** How many entries are of the type. */
+	public long count(BaseType type) {
+		return entries.stream().filter(e -> e.getBaseType() == type).count();
+	}
+
+	public String getQuotaExplanation() {
+		return quotaExplanation;
 	}
 
 	public List<Entry> getEntries() {

@@ -10,7 +10,10 @@ import org.springframework.data.repository.query.Param;
 
 interface ReviewCriterionRepository extends JpaRepository<ReviewCriterion, Long> {
 
-	List<ReviewCriterion> findByCallIdOrderByPosition(Long callId);
+	List<ReviewCriterion> findByCallIdAndDistrictCodeOrderByPosition(Long callId, String districtCode);
+
+	/** The call's set from before criteria were per district, if any. */
+	List<ReviewCriterion> findByCallIdAndDistrictCodeIsNullOrderByPosition(Long callId);
 }
 
 interface DistrictReviewRepository extends JpaRepository<DistrictReview, Long> {
@@ -19,7 +22,7 @@ interface DistrictReviewRepository extends JpaRepository<DistrictReview, Long> {
 
 	List<DistrictReview> findByDeclarationIdIn(Collection<Long> declarationIds);
 
-	boolean existsByCallIdAndTotalScoreIsNotNull(Long callId);
+	boolean existsByCallIdAndDistrictCodeAndTotalScoreIsNotNull(Long callId, String districtCode);
 
 	@Query("select r from DistrictReview r where r.callId = :callId and r.districtCode = :district "
 			+ "and r.decision = cn.tsbase.districtreview.internal.DistrictReview.Decision.RECOMMEND")

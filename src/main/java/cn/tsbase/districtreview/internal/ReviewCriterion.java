@@ -7,7 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One item of a call's district scoring criteria, with its maximum points. */
+/**
+ * One item of a district's scoring criteria for a call, with its maximum points. Each district has its own set, also
+ * for a municipal call; a row without a district is a set from before criteria were per district, which districts
+ * copy but never change.
+ */
 @Entity
 @Table(name = "review_criterion")
 public class ReviewCriterion {
@@ -18,6 +22,9 @@ public class ReviewCriterion {
 
 	@Column(name = "call_id", nullable = false)
 	private Long callId;
+
+	@Column(name = "district_code")
+	private String districtCode;
 
 	@Column(nullable = false)
 	private int position;
@@ -31,11 +38,16 @@ public class ReviewCriterion {
 	protected ReviewCriterion() {
 	}
 
-	ReviewCriterion(long callId, int position, String name, int maxPoints) {
+	ReviewCriterion(long callId, String districtCode, int position, String name, int maxPoints) {
 		this.callId = callId;
+		this.districtCode = districtCode;
 		this.position = position;
 		this.name = name;
 		this.maxPoints = maxPoints;
+	}
+
+	public String getDistrictCode() {
+		return districtCode;
 	}
 
 	public int getPosition() {

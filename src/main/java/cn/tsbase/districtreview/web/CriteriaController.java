@@ -23,8 +23,9 @@ import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
- * A call's district scoring criteria (评分标准): a default set from the five standards and the twelve elements
- * ships; the district officer may replace it, one "name | maximum points" per line, until scoring starts.
+ * A district's scoring criteria (评分标准) for a call: a default set from the five standards and the twelve elements
+ * ships; the district officer may replace their district's, one "name | maximum points" per line, until their district
+ * starts scoring. For a municipal call every district has its own set.
  */
 @Controller
 @RequestMapping("/review/calls/{callId}/criteria")
@@ -41,7 +42,7 @@ class CriteriaController {
 	@GetMapping
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, Model model) {
 		CallSummary call = visibleCall(callId, user);
-		List<ReviewCriterion> criteria = reviews.criteria(callId);
+		List<ReviewCriterion> criteria = reviews.criteria(callId, user.getDistrictCode());
 		model.addAttribute("call", call);
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("text", criteria.stream()
@@ -87,9 +88,11 @@ class CriteriaController {
 		return "redirect:/review/calls/" + callId + "/criteria";
 	}
 
+	/** The call, if it is the officer's district's or a municipal one; the criteria shown are the district's own. */
 	private CallSummary visibleCall(long callId, CurrentUser user) {
 		CallSummary call = declarations.findCall(callId).orElseThrow(() -> new NotFoundException("Call " + callId));
-		if (call.districtCode() != null && !call.districtCode().equals(user.getDistrictCode())) {
+		if (user.getDistrictCode() == null
+				|| call.districtCode() != null && !call.districtCode().equals(user.getDistrictCode())) {
 			throw new NotFoundException("Call " + callId);
 		}
 		return call;

@@ -70,18 +70,37 @@ class RecommendationController {
 	@GetMapping("/calls/{callId}/recommendation")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, Model model) {
 		model.addAttribute("preview", reviews.preview(callId, user));
+		model.addAttribute("explanationMax", String.valueOf(DistrictReviewService.QUOTA_EXPLANATION_MAX));
 		return "districtreview/recommendation";
 	}
 
+	/**
+	 * Locks the list once confirmed; a list below the call's quota also needs the written explanation
+	 * ({@code quotaExplanation}), else the form comes back with the message beside the field.
+	 */
 	@PostMapping("/calls/{callId}/recommendation")
 	String finalizeList(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId,
-			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
-		if (!confirmed) {
-			model.addAttribute("preview", reviews.preview(callId, user));
-			model.addAttribute("confirmError", "recommendation.confirmRequired");
+			@RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(defaultValue = "") String quotaExplanation, Model model, RedirectAttributes redirect) {
+		DistrictReviewService.RecommendationPreview preview = reviews.preview(callId, user);
+		String explanationError = null;
+		if (preview.finalized() == null && !preview.quotaMet()) {
+			if (quotaExplanation.isBlank()) {
+				explanationError = "recommendation.explanation.required";
+			}
+			else if (quotaExplanation.strip().length() > DistrictReviewService.QUOTA_EXPLANATION_MAX) {
+				explanationError = "recommendation.explanation.tooLong";
+			}
+		}
+		if (!confirmed || explanationError != null) {
+			model.addAttribute("preview", preview);
+			model.addAttribute("confirmError", confirmed ? null : "recommendation.confirmRequired");
+			model.addAttribute("explanationError", explanationError);
+			model.addAttribute("quotaExplanation", quotaExplanation);
+			model.addAttribute("explanationMax", String.valueOf(DistrictReviewService.QUOTA_EXPLANATION_MAX));
 			return "districtreview/recommendation";
 		}
-		Recommendation recommendation = reviews.finalizeList(callId, user);
+		Recommendation recommendation = reviews.finalizeList(callId, quotaExplanation, user);
 		redirect.addFlashAttribute("flashSuccess", "recommendation.finalized");
 		return "redirect:/review/recommendations/" + recommendation.getId();
 	}

@@ -95,7 +95,7 @@ class ReviewController {
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		DeclarationSummary declaration = reviews.declaration(id, user.scope());
-		List<ReviewCriterion> criteria = reviews.criteria(declaration.callId());
+		List<ReviewCriterion> criteria = reviews.criteria(declaration.callId(), declaration.districtCode());
 		DistrictReview review = reviews.review(id).orElse(null);
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("call", declarations.findCall(declaration.callId()).orElseThrow());

@@ -70,7 +70,10 @@ public class SelectionService {
 		this.clock = clock;
 	}
 
-	/** A district's finalised list arrives: each recommended declaration becomes a candidate (once). */
+	/**
+	 * A district's finalised list arrives: each recommended declaration becomes a candidate (once), under its unit's
+	 * registered name and credit code from the unit registry, never a name typed into the declaration.
+	 */
 	@ApplicationModuleListener
 	void on(DistrictRecommendationFinalized finalized) {
 		collect(finalized);
@@ -86,7 +89,7 @@ public class SelectionService {
 			UnitSummary unit = organization.find(declaration.unitId(), MUNICIPAL).orElseThrow();
 			DistrictReviewSummary review = districtReviews.reviewOf(declaration.id()).orElse(null);
 			candidates.save(new Candidate(declaration.id(), finalized.recommendationId(), call.id(), call.year(),
-					declaration.districtCode(), declaration.unitId(), declaration.unitName(), unit.uscc(),
+					declaration.districtCode(), declaration.unitId(), unit.name(), unit.uscc(),
 					declaration.baseType(), declaration.industryCode(), review == null ? null : review.totalScore(),
 					clock.instant()));
 		}
