@@ -65,10 +65,16 @@ public class AuditAnchor {
 	}
 
 	/**
-	 * Appends a signed checkpoint of the head; the caller calls it only once the entry is committed. Threads of this
-	 * instance take turns (a file lock is held per JVM, not per thread); the file lock keeps other instances out.
+	 * Appends a signed checkpoint of the head; the caller calls it only once the entry is committed. Writers in this
+	 * JVM take turns (a file lock is held per JVM, not per thread or object); the file lock keeps other instances out.
 	 */
-	synchronized void checkpoint(long seq, String tag) {
+	void checkpoint(long seq, String tag) {
+		synchronized (AuditAnchor.class) {
+			append(seq, tag);
+		}
+	}
+
+	private void append(long seq, String tag) {
 		String line = seq + " " + tag + " " + sign(seq, tag) + "\n";
 		try {
 			Path parent = file.getParent();
