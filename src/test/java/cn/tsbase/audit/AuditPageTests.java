@@ -65,6 +65,30 @@ class AuditPageTests {
 	}
 
 	@Test
+	void theTrailAndItsFilterShowLabelsInsteadOfCodes() throws Exception {
+		String actor = "lbl" + UUID.randomUUID().toString().substring(0, 8);
+		auditLog.record(actor, "LOGIN_FAILURE", "UserAccount", actor, AuditOutcome.FAILURE, "BadCredentialsException");
+		auditLog.record(actor, "ASSIGNED_AUTOMATICALLY", "ReviewRound", 7, AuditOutcome.FAILURE,
+				"TOO_FEW_ELIGIBLE_EXPERTS, CAPACITY_BELOW_DEMAND");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Long.class,
+					actor) == 2);
+
+		mvc.perform(get("/audit").param("actor", actor).with(Principals.role(Role.AUDIT_ADMIN, null, null)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td class=\"small\">登录失败</td>")))
+			.andExpect(content().string(containsString("<td class=\"small\">账号 " + actor + "</td>")))
+			.andExpect(content().string(containsString("用户名或密码错误")))
+			.andExpect(content().string(containsString("自动分配专家")))
+			.andExpect(content().string(containsString("符合条件的专家不足, 专家评审容量不足")))
+			.andExpect(content().string(containsString("<option value=\"LOGIN_FAILURE\">登录失败</option>")))
+			.andExpect(content().string(not(containsString(">LOGIN_FAILURE<"))))
+			.andExpect(content().string(not(containsString("BadCredentialsException"))))
+			.andExpect(content().string(not(containsString("TOO_FEW_ELIGIBLE_EXPERTS"))))
+			.andExpect(content().string(not(containsString("UserAccount"))));
+	}
+
+	@Test
 	void theVerifyActionReportsAnIntactChain() throws Exception {
 		mvc.perform(post("/audit/verify").with(csrf()).with(Principals.role(Role.AUDIT_ADMIN, null, null)))
 			.andExpect(status().is3xxRedirection())

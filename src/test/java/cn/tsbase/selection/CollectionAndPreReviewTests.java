@@ -137,6 +137,9 @@ class CollectionAndPreReviewTests {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'PRE_REVIEW_FAILED' "
 					+ "and object_id = ?", Long.class, declaration.getId().toString()) == 1);
+		// the audit entry refers to the declaration; the reason itself stays with the pre-review
+		assertThat(jdbc.queryForList("select coalesce(detail, '') from audit_entry where object_id = ?", String.class,
+				declaration.getId().toString())).noneMatch(detail -> detail.contains("泄密"));
 
 		// the unit and its district are told, with the reason; another district is not
 		await().atMost(Duration.ofSeconds(10))

@@ -149,8 +149,8 @@ class AttachmentService implements Attachments {
 							contentType, spooled.size(), spooled.sha256(), storageName, sealed[0], uploadedBy,
 							clock.instant().truncatedTo(ChronoUnit.MICROS)));
 					auditLog.record(uploadedBy, EVENT_UPLOADED, OBJECT_TYPE, attachment.getId(), AuditOutcome.SUCCESS,
-							"owner=" + ownerType + ":" + ownerId + " slot=" + slot + " name=" + name + " size="
-									+ spooled.size() + " type=" + contentType);
+							"owner=" + ownerType + ":" + ownerId + " slot=" + slot + " size=" + spooled.size()
+									+ " type=" + contentType);
 					return attachment.toStored();
 				});
 			}
@@ -215,8 +215,7 @@ class AttachmentService implements Attachments {
 			repository.flush();
 			StoredAttachment stored = attachment.toStored();
 			auditLog.record(deletedBy, EVENT_DELETED, OBJECT_TYPE, attachmentId, AuditOutcome.SUCCESS,
-					"owner=" + stored.ownerType() + ":" + stored.ownerId() + " slot=" + stored.slot() + " name="
-							+ stored.originalName());
+					"owner=" + stored.ownerType() + ":" + stored.ownerId() + " slot=" + stored.slot());
 			UUID storageName = attachment.getStorageName();
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -25,12 +25,14 @@ public class AuditTrail {
 	private final JdbcTemplate jdbc;
 	private final AuditKey key;
 	private final AuditLog audit;
+	private final AuditAnchor anchor;
 
-	AuditTrail(AuditEntryRepository entries, JdbcTemplate jdbc, AuditKey key, AuditLog audit) {
+	AuditTrail(AuditEntryRepository entries, JdbcTemplate jdbc, AuditKey key, AuditLog audit, AuditAnchor anchor) {
 		this.entries = entries;
 		this.jdbc = jdbc;
 		this.key = key;
 		this.audit = audit;
+		this.anchor = anchor;
 	}
 
 	/** The result of a verification: how many entries were checked and the first broken link, if any. */
@@ -67,22 +69,31 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Walks the chain from the first entry to the head as it stood when verification began, recomputing every tag.
+	 * Walks the chain from the first entry to the head as it stood when verification began, or to the newest
+	 * checkpoint of the anchor if that is further, recomputing every tag. Entries the anchor saw but the table lacks
+	 * are reported as missing from the first of them (problem {@code missing}); a table entry whose tag differs from a
+	 * checkpoint of its sequence number (the tail was deleted and written anew), or a checkpoint line that fails its
+	 * signature, as {@code anchor}.
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify() {
 		Map<String, Object> head = jdbc.queryForMap("select last_seq, last_tag from audit_chain_head where id = 1");
 		long headSeq = ((Number) head.get("last_seq")).longValue();
+		AuditAnchor.Checkpoints checkpoints = anchor.checkpoints();
+		long[] anchoredSeqs = checkpoints.seqs();
+		long[] anchoredTags = checkpoints.tags();
+		int next = 0;
+		long last = Math.max(headSeq, checkpoints.newest());
 		String previous = AuditRecorder.GENESIS;
 		long expected = 1;
 		long checked = 0;
-		while (expected <= headSeq) {
+		while (expected <= last) {
 			List<AuditEntry> batch = entries.findBySeqGreaterThanOrderBySeqAsc(expected - 1, PageRequest.of(0, BATCH));
 			if (batch.isEmpty()) {
 				break;
 			}
 			for (AuditEntry entry : batch) {
-				if (entry.getSeq() > headSeq) {
+				if (entry.getSeq() > last) {
 					break;
 				}
 				if (entry.getSeq() != expected) {
@@ -94,15 +105,25 @@ public class AuditTrail {
 				if (!key.tag(entry.canonicalContent()).equals(entry.getTag())) {
 					return new Verification(checked, entry.getSeq(), "content");
 				}
+				while (next < anchoredSeqs.length && anchoredSeqs[next] <= entry.getSeq()) {
+					if (anchoredSeqs[next] == entry.getSeq()
+							&& anchoredTags[next] != AuditAnchor.Checkpoints.prefix(entry.getTag())) {
+						return new Verification(checked, entry.getSeq(), "anchor");
+					}
+					next++;
+				}
 				previous = entry.getTag();
 				expected++;
 				checked++;
 			}
 		}
-		if (expected <= headSeq) {
+		if (expected <= last) {
 			return new Verification(checked, expected, "missing");
 		}
-		if (!previous.equals(head.get("last_tag"))) {
+		if (checkpoints.forgedLines() > 0) {
+			return new Verification(checked, checkpoints.newest(), "anchor");
+		}
+		if (headSeq < checkpoints.newest() || (headSeq == last && !previous.equals(head.get("last_tag")))) {
 			return new Verification(checked, headSeq, "head");
 		}
 		return new Verification(checked, null, null);

@@ -1,11 +1,14 @@
 package cn.tsbase.audit.web;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,9 +35,11 @@ class AuditController {
 	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	private final AuditTrail trail;
+	private final AuditLabels labels;
 
-	AuditController(AuditTrail trail) {
+	AuditController(AuditTrail trail, AuditLabels labels) {
 		this.trail = trail;
+		this.labels = labels;
 	}
 
 	record AuditQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -61,7 +66,11 @@ class AuditController {
 				Paging.of(query.page(), 50, null, Set.of(), Sort.by(Sort.Direction.DESC, "seq")));
 		model.addAttribute("query", query);
 		model.addAttribute("entries", page);
-		model.addAttribute("events", trail.events());
+		Collator collator = Collator.getInstance(LocaleContextHolder.getLocale());
+		model.addAttribute("events", labels.events(trail.events())
+			.stream()
+			.sorted(Comparator.comparing(AuditLabels.Option::label, collator))
+			.toList());
 		model.addAttribute("links", PageLinks.of(page, "/audit", query.filters()));
 		return Htmx.view(request, "audit/list", "results");
 	}

@@ -167,7 +167,7 @@ class BaseController {
 	@GetMapping("/bases/{id}/certificate.pdf")
 	ResponseEntity<byte[]> officerCertificate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		DemonstrationBase base = bases.inScope(id, user.scope());
-		audit.record("CERTIFICATE_DOWNLOADED", "DemonstrationBase", id, AuditOutcome.SUCCESS, base.getUnitName());
+		audit.record("CERTIFICATE_DOWNLOADED", "DemonstrationBase", id, AuditOutcome.SUCCESS, null);
 		return certificates(List.of(base), "示范基地证书-" + base.getBatchYear() + "-" + base.getUnitName() + ".pdf");
 	}
 

@@ -98,7 +98,7 @@ public class DeclarationFiles {
 		String downloadId = UUID.randomUUID().toString();
 		boolean watermarked = readable.granted() && isPdf(attachment);
 		audit.record("ATTACHMENT_DOWNLOADED", "Attachment", attachment.id(), AuditOutcome.SUCCESS,
-				"declaration " + declaration.getId() + ", " + attachment.originalName()
+				"declaration " + declaration.getId()
 						+ (user.getUnitId() != null && user.getUnitId().equals(declaration.getUnitId()) ? ""
 								: " (another party's file)")
 						+ ", download " + downloadId + (readable.granted() ? ", read under a grant" : "")

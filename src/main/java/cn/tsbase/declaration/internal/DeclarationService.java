@@ -97,7 +97,7 @@ public class DeclarationService implements DeclarationManagement {
 				call.requirementsHtml(), call.opensAt(), call.closesAt(), call.quotaPoints(), call.quotaZones(),
 				officer.getUsername(), clock.instant()));
 		audit.record("CALL_PUBLISHED", "Call", saved.getId(), AuditOutcome.SUCCESS,
-				saved.getTitle() + " (" + (district == null ? "all districts" : district) + ")");
+				district == null ? "all districts" : "district " + district);
 		return saved;
 	}
 
@@ -279,7 +279,7 @@ public class DeclarationService implements DeclarationManagement {
 		declarations.flush();
 		record(declaration, recommended ? "RECOMMENDED" : "NOT_RECOMMENDED", officer.getUsername(), reason);
 		audit.record(recommended ? "DECLARATION_RECOMMENDED" : "DECLARATION_NOT_RECOMMENDED", "Declaration",
-				declarationId, AuditOutcome.SUCCESS, reason);
+				declarationId, AuditOutcome.SUCCESS, null);
 		events.publishEvent(new DeclarationDecided(declarationId, declaration.getUnitId(),
 				declaration.getDistrictCode(), declaration.getUnitName(), recommended, reason));
 	}

@@ -26,6 +26,7 @@ import cn.tsbase.declaration.Section;
 import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationService;
+import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Paging;
 
@@ -36,8 +37,10 @@ import cn.tsbase.shared.web.Paging;
 class DeclarationApiController {
 
 	private final DeclarationService declarations;
+	private final AuditLog audit;
 
-	DeclarationApiController(DeclarationService declarations) {
+	DeclarationApiController(DeclarationService declarations, AuditLog audit) {
+		this.audit = audit;
 		this.declarations = declarations;
 	}
 
@@ -88,6 +91,7 @@ class DeclarationApiController {
 	@GetMapping("/declarations/{id}")
 	DeclarationResource get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		Declaration declaration = declarations.get(id, user.scope());
+		DeclarationController.auditRead(audit, user, declaration);
 		return new DeclarationResource(DeclarationService.summary(declaration), declarations.read(declaration),
 				declarations.returnReasons(declaration), declaration.getCommitmentSigner(),
 				declaration.getCommitmentDate());

@@ -46,6 +46,8 @@ import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.document.Spreadsheets;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -62,13 +64,22 @@ class DeclarationController {
 	private final DeclarationFiles files;
 	private final ReferenceData referenceData;
 	private final Clock clock;
+	private final AuditLog audit;
 
 	DeclarationController(DeclarationService declarations, DeclarationFiles files, ReferenceData referenceData,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
 		this.declarations = declarations;
 		this.files = files;
 		this.referenceData = referenceData;
 		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/** A read of a declaration's content by anyone outside the unit it belongs to goes into the audit trail. */
+	static void auditRead(AuditLog audit, CurrentUser user, Declaration declaration) {
+		if (user.getUnitId() == null || !user.getUnitId().equals(declaration.getUnitId())) {
+			audit.record("DECLARATION_VIEWED", "Declaration", declaration.getId(), AuditOutcome.SUCCESS, null);
+		}
 	}
 
 	@GetMapping
@@ -128,6 +139,7 @@ class DeclarationController {
 		Declaration declaration = declarations.get(id, user.scope());
 		Section current = section(section, declaration);
 		DeclarationContent content = declarations.read(declaration);
+		auditRead(audit, user, declaration);
 		model.addAttribute("form", switch (current) {
 			case BASIC -> BasicForm.of(content.basic());
 			case STANDARDS -> StandardsForm.of(content.standards());
@@ -322,6 +334,7 @@ class DeclarationController {
 		Declaration declaration = declarations.readable(id, user).declaration();
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("content", declarations.read(declaration));
+		auditRead(audit, user, declaration);
 		model.addAttribute("sections", sectionsOf(declaration));
 		model.addAttribute("reasons", declarations.returnReasons(declaration));
 		var evidence = files.evidence(declaration.getId());

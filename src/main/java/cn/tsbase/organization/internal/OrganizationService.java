@@ -165,7 +165,7 @@ public class OrganizationService implements OrganizationManagement {
 			throw new RegistrationRejectedException(rejected.problems());
 		}
 		audit.record(registration.username(), "UNIT_REGISTERED", "Unit", unit.getId(), AuditOutcome.SUCCESS,
-				unit.getUscc() + " " + unit.getName());
+				"uscc " + unit.getUscc());
 		events.publishEvent(new UnitRegistered(unit.getId(), unit.getUscc(), unit.getName(), unit.getDistrictCode(),
 				now));
 		return unit;

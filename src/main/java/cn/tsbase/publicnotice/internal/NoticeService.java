@@ -306,7 +306,7 @@ public class NoticeService {
 		}
 		objections.flush();
 		audit.record(filer, "OBJECTION_FILED", "Objection", objection.getId(), AuditOutcome.SUCCESS,
-				"notice " + notice.getId() + ", against " + target.getUnitName() + ", " + evidence.size()
+				"notice " + notice.getId() + ", position " + (targetPosition + 1) + ", " + evidence.size()
 						+ " evidence files");
 		events.publishEvent(new ObjectionFiled(objection.getId(), notice.getId(), receiptNo, target.getUnitName()));
 		return new Receipt(objection.getId(), receiptNo, secret);
@@ -392,8 +392,7 @@ public class NoticeService {
 			.orElseThrow(() -> new NotFoundException("Evidence " + attachmentId + " of objection " + objectionId));
 		String downloadId = UUID.randomUUID().toString();
 		audit.record("ATTACHMENT_DOWNLOADED", "Attachment", attachment.id(), AuditOutcome.SUCCESS,
-				"objection " + receiptNo.get() + ", " + attachment.originalName() + " (another party's file)"
-						+ ", download " + downloadId);
+				"objection " + objectionId + " (another party's file), download " + downloadId);
 		return attachment;
 	}
 
@@ -465,8 +464,7 @@ public class NoticeService {
 			publicPages.evictAllAfterCommit();
 		}
 		objections.flush();
-		audit.record(officer, "OBJECTION_" + decision.name(), "Objection", id, AuditOutcome.SUCCESS,
-				objection.getTargetUnitName());
+		audit.record(officer, "OBJECTION_" + decision.name(), "Objection", id, AuditOutcome.SUCCESS, null);
 	}
 
 	private Objection load(long id, long expectedVersion) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +39,8 @@ import cn.tsbase.publicnotice.internal.ProposedList;
 import cn.tsbase.publicnotice.internal.Publication;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.RichText;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -50,10 +54,12 @@ import cn.tsbase.shared.security.CurrentUser;
 class NoticeApiController extends NoticeApiSupport {
 
 	private final NoticeService notices;
+	private final AuditLog audit;
 
-	NoticeApiController(NoticeService notices, MessageSource messages) {
+	NoticeApiController(NoticeService notices, MessageSource messages, AuditLog audit) {
 		super(messages);
 		this.notices = notices;
+		this.audit = audit;
 	}
 
 	// ---------------------------------------------------------------- resources
@@ -239,13 +245,23 @@ class NoticeApiController extends NoticeApiSupport {
 	@GetMapping("/notices/{id}/objections")
 	PageResource<ObjectionResource> objections(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return PageResource.of(notices.objections(id, paging(page, size)).map(ObjectionResource::of));
+		Page<Objection> found = notices.objections(id, paging(page, size));
+		if (found.hasContent()) {
+			// the objectors' personal data is read: one entry for the page, naming the objections on it
+			audit.record("OBJECTION_VIEWED", "Notice", id, AuditOutcome.SUCCESS, "objection " + found.getContent()
+				.stream()
+				.map(objection -> String.valueOf(objection.getId()))
+				.collect(Collectors.joining(", ")));
+		}
+		return PageResource.of(found.map(ObjectionResource::of));
 	}
 
 	@Operation(summary = "One objection of the notice (404 if it belongs to another notice)")
 	@GetMapping("/notices/{id}/objections/{objectionId}")
 	ObjectionResource objection(@PathVariable long id, @PathVariable long objectionId) {
-		return ObjectionResource.of(objectionOf(id, objectionId));
+		Objection objection = objectionOf(id, objectionId);
+		audit.record("OBJECTION_VIEWED", "Objection", objection.getId(), AuditOutcome.SUCCESS, null);
+		return ObjectionResource.of(objection);
 	}
 
 	@Operation(summary = "Ask the district of the unit objected to to verify; 409 once decided or after a "

@@ -24,6 +24,8 @@ import cn.tsbase.publicnotice.internal.ProposedList;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.RichText;
 import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -38,10 +40,12 @@ class NoticeController {
 
 	private final NoticeService notices;
 	private final Attachments attachments;
+	private final AuditLog audit;
 
-	NoticeController(NoticeService notices, Attachments attachments) {
+	NoticeController(NoticeService notices, Attachments attachments, AuditLog audit) {
 		this.notices = notices;
 		this.attachments = attachments;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -215,6 +219,8 @@ class NoticeController {
 		}
 		model.addAttribute("notice", notices.notice(id));
 		model.addAttribute("objection", objection);
+		// the page shows the objector's personal data unmasked
+		audit.record("OBJECTION_VIEWED", "Objection", objection.getId(), AuditOutcome.SUCCESS, null);
 		return "publicnotice/objection";
 	}
 

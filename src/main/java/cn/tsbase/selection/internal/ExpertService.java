@@ -109,7 +109,7 @@ public class ExpertService {
 				normalised.phone());
 		Expert expert = experts.save(new Expert(normalised, account.accountId(), account.username(), clock.instant()));
 		audit.record(officer, "EXPERT_ADDED", "Expert", expert.getId(), AuditOutcome.SUCCESS,
-				normalised.name() + " / " + account.username());
+				"account " + account.username());
 		return new AddedExpert(expert, account.initialPassword());
 	}
 

@@ -213,7 +213,7 @@ public class ReviewRoundService {
 			throw new StateConflictException("round.candidates.notOpenable", "A candidate is in another round");
 		}
 		audit.record(officer, "REVIEW_ROUND_OPENED", "ReviewRound", round.getId(), AuditOutcome.SUCCESS,
-				round.getYear() + " " + round.getName() + ": " + newRound.candidateIds().size() + " declarations, "
+				round.getYear() + ": " + newRound.candidateIds().size() + " declarations, "
 						+ newRound.expertIds().size() + " experts, k=" + round.getExpertsPerDeclaration() + ", L="
 						+ round.getMaximumLoad());
 		return round;

@@ -208,7 +208,7 @@ public class SelectionService {
 		candidate.preReview(passed, passed ? null : reason.strip());
 		candidates.flush();
 		audit.record(officer, passed ? "PRE_REVIEW_PASSED" : "PRE_REVIEW_FAILED", "Declaration",
-				candidate.getDeclarationId(), AuditOutcome.SUCCESS, passed ? null : reason);
+				candidate.getDeclarationId(), AuditOutcome.SUCCESS, null);
 		if (!passed) {
 			events.publishEvent(new PreReviewFailed(candidateId, candidate.getDeclarationId(), candidate.getUnitId(),
 					candidate.getDistrictCode(), candidate.getUnitName(), reason.strip()));

@@ -30,6 +30,8 @@ import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.ReviewRoundService;
 import cn.tsbase.selection.internal.RoundView;
 import cn.tsbase.selection.internal.RubricService;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -47,8 +49,11 @@ class RoundController {
 	private final RubricService rubrics;
 	private final ProblemMessages problems;
 	private final Clock clock;
+	private final AuditLog audit;
 
-	RoundController(ReviewRoundService rounds, RubricService rubrics, ProblemMessages problems, Clock clock) {
+	RoundController(ReviewRoundService rounds, RubricService rubrics, ProblemMessages problems, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.rounds = rounds;
 		this.rubrics = rubrics;
 		this.problems = problems;
@@ -228,6 +233,7 @@ class RoundController {
 	@GetMapping("/{id}/results")
 	String results(@PathVariable long id, Model model) {
 		ReviewRoundService.Results results = rounds.results(id);
+		audit.record("EXPERT_SCORES_VIEWED", "ReviewRound", id, AuditOutcome.SUCCESS, null);
 		model.addAttribute("results", results);
 		model.addAttribute("view", results.view());
 		model.addAttribute("round", results.view().round());
@@ -252,6 +258,7 @@ class RoundController {
 			@RequestParam(required = false) Integer zones,
 			@RequestParam(defaultValue = "RAW") ReviewRoundService.Basis basis, Model model) {
 		ReviewRoundService.Results results = rounds.results(id);
+		audit.record("EXPERT_SCORES_VIEWED", "ReviewRound", id, AuditOutcome.SUCCESS, null);
 		Set<Long> picks = points == null && zones == null ? Set.of()
 				: ReviewRoundService.cutOff(results, points == null ? 0 : points, zones == null ? 0 : zones, basis);
 		fillDecision(results, picks, model);

@@ -39,6 +39,8 @@ import cn.tsbase.selection.internal.ReviewRoundService;
 import cn.tsbase.selection.internal.RoundStatus;
 import cn.tsbase.selection.internal.RoundView;
 import cn.tsbase.selection.internal.ScoreAggregation;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -54,8 +56,11 @@ class SelectionApiController {
 	private final ReviewRoundService rounds;
 	private final ExpertReviewService reviews;
 	private final ProblemMessages problems;
+	private final AuditLog audit;
 
-	SelectionApiController(ReviewRoundService rounds, ExpertReviewService reviews, ProblemMessages problems) {
+	SelectionApiController(ReviewRoundService rounds, ExpertReviewService reviews, ProblemMessages problems,
+			AuditLog audit) {
+		this.audit = audit;
 		this.rounds = rounds;
 		this.reviews = reviews;
 		this.problems = problems;
@@ -210,6 +215,7 @@ class SelectionApiController {
 	@GetMapping("/rounds/{id}/results")
 	ResultsResource results(@PathVariable long id) {
 		ReviewRoundService.Results results = rounds.results(id);
+		audit.record("EXPERT_SCORES_VIEWED", "ReviewRound", id, AuditOutcome.SUCCESS, null);
 		RoundView view = results.view();
 		return new ResultsResource(id, view.round().getDivergenceThreshold(), results.outstanding(), view.entries()
 			.stream()

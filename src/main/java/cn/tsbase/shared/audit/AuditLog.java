@@ -46,6 +46,14 @@ public class AuditLog {
 		transactions.executeWithoutResult(status -> events.publishEvent(auditEvent));
 	}
 
+	/**
+	 * The method and path of a request, for the detail of a refusal: without the query string, which may carry what
+	 * the user typed.
+	 */
+	public static String requestLine(HttpServletRequest request) {
+		return request.getMethod() + " " + request.getRequestURI();
+	}
+
 	static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken

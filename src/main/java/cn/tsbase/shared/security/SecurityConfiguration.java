@@ -36,6 +36,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
+import cn.tsbase.shared.audit.AuditLog;
+
 /**
  * Deny by default: every endpoint is opened by the {@link HttpAuthorizationRules} of the module that owns it, and
  * anything else is refused. Form login with lockout and per-IP throttling, sessions shared through Spring Session
@@ -56,7 +58,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<HttpAuthorizationRules> rules,
-			SessionRegistry sessionRegistry, TsbaseSecurityProperties properties, Clock clock) throws Exception {
+			SessionRegistry sessionRegistry, TsbaseSecurityProperties properties, Clock clock, AuditLog audit)
+			throws Exception {
 		http.authorizeHttpRequests(registry -> {
 			registry.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
 			registry.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
@@ -88,7 +91,7 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(frame -> frame.deny())
 			.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")));
-		http.exceptionHandling(exceptions -> exceptions
+		http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new AuditingAccessDeniedHandler(audit))
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
 			.defaultAuthenticationEntryPointFor(new HtmxAuthenticationEntryPoint("/login"),

@@ -43,6 +43,8 @@ import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.TooManyRequestsException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
 
 /**
  * Maps the platform's exceptions to responses: not found → 404, a refused state change → 409, a concurrent edit →
@@ -65,20 +67,27 @@ class GlobalExceptionHandler {
 	private static final Set<Integer> ERROR_PAGES = Set.of(400, 403, 404, 409, 413, 429);
 
 	private final MessageSource messages;
+	private final AuditLog audit;
 	private final DataSize maxFileSize;
 	private final DataSize maxRequestSize;
 
-	GlobalExceptionHandler(MessageSource messages,
+	GlobalExceptionHandler(MessageSource messages, AuditLog audit,
 			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
 			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
 		this.messages = messages;
+		this.audit = audit;
 		this.maxFileSize = maxFileSize;
 		this.maxRequestSize = maxRequestSize;
 	}
 
+	/**
+	 * An object id that does not exist or lies outside the caller's scope: the same 404 either way, and an audit entry
+	 * with the actor and the request, since probing ids of another scope is an attempt to be seen.
+	 */
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException exception, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
+		audit.record("OBJECT_NOT_FOUND", "Request", null, AuditOutcome.FAILURE, AuditLog.requestLine(request));
 		return respond(HttpStatus.NOT_FOUND, "error.404.message", request, response, locale);
 	}
 

@@ -1,0 +1,221 @@
+package cn.tsbase.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.Principals;
+import cn.tsbase.UnitFixtures;
+import cn.tsbase.UsccFixtures;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.publicnotice.internal.Notice;
+import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.selection.ProposedListDecided;
+import cn.tsbase.selection.SelectionFixtures;
+import cn.tsbase.selection.internal.Candidate;
+import cn.tsbase.selection.internal.Expert;
+import cn.tsbase.selection.internal.ReviewRound;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Reads of sensitive data (a declaration's content, an objector's personal data, experts' scores) and refused
+ * attempts (403 for the role, 404 for an id of another scope, a missing CSRF token) each leave an audit entry with
+ * the actor, the object or the request path, and the outcome.
+ */
+@IntegrationTest
+class ReadAndRefusalAuditTests {
+
+	private static final String XICHENG = "110102";
+	private static final String HAIDIAN = "110108";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UnitFixtures units;
+
+	@Autowired
+	SelectionFixtures selection;
+
+	@Autowired
+	NoticeService notices;
+
+	private static CurrentUser official(Role role, String district) {
+		String username = role.name().toLowerCase().replace("_", "") + UUID.randomUUID().toString().substring(0, 8);
+		return new CurrentUser(ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000), username, null, "审计测试",
+				EnumSet.of(role), district, null, true, true, false);
+	}
+
+	/** The entries of the actor with the event, once the asynchronous recording has caught up. */
+	private List<Map<String, Object>> entries(String actor, String event, int expected) {
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where actor = ? and event = ?",
+					Long.class, actor, event) >= expected);
+		return jdbc.queryForList("select actor, event, object_type, object_id, outcome, detail from audit_entry "
+				+ "where actor = ? and event = ? order by seq", actor, event);
+	}
+
+	private Declaration submittedInXicheng() {
+		UnitFixtures.RegisteredUnit unit = units.register(SelectionFixtures.unique("审计读取单位"), XICHENG);
+		return selection.submitted(selection.call(XICHENG, 2026), unit, BaseType.POINT);
+	}
+
+	@Test
+	void anOfficerReadingADeclarationsContentOnThePageAndInTheApiIsAudited() throws Exception {
+		Declaration declaration = submittedInXicheng();
+		CurrentUser officer = official(Role.DISTRICT_OFFICER, XICHENG);
+
+		mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(Principals.as(officer)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/declarations/{id}", declaration.getId()).with(Principals.as(officer)))
+			.andExpect(status().isOk());
+
+		List<Map<String, Object>> reads = entries(officer.getUsername(), "DECLARATION_VIEWED", 2);
+		assertThat(reads).hasSize(2).allSatisfy(entry -> {
+			assertThat(entry.get("object_type")).isEqualTo("Declaration");
+			assertThat(entry.get("object_id")).isEqualTo(declaration.getId().toString());
+			assertThat(entry.get("outcome")).isEqualTo("SUCCESS");
+		});
+	}
+
+	@Test
+	void readingAnObjectorsPersonalDataOnThePageAndInTheApiIsAudited() throws Exception {
+		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+		long id = ThreadLocalRandom.current().nextLong(9_500_000, 9_900_000);
+		notices.receive(new ProposedListDecided(listId, 2026, "city", List.of(new ProposedListDecided.Entry(id, id,
+				SelectionFixtures.unique("审计公示单位"), UsccFixtures.random(XICHENG), BaseType.POINT, XICHENG,
+				"SOFTWARE_IT"))));
+		Notice notice = notices.createNotice(listId, "审计公示", "<p>现予公示</p>", "通过本平台提出书面实名异议。",
+				notices.today(), 5, "city");
+		long objection = notices.fileObjection(notice.getId(), new Objection.Objector("吴异议", "110101199001011237",
+				"某单位", UsccFixtures.random("110101"), "13612345678", null), 0, "理由").objectionId();
+		CurrentUser officer = official(Role.MUNICIPAL_OFFICER, null);
+
+		mvc.perform(get("/notices/{id}/objections/{objectionId}", notice.getId(), objection)
+			.with(Principals.as(officer))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/notices/{id}/objections/{objectionId}", notice.getId(), objection)
+			.with(Principals.as(officer))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/notices/{id}/objections", notice.getId()).with(Principals.as(officer)))
+			.andExpect(status().isOk());
+
+		List<Map<String, Object>> reads = entries(officer.getUsername(), "OBJECTION_VIEWED", 3);
+		assertThat(reads).hasSize(3);
+		assertThat(reads.subList(0, 2)).allSatisfy(entry -> {
+			assertThat(entry.get("object_type")).isEqualTo("Objection");
+			assertThat(entry.get("object_id")).isEqualTo(String.valueOf(objection));
+		});
+		assertThat(reads.get(2).get("object_type")).isEqualTo("Notice");
+		assertThat(reads.get(2).get("detail")).isEqualTo("objection " + objection);
+		// the audit trail itself holds no personal data of the objector
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where detail like '%吴异议%' or detail like "
+				+ "'%110101199001011237%' or detail like '%13612345678%'", Long.class)).isZero();
+	}
+
+	@Test
+	void readingTheExpertsScoresOfARoundOnThePagesAndInTheApiIsAudited() throws Exception {
+		List<Candidate> candidates = selection.passedCandidates(XICHENG, 2026, BaseType.POINT,
+				SelectionFixtures.unique("审计评分单位"));
+		List<Expert> experts = List.of(selection.expert(SelectionFixtures.unique("审计专家")));
+		ReviewRound round = selection.round(2026, candidates, experts, 1, 3);
+		CurrentUser officer = official(Role.MUNICIPAL_OFFICER, null);
+
+		mvc.perform(get("/selection/rounds/{id}/results", round.getId()).with(Principals.as(officer)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/selection/rounds/{id}/decision", round.getId()).with(Principals.as(officer)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/selection/rounds/{id}/results", round.getId()).with(Principals.as(officer)))
+			.andExpect(status().isOk());
+
+		assertThat(entries(officer.getUsername(), "EXPERT_SCORES_VIEWED", 3)).hasSize(3).allSatisfy(entry -> {
+			assertThat(entry.get("object_type")).isEqualTo("ReviewRound");
+			assertThat(entry.get("object_id")).isEqualTo(round.getId().toString());
+		});
+	}
+
+	@Test
+	void aRoleRefusedAnEndpointIsAuditedWithThePath() throws Exception {
+		CurrentUser officer = official(Role.DISTRICT_OFFICER, XICHENG);
+
+		mvc.perform(get("/audit").queryParam("actor", "someone").with(Principals.as(officer)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/selection/rounds").with(Principals.as(officer))).andExpect(status().isForbidden());
+
+		List<Map<String, Object>> refusals = entries(officer.getUsername(), "ACCESS_DENIED", 2);
+		assertThat(refusals).extracting(entry -> entry.get("detail"))
+			.containsExactly("GET /audit", "GET /api/v1/selection/rounds");
+		assertThat(refusals).extracting(entry -> entry.get("outcome")).containsOnly("FAILURE");
+	}
+
+	@Test
+	void anIdOfAnotherScopeIsAuditedAsARefusalWithThePath() throws Exception {
+		Declaration declaration = submittedInXicheng();
+		CurrentUser haidian = official(Role.DISTRICT_OFFICER, HAIDIAN);
+
+		mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(Principals.as(haidian)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/declarations/{id}", declaration.getId()).with(Principals.as(haidian)))
+			.andExpect(status().isNotFound());
+
+		List<Map<String, Object>> refusals = entries(haidian.getUsername(), "OBJECT_NOT_FOUND", 2);
+		assertThat(refusals).extracting(entry -> entry.get("detail"))
+			.containsExactly("GET /declarations/" + declaration.getId() + "/content",
+					"GET /api/v1/declarations/" + declaration.getId());
+		assertThat(refusals).extracting(entry -> entry.get("outcome")).containsOnly("FAILURE");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and event = "
+				+ "'DECLARATION_VIEWED'", Long.class, haidian.getUsername())).isZero();
+	}
+
+	@Test
+	void aRequestWithoutItsCsrfTokenIsAuditedAsARefusal() throws Exception {
+		CurrentUser auditor = official(Role.AUDIT_ADMIN, null);
+
+		mvc.perform(post("/audit/verify").with(Principals.as(auditor))).andExpect(status().isForbidden());
+		mvc.perform(post("/audit/verify").with(csrf().useInvalidToken()).with(Principals.as(auditor)))
+			.andExpect(status().isForbidden());
+
+		List<Map<String, Object>> refusals = entries(auditor.getUsername(), "CSRF_REFUSED", 2);
+		assertThat(refusals).extracting(entry -> entry.get("detail")).containsOnly("POST /audit/verify");
+		assertThat(refusals).extracting(entry -> entry.get("actor")).containsOnly(auditor.getUsername());
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and event = "
+				+ "'AUDIT_CHAIN_VERIFIED'", Long.class, auditor.getUsername())).isZero();
+	}
+
+	@Test
+	void theOwnUnitReadingItsDeclarationIsNotARead() throws Exception {
+		UnitFixtures.RegisteredUnit unit = units.register(SelectionFixtures.unique("审计自读单位"), XICHENG);
+		Declaration declaration = selection.submitted(selection.call(XICHENG, 2026), unit, BaseType.POINT);
+		RequestPostProcessor self = Principals.as(SelectionFixtures.unitUser(unit));
+
+		mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(self)).andExpect(status().isOk());
+		CurrentUser officer = official(Role.DISTRICT_OFFICER, XICHENG);
+		mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(Principals.as(officer)))
+			.andExpect(status().isOk());
+
+		entries(officer.getUsername(), "DECLARATION_VIEWED", 1);
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where event = 'DECLARATION_VIEWED' and "
+				+ "object_id = ?", Long.class, declaration.getId().toString())).isEqualTo(1);
+	}
+}
