@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A self-service registration whose form was valid was not carried out, because its credit code or its username is
  * taken. The caller was given the same answer as a successful registration; the real one goes by mail to the contact
- * address the form gave (ADR 0009).
+ * address the form gave (ADR 0013).
  *
  * @param existingUnitId the unit that already holds the code, or null when only the username is taken
  */

@@ -44,7 +44,7 @@ class UnitRegistrationJourneyTests extends BrowserJourney {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交注册")).click();
 
 		assertThat(page).hasURL(url("/login"));
-		// the same answer as when the code or username had been taken (ADR 0009); this time the account is open
+		// the same answer as when the code or username had been taken (ADR 0013); this time the account is open
 		assertThat(successAlert()).hasText("注册申请已提交。如果该统一社会信用代码和用户名此前均未注册，账户已经开通，"
 				+ "请使用刚才设置的用户名和密码登录；否则未创建账户，我们已向您填写的联系人邮箱发送说明，请查收。");
 

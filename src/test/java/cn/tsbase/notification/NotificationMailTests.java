@@ -235,7 +235,7 @@ class NotificationMailTests {
 				status, "%" + address + "%");
 	}
 
-	/** The registration page said nothing about the taken code; the contact learns it by mail (ADR 0009). */
+	/** The registration page said nothing about the taken code; the contact learns it by mail (ADR 0013). */
 	@Test
 	void aRegistrationWithATakenCodeIsExplainedByMailToTheContactOfTheForm() throws Exception {
 		UnitFixtures.RegisteredUnit existing = units.register(unique("已注册邮件单位"), "110102");

@@ -131,7 +131,7 @@ class RegistrationTests {
 
 	/**
 	 * A valid form whose code is taken gets the same answer as a registration that succeeded; the real answer goes by
-	 * mail to the contact (ADR 0009), and nothing is stored.
+	 * mail to the contact (ADR 0013), and nothing is stored.
 	 */
 	@Test
 	void aCodeAlreadyRegisteredIsNotRevealedOnThePageButMailedToTheContact() throws Exception {

@@ -200,7 +200,7 @@ class MassAssignmentTests {
 			.andReturn()
 			.getResponse();
 
-		// 202 without the new unit's id: the answer is the same whether or not the code was free (ADR 0009)
+		// 202 without the new unit's id: the answer is the same whether or not the code was free (ADR 0013)
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(202);
 		assertThat(response.getHeader("Location")).isNull();
 		UnitSummary created = organization.findByUscc(uscc).orElseThrow();

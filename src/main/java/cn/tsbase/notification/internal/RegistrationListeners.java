@@ -14,7 +14,7 @@ import cn.tsbase.organization.RegistrationRefused;
 
 /**
  * Tells the contact of a refused self-service registration, by mail, what the registration page did not say: that the
- * credit code or the username was taken (ADR 0009). Without mail (the demo), the mail is written to the log instead.
+ * credit code or the username was taken (ADR 0013). Without mail (the demo), the mail is written to the log instead.
  */
 @Component
 class RegistrationListeners {

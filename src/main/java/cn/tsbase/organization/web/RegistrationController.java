@@ -25,7 +25,7 @@ import cn.tsbase.shared.Uscc;
 
 /**
  * The public self-service registration of a unit (单位注册) with its first account. Whether a credit code or a
- * username is taken is not said here: a valid form gets the same answer either way, and the contact a mail (ADR 0009).
+ * username is taken is not said here: a valid form gets the same answer either way, and the contact a mail (ADR 0013).
  */
 @Controller
 @RequestMapping("/register")
