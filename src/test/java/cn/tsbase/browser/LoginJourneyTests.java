@@ -12,10 +12,10 @@ import com.microsoft.playwright.options.Cookie;
 /** Logging in and out as a unit's user sees it: the lockout after repeated failures, and the end of a session. */
 class LoginJourneyTests extends BrowserJourney {
 
-	private static final String LOGIN_FAILED = "用户名或密码错误。连续 5 次登录失败，账户将被锁定 30 分钟。";
+	private static final String LOGIN_FAILED = "用户名或密码错误。同一来源连续 5 次登录失败，将暂停该来源对此账户的登录 30 分钟。";
 
 	@Test
-	void afterFiveWrongPasswordsEvenTheRightOneIsRefusedWithTheSameGenericMessage() {
+	void afterFiveWrongPasswordsFromOneSourceEvenTheRightOneIsRefusedThereWithTheSameGenericMessage() {
 		var holder = people.registeredUnit("110102");
 
 		// the password is right: it works before the lockout

@@ -61,6 +61,9 @@ class DistrictReviewTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	cn.tsbase.shared.crypto.FieldEncryption fieldEncryption;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -530,11 +533,13 @@ class DistrictReviewTests {
 		Call call = call("110117", 3, 1);
 		Instant now = clock.instant();
 		java.sql.Timestamp at = java.sql.Timestamp.from(now);
+		String emptyContent = fieldEncryption.encrypt("{}"); // content is stored SM4-encrypted, as the entity writes it
 		jdbc.batchUpdate("insert into declaration (call_id, unit_id, district_code, base_type, status, unit_name, "
 				+ "industry_code, content_json, submitted_version, created_at, updated_at, submitted_at, version) "
-				+ "values (?, ?, '110117', 'POINT', 'SUBMITTED', ?, 'SOFTWARE_IT', '{}', 1, ?, ?, ?, 0)",
+				+ "values (?, ?, '110117', 'POINT', 'SUBMITTED', ?, 'SOFTWARE_IT', ?, 1, ?, ?, ?, 0)",
 				java.util.stream.IntStream.range(0, 2000)
-					.mapToObj(i -> new Object[] { call.getId(), 1_000_000L + i, "批量单位" + i, at, at, at })
+					.mapToObj(i -> new Object[] { call.getId(), 1_000_000L + i, "批量单位" + i, emptyContent, at, at,
+							at })
 					.toList());
 		CurrentUser pinggu = officer(Role.DISTRICT_OFFICER, "110117");
 

@@ -72,6 +72,14 @@ class ListParameterFuzzTests {
 			"<script>alert(1)</script>", "' OR 1=1 --", "%", "_", "\\", "../../etc/passwd", "${7*7}", "#{7*7}",
 			"🙂", "商业秘密", "a".repeat(5000), "北".repeat(2000));
 
+	/** Paging values that answered 500 before bad input was mapped to 4xx (issue 9, point 11). */
+	static final List<String[]> FIXED_PAGING = List.of(new String[] { "page", "2147483647" },
+			new String[] { "page", "-1" }, new String[] { "size", "100000" }, new String[] { "page", "abc" },
+			new String[] { "size", "-5" }, new String[] { "page", "2147483648" });
+
+	/** Values every declared parameter is sent once: wrong types, impossible dates, overflow. */
+	static final List<String> FIXED_VALUES = List.of("abc", "2026-13-45", "-1", "2147483648", "\u0000");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -134,15 +142,32 @@ class ListParameterFuzzTests {
 		long seed = SEED ^ endpoint.pattern().hashCode();
 		Random random = new Random(seed);
 		List<String> names = new ArrayList<>(union(endpoint.parameters(), new LinkedHashSet<>(ALWAYS)));
+		List<List<String[]>> requests = new ArrayList<>();
+		// first the values known to have broken lists, on paging and on every parameter the handler declares
+		for (String[] fixed : FIXED_PAGING) {
+			requests.add(List.<String[]>of(fixed));
+		}
+		for (String name : endpoint.parameters()) {
+			for (String value : FIXED_VALUES) {
+				requests.add(List.<String[]>of(new String[] { name, value }));
+			}
+		}
 		for (int i = 0; i < REQUESTS; i++) {
-			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(endpoint.pattern());
-			StringBuilder described = new StringBuilder(endpoint.pattern()).append('?');
+			List<String[]> parameters = new ArrayList<>();
 			int count = 1 + random.nextInt(Math.min(4, names.size()));
 			for (int p = 0; p < count; p++) {
 				String name = names.get(random.nextInt(names.size()));
 				String value = random.nextInt(8) == 0 ? randomText(random) : NASTY.get(random.nextInt(NASTY.size()));
-				request.param(name, value);
-				described.append(name).append('=').append(printable(value)).append('&');
+				parameters.add(new String[] { name, value });
+			}
+			requests.add(parameters);
+		}
+		for (List<String[]> parameters : requests) {
+			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(endpoint.pattern());
+			StringBuilder described = new StringBuilder(endpoint.pattern()).append('?');
+			for (String[] parameter : parameters) {
+				request.param(parameter[0], parameter[1]);
+				described.append(parameter[0]).append('=').append(printable(parameter[1])).append('&');
 			}
 			if (random.nextBoolean()) {
 				request.header("HX-Request", "true");
