@@ -87,7 +87,7 @@ class AnnualPlanController {
 	String showVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId, @PathVariable int year,
 			@PathVariable int number, Model model) {
 		model.addAttribute("plan", plans.find(baseId, year(year), user));
-		model.addAttribute("content", plans.version(baseId, year, number, user));
+		model.addAttribute("submittedContent", plans.version(baseId, year, number, user));
 		model.addAttribute("number", number);
 		return "operation/plan-version";
 	}
