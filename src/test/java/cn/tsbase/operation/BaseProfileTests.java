@@ -233,6 +233,10 @@ class BaseProfileTests {
 		assertThat(document.select("#profile-" + other.baseId())).isEmpty();
 		assertThat(document.select(".pagination, .text-muted.small").text()).contains("共");
 
+		String fragment = mvc.perform(get("/operation/bases").param("page", "0").header("HX-Request", "true")
+			.with(officer(XICHENG))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(fragment).contains("id=\"profileTable\"").doesNotContain("<html");
+
 		mvc.perform(post("/operation/bases/{id}/seen", own.baseId()).with(officer(XICHENG)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/operation/bases/{id}/seen", other.baseId()).with(officer(XICHENG)).with(csrf()))
