@@ -121,6 +121,12 @@ class MessageBundleTests {
 		Stream.of(Uscc.Problem.values()).map(Uscc.Problem::messageKey).forEach(keys::add);
 		Stream.of("missing", "link", "content", "head").map(p -> "audit.verify.problem." + p).forEach(keys::add);
 		Stream.of("SUCCESS", "FAILURE").map(o -> "audit.outcome." + o).forEach(keys::add);
+		Stream.of(cn.tsbase.operation.internal.Standard.values())
+			.flatMap(s -> Stream.of(s.messageKey(), s.messageKey() + ".hint"))
+			.filter(k -> !k.equals("operation.standard.ANNUAL_PLAN.hint"))
+			.forEach(keys::add);
+		Stream.of(cn.tsbase.operation.internal.PlanStatus.values()).map(p -> p.messageKey()).forEach(keys::add);
+		Stream.of(cn.tsbase.operation.internal.ActivityKind.values()).map(k -> k.messageKey()).forEach(keys::add);
 		Stream.of(NotificationKind.values()).map(NotificationKind::messageKey).forEach(keys::add);
 		Stream.of(NotificationKind.values()).map(NotificationKind::subjectKey).forEach(keys::add);
 		Stream.of("name", "unitTypeCode", "industryCode", "address", "postcode", "legalRepresentative", "headcount",

@@ -55,6 +55,19 @@ class ProfilesTests {
 		}
 
 		@Test
+		void theEarlierBasesHaveAProfileAnAcceptedPlanOfTheYearAndActivities() {
+			int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+			String earlier = " join demonstration_base b on b.id = x.base_id where b.document_number = '京市监发〔2025〕35号'";
+			assertThat(jdbc.queryForObject("select count(*) from base_profile x" + earlier
+					+ " and x.accepted_plan_year = ? and x.liaison_name is not null and x.leadership_head is not null",
+					Long.class, year)).isEqualTo(5);
+			assertThat(jdbc.queryForObject("select count(*) from annual_plan x" + earlier
+					+ " and x.status = 'ACCEPTED' and x.plan_year = ?", Long.class, year)).isEqualTo(5);
+			assertThat(jdbc.queryForObject("select count(*) from base_activity x" + earlier, Long.class))
+				.isEqualTo(15);
+		}
+
+		@Test
 		void hasAnExpertPoolOfTheDemoExpertAccountsWithOneConflictWithADemoUnit() {
 			assertThat(jdbc.queryForList("select username from expert order by username", String.class))
 				.containsExactly("expert1", "expert2", "expert3", "expert4", "expert5", "expert6");

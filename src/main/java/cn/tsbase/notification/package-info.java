@@ -3,7 +3,8 @@
  * count in the navigation bar, and by e-mail where an address and an SMTP server exist. Listens to other modules'
  * events; no module depends on it.
  */
-@ApplicationModule(allowedDependencies = { "account", "organization", "declaration", "selection", "publicnotice", "calendar" })
+@ApplicationModule(allowedDependencies = { "account", "organization", "declaration", "selection", "publicnotice", "calendar",
+		"operation" })
 package cn.tsbase.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -306,6 +306,29 @@ class AuthorizationMatrixTests {
 			row("GET", "/unit/base", only(Role.APPLICANT, Role.LIAISON)),
 			row("GET", "/unit/base/{id}/certificate.pdf", only(Role.APPLICANT, Role.LIAISON)),
 
+			// operation: base profiles, annual plans and activities; which base each caller sees is scoped in the
+			// queries (the unit's own, the district's, all for the city), the rest is 404
+			row("GET", "/operation/bases", OFFICERS_AND_UNIT),
+			row("GET", "/operation/bases/{baseId}", OFFICERS_AND_UNIT),
+			row("GET", "/operation/bases/{baseId}/standards/{standard}", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/leadership", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/office", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/rules", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/liaison", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/liaison/confirm", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/operation/bases/{baseId}/seen", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/operation/plan-filings", OFFICERS),
+			row("POST", "/operation/plan-filings", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/operation/bases/{baseId}/plans/{year}", OFFICERS_AND_UNIT),
+			row("GET", "/operation/bases/{baseId}/plans/{year}/versions/{number}", OFFICERS_AND_UNIT),
+			row("GET", "/operation/bases/{baseId}/plans/{year}/edit", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/plans/{year}", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/plans/{year}/submit", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/plans/{year}/return", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/operation/bases/{baseId}/plans/{year}/accept", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/operation/bases/{baseId}/activities", OFFICERS_AND_UNIT),
+			row("POST", "/operation/bases/{baseId}/activities", only(Role.APPLICANT, Role.LIAISON)),
+
 			// calendar: the system administrator
 			row("GET", "/admin/calendar", SYSTEM_ADMIN),
 			row("GET", "/admin/calendar/period", SYSTEM_ADMIN),

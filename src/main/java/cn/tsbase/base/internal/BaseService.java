@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -27,9 +28,12 @@ public class BaseService {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final PublicPageCache publicPages;
+	private final ApplicationEventPublisher events;
 
-	BaseService(DemonstrationBaseRepository bases, AuditLog audit, Clock clock, PublicPageCache publicPages) {
+	BaseService(DemonstrationBaseRepository bases, AuditLog audit, Clock clock, PublicPageCache publicPages,
+			ApplicationEventPublisher events) {
 		this.bases = bases;
+		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 		this.publicPages = publicPages;
@@ -40,7 +44,10 @@ public class BaseService {
 		designate(published);
 	}
 
-	/** Creates a base per published unit, once (a replayed event changes nothing). */
+	/**
+	 * Creates a base per published unit, once (a replayed event changes nothing), and announces each new base with
+	 * {@link cn.tsbase.base.BaseDesignated}.
+	 */
 	@Transactional
 	public int designate(ListPublished published) {
 		int created = 0;
@@ -48,9 +55,12 @@ public class BaseService {
 			if (bases.existsByPublicationIdAndUnitId(published.publicationId(), entry.unitId())) {
 				continue;
 			}
-			bases.save(new DemonstrationBase(published.publicationId(), entry.declarationId(), entry.unitId(),
-					entry.unitName(), entry.uscc(), entry.baseType(), published.batchYear(), entry.districtCode(),
-					entry.industryCode(), published.documentNumber(), published.documentDate(), clock.instant()));
+			DemonstrationBase base = bases.save(new DemonstrationBase(published.publicationId(),
+					entry.declarationId(), entry.unitId(), entry.unitName(), entry.uscc(), entry.baseType(),
+					published.batchYear(), entry.districtCode(), entry.industryCode(), published.documentNumber(),
+					published.documentDate(), clock.instant()));
+			// inside the transaction: the event publication registry keeps it until every listener has run
+			events.publishEvent(base.designated());
 			created++;
 		}
 		audit.record("system", "BASES_DESIGNATED", "Publication", published.publicationId(), AuditOutcome.SUCCESS,

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.base.BaseDesignated;
 import cn.tsbase.declaration.BaseType;
 
 /** A demonstration point or zone (示范点 / 示范区) of a batch year, designated by an official document. */
@@ -104,6 +105,16 @@ public class DemonstrationBase {
 
 	public Long getId() {
 		return id;
+	}
+
+	public Long getDeclarationId() {
+		return declarationId;
+	}
+
+	/** The event that announces this (saved) base. */
+	BaseDesignated designated() {
+		return new BaseDesignated(id, unitId, unitName, uscc, baseType, batchYear, districtCode, declarationId,
+				documentNumber);
 	}
 
 	public Long getUnitId() {

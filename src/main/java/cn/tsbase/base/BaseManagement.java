@@ -1,0 +1,28 @@
+package cn.tsbase.base;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import cn.tsbase.shared.security.DataScope;
+
+/** What other modules may ask of the base module: bases as view records, always within the caller's scope. */
+public interface BaseManagement {
+
+	/** The base, if it exists and lies inside the scope (the unit's own, the district's, all for the city). */
+	Optional<BaseView> find(long baseId, DataScope scope);
+
+	/** The active bases inside the scope, paged and sorted in the database. */
+	Page<BaseView> inScope(DataScope scope, Pageable pageable);
+
+	/** The active bases of a district, paged and sorted in the database. */
+	Page<BaseView> ofDistrict(String districtCode, Pageable pageable);
+
+	/** The bases of a unit, newest batch first. */
+	List<BaseView> ofUnit(long unitId);
+
+	/** The base's status, if the base exists. */
+	Optional<BaseStatus> status(long baseId);
+}

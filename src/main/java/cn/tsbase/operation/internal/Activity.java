@@ -1,0 +1,93 @@
+package cn.tsbase.operation.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A training or publicity event a base held (培训、宣传): when, what, where, how many took part, who organised it. */
+@Entity
+@Table(name = "base_activity")
+class Activity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "base_id", nullable = false, updatable = false)
+	private Long baseId;
+
+	@Column(name = "unit_id", nullable = false, updatable = false)
+	private Long unitId;
+
+	@Column(name = "district_code", nullable = false, updatable = false)
+	private String districtCode;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false)
+	private ActivityKind kind;
+
+	@Column(name = "held_on", nullable = false)
+	private LocalDate heldOn;
+
+	@Column(nullable = false)
+	private String topic;
+
+	@Column(nullable = false)
+	private boolean online;
+
+	private String place;
+
+	@Column(nullable = false)
+	private int participants;
+
+	@Column(nullable = false)
+	private String organiser;
+
+	@Column(name = "recorded_by", nullable = false, updatable = false)
+	private String recordedBy;
+
+	@Column(name = "recorded_at", nullable = false, updatable = false)
+	private Instant recordedAt;
+
+	@Version
+	private long version;
+
+	protected Activity() {
+	}
+
+	Activity(BaseProfile base, ActivityRecord record, String recordedBy, Instant recordedAt) {
+		this.baseId = base.getBaseId();
+		this.unitId = base.getUnitId();
+		this.districtCode = base.getDistrictCode();
+		this.kind = record.kind();
+		this.heldOn = record.heldOn();
+		this.topic = record.topic();
+		this.online = record.online();
+		this.place = record.place();
+		this.participants = record.participants();
+		this.organiser = record.organiser();
+		this.recordedBy = recordedBy;
+		this.recordedAt = recordedAt;
+	}
+
+	ActivityRecord toRecord() {
+		return new ActivityRecord(id, kind, heldOn, topic, online, place, participants, organiser);
+	}
+
+	Long getId() {
+		return id;
+	}
+}

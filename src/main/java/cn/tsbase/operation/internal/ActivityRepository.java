@@ -1,0 +1,19 @@
+package cn.tsbase.operation.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+	Page<Activity> findByBaseId(Long baseId, Pageable pageable);
+
+	/** Per kind: how many were held in the period and how many people took part (kind, count, sum). */
+	@Query("select a.kind, count(a), sum(a.participants) from Activity a "
+			+ "where a.baseId = ?1 and a.heldOn >= ?2 and a.heldOn < ?3 group by a.kind")
+	List<Object[]> totals(Long baseId, LocalDate from, LocalDate until);
+}

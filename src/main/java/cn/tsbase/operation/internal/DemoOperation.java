@@ -1,0 +1,138 @@
+package cn.tsbase.operation.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+import cn.tsbase.base.BaseDesignated;
+import cn.tsbase.base.BaseManagement;
+import cn.tsbase.base.BaseView;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.operation.internal.ProfileParts.Leadership;
+import cn.tsbase.operation.internal.ProfileParts.Liaison;
+import cn.tsbase.operation.internal.ProfileParts.Office;
+import cn.tsbase.operation.internal.ProfileParts.Rules;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.DataScope;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Demo profile only: the demo's earlier bases (batch 2025) get a completed profile, an accepted plan for the current
+ * year (filing opened by their district) and a few activities held, all through the module's own services. Made-up
+ * content; runs once per database (a base whose plan of the year exists is left alone).
+ */
+@Component
+@Profile("demo & !prod & !bench")
+@Order(7)
+class DemoOperation implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoOperation.class);
+	private static final int DEMO_BATCH = 2025;
+
+	private final BaseManagement bases;
+	private final BaseProfiles profiles;
+	private final AnnualPlans plans;
+	private final Activities activities;
+	private final AnnualPlanRepository planRepository;
+
+	DemoOperation(BaseManagement bases, BaseProfiles profiles, AnnualPlans plans, Activities activities,
+			AnnualPlanRepository planRepository) {
+		this.bases = bases;
+		this.profiles = profiles;
+		this.plans = plans;
+		this.activities = activities;
+		this.planRepository = planRepository;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		int year = plans.currentYear();
+		List<BaseView> earlier = bases
+			.inScope(new DataScope(DataScope.Kind.ALL, null, null), PageRequest.of(0, 50, Sort.by("id")))
+			.filter(b -> b.batchYear() == DEMO_BATCH && b.documentNumber().equals("京市监发〔2025〕35号"))
+			.toList();
+		int done = 0;
+		for (BaseView base : earlier) {
+			if (planRepository.findByBaseIdAndYear(base.id(), year).isPresent()) {
+				continue;
+			}
+			openProfile(base);
+			CurrentUser unit = user("demo-unit", Role.APPLICANT, base.districtCode(), base.unitId());
+			CurrentUser officer = user("demo-officer", Role.DISTRICT_OFFICER, base.districtCode(), null);
+			fill(base, unit);
+			plans.openFiling(year, LocalDate.of(year, 3, 31), officer);
+			plans.write(base.id(), year, AnnualPlans.NEW_PLAN, plan(base), unit);
+			plans.submit(base.id(), year, planRepository.findByBaseIdAndYear(base.id(), year).orElseThrow().getVersion(),
+					unit);
+			plans.accept(base.id(), year, planRepository.findByBaseIdAndYear(base.id(), year).orElseThrow().getVersion(),
+					"计划目标明确，请按月推进并及时记录活动。", officer);
+			activities.record(base.id(), new ActivityRecord(null, ActivityKind.TRAINING, LocalDate.of(year, 3, 18),
+					"商业秘密保护基础知识培训", false, "本单位多功能厅", 86, "法务部"), unit);
+			activities.record(base.id(), new ActivityRecord(null, ActivityKind.TRAINING, LocalDate.of(year, 5, 22),
+					"涉密岗位人员保密义务培训", true, null, 34, "人力资源部"), unit);
+			activities.record(base.id(), new ActivityRecord(null, ActivityKind.PUBLICITY, LocalDate.of(year, 4, 26),
+					"知识产权宣传周商业秘密普法宣传", false, "园区广场", 210, "综合办公室"), unit);
+			done++;
+		}
+		log.info("Demo operation data for {} earlier bases", done);
+	}
+
+	/** The listener may be opening the same profile right now: whichever comes second changes nothing. */
+	private void openProfile(BaseView base) {
+		try {
+			profiles.open(new BaseDesignated(base.id(), base.unitId(), base.unitName(), base.uscc(), base.baseType(),
+					base.batchYear(), base.districtCode(), base.declarationId(), base.documentNumber()));
+		}
+		catch (DataIntegrityViolationException openedMeanwhile) {
+			log.debug("Profile of base {} opened meanwhile", base.id());
+		}
+	}
+
+	private void fill(BaseView base, CurrentUser unit) {
+		profiles.updateLeadership(base.id(), version(base, unit), new Leadership("张某", "总经理",
+				"分管副总经理、法务部、信息技术部、人力资源部负责人", "《关于成立商业秘密保护工作领导小组的通知》",
+				"每年安排商业秘密保护专项经费 30 万元，配备专用档案室和加密设备。"), unit);
+		profiles.updateOffice(base.id(), version(base, unit), new Office("法务部（商业秘密保护办公室）",
+				"本单位办公楼 3 层 305 室", 2, 4), unit);
+		profiles.updateRules(base.id(), version(base, unit), new Rules(
+				"商业秘密保护管理办法（2025-03-01）\n涉密人员管理规定（2025-03-01）\n涉密载体管理规定（2025-06-15）",
+				"商业秘密泄露事件应急处置预案（2025-06-15）",
+				base.baseType() == BaseType.ZONE ? "指导 12 家成员单位中的 9 家建立了商业秘密保护制度。" : null), unit);
+		profiles.requestLiaison(base.id(), version(base, unit), new Liaison("王某", "法务主管", "13800000000",
+				"liaison@example.com"), unit);
+		profiles.confirmLiaison(base.id(), version(base, unit),
+				user("demo-officer", Role.DISTRICT_OFFICER, base.districtCode(), null));
+	}
+
+	private long version(BaseView base, CurrentUser unit) {
+		return profiles.find(base.id(), unit).version();
+	}
+
+	private static PlanContent plan(BaseView base) {
+		return new PlanContent("健全商业秘密保护制度，全员培训覆盖率达到 100%，开展普法宣传两次。",
+				List.of(new PlanContent.PlannedActivity(3, ActivityKind.TRAINING, "商业秘密保护基础知识", "全体员工", 90),
+						new PlanContent.PlannedActivity(5, ActivityKind.TRAINING, "涉密岗位保密义务", "涉密岗位人员", 35),
+						new PlanContent.PlannedActivity(9, ActivityKind.TRAINING, "离职人员管理", "人力资源部", 15),
+						new PlanContent.PlannedActivity(4, ActivityKind.PUBLICITY, "知识产权宣传周", "员工和周边企业", 200),
+						new PlanContent.PlannedActivity(11, ActivityKind.PUBLICITY, "反不正当竞争法普法", "员工", 100)),
+				"专项经费 30 万元；法务部专职 2 人、兼职 4 人。", new BigDecimal("30.00"),
+				"修订涉密载体管理规定；开展一次涉密岗位梳理。",
+				base.baseType() == BaseType.ZONE ? new PlanContent.ZoneTargets(80, 2, 3, 90) : null);
+	}
+
+	private static CurrentUser user(String name, Role role, String district, Long unitId) {
+		return new CurrentUser(0L, name, null, name, EnumSet.of(role), district, unitId, true, true, false);
+	}
+}

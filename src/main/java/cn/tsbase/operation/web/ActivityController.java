@@ -1,0 +1,69 @@
+package cn.tsbase.operation.web;
+
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tsbase.operation.internal.Activities;
+import cn.tsbase.operation.internal.ActivityKind;
+import cn.tsbase.operation.internal.ActivityRecord;
+import cn.tsbase.operation.internal.BaseProfiles;
+import cn.tsbase.operation.web.PlanForms.ActivityForm;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.web.PageLinks;
+import cn.tsbase.shared.web.Paging;
+
+/** A base's activities (培训、宣传): the list, paged, and the unit's form to record one. */
+@Controller
+class ActivityController {
+
+	private final Activities activities;
+	private final BaseProfiles profiles;
+
+	ActivityController(Activities activities, BaseProfiles profiles) {
+		this.activities = activities;
+		this.profiles = profiles;
+	}
+
+	@GetMapping("/operation/bases/{baseId}/activities")
+	String list(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId,
+			@RequestParam(required = false) Integer page, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ActivityForm.empty());
+		}
+		Page<ActivityRecord> found = activities.of(baseId, user, Paging.of(page, Paging.DEFAULT_SIZE, null, Set.of(),
+				Sort.by(Sort.Direction.DESC, "heldOn").and(Sort.by(Sort.Direction.DESC, "id"))));
+		model.addAttribute("profile", profiles.find(baseId, user));
+		model.addAttribute("activities", found);
+		model.addAttribute("links",
+				PageLinks.of(found, "/operation/bases/" + baseId + "/activities", new LinkedMultiValueMap<>()));
+		model.addAttribute("kinds", ActivityKind.values());
+		return "operation/activities";
+	}
+
+	@PostMapping("/operation/bases/{baseId}/activities")
+	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId,
+			@Valid @ModelAttribute("form") ActivityForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return list(user, baseId, null, model);
+		}
+		activities.record(baseId, form.toRecord(), user);
+		redirect.addFlashAttribute("flashSuccess", "operation.activity.recorded");
+		return "redirect:/operation/bases/" + baseId + "/activities";
+	}
+}

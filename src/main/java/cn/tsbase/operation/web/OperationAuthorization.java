@@ -1,0 +1,46 @@
+package cn.tsbase.operation.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import cn.tsbase.shared.security.HttpAuthorizationRules;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Who may call the operation pages. The URL rules only sort callers by role; which base each may see is decided in the
+ * queries (the unit's own, the district's, all for the municipal bureau), and anything else is "not found".
+ */
+@Configuration(proxyBeanMethods = false)
+class OperationAuthorization {
+
+	private static final String[] READERS = { Role.APPLICANT.name(), Role.LIAISON.name(),
+			Role.DISTRICT_OFFICER.name(), Role.IP_OFFICER.name(), Role.MUNICIPAL_OFFICER.name() };
+
+	private static final String[] UNIT = { Role.APPLICANT.name(), Role.LIAISON.name() };
+
+	@Bean
+	HttpAuthorizationRules operationRules() {
+		return registry -> registry
+			.requestMatchers(HttpMethod.GET, "/operation/bases", "/operation/bases/{id:[0-9]+}",
+					"/operation/bases/{id:[0-9]+}/plans/{year:[0-9]+}",
+					"/operation/bases/{id:[0-9]+}/plans/{year:[0-9]+}/versions/{number:[0-9]+}",
+					"/operation/bases/{id:[0-9]+}/activities")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/standards/{standard}",
+					"/operation/bases/{id:[0-9]+}/plans/{year:[0-9]+}/edit")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/operation/bases/{id:[0-9]+}/leadership",
+					"/operation/bases/{id:[0-9]+}/office", "/operation/bases/{id:[0-9]+}/rules",
+					"/operation/bases/{id:[0-9]+}/liaison", "/operation/bases/{id:[0-9]+}/plans/{year:[0-9]+}",
+					"/operation/bases/{id:[0-9]+}/plans/{year:[0-9]+}/submit",
+					"/operation/bases/{id:[0-9]+}/activities")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/operation/bases/{id:[0-9]+}/liaison/confirm",
+					"/operation/bases/{id:[0-9]+}/seen", "/operation/bases/{id:[0-9]+}/plans/{year:[0-9]+}/return",
+					"/operation/bases/{id:[0-9]+}/plans/{year:[0-9]+}/accept", "/operation/plan-filings")
+			.hasRole(Role.DISTRICT_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/operation/plan-filings")
+			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.IP_OFFICER.name(), Role.MUNICIPAL_OFFICER.name());
+	}
+}

@@ -1,0 +1,56 @@
+package cn.tsbase.operation;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.tsbase.UsccFixtures;
+import cn.tsbase.base.internal.BaseService;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.publicnotice.ListPublished;
+
+/**
+ * Designated bases for the operation tests: each designated the way a publication designates it (through the base
+ * module), its profile opened by the operation module's listener.
+ */
+record OperationFixtures(BaseService bases, JdbcTemplate jdbc) {
+
+	private static final AtomicLong IDS = new AtomicLong(960_700_000L);
+
+	/** A designated base of a made-up unit; waits until its profile is open. */
+	Designated designate(String name, String district, BaseType type) {
+		return designate(IDS.incrementAndGet(), name, district, type);
+	}
+
+	/** A designated base of the given (e.g. registered) unit; waits until its profile is open. */
+	Designated designate(long unitId, String name, String district, BaseType type) {
+		long publicationId = IDS.incrementAndGet();
+		bases.designate(new ListPublished(publicationId, 0L, 2025, "京市监发〔2025〕" + publicationId % 1000 + "号",
+				LocalDate.of(2025, 12, 10), List.of(new ListPublished.Entry(IDS.incrementAndGet(), unitId, name,
+						UsccFixtures.random(district), type, district, "SOFTWARE_IT"))));
+		long baseId = jdbc.queryForObject(
+				"select id from demonstration_base where publication_id = ? and unit_id = ?", Long.class,
+				publicationId, unitId);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("select count(*) from base_profile where base_id = ?", Long.class,
+					baseId) == 1);
+		return new Designated(baseId, unitId, district);
+	}
+
+	long version(long baseId) {
+		return jdbc.queryForObject("select version from base_profile where base_id = ?", Long.class, baseId);
+	}
+
+	long planVersion(long baseId, int year) {
+		return jdbc.queryForObject("select version from annual_plan where base_id = ? and plan_year = ?", Long.class,
+				baseId, year);
+	}
+
+	record Designated(long baseId, long unitId, String district) {
+	}
+}
