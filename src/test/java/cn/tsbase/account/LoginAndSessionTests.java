@@ -64,6 +64,21 @@ class LoginAndSessionTests {
 	}
 
 	@Test
+	void aLoginReturnsToThePageAskedForButNeverToAnHtmxFragment() {
+		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		WebClient page = client();
+		page.get("/units?q=abc");
+		assertThat(WebClient.location(page.login(officer.getUsername(), AccountFixtures.PASSWORD)))
+			.contains("/units");
+
+		WebClient fragment = client();
+		fragment.get("/units?q=abc", Map.of("HX-Request", "true"));
+		assertThat(WebClient.location(fragment.login(officer.getUsername(), AccountFixtures.PASSWORD)))
+			.doesNotContain("/units")
+			.doesNotContain("/login");
+	}
+
+	@Test
 	void loginIssuesANewSessionIdAndTheUserIsKnown() {
 		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = client();

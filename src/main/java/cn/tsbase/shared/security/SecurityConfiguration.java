@@ -29,6 +29,8 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -72,6 +74,7 @@ class SecurityConfiguration {
 			.defaultSuccessUrl("/", false)
 			.failureUrl("/login?error")
 			.permitAll());
+		http.requestCache(cache -> cache.requestCache(pageRequestCache()));
 		http.logout(logout -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?logout")
 			.invalidateHttpSession(true)
@@ -106,6 +109,21 @@ class SecurityConfiguration {
 		http.addFilterBefore(new SecondFactorRequiredFilter(), AuthorizationFilter.class);
 		http.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * After a login the user goes back to the page they asked for, never to a fragment: htmx and script requests,
+	 * the API and anything but GET are not remembered (an htmx search fired as the session ended would otherwise
+	 * open the next login on a bare table).
+	 */
+	private static HttpSessionRequestCache pageRequestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(request -> "GET".equals(request.getMethod()),
+				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
+				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
+				new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**")),
+				new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/favicon.ico"))));
+		return cache;
 	}
 
 	@Bean
