@@ -10,6 +10,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import cn.tsbase.account.AccountFixtures;
+import cn.tsbase.base.BaseFixtures;
+import cn.tsbase.organization.UnitFixtures;
+
 /**
  * The whole application on a random port with MockMvc, on the test database (H2 in memory, or PostgreSQL with
  * {@code -Ppostgres}). Every integration test uses this one configuration, so they share one application context;
@@ -20,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestConfiguration.class, AccountFixtures.class, UnitFixtures.class,
+@Import({ TestConfiguration.class, AccountFixtures.class, UnitFixtures.class, BaseFixtures.class,
 		cn.tsbase.selection.SelectionFixtures.class })
 public @interface IntegrationTest {
 }

@@ -26,8 +26,9 @@ import org.jsoup.select.NodeVisitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import cn.tsbase.account.internal.AccountKind;
-import cn.tsbase.notification.internal.NotificationKind;
+import cn.tsbase.account.AccountFixtures;
+import cn.tsbase.notification.NotificationMessageKeys;
+import cn.tsbase.operation.OperationMessageKeys;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.shared.Uscc;
 import cn.tsbase.shared.security.Role;
@@ -116,19 +117,13 @@ class MessageBundleTests {
 	void keysBuiltFromEnumerationsExist() {
 		List<String> keys = new ArrayList<>();
 		Stream.of(Role.values()).map(Role::messageKey).forEach(keys::add);
-		Stream.of(AccountKind.values()).map(AccountKind::messageKey).forEach(keys::add);
+		AccountFixtures.enumerationMessageKeys().forEach(keys::add);
 		Stream.of(ReferenceCategory.values()).map(ReferenceCategory::messageKey).forEach(keys::add);
 		Stream.of(Uscc.Problem.values()).map(Uscc.Problem::messageKey).forEach(keys::add);
 		Stream.of("missing", "link", "content", "head").map(p -> "audit.verify.problem." + p).forEach(keys::add);
 		Stream.of("SUCCESS", "FAILURE").map(o -> "audit.outcome." + o).forEach(keys::add);
-		Stream.of(cn.tsbase.operation.internal.Standard.values())
-			.flatMap(s -> Stream.of(s.messageKey(), s.messageKey() + ".hint"))
-			.filter(k -> !k.equals("operation.standard.ANNUAL_PLAN.hint"))
-			.forEach(keys::add);
-		Stream.of(cn.tsbase.operation.internal.PlanStatus.values()).map(p -> p.messageKey()).forEach(keys::add);
-		Stream.of(cn.tsbase.operation.internal.ActivityKind.values()).map(k -> k.messageKey()).forEach(keys::add);
-		Stream.of(NotificationKind.values()).map(NotificationKind::messageKey).forEach(keys::add);
-		Stream.of(NotificationKind.values()).map(NotificationKind::subjectKey).forEach(keys::add);
+		OperationMessageKeys.ofEnumerations().forEach(keys::add);
+		NotificationMessageKeys.ofEnumerations().forEach(keys::add);
 		Stream.of("name", "unitTypeCode", "industryCode", "address", "postcode", "legalRepresentative", "headcount",
 				"annualOutput", "contactPerson", "contactTitle", "contactMobile", "contactEmail")
 			.map(f -> "unit.field." + f)

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -21,7 +21,7 @@ public final class Principals {
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
-	public static RequestPostProcessor as(UserAccount account) {
+	public static RequestPostProcessor as(TestAccount account) {
 		return as(new CurrentUser(account.getId(), account.getUsername(), null, account.getDisplayName(),
 				account.getRoles(), account.getDistrictCode(), account.getUnitId(), true, true, false));
 	}

@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
-import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.account.AccountFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.publicnotice.NoticeFixtures;
 import cn.tsbase.shared.security.Role;
 
@@ -59,7 +59,7 @@ class RenderedPagesTests {
 	UnitFixtures units;
 
 	@Autowired
-	AccountService accounts;
+	AccountFixtures accounts;
 
 	@Autowired
 	NoticeFixtures notices;
@@ -73,9 +73,7 @@ class RenderedPagesTests {
 
 		Map<String, RequestPostProcessor> callers = new java.util.LinkedHashMap<>();
 		callers.put("anonymous", request -> request);
-		callers.put("APPLICANT", Principals.as(accounts.search(unit.username(), null, null, PageRequest.of(0, 1))
-			.getContent()
-			.get(0)));
+		callers.put("APPLICANT", Principals.as(accounts.findByUsername(unit.username()).orElseThrow()));
 		for (Role role : Role.values()) {
 			if (role != Role.APPLICANT && role != Role.LIAISON) {
 				String district = role == Role.MUNICIPAL_OFFICER || role == Role.EXPERT || role.name().endsWith("ADMIN")

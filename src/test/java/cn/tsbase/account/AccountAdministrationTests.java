@@ -20,7 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.tsbase.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.WebClient;
@@ -54,11 +53,11 @@ class AccountAdministrationTests {
 
 	@Test
 	void theSystemAdministratorCreatesAnOfficialWhoMustChangeTheInitialPasswordAtFirstLogin() throws Exception {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String username = AccountFixtures.uniqueUsername("new");
 
 		String page = mvc.perform(post("/admin/accounts").with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("username", username)
 			.param("displayName", "海淀区 新科员")
 			.param("email", "new@example.com")
@@ -90,10 +89,10 @@ class AccountAdministrationTests {
 
 	@Test
 	void aTakenUsernameIsRefusedBesideTheField() throws Exception {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount existing = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		UserAccount existing = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		mvc.perform(post("/admin/accounts").with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("username", existing.getUsername())
 			.param("displayName", "重复")
 			.param("kind", "OFFICIAL"))
@@ -103,12 +102,12 @@ class AccountAdministrationTests {
 
 	@Test
 	void theListSearchesByNameAndFiltersByKindInTheDatabase() throws Exception {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount expert = accounts.official(Role.EXPERT, null);
-		mvc.perform(get("/admin/accounts").with(Principals.as(admin)).param("q", expert.getUsername()))
+		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		UserAccount expert = accounts.officialAccount(Role.EXPERT, null);
+		mvc.perform(get("/admin/accounts").with(AccountPrincipals.as(admin)).param("q", expert.getUsername()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">" + expert.getUsername() + "</a>")));
-		mvc.perform(get("/admin/accounts").with(Principals.as(admin))
+		mvc.perform(get("/admin/accounts").with(AccountPrincipals.as(admin))
 			.param("q", expert.getUsername())
 			.param("kind", "OFFICIAL")
 			.header("HX-Request", "true"))
@@ -119,22 +118,22 @@ class AccountAdministrationTests {
 
 	@Test
 	void disablingAndReEnablingAreAuditedAndAStaleFormIsRefused() throws Exception {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 
 		mvc.perform(post("/admin/accounts/{id}/disable", officer.getId()).with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("version", String.valueOf(officer.getVersion()))).andExpect(status().is3xxRedirection());
 		assertThat(accountService.get(officer.getId()).isEnabled()).isFalse();
 
 		mvc.perform(post("/admin/accounts/{id}/enable", officer.getId()).with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("version", String.valueOf(officer.getVersion())))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("已被他人修改")));
 
 		mvc.perform(post("/admin/accounts/{id}/enable", officer.getId()).with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("version", String.valueOf(accountService.get(officer.getId()).getVersion())))
 			.andExpect(status().is3xxRedirection());
 		assertThat(accountService.get(officer.getId()).isEnabled()).isTrue();
@@ -145,10 +144,10 @@ class AccountAdministrationTests {
 
 	@Test
 	void withoutAMailServerAResetIsRefusedAndNeitherAPasswordNorALinkIsShown() throws Exception {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount officer = accounts.officialWithEmail(Role.DISTRICT_OFFICER, "110102", "owner@example.com");
+		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		UserAccount officer = accounts.officialAccountWithEmail(Role.DISTRICT_OFFICER, "110102", "owner@example.com");
 		String page = mvc.perform(post("/admin/accounts/{id}/reset-password", officer.getId()).with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("version", String.valueOf(officer.getVersion())))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("未配置邮件服务器")))
@@ -163,10 +162,10 @@ class AccountAdministrationTests {
 
 	@Test
 	void noAdministratorCanTakeOverAnotherAdministratorsAccountByAReset() throws Exception {
-		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount auditAdmin = accounts.official(Role.AUDIT_ADMIN, null);
+		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		UserAccount auditAdmin = accounts.officialAccount(Role.AUDIT_ADMIN, null);
 		mvc.perform(post("/admin/accounts/{id}/reset-password", auditAdmin.getId()).with(csrf())
-			.with(Principals.as(systemAdmin))
+			.with(AccountPrincipals.as(systemAdmin))
 			.param("version", String.valueOf(auditAdmin.getVersion())))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("三权分立")));
@@ -176,12 +175,12 @@ class AccountAdministrationTests {
 
 	@Test
 	void theSecurityAdministratorGrantsRolesButNotAdministratorRolesTogether() throws Exception {
-		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
+		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
 		AccountService.CreatedAccount created = accounts.withInitialPassword(Role.MUNICIPAL_OFFICER, null);
 		UserAccount target = accountService.get(created.account().getId());
 
 		mvc.perform(post("/security/accounts/{id}/roles", target.getId()).with(csrf())
-			.with(Principals.as(securityAdmin))
+			.with(AccountPrincipals.as(securityAdmin))
 			.param("version", String.valueOf(target.getVersion()))
 			.param("roles", "SYSTEM_ADMIN", "AUDIT_ADMIN"))
 			.andExpect(status().isOk())
@@ -189,7 +188,7 @@ class AccountAdministrationTests {
 		assertThat(accountService.get(target.getId()).getRoles()).containsExactly(Role.MUNICIPAL_OFFICER);
 
 		mvc.perform(post("/security/accounts/{id}/roles", target.getId()).with(csrf())
-			.with(Principals.as(securityAdmin))
+			.with(AccountPrincipals.as(securityAdmin))
 			.param("version", String.valueOf(target.getVersion()))
 			.param("roles", "AUDIT_ADMIN")).andExpect(status().is3xxRedirection());
 		assertThat(accountService.get(target.getId()).getRoles()).containsExactly(Role.AUDIT_ADMIN);
@@ -201,9 +200,9 @@ class AccountAdministrationTests {
 
 	@Test
 	void theSecurityAdministratorCannotChangeOwnRoles() throws Exception {
-		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
+		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
 		mvc.perform(post("/security/accounts/{id}/roles", securityAdmin.getId()).with(csrf())
-			.with(Principals.as(securityAdmin))
+			.with(AccountPrincipals.as(securityAdmin))
 			.param("version", String.valueOf(securityAdmin.getVersion()))
 			.param("roles", "SECURITY_ADMIN", "MUNICIPAL_OFFICER"))
 			.andExpect(status().isOk())
@@ -212,8 +211,8 @@ class AccountAdministrationTests {
 
 	@Test
 	void theSecurityAdministratorUnlocksALockedAccount() throws Exception {
-		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		for (int i = 0; i < 5; i++) {
 			new WebClient(port).login(officer.getUsername(), "Wrong#Password" + i);
 		}
@@ -223,7 +222,7 @@ class AccountAdministrationTests {
 		assertThat(accountService.isLocked(officer.getId())).isTrue();
 
 		mvc.perform(post("/security/accounts/{id}/unlock", officer.getId()).with(csrf())
-			.with(Principals.as(securityAdmin))
+			.with(AccountPrincipals.as(securityAdmin))
 			.param("version", String.valueOf(locked.getVersion()))).andExpect(status().is3xxRedirection());
 
 		assertThat(WebClient.location(new WebClient(port).login(officer.getUsername(), AccountFixtures.PASSWORD)))
@@ -232,16 +231,16 @@ class AccountAdministrationTests {
 
 	@Test
 	void administratorsDoNotReachEachOthersPagesNorBusinessData() throws Exception {
-		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
-		UserAccount auditAdmin = accounts.official(Role.AUDIT_ADMIN, null);
-		mvc.perform(get("/security/accounts").with(Principals.as(systemAdmin))).andExpect(status().isForbidden());
-		mvc.perform(get("/audit").with(Principals.as(systemAdmin))).andExpect(status().isForbidden());
-		mvc.perform(get("/units").with(Principals.as(systemAdmin))).andExpect(status().isForbidden());
-		mvc.perform(get("/admin/accounts").with(Principals.as(securityAdmin))).andExpect(status().isForbidden());
-		mvc.perform(get("/audit").with(Principals.as(securityAdmin))).andExpect(status().isForbidden());
-		mvc.perform(get("/admin/accounts").with(Principals.as(auditAdmin))).andExpect(status().isForbidden());
-		mvc.perform(get("/units").with(Principals.as(auditAdmin))).andExpect(status().isForbidden());
-		mvc.perform(get("/audit").with(Principals.as(auditAdmin))).andExpect(status().isOk());
+		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		UserAccount auditAdmin = accounts.officialAccount(Role.AUDIT_ADMIN, null);
+		mvc.perform(get("/security/accounts").with(AccountPrincipals.as(systemAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/audit").with(AccountPrincipals.as(systemAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/units").with(AccountPrincipals.as(systemAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/accounts").with(AccountPrincipals.as(securityAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/audit").with(AccountPrincipals.as(securityAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/accounts").with(AccountPrincipals.as(auditAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/units").with(AccountPrincipals.as(auditAdmin))).andExpect(status().isForbidden());
+		mvc.perform(get("/audit").with(AccountPrincipals.as(auditAdmin))).andExpect(status().isOk());
 	}
 }

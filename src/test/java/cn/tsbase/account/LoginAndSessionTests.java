@@ -13,10 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.tsbase.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.internal.AccountService;
 import cn.tsbase.account.internal.UserAccount;
@@ -65,7 +64,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void aLoginReturnsToThePageAskedForButNeverToAnHtmxFragment() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient page = client();
 		page.get("/units?q=abc");
 		assertThat(WebClient.location(page.login(officer.getUsername(), AccountFixtures.PASSWORD)))
@@ -80,7 +79,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void loginIssuesANewSessionIdAndTheUserIsKnown() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = client();
 		browser.get("/login");
 		String before = browser.sessionId().orElseThrow();
@@ -95,7 +94,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		HttpResponse<String> wrongPassword = client().login(officer.getUsername(), "Wrong#Password1");
 		HttpResponse<String> unknownUser = client().login("nobody_" + System.nanoTime(), "Wrong#Password1");
 
@@ -108,7 +107,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void fiveFailuresLockTheAccountForThirtyMinutesEvenAgainstTheRightPassword() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		for (int i = 0; i < 5; i++) {
 			assertRefused(client().login(officer.getUsername(), "Wrong#Password" + i));
 		}
@@ -126,7 +125,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void loginsAndFailuresAreAudited() {
-		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		client().login(officer.getUsername(), "Wrong#Password1");
 		WebClient browser = client();
 		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
@@ -143,7 +142,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void logoutEndsTheSessionForGood() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = client();
 		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
 		String session = browser.sessionId().orElseThrow();
@@ -185,7 +184,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void aPasswordOlderThanNinetyDaysMustBeChanged() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		clock.advance(Duration.ofDays(91));
 		WebClient browser = client();
 		assertLoggedIn(browser.login(officer.getUsername(), AccountFixtures.PASSWORD));
@@ -194,7 +193,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void aSessionEndsAfterEightHoursHoweverActive() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = client();
 		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
 		clock.advance(Duration.ofHours(7));
@@ -210,7 +209,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void disablingAnAccountEndsItsLiveSessions() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = client();
 		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
 		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(200);
@@ -240,7 +239,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void aFourthParallelSessionEndsTheOldest() {
-		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		WebClient first = client();
 		first.login(officer.getUsername(), AccountFixtures.PASSWORD);
 		for (int i = 0; i < 3; i++) {

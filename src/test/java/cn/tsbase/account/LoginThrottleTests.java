@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.tsbase.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.account.internal.UserAccount;
@@ -62,7 +61,7 @@ class LoginThrottleTests {
 
 	@Test
 	void anAttackerFailingFromOneAddressDoesNotStopTheOwnerLoggingInFromAnother() throws Exception {
-		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		String attacker = source();
 		String owner = source();
 		for (int i = 0; i < 8; i++) {
@@ -85,7 +84,7 @@ class LoginThrottleTests {
 
 	@Test
 	void failuresFromManySourcesLockTheAccountOnlyForSourcesItNeverLoggedInFrom() throws Exception {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		String office = source();
 		assertThat(login(officer.getUsername(), AccountFixtures.PASSWORD, office)).doesNotContain("/login");
 		for (int i = 0; i < 20; i++) {
@@ -100,8 +99,8 @@ class LoginThrottleTests {
 
 	@Test
 	void oneAccountFailingFromManySourcesAlertsTheSecurityAdministrators() throws Exception {
-		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
-		UserAccount officer = accounts.official(Role.IP_OFFICER, "110102");
+		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		UserAccount officer = accounts.officialAccount(Role.IP_OFFICER, "110102");
 		for (int i = 0; i < 5; i++) {
 			login(officer.getUsername(), "Wrong#Guess" + i, source());
 		}
@@ -115,7 +114,7 @@ class LoginThrottleTests {
 
 	@Test
 	void manyAccountsFailingFromOneSourceAlertsTheSecurityAdministrators() throws Exception {
-		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
+		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
 		String sprayer = source();
 		for (int i = 0; i < 10; i++) {
 			login(AccountFixtures.uniqueUsername("sprayed"), "Spring#2026", sprayer);

@@ -36,7 +36,6 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import cn.tsbase.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
@@ -124,12 +123,12 @@ class PasswordResetMailTests {
 	/** The system administrator asks for a reset; returns everything the administrator's browser got. */
 	String requestReset(UserAccount admin, UserAccount owner) throws Exception {
 		MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-password", owner.getId()).with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("version", String.valueOf(accountService.get(owner.getId()).getVersion())))
 			.andExpect(status().isFound())
 			.andReturn();
 		MockHttpServletResponse detail = mvc
-			.perform(get(reset.getResponse().getRedirectedUrl()).with(Principals.as(admin))
+			.perform(get(reset.getResponse().getRedirectedUrl()).with(AccountPrincipals.as(admin))
 				.flashAttrs(reset.getFlashMap()))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -147,9 +146,9 @@ class PasswordResetMailTests {
 
 	@Test
 	void theOwnerGetsAOneTimeLinkByMailAndTheAdministratorSeesNoPassword() throws Exception {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String address = AccountFixtures.uniqueUsername("owner") + "@xicheng.example.gov.cn";
-		UserAccount owner = accounts.officialWithEmail(Role.DISTRICT_OFFICER, "110102", address);
+		UserAccount owner = accounts.officialAccountWithEmail(Role.DISTRICT_OFFICER, "110102", address);
 		WebClient ownersOtherSession = new WebClient(port);
 		assertThat(WebClient.location(ownersOtherSession.login(owner.getUsername(), AccountFixtures.PASSWORD)))
 			.doesNotContain("/login");
@@ -201,9 +200,9 @@ class PasswordResetMailTests {
 
 	@Test
 	void aLinkExpiresAfterThirtyMinutesAndANewerLinkReplacesAnOlderOne() throws Exception {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String address = AccountFixtures.uniqueUsername("late") + "@haidian.example.gov.cn";
-		UserAccount owner = accounts.officialWithEmail(Role.EXPERT, null, address);
+		UserAccount owner = accounts.officialAccountWithEmail(Role.EXPERT, null, address);
 
 		requestReset(admin, owner);
 		String first = tokenMailedTo(address, 1);

@@ -10,10 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-import cn.tsbase.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.internal.TotpCodes;
 import cn.tsbase.account.internal.UserAccount;
@@ -42,7 +41,7 @@ class SecondFactorEnforcementTests {
 
 	@Test
 	void anOfficialWithoutAFactorMustEnrollOneBeforeAnythingElse() {
-		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		WebClient browser = new WebClient(port);
 		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
 
@@ -61,7 +60,7 @@ class SecondFactorEnforcementTests {
 
 	@Test
 	void anEnrolledOfficialIsAskedForTheCodeNotForEnrollment() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient first = new WebClient(port);
 		first.login(officer.getUsername(), AccountFixtures.PASSWORD);
 		String secret = SecondFactorTests.enroll(first, clock);

@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.tsbase.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
@@ -96,7 +95,7 @@ class SecondFactorTests {
 
 	@Test
 	void anOfficialEnrollsWithACodeFromTheAppAndTheSecretIsStoredSealed() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = loggedIn(officer);
 
 		String secret = enroll(browser, clock);
@@ -112,7 +111,7 @@ class SecondFactorTests {
 
 	@Test
 	void aWrongCodeAtEnrollmentEnrollsNothingAndKeepsTheSameSecret() {
-		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		WebClient browser = loggedIn(officer);
 		Matcher first = SECRET.matcher(browser.get("/account/second-factor").body());
 		assertThat(first.find()).isTrue();
@@ -128,7 +127,7 @@ class SecondFactorTests {
 
 	@Test
 	void afterThePasswordNothingButTheCodeIsOpenAndTheRightCodeOpensEverything() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		String secret = enroll(loggedIn(officer), clock);
 		clock.advance(Duration.ofSeconds(30));
 
@@ -165,7 +164,7 @@ class SecondFactorTests {
 
 	@Test
 	void aCodeWorksOnlyOnce() {
-		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		String secret = enroll(loggedIn(officer), clock);
 		// the code that confirmed the enrollment is spent already
 		WebClient replay = loggedIn(officer);
@@ -186,7 +185,7 @@ class SecondFactorTests {
 
 	@Test
 	void wrongCodesCountTowardsTheLockoutAndLoggingInAgainDoesNotClearThem() {
-		UserAccount officer = accounts.official(Role.IP_OFFICER, "110102");
+		UserAccount officer = accounts.officialAccount(Role.IP_OFFICER, "110102");
 		String secret = enroll(loggedIn(officer), clock);
 		clock.advance(Duration.ofSeconds(30));
 		String wrong = TotpCodes.wrongAt(secret, clock.instant());
@@ -210,7 +209,7 @@ class SecondFactorTests {
 
 	private long requestRemoval(UserAccount admin, UserAccount holder) throws Exception {
 		mvc.perform(post("/admin/accounts/{id}/second-factor-removal", holder.getId()).with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("version", String.valueOf(accountService.get(holder.getId()).getVersion()))
 			.param("reason", "手机丢失，已当面核实身份"))
 			.andExpect(status().isFound());
@@ -224,9 +223,9 @@ class SecondFactorTests {
 
 	@Test
 	void removingALostFactorNeedsTheSecurityAdministratorsApprovalAndItsHolderEnrollsAgain() throws Exception {
-		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
-		UserAccount officer = accounts.officialWithEmail(Role.GUIDANCE_OFFICER, "110102", "guide@example.com");
+		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		UserAccount officer = accounts.officialAccountWithEmail(Role.GUIDANCE_OFFICER, "110102", "guide@example.com");
 		enroll(loggedIn(officer), clock);
 		clock.advance(Duration.ofSeconds(30));
 		WebClient pending = loggedIn(officer);
@@ -237,16 +236,16 @@ class SecondFactorTests {
 		assertThat(WebClient.location(loggedIn(officer).get("/")))
 			.as("the holder is still asked for the code").endsWith("/login/second-factor");
 		mvc.perform(post("/security/second-factor-removals/{id}/approve", requestId).with(csrf())
-			.with(Principals.as(systemAdmin))
+			.with(AccountPrincipals.as(systemAdmin))
 			.param("version", String.valueOf(removalVersion(requestId)))).andExpect(status().isForbidden());
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/security/second-factor-removals").with(Principals.as(securityAdmin)))
+			.get("/security/second-factor-removals").with(AccountPrincipals.as(securityAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString(officer.getUsername())));
 
 		mvc.perform(post("/security/second-factor-removals/{id}/approve", requestId).with(csrf())
-			.with(Principals.as(securityAdmin))
+			.with(AccountPrincipals.as(securityAdmin))
 			.param("version", String.valueOf(removalVersion(requestId)))).andExpect(status().isFound());
 
 		assertThat(factors(officer)).isZero();
@@ -268,17 +267,17 @@ class SecondFactorTests {
 
 	@Test
 	void aRejectedRemovalLeavesTheFactorInPlace() throws Exception {
-		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount securityAdmin = accounts.official(Role.SECURITY_ADMIN, null);
-		UserAccount officer = accounts.official(Role.IP_OFFICER, "110102");
+		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		UserAccount officer = accounts.officialAccount(Role.IP_OFFICER, "110102");
 		enroll(loggedIn(officer), clock);
 		long requestId = requestRemoval(systemAdmin, officer);
 
 		mvc.perform(post("/security/second-factor-removals/{id}/reject", requestId).with(csrf())
-			.with(Principals.as(securityAdmin))
+			.with(AccountPrincipals.as(securityAdmin))
 			.param("version", String.valueOf(removalVersion(requestId)))).andExpect(status().isFound());
 		mvc.perform(post("/security/second-factor-removals/{id}/approve", requestId).with(csrf())
-			.with(Principals.as(securityAdmin))
+			.with(AccountPrincipals.as(securityAdmin))
 			.param("version", String.valueOf(removalVersion(requestId)))).andExpect(status().isConflict());
 
 		assertThat(factors(officer)).isEqualTo(1);
@@ -287,11 +286,11 @@ class SecondFactorTests {
 
 	@Test
 	void theSystemAdministratorCanNoLongerRemoveAFactorAlone() throws Exception {
-		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		enroll(loggedIn(officer), clock);
 		mvc.perform(post("/admin/accounts/{id}/reset-second-factor", officer.getId()).with(csrf())
-			.with(Principals.as(systemAdmin))
+			.with(AccountPrincipals.as(systemAdmin))
 			.param("version", String.valueOf(accountService.get(officer.getId()).getVersion())))
 			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(403, 404, 405));
 		assertThat(factors(officer)).isEqualTo(1);
@@ -299,12 +298,12 @@ class SecondFactorTests {
 
 	@Test
 	void noAdministratorsFactorCanBeRequestedForRemoval() throws Exception {
-		UserAccount systemAdmin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount auditAdmin = accounts.official(Role.AUDIT_ADMIN, null);
+		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		UserAccount auditAdmin = accounts.officialAccount(Role.AUDIT_ADMIN, null);
 		enroll(loggedIn(auditAdmin), clock);
 
 		mvc.perform(post("/admin/accounts/{id}/second-factor-removal", auditAdmin.getId()).with(csrf())
-			.with(Principals.as(systemAdmin))
+			.with(AccountPrincipals.as(systemAdmin))
 			.param("version", String.valueOf(accountService.get(auditAdmin.getId()).getVersion()))
 			.param("reason", "手机丢失"))
 			.andExpect(status().isConflict());
@@ -314,7 +313,7 @@ class SecondFactorTests {
 
 	@Test
 	void anExpertEnrollsAndLogsInWithACode() {
-		UserAccount expert = accounts.official(Role.EXPERT, null);
+		UserAccount expert = accounts.officialAccount(Role.EXPERT, null);
 		String secret = enroll(loggedIn(expert), clock);
 		clock.advance(Duration.ofSeconds(60));
 

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.WebClient;
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -41,7 +41,7 @@ class UploadSizeLimitTests {
 	}
 
 	private Session login() throws Exception {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		TestAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
 		WebClient client = new WebClient(port);
 		client.login(officer.getUsername(), AccountFixtures.PASSWORD);
 		String cookie = "SESSION=" + client.sessionId().orElseThrow();

@@ -77,7 +77,7 @@ class AccessibilityTests extends BrowserJourney {
 		else if (role == Role.EXPERT) {
 			var expert = selection.expertWhoLogsIn("无障碍" + TestPeople.uniqueUsername("专家"));
 			username = expert.getUsername();
-			password = cn.tsbase.AccountFixtures.PASSWORD;
+			password = cn.tsbase.account.AccountFixtures.PASSWORD;
 			displayName = expert.getName();
 		}
 		else {

@@ -13,9 +13,9 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.account.internal.AccountService;
-import cn.tsbase.account.internal.PasswordService;
-import cn.tsbase.organization.internal.OrganizationService;
+import cn.tsbase.account.AccountFixtures;
+import cn.tsbase.organization.OrganizationManagement;
+import cn.tsbase.organization.UnitFixtures;
 
 /**
  * A user journey in headless Chromium against the running application (random port, test database). Subclasses read
@@ -29,13 +29,13 @@ abstract class BrowserJourney {
 	int port;
 
 	@Autowired
-	AccountService accountService;
+	AccountFixtures accountFixtures;
 
 	@Autowired
-	PasswordService passwordService;
+	UnitFixtures unitFixtures;
 
 	@Autowired
-	OrganizationService organizationService;
+	OrganizationManagement organizationService;
 
 	protected Page page;
 
@@ -47,7 +47,7 @@ abstract class BrowserJourney {
 	void openBrowser(Page page, PageProblems problems) {
 		this.page = page;
 		this.problems = problems;
-		this.people = new TestPeople(accountService, passwordService, organizationService);
+		this.people = new TestPeople(accountFixtures, unitFixtures);
 	}
 
 	protected String url(String path) {

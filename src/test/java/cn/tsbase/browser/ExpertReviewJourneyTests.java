@@ -97,7 +97,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		assertThat(experts).hasSize(6);
 		// each expert changes the initial password at first login (its own journey); here it is done for them
 		for (ImportedExpert expert : experts.values()) {
-			assertThat(passwordService.change(expert.username(), expert.initialPassword(), TestPeople.PASSWORD, null))
+			assertThat(accountFixtures.changePassword(expert.username(), expert.initialPassword(), TestPeople.PASSWORD))
 				.isEmpty();
 		}
 

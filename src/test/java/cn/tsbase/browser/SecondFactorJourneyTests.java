@@ -15,7 +15,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import cn.tsbase.MutableClock;
-import cn.tsbase.account.internal.TotpCodes;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -47,12 +47,12 @@ class SecondFactorJourneyTests extends BrowserJourney {
 		String shown = page.locator("#secondFactorSecret").textContent();
 		String secret = shown.replace(" ", "");
 
-		page.getByLabel("6 位动态口令").fill(TotpCodes.wrongAt(secret, clock.instant()));
+		page.getByLabel("6 位动态口令").fill(AccountFixtures.wrongSecondFactorCode(secret, clock.instant()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("启用动态口令")).click();
 		assertThat(page.locator("#codeError")).isVisible();
 		// a mistyped code keeps the same key, so the app needs no second scan
 		assertThat(page.locator("#secondFactorSecret")).hasText(shown);
-		page.getByLabel("6 位动态口令").fill(TotpCodes.at(secret, clock.instant()));
+		page.getByLabel("6 位动态口令").fill(AccountFixtures.secondFactorCode(secret, clock.instant()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("启用动态口令")).click();
 		assertThat(successAlert()).containsText("动态口令已启用");
 		logOut();
@@ -63,7 +63,7 @@ class SecondFactorJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#notificationBell")).hasCount(0);
 		open("/notifications");
 		assertThat(page).hasURL(url("/login/second-factor"));
-		page.getByLabel("6 位动态口令").fill(TotpCodes.at(secret, clock.instant()));
+		page.getByLabel("6 位动态口令").fill(AccountFixtures.secondFactorCode(secret, clock.instant()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("验证并登录")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("您好，" + officer.displayName())))
 			.isVisible();

@@ -2,21 +2,14 @@ package cn.tsbase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.tsbase.UsccFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.account.FieldProblem;
-import cn.tsbase.account.internal.AccountKind;
-import cn.tsbase.account.internal.AccountService;
-import cn.tsbase.account.internal.PasswordPolicy;
-import cn.tsbase.account.internal.PasswordService;
-import cn.tsbase.organization.internal.OrganizationService;
-import cn.tsbase.organization.internal.Registration;
-import cn.tsbase.organization.internal.UnitDetails;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -36,15 +29,13 @@ final class TestPeople {
 	record UnitHolder(String unitName, String uscc, String username, String password, String contactPerson) {
 	}
 
-	private final AccountService accounts;
-	private final PasswordService passwords;
-	private final OrganizationService organization;
+	private final AccountFixtures accounts;
+	private final UnitFixtures organization;
 
-	TestPeople(AccountService accounts, PasswordService passwords, OrganizationService organization) {
+	TestPeople(AccountFixtures accounts, UnitFixtures organization) {
 		this.accounts = accounts;
-		this.passwords = passwords;
 		this.organization = organization;
-		assertThat(PasswordPolicy.violations(PASSWORD, null)).isEmpty();
+		assertThat(AccountFixtures.passwordViolations(PASSWORD)).isEmpty();
 	}
 
 	/**
@@ -58,11 +49,9 @@ final class TestPeople {
 	/** An official with the role (district roles need the district), past the forced change of the initial password. */
 	Person official(Role role, String districtCode, String displayName) {
 		String username = uniqueUsername("off");
-		var created = accounts.createWithInitialPassword(username, displayName, username + "@example.gov.cn", null,
-				AccountKind.OFFICIAL, districtCode);
-		long id = created.account().getId();
-		accounts.assignRoles(id, accounts.get(id).getVersion(), EnumSet.of(role), "test-setup");
-		List<FieldProblem> problems = passwords.change(username, created.initialPassword(), PASSWORD, null);
+		var created = accounts.officialWithInitialPassword(username, displayName, username + "@example.gov.cn", role,
+				districtCode);
+		List<FieldProblem> problems = accounts.changePassword(username, created.initialPassword(), PASSWORD);
 		assertThat(problems).isEmpty();
 		return new Person(username, PASSWORD, displayName);
 	}
@@ -73,9 +62,7 @@ final class TestPeople {
 		String uscc = UsccFixtures.random(districtCode);
 		String username = uniqueUsername("unit");
 		String contact = "王晓明";
-		organization.register(new Registration(uscc, districtCode, new UnitDetails(name, "ENTERPRISE", "SOFTWARE_IT",
-				"北京市某区某街 1 号", "100000", "赵刚", 50, new BigDecimal("1000"), contact, "法务专员",
-				"13900139000", username + "@example.com"), username, PASSWORD));
+		organization.register(uscc, districtCode, name, contact, username + "@example.com", username, PASSWORD);
 		return new UnitHolder(name, uscc, username, PASSWORD, contact);
 	}
 

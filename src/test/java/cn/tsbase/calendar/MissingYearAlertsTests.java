@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.calendar.internal.MissingYearAlerts;
 import cn.tsbase.shared.security.Role;
 
@@ -47,8 +47,8 @@ class MissingYearAlertsTests {
 
 	@Test
 	void fromNovemberTheNextYearIsFlaggedOnceToTheSystemAdministratorsOnly() {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
-		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		TestAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		TestAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
 
 		clock.setTo(Instant.parse("2034-10-20T02:00:00Z"));
 		assertThat(alerts.alert()).as("2034 itself is missing").isEqualTo(1);

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.WebClient;
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -42,7 +42,7 @@ class BellPollingTests {
 	}
 
 	WebClient loggedIn() {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		TestAccount officer = accounts.official(Role.DISTRICT_OFFICER, "110102");
 		WebClient client = new WebClient(port);
 		assertThat(client.login(officer.getUsername(), AccountFixtures.PASSWORD).statusCode()).isEqualTo(302);
 		assertThat(client.get("/notifications").statusCode()).isEqualTo(200);

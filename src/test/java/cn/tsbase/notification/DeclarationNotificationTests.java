@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
-import cn.tsbase.UnitFixtures;
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.organization.UnitFixtures;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.Declaration;
@@ -52,8 +52,8 @@ class DeclarationNotificationTests {
 	void officersHearOfSubmissionsAndTheUnitOfTheReturnAndTheDecision() {
 		DeclarationScenario scenario = new DeclarationScenario(declarationService);
 		NotificationRows rows = new NotificationRows(jdbc);
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
-		UserAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, HAIDIAN);
+		TestAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
+		TestAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, HAIDIAN);
 		String unitName = "申报通知单位" + UUID.randomUUID().toString().substring(0, 6);
 		UnitFixtures.RegisteredUnit unit = units.register(unitName, XICHENG);
 		long unitAccount = rows.accountIdOf(unit.username());

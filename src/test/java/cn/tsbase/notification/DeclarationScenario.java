@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
 
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationFixtures;
 import cn.tsbase.declaration.internal.Call;

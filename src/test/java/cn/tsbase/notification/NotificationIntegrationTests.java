@@ -20,12 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.account.Recipient;
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.notification.internal.NotificationKind;
 import cn.tsbase.notification.internal.NotificationMessage;
 import cn.tsbase.notification.internal.Notifications;
@@ -62,12 +62,12 @@ class NotificationIntegrationTests {
 		return prefix + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	void sendTo(UserAccount account, String unitName, long unitId) {
+	void sendTo(TestAccount account, String unitName, long unitId) {
 		notifications.send(List.of(new Recipient(account.getId(), account.getUsername(), account.getDisplayName(), null)),
 				NotificationMessage.of(NotificationKind.UNIT_REGISTERED, "/units/" + unitId, unitName, "91110102TEST00000X"));
 	}
 
-	int unreadCount(UserAccount account) throws Exception {
+	int unreadCount(TestAccount account) throws Exception {
 		String html = mvc.perform(get("/notifications/unread-count").with(Principals.as(account)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -81,9 +81,9 @@ class NotificationIntegrationTests {
 
 	@Test
 	void aRegisteredUnitIsAnnouncedToTheOfficersOfItsDistrictOnly() {
-		UserAccount xichengOfficer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
-		UserAccount haidianOfficer = accounts.official(Role.DISTRICT_OFFICER, HAIDIAN);
-		UserAccount xichengIpOfficer = accounts.official(Role.IP_OFFICER, XICHENG);
+		TestAccount xichengOfficer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
+		TestAccount haidianOfficer = accounts.official(Role.DISTRICT_OFFICER, HAIDIAN);
+		TestAccount xichengIpOfficer = accounts.official(Role.IP_OFFICER, XICHENG);
 		String name = unique("通知测试单位");
 
 		long unitId = units.register(name, XICHENG).unit().getId();
@@ -101,7 +101,7 @@ class NotificationIntegrationTests {
 
 	@Test
 	void theBellCountsUnreadNoticesAndOpeningOneMarksItReadAndGoesWhereItPoints() throws Exception {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
+		TestAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
 		sendTo(officer, "第一家单位", 9_000_001);
 		sendTo(officer, "第二家单位", 9_000_002);
 		sendTo(officer, "第三家单位", 9_000_003);
@@ -141,7 +141,7 @@ class NotificationIntegrationTests {
 
 	@Test
 	void stateChangesNeedTheCsrfToken() throws Exception {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
+		TestAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
 		sendTo(officer, "令牌测试单位", 9_000_010);
 		long id = rows().of(officer.getId()).get(0).id();
 
@@ -152,8 +152,8 @@ class NotificationIntegrationTests {
 
 	@Test
 	void nobodyReadsOrMarksAnotherUsersNotice() throws Exception {
-		UserAccount owner = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
-		UserAccount other = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
+		TestAccount owner = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
+		TestAccount other = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
 		String name = unique("别人的单位");
 		sendTo(owner, name, 9_000_020);
 		long ownersNotice = rows().of(owner.getId()).get(0).id();
@@ -175,7 +175,7 @@ class NotificationIntegrationTests {
 
 	@Test
 	void aNoticeReadsInTheReadersLanguage() throws Exception {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
+		TestAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
 		sendTo(officer, "语言测试单位", 9_000_030);
 
 		String chinese = mvc.perform(get("/notifications").with(Principals.as(officer))).andReturn().getResponse()
@@ -191,7 +191,7 @@ class NotificationIntegrationTests {
 
 	@Test
 	void everyLoggedInUserHasTheBellWhichPollsInTheBackground() throws Exception {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
+		TestAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
 		Document home = Jsoup.parse(mvc.perform(get("/").with(Principals.as(officer)))
 			.andReturn()
 			.getResponse()

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +30,8 @@ import org.springframework.test.context.TestPropertySource;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
-import cn.tsbase.UnitFixtures;
-import cn.tsbase.account.internal.AccountKind;
-import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.organization.UnitFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.Declaration;
@@ -76,7 +74,7 @@ class NotificationMailTests {
 	}
 
 	@Autowired
-	AccountService accountService;
+	AccountFixtures accountFixtures;
 
 	@Autowired
 	UnitFixtures units;
@@ -101,12 +99,8 @@ class NotificationMailTests {
 	}
 
 	long officer(String district, String displayName, String email) {
-		var created = accountService.createWithInitialPassword(unique("m"), displayName, email, null,
-				AccountKind.OFFICIAL, district);
-		long id = created.account().getId();
-		accountService.assignRoles(id, accountService.get(id).getVersion(), EnumSet.of(Role.DISTRICT_OFFICER),
-				"mail tests");
-		return id;
+		return accountFixtures.officialWithInitialPassword(unique("m"), displayName, email, Role.DISTRICT_OFFICER,
+				district).id();
 	}
 
 	/** The mails received so far whose subject mentions the text. */

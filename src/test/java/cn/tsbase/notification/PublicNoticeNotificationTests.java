@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
-import cn.tsbase.UnitFixtures;
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.organization.UnitFixtures;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.NoticeFixtures;
 import cn.tsbase.publicnotice.internal.Notice;
@@ -76,9 +76,9 @@ class PublicNoticeNotificationTests {
 	@Test
 	void objectionsVerificationFindingsAndTheDesignationReachThePeopleConcerned() {
 		UnitFixtures.RegisteredUnit unit = units.register("公示通知科技有限公司", "110116");
-		UserAccount municipal = accounts.official(Role.MUNICIPAL_OFFICER, null);
-		UserAccount district = accounts.official(Role.DISTRICT_OFFICER, "110116");
-		UserAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, "110117");
+		TestAccount municipal = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		TestAccount district = accounts.official(Role.DISTRICT_OFFICER, "110116");
+		TestAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, "110117");
 		Notice notice = fixtures.liveNotice("通知测试公示", List.of(new ProposedListDecided.Entry(unit.unit().getId(),
 				unit.unit().getId(), unit.unit().getName(), unit.unit().getUscc(), BaseType.POINT, "110116",
 				"SOFTWARE_IT")));

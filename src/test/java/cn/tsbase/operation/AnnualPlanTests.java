@@ -24,12 +24,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.UnitFixtures;
-import cn.tsbase.account.internal.UserAccount;
-import cn.tsbase.base.internal.BaseService;
+import cn.tsbase.organization.UnitFixtures;
+import cn.tsbase.account.TestAccount;
+import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.shared.security.Role;
 
@@ -51,7 +51,7 @@ class AnnualPlanTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseService bases;
+	BaseFixtures bases;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -123,7 +123,7 @@ class AnnualPlanTests {
 		int year = YEARS.incrementAndGet();
 		var registered = units.register("计划流程科技有限公司", XICHENG);
 		var base = fixtures.designate(registered.unit().getId(), "计划流程科技有限公司", XICHENG, BaseType.POINT);
-		UserAccount districtOfficer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
+		TestAccount districtOfficer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
 		long unitAccount = jdbc.queryForObject("select id from user_account where username = ?", Long.class,
 				registered.username());
 		String link = "/operation/bases/" + base.baseId() + "/plans/" + year;

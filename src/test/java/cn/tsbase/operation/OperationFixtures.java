@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.tsbase.UsccFixtures;
-import cn.tsbase.base.internal.BaseService;
+import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.ListPublished;
 
@@ -18,7 +18,7 @@ import cn.tsbase.publicnotice.ListPublished;
  * Designated bases for the operation tests: each designated the way a publication designates it (through the base
  * module), its profile opened by the operation module's listener.
  */
-record OperationFixtures(BaseService bases, JdbcTemplate jdbc) {
+record OperationFixtures(BaseFixtures bases, JdbcTemplate jdbc) {
 
 	private static final AtomicLong IDS = new AtomicLong(960_700_000L);
 

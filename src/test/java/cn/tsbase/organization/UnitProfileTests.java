@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.organization.internal.Unit;
 import cn.tsbase.shared.crypto.FieldEncryption;
 import cn.tsbase.shared.security.CurrentUser;
@@ -79,17 +79,17 @@ class UnitProfileTests {
 	@Test
 	void aUnitUserSeesItsOwnProfile() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("资料查看单位", "110102");
-		mvc.perform(get("/unit/profile").with(as(registered.username(), Role.APPLICANT, registered.unit())))
+		mvc.perform(get("/unit/profile").with(as(registered.username(), Role.APPLICANT, units.entity(registered))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("资料查看单位")))
-			.andExpect(content().string(containsString(registered.unit().getUscc())))
+			.andExpect(content().string(containsString(units.entity(registered).getUscc())))
 			.andExpect(content().string(containsString("西城区")));
 	}
 
 	@Test
 	void anEditIsSavedAsARevisionWithWhoWhenAndWhat() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("资料修改单位", "110102");
-		Unit unit = registered.unit();
+		Unit unit = units.entity(registered);
 
 		mvc.perform(edit(unit, unit.getVersion(), "headcount", "321", "contactTitle", "首席法务官")
 			.with(as(registered.username(), Role.APPLICANT, unit)))
@@ -119,18 +119,18 @@ class UnitProfileTests {
 	@Test
 	void savingWithoutChangesCreatesNoRevision() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("无修改单位", "110102");
-		mvc.perform(edit(registered.unit(), registered.unit().getVersion())
-			.with(as(registered.username(), Role.APPLICANT, registered.unit())))
+		mvc.perform(edit(units.entity(registered), units.entity(registered).getVersion())
+			.with(as(registered.username(), Role.APPLICANT, units.entity(registered))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select count(*) from unit_revision where unit_id = ?", Long.class,
-				registered.unit().getId()))
+				units.entity(registered).getId()))
 			.isZero();
 	}
 
 	@Test
 	void theSecondOfTwoConcurrentEditsIsToldToReload() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("并发修改单位", "110102");
-		Unit unit = registered.unit();
+		Unit unit = units.entity(registered);
 		long version = unit.getVersion();
 		mvc.perform(edit(unit, version, "headcount", "130")
 			.with(as(registered.username(), Role.APPLICANT, unit))).andExpect(status().is3xxRedirection());
@@ -147,22 +147,22 @@ class UnitProfileTests {
 	@Test
 	void aLiaisonOfficerReadsButDoesNotEdit() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("联络员单位", "110102");
-		mvc.perform(get("/unit/profile").with(as("liaison", Role.LIAISON, registered.unit())))
+		mvc.perform(get("/unit/profile").with(as("liaison", Role.LIAISON, units.entity(registered))))
 			.andExpect(status().isOk());
-		mvc.perform(edit(registered.unit(), registered.unit().getVersion())
-			.with(as("liaison", Role.LIAISON, registered.unit()))).andExpect(status().isForbidden());
+		mvc.perform(edit(units.entity(registered), units.entity(registered).getVersion())
+			.with(as("liaison", Role.LIAISON, units.entity(registered)))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void invalidEditsAreShownBesideTheFields() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("校验修改单位", "110102");
-		mvc.perform(edit(registered.unit(), registered.unit().getVersion(), "contactMobile", "abc", "industryCode",
+		mvc.perform(edit(units.entity(registered), units.entity(registered).getVersion(), "contactMobile", "abc", "industryCode",
 				"NO_SUCH_INDUSTRY")
-			.with(as(registered.username(), Role.APPLICANT, registered.unit())))
+			.with(as(registered.username(), Role.APPLICANT, units.entity(registered))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请输入 11 位手机号码")));
 		assertThat(encryption.decrypt(jdbc.queryForObject("select contact_mobile from unit where id = ?",
-				String.class, registered.unit().getId())))
+				String.class, units.entity(registered).getId())))
 			.isEqualTo("13900000000");
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.StatementCounter;
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.shared.security.Role;
 
 /** The unit registry for officials: search, filters, sorting and paging in the database, in a bounded number of queries. */

@@ -43,12 +43,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
 import cn.tsbase.WebClient;
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.internal.Notice;
@@ -393,7 +393,7 @@ class ObjectionEvidenceTests {
 		byte[] content = SampleFiles.pdf("首个请求");
 		long objectionId = objectionId(file(notice, evidence("首个请求.pdf", content)));
 		long attachmentId = evidenceIds(objectionId).get(0);
-		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		TestAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
 
 		for (int attempt = 0; attempt < 20; attempt++) {
 			WebClient browser = new WebClient(port);

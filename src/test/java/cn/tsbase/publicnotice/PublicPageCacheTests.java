@@ -22,13 +22,13 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
 import cn.tsbase.StatementCounter;
 import cn.tsbase.WebClient;
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
@@ -219,7 +219,7 @@ class PublicPageCacheTests {
 	void aCachedPageNeverCarriesAnotherVisitorsCsrfTokenOrName() {
 		Notice notice = liveNotice("会话公示" + tag(), "会话甲有限公司");
 		String path = "/public/notices/" + notice.getId();
-		UserAccount official = accounts.official(Role.DISTRICT_OFFICER, "110102");
+		TestAccount official = accounts.official(Role.DISTRICT_OFFICER, "110102");
 
 		WebClient alice = new WebClient(port);
 		assertThat(alice.login(official.getUsername(), AccountFixtures.PASSWORD).statusCode()).isEqualTo(302);

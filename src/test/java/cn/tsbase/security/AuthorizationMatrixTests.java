@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.organization.internal.OrganizationService;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -448,7 +448,7 @@ class AuthorizationMatrixTests {
 	MockMvc mvc;
 
 	@Autowired
-	OrganizationService organization;
+	UnitFixtures organization;
 
 	@Test
 	void everyMappedEndpointHasAnExpectation() {

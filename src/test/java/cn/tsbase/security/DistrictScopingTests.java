@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.organization.internal.OrganizationService;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.security.SecurityFixtures.Registered;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
@@ -40,7 +40,7 @@ class DistrictScopingTests {
 	MockMvc mvc;
 
 	@Autowired
-	OrganizationService organization;
+	UnitFixtures organization;
 
 	/** Part of both units' names, so that the lists can be narrowed to this test's units. */
 	private String marker;

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.security.AuthorizationMatrixTests.Access;
 import cn.tsbase.security.AuthorizationMatrixTests.Caller;
 import cn.tsbase.security.AuthorizationMatrixTests.Endpoint;

@@ -25,11 +25,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.UsccFixtures;
 import cn.tsbase.organization.UnitSummary;
-import cn.tsbase.organization.internal.OrganizationService;
-import cn.tsbase.organization.internal.Unit;
+import cn.tsbase.organization.OrganizationManagement;
+import cn.tsbase.organization.TestUnit;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.security.SecurityFixtures.Registered;
 import cn.tsbase.shared.security.CurrentUser;
-import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -41,13 +41,15 @@ import cn.tsbase.shared.security.Role;
 @IntegrationTest
 class MassAssignmentTests {
 
-	private static final DataScope EVERYTHING = new DataScope(DataScope.Kind.ALL, null, null);
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	OrganizationService organization;
+	OrganizationManagement organization;
+
+	@Autowired
+	UnitFixtures units;
 
 	@Autowired
 	UserDetailsService users;
@@ -59,10 +61,10 @@ class MassAssignmentTests {
 
 	@Test
 	void theProfileEditCannotChangeDistrictCodeIdsOrDates() throws Exception {
-		Registered own = SecurityFixtures.register(organization, XICHENG, "资料单位");
-		Registered other = SecurityFixtures.register(organization, HAIDIAN, "他人单位");
-		Unit before = unit(own.id());
-		Unit otherBefore = unit(other.id());
+		Registered own = SecurityFixtures.register(units, XICHENG, "资料单位");
+		Registered other = SecurityFixtures.register(units, HAIDIAN, "他人单位");
+		TestUnit before = unit(own.id());
+		TestUnit otherBefore = unit(other.id());
 		CurrentUser applicant = SecurityFixtures.unitUser(Role.APPLICANT, own.id(), XICHENG);
 		String newName = "改名单位" + SecurityFixtures.token();
 
@@ -79,14 +81,14 @@ class MassAssignmentTests {
 
 		assertThat(response.getStatus()).as("the edit was accepted").isEqualTo(302);
 		assertThat(response.getRedirectedUrl()).isEqualTo("/unit/profile");
-		Unit after = unit(own.id());
+		TestUnit after = unit(own.id());
 		assertThat(after.getName()).as("the legitimate change").isEqualTo(newName);
 		assertThat(after.getDistrictCode()).isEqualTo(XICHENG);
 		assertThat(after.getUscc()).isEqualTo(own.uscc());
 		assertThat(after.getRegisteredAt()).isEqualTo(before.getRegisteredAt());
 		assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
 
-		Unit otherAfter = unit(other.id());
+		TestUnit otherAfter = unit(other.id());
 		assertThat(otherAfter.getName()).as("the unit named by the id parameters").isEqualTo(other.name());
 		assertThat(otherAfter.getVersion()).isEqualTo(otherBefore.getVersion());
 		assertThat(otherAfter.getDistrictCode()).isEqualTo(HAIDIAN);
@@ -94,14 +96,14 @@ class MassAssignmentTests {
 
 	@Test
 	void theProfileEditRefusesAStaleOrInventedVersion() throws Exception {
-		Registered own = SecurityFixtures.register(organization, XICHENG, "版本单位");
+		Registered own = SecurityFixtures.register(units, XICHENG, "版本单位");
 		CurrentUser applicant = SecurityFixtures.unitUser(Role.APPLICANT, own.id(), XICHENG);
 		long version = unit(own.id()).getVersion();
 
 		String firstName = "第一次" + SecurityFixtures.token();
 		assertThat(mvc.perform(profileEdit(firstName, version).with(as(applicant))).andReturn().getResponse().getStatus())
 			.isEqualTo(302);
-		Unit saved = unit(own.id());
+		TestUnit saved = unit(own.id());
 		assertThat(saved.getName()).isEqualTo(firstName);
 
 		for (long tampered : new long[] { version, saved.getVersion() + 1, saved.getVersion() + 1000, -1 }) {
@@ -110,7 +112,7 @@ class MassAssignmentTests {
 				.andReturn()
 				.getResponse();
 			assertThat(response.getStatus()).as("version %d", tampered).isEqualTo(409);
-			Unit unchanged = unit(own.id());
+			TestUnit unchanged = unit(own.id());
 			assertThat(unchanged.getName()).as("version %d", tampered).isEqualTo(firstName);
 			assertThat(unchanged.getVersion()).isEqualTo(saved.getVersion());
 		}
@@ -118,9 +120,9 @@ class MassAssignmentTests {
 
 	@Test
 	void theProfileEditOfAUnitUserChangesOnlyTheirOwnUnit() throws Exception {
-		Registered own = SecurityFixtures.register(organization, XICHENG, "本单位");
-		Registered neighbour = SecurityFixtures.register(organization, XICHENG, "邻单位");
-		Unit neighbourBefore = unit(neighbour.id());
+		Registered own = SecurityFixtures.register(units, XICHENG, "本单位");
+		Registered neighbour = SecurityFixtures.register(units, XICHENG, "邻单位");
+		TestUnit neighbourBefore = unit(neighbour.id());
 		CurrentUser applicant = SecurityFixtures.unitUser(Role.APPLICANT, own.id(), XICHENG);
 
 		// the neighbour's version and id, as if the form had been copied from the neighbour's profile
@@ -129,7 +131,7 @@ class MassAssignmentTests {
 			.param("unitId", String.valueOf(neighbour.id()))
 			.with(as(applicant))).andReturn();
 
-		Unit neighbourAfter = unit(neighbour.id());
+		TestUnit neighbourAfter = unit(neighbour.id());
 		assertThat(neighbourAfter.getName()).isEqualTo(neighbour.name());
 		assertThat(neighbourAfter.getVersion()).isEqualTo(neighbourBefore.getVersion());
 	}
@@ -138,7 +140,7 @@ class MassAssignmentTests {
 
 	@Test
 	void theRegistrationFormCannotGrantRolesOrAnotherUnit() throws Exception {
-		Registered existing = SecurityFixtures.register(organization, HAIDIAN, "已有单位");
+		Registered existing = SecurityFixtures.register(units, HAIDIAN, "已有单位");
 		String token = SecurityFixtures.token();
 		String uscc = UsccFixtures.random(XICHENG);
 		String username = "reg" + token;
@@ -164,7 +166,7 @@ class MassAssignmentTests {
 		UnitSummary created = organization.findByUscc(uscc).orElseThrow();
 		assertThat(created.id()).isNotEqualTo(existing.id());
 		assertThat(created.districtCode()).isEqualTo(XICHENG);
-		Unit unit = unit(created.id());
+		TestUnit unit = unit(created.id());
 		assertThat(unit.getVersion()).isZero();
 		assertThat(unit.getRegisteredAt()).isBetween(start.minus(Duration.ofMinutes(1)),
 				clock.instant().plus(Duration.ofMinutes(1)));
@@ -179,7 +181,7 @@ class MassAssignmentTests {
 
 	@Test
 	void theRegistrationApiCannotGrantRolesOrAnotherUnit() throws Exception {
-		Registered existing = SecurityFixtures.register(organization, HAIDIAN, "已有单位");
+		Registered existing = SecurityFixtures.register(units, HAIDIAN, "已有单位");
 		String token = SecurityFixtures.token();
 		String uscc = UsccFixtures.random(XICHENG);
 		String username = "api" + token;
@@ -205,7 +207,7 @@ class MassAssignmentTests {
 		assertThat(response.getHeader("Location")).isNull();
 		UnitSummary created = organization.findByUscc(uscc).orElseThrow();
 		assertThat(created.id()).isNotEqualTo(existing.id());
-		Unit unit = unit(created.id());
+		TestUnit unit = unit(created.id());
 		assertThat(unit.getVersion()).isZero();
 		assertThat(unit.getRegisteredAt()).isAfter(Instant.parse("2020-01-01T00:00:00Z"));
 
@@ -262,8 +264,8 @@ class MassAssignmentTests {
 
 	// ---- helpers ---------------------------------------------------------------------------------------------
 
-	private Unit unit(long id) {
-		return organization.get(id, EVERYTHING);
+	private TestUnit unit(long id) {
+		return units.get(id);
 	}
 
 	private static MockHttpServletRequestBuilder profileEdit(String name, long version) {

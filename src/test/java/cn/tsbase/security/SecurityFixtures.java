@@ -1,6 +1,5 @@
 package cn.tsbase.security;
 
-import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,10 +11,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import cn.tsbase.UsccFixtures;
-import cn.tsbase.organization.internal.OrganizationService;
-import cn.tsbase.organization.internal.Registration;
-import cn.tsbase.organization.internal.Unit;
-import cn.tsbase.organization.internal.UnitDetails;
+import cn.tsbase.organization.TestUnit;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -90,18 +87,13 @@ final class SecurityFixtures {
 		};
 	}
 
-	static UnitDetails details(String name) {
-		return new UnitDetails(name, "ENTERPRISE", "SOFTWARE_IT", "北京市测试路1号", "100032", "张测试", 42,
-				new BigDecimal("1234.50"), "李联系", "经理", "13800138000", "contact@example.com");
-	}
-
 	/** Registers a unit (with its applicant account, password {@link #PASSWORD}) in the given district. */
-	static Registered register(OrganizationService organization, String district, String namePrefix) {
+	static Registered register(UnitFixtures organization, String district, String namePrefix) {
 		String token = token();
 		String name = namePrefix + token;
 		String username = "u" + token;
-		Unit unit = organization.register(new Registration(UsccFixtures.random(district), district, details(name),
-				username, PASSWORD));
+		TestUnit unit = organization.register(UsccFixtures.random(district), district, name, "李联系",
+				"contact@example.com", username, PASSWORD);
 		return new Registered(unit.getId(), unit.getName(), unit.getUscc(), district, username);
 	}
 

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.jayway.jsonpath.JsonPath;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.organization.internal.OrganizationService;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.security.SecurityFixtures.Registered;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
@@ -59,7 +59,7 @@ class SecurityHeadersTests {
 	MockMvc mvc;
 
 	@Autowired
-	OrganizationService organization;
+	UnitFixtures organization;
 
 	@LocalServerPort
 	int port;

@@ -18,14 +18,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.Declaration;
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.shared.security.Role;
 
 /** The municipal bureau collects the districts' recommendations and runs the written pre-review. */
@@ -107,8 +107,8 @@ class CollectionAndPreReviewTests {
 	@Test
 	void aFailedVetoItemTakesTheDeclarationOutWithTheReasonAndEveryItemMustBeJudged() throws Exception {
 		UnitFixtures.RegisteredUnit unit = units.register("预审不通过单位", "110105");
-		UserAccount districtOfficer = accounts.official(Role.DISTRICT_OFFICER, "110105");
-		UserAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, "110108");
+		TestAccount districtOfficer = accounts.official(Role.DISTRICT_OFFICER, "110105");
+		TestAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, "110108");
 		Call call = selection.call("110105", 2026);
 		Declaration declaration = selection.submitted(call, unit, BaseType.POINT);
 		selection.recommendAndFinalise(call, "110105", declaration);

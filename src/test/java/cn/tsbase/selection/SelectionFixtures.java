@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationFixtures;
 import cn.tsbase.declaration.internal.Call;
@@ -241,13 +241,13 @@ public class SelectionFixtures {
 		return expertAt(name, unique("某大学") + "研究院", null, "prof@" + domain, fields);
 	}
 
-	/** An expert who can log in with {@link cn.tsbase.AccountFixtures#PASSWORD} (the initial password changed). */
+	/** An expert who can log in with {@link cn.tsbase.account.AccountFixtures#PASSWORD} (the initial password changed). */
 	public Expert expertWhoLogsIn(String name) {
 		String domain = "u" + UUID.randomUUID().toString().substring(0, 8) + ".edu.cn";
 		ExpertService.AddedExpert added = experts.add(new ExpertDetails(name, "教授", unique("某大学"), null,
 				"prof@" + domain, null, Set.of("LEGAL"), true), MUNICIPAL);
 		var problems = passwords.change(added.expert().getUsername(), added.initialPassword(),
-				cn.tsbase.AccountFixtures.PASSWORD, null);
+				cn.tsbase.account.AccountFixtures.PASSWORD, null);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());
 		}

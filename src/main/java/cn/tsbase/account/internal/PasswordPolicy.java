@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.springframework.core.io.ClassPathResource;
 
+import cn.tsbase.account.PasswordRequirements;
+
 /**
  * The password rules of SECURITY.md (等保 level 3 where it is stricter than ASVS, see ADR 0003): at least 8
  * characters from at least 3 of 4 classes, not a common password, not built on the username or on site words.
@@ -20,8 +22,8 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class PasswordPolicy {
 
-	public static final int MIN_LENGTH = 8;
-	public static final int MAX_LENGTH = 64;
+	public static final int MIN_LENGTH = PasswordRequirements.MIN_LENGTH;
+	public static final int MAX_LENGTH = PasswordRequirements.MAX_LENGTH;
 
 	private static final Set<String> COMMON = load("account/common-passwords.txt");
 	private static final List<String> SITE_WORDS = List.copyOf(load("account/site-words.txt"));

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.tsbase.account.internal.PasswordPolicy;
+import cn.tsbase.account.PasswordRequirements;
 import cn.tsbase.organization.internal.OrganizationService;
 import cn.tsbase.organization.internal.Registration;
 import cn.tsbase.organization.internal.RegistrationRejectedException;
@@ -47,7 +47,7 @@ class RegistrationController {
 
 	@ModelAttribute("minLength")
 	int minLength() {
-		return PasswordPolicy.MIN_LENGTH;
+		return PasswordRequirements.MIN_LENGTH;
 	}
 
 	@GetMapping

@@ -1,0 +1,126 @@
+package cn.tsbase.account;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+import cn.tsbase.account.internal.AccountKind;
+import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.account.internal.PasswordPolicy;
+import cn.tsbase.account.internal.PasswordService;
+import cn.tsbase.account.internal.TotpCodes;
+import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Accounts for tests: unique usernames, a known password, the roles asked for. The account module's public test
+ * fixture: tests of other modules use it (and {@link TestAccount}) instead of the module's internals; the account
+ * module's own tests also get the entity.
+ */
+@Component
+public class AccountFixtures {
+
+	public static final String PASSWORD = "Lantern#Quiet72";
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final AccountService accounts;
+	private final PasswordService passwords;
+
+	AccountFixtures(AccountService accounts, PasswordService passwords) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+	}
+
+	/** An account made by the administrator: its id, username and initial password (to be changed at first login). */
+	public record InitialAccount(long id, String username, String initialPassword) {
+	}
+
+	public static String uniqueUsername(String prefix) {
+		return prefix + System.nanoTime() % 1_000_000_000L + "_" + SEQUENCE.incrementAndGet();
+	}
+
+	/** An official (or expert) account with the role, the known password, no forced change. */
+	public TestAccount official(Role role, String districtCode) {
+		return TestAccount.of(officialAccount(role, districtCode));
+	}
+
+	/** The same, with an e-mail address (where reset links and notifications go). */
+	public TestAccount officialWithEmail(Role role, String districtCode, String email) {
+		return TestAccount.of(officialAccountWithEmail(role, districtCode, email));
+	}
+
+	UserAccount officialAccount(Role role, String districtCode) {
+		return officialAccountWithEmail(role, districtCode, null);
+	}
+
+	UserAccount officialAccountWithEmail(Role role, String districtCode, String email) {
+		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
+		AccountService.CreatedAccount created = accounts.createWithInitialPassword(uniqueUsername("t"), "测试用户",
+				email, null, kind, districtCode);
+		UserAccount account = created.account();
+		passwords.change(account.getUsername(), created.initialPassword(), PASSWORD, null);
+		accounts.assignRoles(account.getId(), accounts.get(account.getId()).getVersion(), EnumSet.of(role),
+				"fixtures");
+		return accounts.get(account.getId());
+	}
+
+	/** An account as the system administrator creates it: an initial password that must be changed. */
+	AccountService.CreatedAccount withInitialPassword(Role role, String districtCode) {
+		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
+		AccountService.CreatedAccount created = accounts.createWithInitialPassword(uniqueUsername("i"), "测试用户",
+				null, null, kind, districtCode);
+		accounts.assignRoles(created.account().getId(), accounts.get(created.account().getId()).getVersion(),
+				EnumSet.of(role), "fixtures");
+		return created;
+	}
+
+	/** An official's account with the role, as the administrator leaves it: the initial password still to change. */
+	public InitialAccount officialWithInitialPassword(String username, String displayName, String email, Role role,
+			String districtCode) {
+		AccountService.CreatedAccount created = accounts.createWithInitialPassword(username, displayName, email, null,
+				AccountKind.OFFICIAL, districtCode);
+		long id = created.account().getId();
+		accounts.assignRoles(id, accounts.get(id).getVersion(), EnumSet.of(role), "fixtures");
+		return new InitialAccount(id, username, created.initialPassword());
+	}
+
+	/** Changes the password as its owner does; the problems that prevented it, empty when it was changed. */
+	public List<FieldProblem> changePassword(String username, String currentPassword, String newPassword) {
+		return passwords.change(username, currentPassword, newPassword, null);
+	}
+
+	/** The account with the username, if any. */
+	public Optional<TestAccount> findByUsername(String username) {
+		return accounts.search(username, null, null, PageRequest.of(0, 1))
+			.stream()
+			.filter(a -> a.getUsername().equals(username))
+			.findFirst()
+			.map(TestAccount::of);
+	}
+
+	/** The message keys of the password policy that the password breaks (without a username). */
+	public static List<String> passwordViolations(String password) {
+		return PasswordPolicy.violations(password, null);
+	}
+
+	/** The one-time code of the second factor with the secret at the instant. */
+	public static String secondFactorCode(String secret, Instant at) {
+		return TotpCodes.at(secret, at);
+	}
+
+	/** A code of the right form that is not valid for the secret at the instant. */
+	public static String wrongSecondFactorCode(String secret, Instant at) {
+		return TotpCodes.wrongAt(secret, at);
+	}
+
+	/** The message keys the account module builds from its enumerations. */
+	public static Stream<String> enumerationMessageKeys() {
+		return Stream.of(AccountKind.values()).map(AccountKind::messageKey);
+	}
+}
