@@ -3,7 +3,6 @@ package cn.tsbase.account.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,6 +26,7 @@ import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.shared.LikePatterns;
 
 /**
  * Account administration: the system administrator creates, disables and re-enables accounts (password resets are
@@ -168,8 +168,7 @@ public class AccountService implements AccountManagement {
 
 	@Transactional(readOnly = true)
 	public Page<UserAccount> search(String query, AccountKind kind, Boolean enabled, Pageable pageable) {
-		String pattern = query == null || query.isBlank() ? null
-				: "%" + query.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+		String pattern = LikePatterns.containing(query);
 		Page<UserAccount> page = accounts.search(pattern, kind, enabled, pageable);
 		// roles are batch-fetched for the whole page in one query
 		page.getContent().forEach(account -> account.getRoles());

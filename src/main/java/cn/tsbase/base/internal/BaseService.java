@@ -2,7 +2,6 @@ package cn.tsbase.base.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -19,6 +18,7 @@ import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.web.PublicPageCache;
+import cn.tsbase.shared.LikePatterns;
 
 /** Designates the bases of a publication and lists them: publicly, by district, and to each unit. */
 @Service
@@ -99,9 +99,8 @@ public class BaseService {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("industryCode"), filter.industry()));
 		}
 		if (filter.query() != null && !filter.query().isBlank()) {
-			String text = "%" + filter.query().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-				.replace("%", "\\%").replace("_", "\\_") + "%";
-			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("unitName")), text, '\\'));
+			String text = LikePatterns.containing(filter.query());
+			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("unitName")), text, LikePatterns.ESCAPE));
 		}
 		return bases.findAll(spec, pageable);
 	}

@@ -1,6 +1,5 @@
 package cn.tsbase.base.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +13,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,6 +45,7 @@ import cn.tsbase.shared.web.Htmx;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.PublicPage;
 import cn.tsbase.shared.web.Paging;
+import cn.tsbase.shared.web.Downloads;
 
 /**
  * The demonstration bases: the public list (no login, cacheable), the district's list, and each unit's own base with
@@ -63,8 +60,6 @@ class BaseController {
 	private static final DataScope PUBLIC = new DataScope(DataScope.Kind.ALL, null, null);
 	private static final int MAX_CERTIFICATES = 100;
 	private static final int MAX_EXPORT = 5000;
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final BaseService bases;
 	private final ReferenceData referenceData;
@@ -204,14 +199,8 @@ class BaseController {
 					b.getDocumentDate().toString()));
 		}
 		audit.record("BASES_EXPORTED", "DemonstrationBase", null, AuditOutcome.SUCCESS, rows.size() + " rows");
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(msg("bases.export.file", locale), StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.cacheControl(CacheControl.noStore())
-			.contentType(XLSX)
-			.body(Spreadsheets.write(msg("bases.title", locale), headers, rows));
+		return Downloads.of(Spreadsheets.write(msg("bases.title", locale), headers, rows),
+				msg("bases.export.file", locale), Downloads.XLSX);
 	}
 
 	private String msg(String key, Locale locale) {
@@ -222,13 +211,6 @@ class BaseController {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE);
 		context.setVariable("bases", certified);
 		byte[] document = pdf.render(templates.process("base/certificate-pdf", context));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(fileName, StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.cacheControl(CacheControl.noStore())
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(document);
+		return Downloads.of(document, fileName, Downloads.PDF);
 	}
 }

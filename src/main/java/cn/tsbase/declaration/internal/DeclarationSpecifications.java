@@ -1,11 +1,11 @@
 package cn.tsbase.declaration.internal;
 
-import java.util.Locale;
 
 import org.springframework.data.jpa.domain.Specification;
 
 import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.shared.security.DataScope;
+import cn.tsbase.shared.LikePatterns;
 
 /**
  * Which declarations a reader may see, and the filters of the district's queue. {@link #within(DataScope)} is the
@@ -64,9 +64,8 @@ final class DeclarationSpecifications {
 				predicate = cb.and(predicate, cb.equal(root.get("industryCode"), filter.industryCode()));
 			}
 			if (filter.query() != null && !filter.query().isBlank()) {
-				String text = filter.query().trim().toLowerCase(Locale.ROOT)
-					.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-				predicate = cb.and(predicate, cb.like(cb.lower(root.get("unitName")), "%" + text + "%", '\\'));
+				predicate = cb.and(predicate, cb.like(cb.lower(root.get("unitName")),
+						LikePatterns.containing(filter.query()), LikePatterns.ESCAPE));
 			}
 			return predicate;
 		};

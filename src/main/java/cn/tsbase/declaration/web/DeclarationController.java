@@ -1,7 +1,6 @@
 package cn.tsbase.declaration.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +10,6 @@ import java.util.function.UnaryOperator;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,6 +45,7 @@ import cn.tsbase.shared.document.Spreadsheets;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.web.Downloads;
 
 /**
  * A unit's declarations (申报): start one for an open call, fill the form section by section as drafts, see what is
@@ -242,14 +239,7 @@ class DeclarationController {
 	ResponseEntity<byte[]> memberTemplate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		declarations.get(id, user.scope());
 		byte[] workbook = Spreadsheets.write("成员单位", MemberImport.HEADERS, List.of());
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("成员单位导入模板.xlsx", StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(workbook);
+		return Downloads.of(workbook, "成员单位导入模板.xlsx", Downloads.XLSX);
 	}
 
 	/**

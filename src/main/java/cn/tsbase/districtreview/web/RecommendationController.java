@@ -1,15 +1,11 @@
 package cn.tsbase.districtreview.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +30,7 @@ import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.document.PdfRenderer;
 import cn.tsbase.shared.document.Spreadsheets;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.web.Downloads;
 
 /**
  * The district's recommendation list (推荐名单) for a call: preview against the quotas, lock with confirmation, then
@@ -137,7 +134,7 @@ class RecommendationController {
 		context.setVariable("referenceData", referenceData);
 		byte[] document = pdf.render(templates.process("districtreview/letter-pdf", context));
 		audit.record("RECOMMENDATION_LETTER_DOWNLOADED", "Recommendation", id, AuditOutcome.SUCCESS, null);
-		return download(document, messages.getMessage("recommendation.letter.file",
+		return Downloads.of(document, messages.getMessage("recommendation.letter.file",
 				new Object[] { referenceData.district(recommendation.getDistrictCode(), CHINESE), call.year() },
 				CHINESE), MediaType.APPLICATION_PDF);
 	}
@@ -161,21 +158,13 @@ class RecommendationController {
 		}
 		byte[] workbook = Spreadsheets.write(msg("recommendation.sheet", locale), headers, rows);
 		audit.record("RECOMMENDATION_LIST_DOWNLOADED", "Recommendation", id, AuditOutcome.SUCCESS, null);
-		return download(workbook, messages.getMessage("recommendation.list.file",
+		return Downloads.of(workbook, messages.getMessage("recommendation.list.file",
 				new Object[] { referenceData.district(recommendation.getDistrictCode(), locale), call.year() }, locale),
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+				Downloads.XLSX);
 	}
 
 	private String msg(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.contentType(type)
-			.body(content);
-	}
 }

@@ -1,11 +1,11 @@
 package cn.tsbase.organization.internal;
 
-import java.util.Locale;
 
 import org.springframework.data.jpa.domain.Specification;
 
 import cn.tsbase.shared.Uscc;
 import cn.tsbase.shared.security.DataScope;
+import cn.tsbase.shared.LikePatterns;
 
 /** The registry's query: the caller's scope first, then the filters. */
 final class UnitSpecifications {
@@ -26,11 +26,10 @@ final class UnitSpecifications {
 		return (root, query, cb) -> {
 			var predicate = cb.conjunction();
 			if (notBlank(filter.query())) {
-				String text = filter.query().trim().toLowerCase(Locale.ROOT);
-				String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 				String code = Uscc.normalise(filter.query());
 				predicate = cb.and(predicate,
-						cb.or(cb.like(cb.lower(root.get("name")), "%" + escaped + "%", '\\'),
+						cb.or(cb.like(cb.lower(root.get("name")), LikePatterns.containing(filter.query()),
+								LikePatterns.ESCAPE),
 								cb.like(root.get("uscc"), code.replace("%", "").replace("_", "") + "%")));
 			}
 			if (notBlank(filter.unitTypeCode())) {

@@ -3,7 +3,6 @@ package cn.tsbase.publicnotice.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,9 +13,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,6 +28,7 @@ import cn.tsbase.publicnotice.internal.Publication;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.document.PdfRenderer;
+import cn.tsbase.shared.web.Downloads;
 
 /**
  * The official notice (通知) publishing the list: PDF and Word, with the bases in a table by type and district.
@@ -78,7 +75,7 @@ class NoticeDocumentController {
 		context.setVariable("units", published(notice));
 		context.setVariable("referenceData", referenceData);
 		byte[] document = pdf.render(templates.process("publicnotice/document-pdf", context));
-		return download(document, fileName(publication, "pdf"), MediaType.APPLICATION_PDF);
+		return Downloads.of(document, fileName(publication, "pdf"), MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/notices/{id}/document.docx")
@@ -107,8 +104,7 @@ class NoticeDocumentController {
 					publication.getDocumentDate().getMonthValue(), publication.getDocumentDate().getDayOfMonth()),
 					ParagraphAlignment.RIGHT, false, 12);
 			document.write(out);
-			return download(out.toByteArray(), fileName(publication, "docx"), MediaType
-				.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+			return Downloads.of(out.toByteArray(), fileName(publication, "docx"), Downloads.DOCX);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -140,12 +136,4 @@ class NoticeDocumentController {
 		return messages.getMessage(key, args, CHINESE);
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.contentType(type)
-			.body(content);
-	}
 }

@@ -30,6 +30,7 @@ import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.Uscc;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.LikePatterns;
 
 /** The expert pool (专家库): experts by hand or from Excel, each with an {@code EXPERT} account. */
 @Service
@@ -138,10 +139,9 @@ public class ExpertService {
 	public Page<Expert> search(String query, String field, Boolean available, Pageable pageable) {
 		Specification<Expert> spec = (root, q, cb) -> cb.conjunction();
 		if (!blank(query)) {
-			String text = "%" + query.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%";
-			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("name")), text, '\\'),
-					cb.like(cb.lower(root.get("affiliationName")), text, '\\')));
+			String text = LikePatterns.containing(query);
+			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("name")), text, LikePatterns.ESCAPE),
+					cb.like(cb.lower(root.get("affiliationName")), text, LikePatterns.ESCAPE)));
 		}
 		if (!blank(field)) {
 			String token = "%" + field.replace("%", "").replace("_", "\\_") + "%";

@@ -35,6 +35,7 @@ import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.DataScope;
+import cn.tsbase.shared.LikePatterns;
 
 /**
  * The municipal bureau's side of the selection: collecting every district's recommendations and the written
@@ -136,10 +137,9 @@ public class SelectionService {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
 		}
 		if (filter.query() != null && !filter.query().isBlank()) {
-			String text = "%" + filter.query().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-				.replace("%", "\\%").replace("_", "\\_") + "%";
-			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("unitName")), text, '\\'),
-					cb.like(root.get("uscc"), text.toUpperCase(Locale.ROOT), '\\')));
+			String text = LikePatterns.containing(filter.query());
+			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("unitName")), text, LikePatterns.ESCAPE),
+					cb.like(root.get("uscc"), text.toUpperCase(Locale.ROOT), LikePatterns.ESCAPE)));
 		}
 		return candidates.findAll(spec, pageable);
 	}

@@ -2,7 +2,6 @@ package cn.tsbase.selection.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -11,9 +10,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,6 +35,7 @@ import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Htmx;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
+import cn.tsbase.shared.web.Downloads;
 
 /** The municipal bureau's expert pool (专家库): by hand or from Excel, each expert with an account. */
 @Controller
@@ -133,13 +130,7 @@ class ExpertController {
 	@GetMapping("/template.xlsx")
 	ResponseEntity<byte[]> template() {
 		byte[] workbook = Spreadsheets.write("专家", ExpertService.IMPORT_HEADERS, List.of());
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("专家导入模板.xlsx", StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(workbook);
+		return Downloads.of(workbook, "专家导入模板.xlsx", Downloads.XLSX);
 	}
 
 	@PostMapping("/import")

@@ -1,6 +1,5 @@
 package cn.tsbase.selection.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,6 +30,7 @@ import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.document.PdfRenderer;
 import cn.tsbase.shared.document.Spreadsheets;
 import cn.tsbase.shared.web.TimeFormat;
+import cn.tsbase.shared.web.Downloads;
 
 /**
  * The round's documents: the score sheet (Excel, one row per expert × declaration, every criterion and veto item) and
@@ -44,8 +41,6 @@ import cn.tsbase.shared.web.TimeFormat;
 class RoundExportController {
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ReviewRoundService rounds;
 	private final ReferenceData referenceData;
@@ -133,8 +128,8 @@ class RoundExportController {
 		}
 		byte[] workbook = Spreadsheets.write(msg("scoreSheet.sheet", locale), headers, rows);
 		audit.record("SCORE_SHEET_DOWNLOADED", "ReviewRound", id, AuditOutcome.SUCCESS, rows.size() + " rows");
-		return download(workbook, roundFileName("scoreSheet.file", view.round().getYear(), view.round().getName(),
-				locale), XLSX);
+		return Downloads.of(workbook, roundFileName("scoreSheet.file", view.round().getYear(), view.round().getName(),
+				locale), Downloads.XLSX);
 	}
 
 	/**
@@ -158,7 +153,7 @@ class RoundExportController {
 		context.setVariable("date", LocalDate.now(clock.withZone(RoundController.BEIJING)));
 		byte[] document = pdf.render(templates.process("selection/ranking-pdf", context));
 		audit.record("RANKING_DOWNLOADED", "ReviewRound", id, AuditOutcome.SUCCESS, null);
-		return download(document, roundFileName("ranking.file", results.view().round().getYear(),
+		return Downloads.of(document, roundFileName("ranking.file", results.view().round().getYear(),
 				results.view().round().getName(), CHINESE), MediaType.APPLICATION_PDF);
 	}
 
@@ -166,12 +161,4 @@ class RoundExportController {
 		return messages.getMessage(key, arguments, key, locale);
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.contentType(type)
-			.body(content);
-	}
 }
