@@ -1,0 +1,117 @@
+package cn.tsbase.declaration.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tsbase.declaration.DeclarationDecided;
+import cn.tsbase.declaration.DeclarationReturned;
+import cn.tsbase.declaration.DeclarationStatus;
+import cn.tsbase.declaration.DeclarationSummary;
+import cn.tsbase.declaration.PendingDeclaration;
+import cn.tsbase.declaration.QueueFilter;
+import cn.tsbase.declaration.Section;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.DataScope;
+
+/** The district's side of a declaration: the queue, returning it for correction, deciding on it. */
+@Component
+class DistrictDeclarations {
+
+	private final DeclarationRepository declarations;
+	private final DeclarationRecords records;
+	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	DistrictDeclarations(DeclarationRepository declarations, DeclarationRecords records,
+			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+		this.declarations = declarations;
+		this.records = records;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void returnForCorrection(long id, long expectedVersion, Map<Section, String> reasons, CurrentUser officer) {
+		Map<Section, String> given = new EnumMap<>(Section.class);
+		reasons.forEach((section, reason) -> {
+			if (reason != null && !reason.isBlank()) {
+				given.put(section, reason.strip());
+			}
+		});
+		if (given.isEmpty()) {
+			throw new StateConflictException("declaration.returnNeedsReason", "A return needs a reason");
+		}
+		Declaration declaration = records.load(id, expectedVersion, officer.scope());
+		declaration.returnForCorrection(records.write(given), clock.instant());
+		declarations.flush();
+		records.record(declaration, "RETURNED", officer.getUsername(), String.join("\n", given.values()));
+		audit.record("DECLARATION_RETURNED", "Declaration", id, AuditOutcome.SUCCESS, given.keySet().toString());
+		events.publishEvent(new DeclarationReturned(id, declaration.getUnitId(), declaration.getDistrictCode(),
+				declaration.getUnitName(), given));
+	}
+
+	@Transactional
+	void decide(long declarationId, long expectedVersion, boolean recommended, String reason, CurrentUser officer) {
+		Declaration declaration = records.load(declarationId, expectedVersion, officer.scope());
+		declaration.decide(recommended, clock.instant());
+		declarations.flush();
+		records.record(declaration, recommended ? "RECOMMENDED" : "NOT_RECOMMENDED", officer.getUsername(), reason);
+		audit.record(recommended ? "DECLARATION_RECOMMENDED" : "DECLARATION_NOT_RECOMMENDED", "Declaration",
+				declarationId, AuditOutcome.SUCCESS, null);
+		events.publishEvent(new DeclarationDecided(declarationId, declaration.getUnitId(),
+				declaration.getDistrictCode(), declaration.getUnitName(), recommended, reason));
+	}
+
+	@Transactional(readOnly = true)
+	Page<DeclarationSummary> queue(QueueFilter filter, DataScope scope, Pageable pageable) {
+		return declarations
+			.findAll(DeclarationSpecifications.within(scope).and(DeclarationSpecifications.matching(filter)), pageable)
+			.map(DistrictDeclarations::summary);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<DeclarationSummary> find(long declarationId, DataScope scope) {
+		return declarations
+			.findOne(DeclarationSpecifications.within(scope).and(DeclarationSpecifications.hasId(declarationId)))
+			.map(DistrictDeclarations::summary);
+	}
+
+	@Transactional(readOnly = true)
+	List<DeclarationSummary> findAll(List<Long> declarationIds, DataScope scope) {
+		if (declarationIds.isEmpty()) {
+			return List.of();
+		}
+		return declarations
+			.findAll(DeclarationSpecifications.within(scope)
+				.and((root, query, cb) -> root.get("id").in(declarationIds)))
+			.stream()
+			.map(DistrictDeclarations::summary)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<PendingDeclaration> pendingClosingBetween(Instant from, Instant to) {
+		return declarations.findPending(List.of(DeclarationStatus.DRAFT, DeclarationStatus.RETURNED), from, to);
+	}
+
+	static DeclarationSummary summary(Declaration d) {
+		return new DeclarationSummary(d.getId(), d.getCallId(), d.getUnitId(), d.getDistrictCode(), d.getUnitName(),
+				d.getIndustryCode(), d.getBaseType(), d.getStatus(), d.getSubmittedVersion(), d.getSubmittedAt(),
+				d.getVersion());
+	}
+}

@@ -1,0 +1,123 @@
+package cn.tsbase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * One use case per class, a handful of collaborators each (issue 10, point 1): no class in {@code src/main} has more
+ * than {@value #MAX_LINES} lines, and no Spring bean takes more than {@value #MAX_DEPENDENCIES} constructor
+ * arguments, unless its Javadoc says why ("Larger than the house limits because …") or it is listed below with its
+ * reason. The list only shrinks: a listed class that meets the limits again fails the test until it is removed.
+ */
+class ClassSizeTests {
+
+	static final int MAX_LINES = 350;
+	static final int MAX_DEPENDENCIES = 8;
+
+	private static final String JAVADOC_REASON = "Larger than the house limits because";
+
+	private static final Map<String, String> CURRENT_EXCEPTIONS = Map.of(
+			"cn.tsbase.selection.internal.ReviewRoundService",
+			"to be split along its banners (opening, conflicts, assignment, results, decision) — issue 10, point 1",
+			"cn.tsbase.publicnotice.internal.NoticeService",
+			"to be split along its banners (notices, public objections, objection handling, publication) — issue 10",
+			"cn.tsbase.districtreview.internal.DistrictReviewService",
+			"scoring, opinions, recommendation and letters in one service: the next one to split the same way",
+			"cn.tsbase.selection.internal.ExpertReviewService",
+			"the expert's scoring and the officer's handling of it in one service: to split into scoring and reopening",
+			"cn.tsbase.selection.internal.SelectionService",
+			"collection, pre-review and candidate lists in one service: to split with the review rounds",
+			"cn.tsbase.operation.internal.AnnualPlans",
+			"new module (ADR 0015) still growing; its owner splits it when the next slice lands",
+			"cn.tsbase.selection.internal.ScoreAggregation",
+			"one algorithm (totals, z-scores, rankings, divergence) whose Javadoc explains it as a whole",
+			"cn.tsbase.operation.internal.BaseProfile",
+			"an aggregate holding the fields of all five construction standards, which change together");
+
+	private final JavaClasses main = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("cn.tsbase");
+
+	@Test
+	void noClassIsTooLongOrTakesTooManyDependenciesWithoutAReason() {
+		List<String> tooLarge = tooLarge();
+		assertThat(tooLarge).filteredOn(problem -> CURRENT_EXCEPTIONS.keySet()
+			.stream()
+			.noneMatch(name -> problem.startsWith(name + ":"))).isEmpty();
+	}
+
+	@Test
+	void everyListedExceptionIsStillNeeded() {
+		List<String> tooLarge = tooLarge();
+		assertThat(CURRENT_EXCEPTIONS.keySet())
+			.allMatch(name -> tooLarge.stream().anyMatch(problem -> problem.startsWith(name + ":")),
+					"still over the limits (else remove it from the list)");
+	}
+
+	@Test
+	void theRuleSeesALongClassAndOneWithManyDependencies() {
+		assertThat(tooLarge()).anyMatch(p -> p.startsWith("cn.tsbase.selection.internal.ReviewRoundService: ")
+				&& p.contains("lines") && p.contains("constructor arguments"));
+	}
+
+	private List<String> tooLarge() {
+		List<String> problems = new ArrayList<>();
+		for (JavaClass type : main) {
+			if (type.isNestedClass() || type.isAnonymousClass() || type.getSource().isEmpty()) {
+				continue;
+			}
+			Path source = Path.of("src/main/java", type.getName().replace('.', '/') + ".java");
+			if (!Files.exists(source)) {
+				continue;
+			}
+			String text = read(source);
+			if (Pattern.compile(Pattern.quote(JAVADOC_REASON)).matcher(text).find()) {
+				continue;
+			}
+			List<String> found = new ArrayList<>();
+			long lines = text.lines().count();
+			if (lines > MAX_LINES) {
+				found.add(lines + " lines");
+			}
+			if (type.isMetaAnnotatedWith(Component.class)) {
+				int arguments = type.getConstructors()
+					.stream()
+					.mapToInt(c -> c.getRawParameterTypes().size())
+					.max()
+					.orElse(0);
+				if (arguments > MAX_DEPENDENCIES) {
+					found.add(arguments + " constructor arguments");
+				}
+			}
+			if (!found.isEmpty()) {
+				problems.add(type.getName() + ": " + String.join(", ", found));
+			}
+		}
+		return problems;
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
