@@ -1,6 +1,7 @@
 package cn.tsbase.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -339,5 +340,12 @@ class DeclarationWorkflowTests {
 
 		assertThat(declarations.get(draft.getId(), unitUser(registered).scope()).getStatus())
 			.isEqualTo(DeclarationStatus.WITHDRAWN);
+		// recorded by the audit trail from the module's DeclarationWithdrawn event, once, with the unit's user
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'DECLARATION_WITHDRAWN' "
+					+ "and object_id = ?", Long.class, String.valueOf(draft.getId())) > 0);
+		assertThat(jdbc.queryForList("select actor from audit_entry where event = 'DECLARATION_WITHDRAWN' "
+				+ "and object_id = ?", String.class, String.valueOf(draft.getId())))
+			.containsExactly(registered.username());
 	}
 }

@@ -1,6 +1,7 @@
 package cn.tsbase.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.EnumSet;
 
 import java.util.LinkedHashMap;
@@ -114,6 +116,26 @@ class UnitProfileTests {
 		mvc.perform(get("/unit/profile").with(as(registered.username(), Role.APPLICANT, unit)))
 			.andExpect(content().string(containsString("首席法务官")))
 			.andExpect(content().string(containsString("变更记录")));
+	}
+
+	@Test
+	void theAuditTrailRecordsTheEditFromTheModulesEventWithTheEditorAsActor() throws Exception {
+		UnitFixtures.RegisteredUnit registered = units.register("资料审计单位", "110102");
+		Unit unit = units.entity(registered);
+
+		mvc.perform(edit(unit, unit.getVersion(), "headcount", "322")
+			.with(as(registered.username(), Role.APPLICANT, unit)))
+			.andExpect(status().is3xxRedirection());
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'UNIT_PROFILE_CHANGED' "
+					+ "and object_id = ?", Long.class, String.valueOf(unit.getId())) > 0);
+		assertThat(jdbc.queryForList("select actor, detail from audit_entry where event = 'UNIT_PROFILE_CHANGED' "
+				+ "and object_id = ?", String.valueOf(unit.getId()))).singleElement()
+			.satisfies(row -> {
+				assertThat(row.get("actor")).isEqualTo(registered.username());
+				assertThat((String) row.get("detail")).matches("revision \\d+: \\[headcount\\]");
+			});
 	}
 
 	@Test

@@ -160,7 +160,6 @@ class UnitDeclarations {
 		declaration.withdraw(clock.instant());
 		declarations.flush();
 		records.record(declaration, "WITHDRAWN", unitUser.getUsername(), null);
-		audit.record("DECLARATION_WITHDRAWN", "Declaration", id, AuditOutcome.SUCCESS, null);
 		events.publishEvent(new DeclarationWithdrawn(id, declaration.getUnitId(), declaration.getDistrictCode(),
 				declaration.getUnitName()));
 		return declaration;

@@ -225,8 +225,6 @@ public class OrganizationService implements OrganizationManagement {
 		int revision = revisions.lastRevision(unitId) + 1;
 		revisions.save(new UnitRevision(unitId, revision, changedBy, unit.getUpdatedAt(), changes));
 		List<String> fields = changes.stream().map(FieldChange::field).toList();
-		audit.record("UNIT_PROFILE_CHANGED", "Unit", unitId, AuditOutcome.SUCCESS,
-				"revision " + revision + ": " + fields);
 		events.publishEvent(new UnitProfileChanged(unitId, revision, changedBy, fields));
 		return changes;
 	}

@@ -1,0 +1,36 @@
+package cn.tsbase.audit.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.organization.UnitProfileChanged;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+
+/**
+ * Audit records of what a module's event already says happened: the module publishes its event and the trail
+ * records it, instead of the module calling the audit log as well. The listeners run synchronously in the
+ * publisher's thread and transaction, so the entry carries the acting user and is committed with the change (or not
+ * at all). Reads and refusals, which have no event, are still recorded by a direct call.
+ */
+@Component
+class RecordedDomainEvents {
+
+	private final AuditLog audit;
+
+	RecordedDomainEvents(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@EventListener
+	void on(DeclarationWithdrawn withdrawn) {
+		audit.record("DECLARATION_WITHDRAWN", "Declaration", withdrawn.declarationId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(UnitProfileChanged changed) {
+		audit.record("UNIT_PROFILE_CHANGED", "Unit", changed.unitId(), AuditOutcome.SUCCESS,
+				"revision " + changed.revision() + ": " + changed.fields());
+	}
+}
