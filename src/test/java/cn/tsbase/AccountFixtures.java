@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import cn.tsbase.account.internal.AccountKind;
 import cn.tsbase.account.internal.AccountService;
-import cn.tsbase.account.internal.PasswordService;
+import cn.tsbase.account.internal.TestPasswords;
 import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
@@ -19,9 +19,9 @@ public class AccountFixtures {
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private final AccountService accounts;
-	private final PasswordService passwords;
+	private final TestPasswords passwords;
 
-	AccountFixtures(AccountService accounts, PasswordService passwords) {
+	AccountFixtures(AccountService accounts, TestPasswords passwords) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 	}
@@ -38,22 +38,29 @@ public class AccountFixtures {
 	/** The same, with an e-mail address (where reset links and notifications go). */
 	public UserAccount officialWithEmail(Role role, String districtCode, String email) {
 		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
-		AccountService.CreatedAccount created = accounts.createWithInitialPassword(uniqueUsername("t"), "测试用户",
-				email, null, kind, districtCode);
-		UserAccount account = created.account();
-		passwords.change(account.getUsername(), created.initialPassword(), PASSWORD, null);
+		UserAccount account = accounts.createAwaitingActivation(uniqueUsername("t"), "测试用户", email, null, kind,
+				districtCode);
+		passwords.set(account.getUsername(), PASSWORD);
 		accounts.assignRoles(account.getId(), accounts.get(account.getId()).getVersion(), EnumSet.of(role),
 				"fixtures");
 		return accounts.get(account.getId());
 	}
 
-	/** An account as the system administrator creates it: an initial password that must be changed. */
-	public AccountService.CreatedAccount withInitialPassword(Role role, String districtCode) {
+	/** The password of {@link #withInitialPassword} accounts. */
+	public static final String INITIAL_PASSWORD = "Initial#Kite47";
+
+	/** An account with a password that must be changed at the next login (as an expired one). */
+	public record InitialAccount(UserAccount account, String initialPassword) {
+	}
+
+	/** An account whose password must be changed at the next login: {@link #INITIAL_PASSWORD}. */
+	public InitialAccount withInitialPassword(Role role, String districtCode) {
 		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
-		AccountService.CreatedAccount created = accounts.createWithInitialPassword(uniqueUsername("i"), "测试用户",
-				null, null, kind, districtCode);
-		accounts.assignRoles(created.account().getId(), accounts.get(created.account().getId()).getVersion(),
-				EnumSet.of(role), "fixtures");
-		return created;
+		UserAccount account = accounts.createAwaitingActivation(uniqueUsername("i"), "测试用户", null, null, kind,
+				districtCode);
+		accounts.assignRoles(account.getId(), accounts.get(account.getId()).getVersion(), EnumSet.of(role),
+				"fixtures");
+		passwords.setMustChange(account.getUsername(), INITIAL_PASSWORD);
+		return new InitialAccount(accounts.get(account.getId()), INITIAL_PASSWORD);
 	}
 }

@@ -37,6 +37,9 @@ abstract class BrowserJourney {
 	@Autowired
 	OrganizationService organizationService;
 
+	@Autowired
+	cn.tsbase.account.internal.TestPasswords testPasswords;
+
 	protected Page page;
 
 	protected PageProblems problems;
@@ -47,7 +50,7 @@ abstract class BrowserJourney {
 	void openBrowser(Page page, PageProblems problems) {
 		this.page = page;
 		this.problems = problems;
-		this.people = new TestPeople(accountService, passwordService, organizationService);
+		this.people = new TestPeople(accountService, passwordService, organizationService, testPasswords);
 	}
 
 	protected String url(String path) {

@@ -40,7 +40,11 @@ final class TestPeople {
 	private final PasswordService passwords;
 	private final OrganizationService organization;
 
-	TestPeople(AccountService accounts, PasswordService passwords, OrganizationService organization) {
+	private final cn.tsbase.account.internal.TestPasswords testPasswords;
+
+	TestPeople(AccountService accounts, PasswordService passwords, OrganizationService organization,
+			cn.tsbase.account.internal.TestPasswords testPasswords) {
+		this.testPasswords = testPasswords;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.organization = organization;
@@ -58,12 +62,11 @@ final class TestPeople {
 	/** An official with the role (district roles need the district), past the forced change of the initial password. */
 	Person official(Role role, String districtCode, String displayName) {
 		String username = uniqueUsername("off");
-		var created = accounts.createWithInitialPassword(username, displayName, username + "@example.gov.cn", null,
-				AccountKind.OFFICIAL, districtCode);
-		long id = created.account().getId();
+		long id = accounts.createAwaitingActivation(username, displayName, username + "@example.gov.cn", null,
+				AccountKind.OFFICIAL, districtCode).getId();
 		accounts.assignRoles(id, accounts.get(id).getVersion(), EnumSet.of(role), "test-setup");
-		List<FieldProblem> problems = passwords.change(username, created.initialPassword(), PASSWORD, null);
-		assertThat(problems).isEmpty();
+		// as the official would after opening the activation link (ADR 0016)
+		testPasswords.set(username, PASSWORD);
 		return new Person(username, PASSWORD, displayName);
 	}
 

@@ -101,9 +101,8 @@ class NotificationMailTests {
 	}
 
 	long officer(String district, String displayName, String email) {
-		var created = accountService.createWithInitialPassword(unique("m"), displayName, email, null,
-				AccountKind.OFFICIAL, district);
-		long id = created.account().getId();
+		long id = accountService.createAwaitingActivation(unique("m"), displayName, email, null,
+				AccountKind.OFFICIAL, district).getId();
 		accountService.assignRoles(id, accountService.get(id).getVersion(), EnumSet.of(Role.DISTRICT_OFFICER),
 				"mail tests");
 		return id;
