@@ -24,10 +24,10 @@ public interface AccountManagement {
 	long createUnitAccount(NewUnitAccount account);
 
 	/**
-	 * Creates an expert's account with the {@code EXPERT} role and a random initial password that must be changed at
-	 * first login (the expert pool of the municipal bureau).
+	 * Creates an expert's account with the {@code EXPERT} role (the expert pool of the municipal bureau) and mails its
+	 * owner a one-time activation link to set the password (ADR 0016); nobody else ever sees or chooses it.
 	 *
-	 * @return the account and its initial password, to hand to the expert once by a safe channel
+	 * @return the account and where its activation link went, or why none could be sent
 	 */
 	NewExpertAccount createExpertAccount(String displayName, String email, String mobile);
 

@@ -52,7 +52,8 @@ class AccountAdministrationTests {
 	int port;
 
 	@Test
-	void theSystemAdministratorCreatesAnOfficialWhoMustChangeTheInitialPasswordAtFirstLogin() throws Exception {
+	void theSystemAdministratorCreatesAnOfficialWithoutEverSeeingAPasswordAndWithoutAMailServerNoLinkGoesOut()
+			throws Exception {
 		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String username = AccountFixtures.uniqueUsername("new");
 
@@ -65,26 +66,45 @@ class AccountAdministrationTests {
 			.param("kind", "OFFICIAL")
 			.param("districtCode", "110108"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("初始密码只显示这一次")))
+			.andExpect(content().string(containsString("未能发送激活链接")))
+			.andExpect(content().string(containsString("未配置邮件服务器")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		Matcher matcher = INITIAL_PASSWORD.matcher(page);
-		assertThat(matcher.find()).isTrue();
-		String initial = matcher.group(1).trim();
+		assertThat(INITIAL_PASSWORD.matcher(page).find()).isFalse();
+		assertThat(page).doesNotContain("初始密码").doesNotContain("password-reset?token");
 
 		var row = jdbc.queryForMap("select kind, district_code, password_change_required from user_account "
 				+ "where username = ?", username);
 		assertThat(row).containsEntry("kind", "OFFICIAL")
 			.containsEntry("district_code", "110108")
 			.containsEntry("password_change_required", true);
-		WebClient browser = new WebClient(port);
-		browser.login(username, initial);
-		assertThat(WebClient.location(browser.get("/units"))).endsWith("/account/password");
-		assertThat(browser.get("/api/v1/me").body()).contains("\"passwordChangeRequired\":true");
+		long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+		assertThat(accountService.get(id).isAwaitingActivation()).isTrue();
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'ACCOUNT_CREATED' "
 					+ "and object_id = ? and actor = ?", Long.class, username, admin.getUsername()) == 1);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = "
+					+ "'ACCOUNT_ACTIVATION_SENT' and object_id = ? and outcome = 'FAILURE'", Long.class,
+					username) == 1);
+	}
+
+	@Test
+	void anOfficialsAccountNeedsAnEmailAddressForItsActivationLink() throws Exception {
+		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		String username = AccountFixtures.uniqueUsername("nomail");
+
+		mvc.perform(post("/admin/accounts").with(csrf())
+			.with(AccountPrincipals.as(admin))
+			.param("username", username)
+			.param("displayName", "无邮箱科员")
+			.param("kind", "OFFICIAL")
+			.param("districtCode", "110108"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "email"));
+		assertThat(jdbc.queryForObject("select count(*) from user_account where username = ?", Long.class, username))
+			.isZero();
 	}
 
 	@Test
@@ -95,6 +115,7 @@ class AccountAdministrationTests {
 			.with(AccountPrincipals.as(admin))
 			.param("username", existing.getUsername())
 			.param("displayName", "重复")
+			.param("email", "dup@example.com")
 			.param("kind", "OFFICIAL"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "username", "account.username.taken"));
@@ -176,7 +197,7 @@ class AccountAdministrationTests {
 	@Test
 	void theSecurityAdministratorGrantsRolesButNotAdministratorRolesTogether() throws Exception {
 		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
-		AccountService.CreatedAccount created = accounts.withInitialPassword(Role.MUNICIPAL_OFFICER, null);
+		AccountFixtures.InitialAccount created = accounts.withInitialPassword(Role.MUNICIPAL_OFFICER, null);
 		UserAccount target = accountService.get(created.account().getId());
 
 		mvc.perform(post("/security/accounts/{id}/roles", target.getId()).with(csrf())

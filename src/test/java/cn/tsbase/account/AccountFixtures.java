@@ -14,6 +14,7 @@ import cn.tsbase.account.internal.AccountKind;
 import cn.tsbase.account.internal.AccountService;
 import cn.tsbase.account.internal.PasswordPolicy;
 import cn.tsbase.account.internal.PasswordService;
+import cn.tsbase.account.internal.TestPasswords;
 import cn.tsbase.account.internal.TotpCodes;
 import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
@@ -31,14 +32,30 @@ public class AccountFixtures {
 
 	private final AccountService accounts;
 	private final PasswordService passwords;
+	private final TestPasswords testPasswords;
 
-	AccountFixtures(AccountService accounts, PasswordService passwords) {
+	AccountFixtures(AccountService accounts, PasswordService passwords, TestPasswords testPasswords) {
 		this.accounts = accounts;
 		this.passwords = passwords;
+		this.testPasswords = testPasswords;
 	}
 
-	/** An account made by the administrator: its id, username and initial password (to be changed at first login). */
-	public record InitialAccount(long id, String username, String initialPassword) {
+	/** The password of {@link #withInitialPassword} accounts. */
+	public static final String INITIAL_PASSWORD = "Initial#Kite47";
+
+	/**
+	 * An account whose password must be changed at the next login (as an expired one): the platform never shows a
+	 * password to anyone (ADR 0016), so tests set one they know.
+	 */
+	public record InitialAccount(UserAccount account, String initialPassword) {
+
+		public long id() {
+			return account.getId();
+		}
+
+		public String username() {
+			return account.getUsername();
+		}
 	}
 
 	public static String uniqueUsername(String prefix) {
@@ -61,33 +78,39 @@ public class AccountFixtures {
 
 	UserAccount officialAccountWithEmail(Role role, String districtCode, String email) {
 		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
-		AccountService.CreatedAccount created = accounts.createWithInitialPassword(uniqueUsername("t"), "测试用户",
-				email, null, kind, districtCode);
-		UserAccount account = created.account();
-		passwords.change(account.getUsername(), created.initialPassword(), PASSWORD, null);
+		UserAccount account = accounts.createAwaitingActivation(uniqueUsername("t"), "测试用户", email, null, kind,
+				districtCode);
+		testPasswords.set(account.getUsername(), PASSWORD);
 		accounts.assignRoles(account.getId(), accounts.get(account.getId()).getVersion(), EnumSet.of(role),
 				"fixtures");
 		return accounts.get(account.getId());
 	}
 
-	/** An account as the system administrator creates it: an initial password that must be changed. */
-	AccountService.CreatedAccount withInitialPassword(Role role, String districtCode) {
+	/** An account whose password must be changed at the next login: {@link #INITIAL_PASSWORD}. */
+	InitialAccount withInitialPassword(Role role, String districtCode) {
 		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
-		AccountService.CreatedAccount created = accounts.createWithInitialPassword(uniqueUsername("i"), "测试用户",
-				null, null, kind, districtCode);
-		accounts.assignRoles(created.account().getId(), accounts.get(created.account().getId()).getVersion(),
-				EnumSet.of(role), "fixtures");
-		return created;
+		UserAccount account = accounts.createAwaitingActivation(uniqueUsername("i"), "测试用户", null, null, kind,
+				districtCode);
+		accounts.assignRoles(account.getId(), accounts.get(account.getId()).getVersion(), EnumSet.of(role),
+				"fixtures");
+		testPasswords.setMustChange(account.getUsername(), INITIAL_PASSWORD);
+		return new InitialAccount(accounts.get(account.getId()), INITIAL_PASSWORD);
 	}
 
 	/** An official's account with the role, as the administrator leaves it: the initial password still to change. */
 	public InitialAccount officialWithInitialPassword(String username, String displayName, String email, Role role,
 			String districtCode) {
-		AccountService.CreatedAccount created = accounts.createWithInitialPassword(username, displayName, email, null,
+		UserAccount account = accounts.createAwaitingActivation(username, displayName, email, null,
 				AccountKind.OFFICIAL, districtCode);
-		long id = created.account().getId();
+		long id = account.getId();
 		accounts.assignRoles(id, accounts.get(id).getVersion(), EnumSet.of(role), "fixtures");
-		return new InitialAccount(id, username, created.initialPassword());
+		testPasswords.setMustChange(username, INITIAL_PASSWORD);
+		return new InitialAccount(accounts.get(id), INITIAL_PASSWORD);
+	}
+
+	/** Sets the password as its owner would after opening the activation link (ADR 0016); tests only. */
+	public void activate(String username, String password) {
+		testPasswords.set(username, password);
 	}
 
 	/** Changes the password as its owner does; the problems that prevented it, empty when it was changed. */

@@ -158,7 +158,7 @@ class LoginAndSessionTests {
 
 	@Test
 	void anInitialPasswordMustBeChangedBeforeAnythingElse() {
-		AccountService.CreatedAccount created = accounts.withInitialPassword(Role.DISTRICT_OFFICER, "110102");
+		AccountFixtures.InitialAccount created = accounts.withInitialPassword(Role.DISTRICT_OFFICER, "110102");
 		String username = created.account().getUsername();
 		WebClient browser = client();
 		assertLoggedIn(browser.login(username, created.initialPassword()));

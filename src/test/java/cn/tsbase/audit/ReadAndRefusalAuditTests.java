@@ -36,6 +36,7 @@ import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.shared.security.SecondFactorStatus;
 
 /**
  * Reads of sensitive data (a declaration's content, an objector's personal data, experts' scores) and refused
@@ -217,5 +218,40 @@ class ReadAndRefusalAuditTests {
 		entries(officer.getUsername(), "DECLARATION_VIEWED", 1);
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where event = 'DECLARATION_VIEWED' and "
 				+ "object_id = ?", Long.class, declaration.getId().toString())).isEqualTo(1);
+	}
+
+	@Test
+	void anApiCallBeforeTheSecondFactorWasGivenIsRefusedAndAuditedWithThePath() throws Exception {
+		String username = "pending2fa" + UUID.randomUUID().toString().substring(0, 8);
+		CurrentUser pending = new CurrentUser(ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000), username,
+				null, "审计测试", EnumSet.noneOf(Role.class), XICHENG, null, true, true, false,
+				SecondFactorStatus.CHALLENGE);
+
+		// the servlet path a servlet container gives (MockMvc leaves it empty)
+		mvc.perform(get("/api/v1/declarations").servletPath("/api/v1/declarations").with(Principals.as(pending)))
+			.andExpect(status().isForbidden());
+
+		List<Map<String, Object>> refusals = entries(username, "SECOND_FACTOR_PENDING_REFUSED", 1);
+		assertThat(refusals).singleElement().satisfies(entry -> {
+			assertThat(entry.get("detail")).isEqualTo("GET /api/v1/declarations");
+			assertThat(entry.get("outcome")).isEqualTo("FAILURE");
+		});
+	}
+
+	@Test
+	void anApiCallBeforeAnInitialPasswordWasChangedIsRefusedAndAuditedWithThePath() throws Exception {
+		String username = "pendingpw" + UUID.randomUUID().toString().substring(0, 8);
+		CurrentUser pending = new CurrentUser(ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000), username,
+				null, "审计测试", EnumSet.of(Role.DISTRICT_OFFICER), XICHENG, null, true, true, true);
+
+		// the servlet path a servlet container gives (MockMvc leaves it empty)
+		mvc.perform(get("/api/v1/declarations").servletPath("/api/v1/declarations").with(Principals.as(pending)))
+			.andExpect(status().isForbidden());
+
+		List<Map<String, Object>> refusals = entries(username, "PASSWORD_CHANGE_PENDING_REFUSED", 1);
+		assertThat(refusals).singleElement().satisfies(entry -> {
+			assertThat(entry.get("detail")).isEqualTo("GET /api/v1/declarations");
+			assertThat(entry.get("outcome")).isEqualTo("FAILURE");
+		});
 	}
 }

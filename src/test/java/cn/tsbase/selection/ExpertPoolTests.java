@@ -2,6 +2,7 @@ package cn.tsbase.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -56,7 +57,7 @@ class ExpertPoolTests {
 	}
 
 	@Test
-	void anExpertAddedByHandGetsAnExpertAccountThatMustChangeItsPassword() throws Exception {
+	void anExpertAddedByHandGetsAnExpertAccountActivatedByItsOwnerAndTheOfficerSeesNoPassword() throws Exception {
 		String name = "专家" + UUID.randomUUID().toString().substring(0, 4);
 		mvc.perform(post("/selection/experts").with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
@@ -68,7 +69,8 @@ class ExpertPoolTests {
 			.param("fields", "SOFTWARE_IT", "LEGAL")
 			.param("available", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("专家账户初始密码")));
+			.andExpect(content().string(containsString("专家账户激活")))
+			.andExpect(content().string(not(containsString("初始密码"))));
 		var row = jdbc.queryForMap("select e.fields, e.affiliation_uscc, a.kind, a.password_change_required, r.role "
 				+ "from expert e join user_account a on a.id = e.account_id join user_role r on r.user_id = a.id "
 				+ "where e.name = ?", name);
@@ -115,7 +117,7 @@ class ExpertPoolTests {
 		mvc.perform(multipart("/selection/experts/import")
 			.file(new MockMultipartFile("file", "专家.xlsx", "application/octet-stream",
 					workbook(List.of(List.of("乙" + tag, "律师", "律师事务所", "", "b@law.cn", "13700000000", "LEGAL", "是"),
-							List.of("丁" + tag, "高工", "研究院", UsccFixtures.random("110102"), "", "",
+							List.of("丁" + tag, "高工", "研究院", UsccFixtures.random("110102"), "d@inst.cn", "",
 									"ADVANCED_MANUFACTURING，TECHNICAL", "否")))))
 			.with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
@@ -125,5 +127,18 @@ class ExpertPoolTests {
 			.isFalse();
 		assertThat(jdbc.queryForObject("select fields from expert where name = ?", String.class, "丁" + tag))
 			.isEqualTo("ADVANCED_MANUFACTURING,TECHNICAL");
+	}
+
+	@Test
+	void anExpertWithoutAnEmailAddressIsRefusedBecauseTheActivationLinkGoesThere() throws Exception {
+		String name = "无邮箱专家" + UUID.randomUUID().toString().substring(0, 4);
+		mvc.perform(post("/selection/experts").with(csrf())
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.param("name", name)
+			.param("affiliationName", "某单位")
+			.param("fields", "LEGAL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("账户激活链接将发送至该邮箱")));
+		assertThat(jdbc.queryForObject("select count(*) from expert where name = ?", Long.class, name)).isZero();
 	}
 }

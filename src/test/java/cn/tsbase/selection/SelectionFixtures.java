@@ -57,15 +57,15 @@ public class SelectionFixtures {
 	private final RubricService rubrics;
 	private final JdbcTemplate jdbc;
 	private final cn.tsbase.declaration.internal.DeclarationFiles files;
-	private final cn.tsbase.account.internal.PasswordService passwords;
+	private final cn.tsbase.account.AccountFixtures accountFixtures;
 
 	SelectionFixtures(DeclarationService declarations, DistrictReviewService reviews, UnitFixtures units,
 			SelectionService selection, ExpertService experts, ReviewRoundService rounds,
 			ExpertReviewService expertReviews, RubricService rubrics, JdbcTemplate jdbc,
 			cn.tsbase.declaration.internal.DeclarationFiles files,
-			cn.tsbase.account.internal.PasswordService passwords) {
+			cn.tsbase.account.AccountFixtures accountFixtures) {
 		this.files = files;
-		this.passwords = passwords;
+		this.accountFixtures = accountFixtures;
 		this.declarations = declarations;
 		this.reviews = reviews;
 		this.units = units;
@@ -246,17 +246,19 @@ public class SelectionFixtures {
 		String domain = "u" + UUID.randomUUID().toString().substring(0, 8) + ".edu.cn";
 		ExpertService.AddedExpert added = experts.add(new ExpertDetails(name, "教授", unique("某大学"), null,
 				"prof@" + domain, null, Set.of("LEGAL"), true), MUNICIPAL);
-		var problems = passwords.change(added.expert().getUsername(), added.initialPassword(),
-				cn.tsbase.account.AccountFixtures.PASSWORD, null);
-		if (!problems.isEmpty()) {
-			throw new IllegalStateException(problems.toString());
-		}
+		// as the expert would after opening the activation link (ADR 0016)
+		accountFixtures.activate(added.expert().getUsername(), cn.tsbase.account.AccountFixtures.PASSWORD);
 		return added.expert();
 	}
 
-	/** An available expert of the pool at the affiliation (credit code and e-mail may be null). */
+	/**
+	 * An available expert of the pool at the affiliation (credit code may be null; without an e-mail address, one of a
+	 * domain of its own, which conflicts with nobody).
+	 */
 	public Expert expertAt(String name, String affiliation, String affiliationUscc, String email, String... fields) {
-		return experts.add(new ExpertDetails(name, "教授", affiliation, affiliationUscc, email, "13800000000",
+		String address = email != null ? email
+				: "expert@n" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
+		return experts.add(new ExpertDetails(name, "教授", affiliation, affiliationUscc, address, "13800000000",
 				Set.of(fields.length == 0 ? new String[] { "LEGAL" } : fields), true), MUNICIPAL).expert();
 	}
 

@@ -38,6 +38,9 @@ public class AccountService implements AccountManagement {
 
 	public static final String USERNAME_PATTERN = "[A-Za-z][A-Za-z0-9_.-]{3,31}";
 
+	private static final java.security.SecureRandom SECRETS = new java.security.SecureRandom();
+
+	private final PasswordResets resets;
 	private final UserAccountRepository accounts;
 	private final PasswordService passwords;
 	private final PasswordEncoder encoder;
@@ -49,7 +52,8 @@ public class AccountService implements AccountManagement {
 
 	AccountService(UserAccountRepository accounts, PasswordService passwords, PasswordEncoder encoder,
 			SessionTerminator sessions, LoginThrottle throttle, ReferenceData referenceData, AuditLog audit,
-			Clock clock) {
+			Clock clock, PasswordResets resets) {
+		this.resets = resets;
 		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -60,8 +64,11 @@ public class AccountService implements AccountManagement {
 		this.clock = clock;
 	}
 
-	/** An account created with an initial password, shown once to the administrator. */
-	public record CreatedAccount(UserAccount account, String initialPassword) {
+	/**
+	 * An official's or expert's new account and where its activation link went (ADR 0016): nobody but the owner
+	 * ever learns or chooses its password.
+	 */
+	public record CreatedAccount(UserAccount account, PasswordResets.ActivationLink activation) {
 	}
 
 	@Override
@@ -112,13 +119,13 @@ public class AccountService implements AccountManagement {
 			username = "expert" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
 		}
 		while (accounts.existsByUsernameIgnoreCase(username));
-		CreatedAccount created = createWithInitialPassword(username, displayName, email, mobile, AccountKind.EXPERT,
+		UserAccount account = createAwaitingActivation(username, displayName, email, mobile, AccountKind.EXPERT,
 				null);
-		UserAccount account = created.account();
 		account.assignRoles(java.util.EnumSet.of(Role.EXPERT));
 		accounts.flush();
 		audit.record("ROLE_GRANTED", "UserAccount", username, AuditOutcome.SUCCESS, "EXPERT (expert pool)");
-		return new NewExpertAccount(account.getId(), username, created.initialPassword());
+		PasswordResets.ActivationLink activation = resets.sendActivation(account.getId());
+		return new NewExpertAccount(account.getId(), username, activation.maskedEmail(), activation.problemKey());
 	}
 
 	@Override
@@ -141,8 +148,23 @@ public class AccountService implements AccountManagement {
 		return accounts.findOfUnit(unitId);
 	}
 
+	/**
+	 * The system administrator creates an official's or expert's account; its owner receives the activation link at
+	 * the account's e-mail address and sets the password there.
+	 */
 	@Transactional
-	public CreatedAccount createWithInitialPassword(String username, String displayName, String email, String mobile,
+	public CreatedAccount createAndSendActivation(String username, String displayName, String email, String mobile,
+			AccountKind kind, String districtCode) {
+		UserAccount account = createAwaitingActivation(username, displayName, email, mobile, kind, districtCode);
+		return new CreatedAccount(account, resets.sendActivation(account.getId()));
+	}
+
+	/**
+	 * An official's or expert's account awaiting activation: its password hash is of a random secret that is
+	 * discarded at once, so nobody can log in until the owner sets a password with an activation or reset link.
+	 */
+	@Transactional
+	public UserAccount createAwaitingActivation(String username, String displayName, String email, String mobile,
 			AccountKind kind, String districtCode) {
 		List<FieldProblem> problems = new ArrayList<>(checkUsername(username));
 		if (districtCode != null && !referenceData.isActive(ReferenceCategory.DISTRICT, districtCode)) {
@@ -151,9 +173,8 @@ public class AccountService implements AccountManagement {
 		if (!problems.isEmpty()) {
 			throw new AccountRejectedException(problems);
 		}
-		String initial = InitialPasswords.generate();
-		UserAccount account = UserAccount.withInitialPassword(username, encoder.encode(initial), displayName, email,
-				mobile, kind, districtCode, clock.instant());
+		UserAccount account = UserAccount.withInitialPassword(username, encoder.encode(unknowableSecret()),
+				displayName, email, mobile, kind, districtCode, clock.instant());
 		try {
 			accounts.saveAndFlush(account);
 		}
@@ -162,8 +183,14 @@ public class AccountService implements AccountManagement {
 		}
 		passwords.remember(account);
 		audit.record("ACCOUNT_CREATED", "UserAccount", username, AuditOutcome.SUCCESS,
-				"kind=" + kind + ", district=" + districtCode);
-		return new CreatedAccount(account, initial);
+				"kind=" + kind + ", district=" + districtCode + ", awaiting activation");
+		return account;
+	}
+
+	private static String unknowableSecret() {
+		byte[] bytes = new byte[32];
+		SECRETS.nextBytes(bytes);
+		return java.util.Base64.getEncoder().encodeToString(bytes);
 	}
 
 	@Transactional(readOnly = true)

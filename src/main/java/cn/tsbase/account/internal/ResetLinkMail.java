@@ -20,7 +20,7 @@ import org.springframework.util.StringUtils;
 import cn.tsbase.shared.StateConflictException;
 
 /**
- * Sends a password reset link to the account's own address, directly to the SMTP server of {@code spring.mail.*}
+ * Sends a password reset or account activation link to the account's own address, directly to the SMTP server of {@code spring.mail.*}
  * (from {@code tsbase.mail.from}). Not through the event publication registry: it would keep the live link in the
  * database in clear while the mail waits. Without mail, the demo profile writes the mail to the log
  * ({@code tsbase.security.password-reset.log-links}); anywhere else a reset is refused, never shown to anyone.
@@ -49,22 +49,31 @@ class ResetLinkMail {
 
 	/** Whether a link can reach its owner at all; a reset is refused before anything changes when not. */
 	void checkDeliverable() {
-		if (smtp() == null && !logLinks) {
+		if (!isDeliverable()) {
 			throw new StateConflictException("account.reset.noMail", "No mail server to send reset links");
 		}
 	}
 
-	/** @throws MailException when the SMTP server does not take the mail */
-	void send(String to, String displayName, String link, long validMinutes) {
+	boolean isDeliverable() {
+		return smtp() != null || logLinks;
+	}
+
+	/**
+	 * Sends a reset or activation link; the body's arguments are the link, its validity (minutes for a reset, hours
+	 * for an activation) and the username.
+	 *
+	 * @throws MailException when the SMTP server does not take the mail
+	 */
+	void send(String to, String displayName, String subjectKey, String bodyKey, String link, long validity,
+			String username) {
 		String platform = text("app.name");
-		String subject = text("mail.subject", platform, text("account.reset.mail.subject"));
-		String body = text("mail.greeting", displayName) + "\n\n"
-				+ text("account.reset.mail.body", link, validMinutes) + "\n\n" + text("mail.signature", platform)
-				+ "\n";
+		String subject = text("mail.subject", platform, text(subjectKey));
+		String body = text("mail.greeting", displayName) + "\n\n" + text(bodyKey, link, validity, username)
+				+ "\n\n" + text("mail.signature", platform) + "\n";
 		JavaMailSender smtp = smtp();
 		if (smtp == null) {
 			// demo profile only: the local "mail catcher" is the log
-			log.warn("Demo profile, no mail server: password reset mail to {}\nSubject: {}\n\n{}", to, subject, body);
+			log.warn("Demo profile, no mail server: account link mail to {}\nSubject: {}\n\n{}", to, subject, body);
 			return;
 		}
 		MimeMessage message = smtp.createMimeMessage();

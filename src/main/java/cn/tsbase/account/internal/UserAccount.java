@@ -138,6 +138,14 @@ public class UserAccount {
 		return new UserAccount(username, passwordHash, displayName, email, mobile, kind, districtCode, null, true, now);
 	}
 
+	/**
+	 * Created by an administrator or officer and not yet activated by its owner: no password anybody knows, no login
+	 * yet (ADR 0016).
+	 */
+	public boolean isAwaitingActivation() {
+		return passwordChangeRequired && lastLoginAt == null;
+	}
+
 	public boolean isLocked(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}

@@ -91,13 +91,12 @@ class AccountAdminController {
 			return "account/new";
 		}
 		try {
-			AccountService.CreatedAccount created = accounts.createWithInitialPassword(form.username().trim(),
+			AccountService.CreatedAccount created = accounts.createAndSendActivation(form.username().trim(),
 					form.displayName().trim(), blankToNull(form.email()), blankToNull(form.mobile()), form.kind(),
 					form.districtOrNull());
 			model.addAttribute("account", created.account());
-			model.addAttribute("initialPassword", created.initialPassword());
-			model.addAttribute("created", true);
-			return "account/initial-password";
+			model.addAttribute("activation", created.activation());
+			return "account/activation-sent";
 		}
 		catch (AccountRejectedException rejected) {
 			rejected.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.arguments(), null));

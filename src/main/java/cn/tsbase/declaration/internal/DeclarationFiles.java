@@ -77,6 +77,10 @@ public class DeclarationFiles {
 		Declaration declaration = declarations.get(declarationId, user.scope());
 		requireEditable(declaration);
 		StoredAttachment attachment = find(DECLARATION, declarationId, attachmentId);
+		if (DeclarationAsSeen.wasSubmitted(declaration, attachment)) {
+			// officers keep reading the declaration as submitted while the unit corrects it (ADR 0016)
+			throw new StateConflictException("evidence.submittedKept", "Evidence of a submission is kept");
+		}
 		attachments.delete(attachment.id(), user.getUsername());
 	}
 
@@ -95,6 +99,10 @@ public class DeclarationFiles {
 		DeclarationService.Readable readable = declarations.readable(declarationId, user);
 		Declaration declaration = readable.declaration();
 		StoredAttachment attachment = find(DECLARATION, declarationId, attachmentId);
+		if (!DeclarationAsSeen.sees(declaration, attachment, user)) {
+			// a file added while the unit corrects a returned declaration is its own until it resubmits
+			throw new NotFoundException("Attachment " + attachmentId);
+		}
 		String downloadId = UUID.randomUUID().toString();
 		boolean watermarked = readable.granted() && isPdf(attachment);
 		audit.record("ATTACHMENT_DOWNLOADED", "Attachment", attachment.id(), AuditOutcome.SUCCESS,

@@ -25,6 +25,7 @@ import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
+import cn.tsbase.declaration.internal.DeclarationAsSeen;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.security.CurrentUser;
@@ -38,8 +39,10 @@ class DeclarationApiController {
 
 	private final DeclarationService declarations;
 	private final AuditLog audit;
+	private final DeclarationAsSeen reading;
 
-	DeclarationApiController(DeclarationService declarations, AuditLog audit) {
+	DeclarationApiController(DeclarationService declarations, AuditLog audit, DeclarationAsSeen reading) {
+		this.reading = reading;
 		this.audit = audit;
 		this.declarations = declarations;
 	}
@@ -87,12 +90,13 @@ class DeclarationApiController {
 				Paging.of(page, size, null, Set.of(), Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id")))));
 	}
 
-	@Operation(summary = "One declaration with its content and return reasons (404 outside the caller's scope)")
+	@Operation(summary = "One declaration with its content and return reasons (404 outside the caller's scope); "
+			+ "anyone but its unit gets the content as last submitted")
 	@GetMapping("/declarations/{id}")
 	DeclarationResource get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		Declaration declaration = declarations.get(id, user.scope());
 		DeclarationController.auditRead(audit, user, declaration);
-		return new DeclarationResource(DeclarationService.summary(declaration), declarations.read(declaration),
+		return new DeclarationResource(DeclarationService.summary(declaration), reading.content(declaration, user),
 				declarations.returnReasons(declaration), declaration.getCommitmentSigner(),
 				declaration.getCommitmentDate());
 	}

@@ -31,6 +31,7 @@ import cn.tsbase.declaration.internal.CompletenessCheck;
 import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationFiles;
+import cn.tsbase.declaration.internal.DeclarationAsSeen;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.MemberImport;
 import cn.tsbase.declaration.web.SectionForms.BasicForm;
@@ -59,12 +60,14 @@ class DeclarationController {
 
 	private final DeclarationService declarations;
 	private final DeclarationFiles files;
+	private final DeclarationAsSeen reading;
 	private final ReferenceData referenceData;
 	private final Clock clock;
 	private final AuditLog audit;
 
 	DeclarationController(DeclarationService declarations, DeclarationFiles files, ReferenceData referenceData,
-			Clock clock, AuditLog audit) {
+			Clock clock, AuditLog audit, DeclarationAsSeen reading) {
+		this.reading = reading;
 		this.declarations = declarations;
 		this.files = files;
 		this.referenceData = referenceData;
@@ -113,7 +116,7 @@ class DeclarationController {
 	}
 
 	private void addOverview(Declaration declaration, CurrentUser user, Model model) {
-		DeclarationContent content = declarations.read(declaration);
+		DeclarationContent content = reading.content(declaration, user);
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("call", declarations.call(declaration.getCallId(), user));
 		model.addAttribute("sections", sectionsOf(declaration));
@@ -135,7 +138,7 @@ class DeclarationController {
 			Model model) {
 		Declaration declaration = declarations.get(id, user.scope());
 		Section current = section(section, declaration);
-		DeclarationContent content = declarations.read(declaration);
+		DeclarationContent content = reading.content(declaration, user);
 		auditRead(audit, user, declaration);
 		model.addAttribute("form", switch (current) {
 			case BASIC -> BasicForm.of(content.basic());
@@ -148,7 +151,7 @@ class DeclarationController {
 	}
 
 	private String sectionView(Declaration declaration, Section current, CurrentUser user, Model model) {
-		DeclarationContent content = declarations.read(declaration);
+		DeclarationContent content = reading.content(declaration, user);
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("section", current);
 		model.addAttribute("sections", sectionsOf(declaration));
@@ -164,7 +167,8 @@ class DeclarationController {
 		model.addAttribute("unitTypes", referenceData.active(ReferenceCategory.UNIT_TYPE));
 		model.addAttribute("industries", referenceData.active(ReferenceCategory.INDUSTRY));
 		model.addAttribute("elementMax", DeclarationContent.ELEMENT_MAX_LENGTH);
-		model.addAttribute("evidence", files.evidence(declaration.getId()).get(current));
+		model.addAttribute("evidence",
+				DeclarationAsSeen.visible(declaration, files.evidence(declaration.getId()), user).get(current));
 		return "declaration/section-" + current.path();
 	}
 
@@ -323,11 +327,11 @@ class DeclarationController {
 	String content(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Declaration declaration = declarations.readable(id, user).declaration();
 		model.addAttribute("declaration", declaration);
-		model.addAttribute("content", declarations.read(declaration));
+		model.addAttribute("content", reading.content(declaration, user));
 		auditRead(audit, user, declaration);
 		model.addAttribute("sections", sectionsOf(declaration));
 		model.addAttribute("reasons", declarations.returnReasons(declaration));
-		var evidence = files.evidence(declaration.getId());
+		var evidence = DeclarationAsSeen.visible(declaration, files.evidence(declaration.getId()), user);
 		model.addAttribute("evidence", evidence);
 		model.addAttribute("evidenceEmpty", evidence.values().stream().allMatch(List::isEmpty));
 		return "declaration/content :: content";

@@ -55,8 +55,11 @@ public class ExpertService {
 		this.clock = clock;
 	}
 
-	/** An expert added with the account's initial password, to hand over once. */
-	public record AddedExpert(Expert expert, String initialPassword) {
+	/**
+	 * An expert added, with where the account's activation link went (masked) or why none could be sent (a message
+	 * key); never a password (ADR 0016).
+	 */
+	public record AddedExpert(Expert expert, String activationSentTo, String activationProblem) {
 	}
 
 	/** A problem with an expert's details: the field (or the Excel row) and a message key with its arguments. */
@@ -78,7 +81,11 @@ public class ExpertService {
 				problems.add(new Problem(row, "affiliationUscc", code.problem().messageKey(), code.arguments()));
 			}
 		}
-		if (!blank(details.email()) && !details.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		if (blank(details.email())) {
+			// the account's activation link goes to this address (ADR 0016)
+			problems.add(new Problem(row, "email", "account.activation.emailRequired", new Object[0]));
+		}
+		else if (!details.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			problems.add(new Problem(row, "email", "Email", new Object[0]));
 		}
 		if (details.fields().isEmpty()) {
@@ -111,7 +118,7 @@ public class ExpertService {
 		Expert expert = experts.save(new Expert(normalised, account.accountId(), account.username(), clock.instant()));
 		audit.record(officer, "EXPERT_ADDED", "Expert", expert.getId(), AuditOutcome.SUCCESS,
 				"account " + account.username());
-		return new AddedExpert(expert, account.initialPassword());
+		return new AddedExpert(expert, account.activationSentTo(), account.activationProblem());
 	}
 
 	@Transactional

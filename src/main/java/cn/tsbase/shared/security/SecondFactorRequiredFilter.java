@@ -12,12 +12,24 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+
 /**
  * A user who gave the right password but not yet the second factor can do nothing but give the code (or, when the
  * account's roles need a factor and none is enrolled, enroll one) and log out. Until then the principal holds no
- * role at all, so this filter only turns what would be a refusal into the way forward.
+ * role at all, so this filter only turns what would be a refusal into the way forward. An API call in that state is
+ * refused (403) and audited as {@value #REFUSED} with the actor and the request path, like every other refusal.
  */
 class SecondFactorRequiredFilter extends OncePerRequestFilter {
+
+	static final String REFUSED = "SECOND_FACTOR_PENDING_REFUSED";
+
+	private final AuditLog audit;
+
+	SecondFactorRequiredFilter(AuditLog audit) {
+		this.audit = audit;
+	}
 
 	static final String CHALLENGE_PATH = "/login/second-factor";
 	static final String ENROLLMENT_PATH = "/account/second-factor";
@@ -33,6 +45,7 @@ class SecondFactorRequiredFilter extends OncePerRequestFilter {
 			String path = request.getServletPath();
 			if (!path.equals(target) && !ALWAYS_ALLOWED.contains(path) && !isStatic(path)) {
 				if (path.startsWith("/api/")) {
+					audit.record(REFUSED, "Request", null, AuditOutcome.FAILURE, AuditLog.requestLine(request));
 					response.sendError(HttpServletResponse.SC_FORBIDDEN);
 				}
 				else if ("true".equals(request.getHeader("HX-Request"))) {

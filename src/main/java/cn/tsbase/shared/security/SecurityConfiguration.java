@@ -106,8 +106,8 @@ class SecurityConfiguration {
 		http.addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteSessionTimeout(), clock),
 				SecurityContextHolderFilter.class);
 		http.addFilterAfter(new BackgroundRequestTimeoutFilter(clock), SecurityContextHolderFilter.class);
-		http.addFilterBefore(new SecondFactorRequiredFilter(), AuthorizationFilter.class);
-		http.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+		http.addFilterBefore(new SecondFactorRequiredFilter(audit), AuthorizationFilter.class);
+		http.addFilterBefore(new PasswordChangeRequiredFilter(audit), AuthorizationFilter.class);
 		return http.build();
 	}
 

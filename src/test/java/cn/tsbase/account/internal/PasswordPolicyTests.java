@@ -47,13 +47,4 @@ class PasswordPolicyTests {
 		assertThat(PasswordPolicy.violations("Xicheng#2026ok", "someone")).contains("password.rule.siteWord");
 		assertThat(PasswordPolicy.violations("My!Beijing99", "someone")).contains("password.rule.siteWord");
 	}
-
-	@Test
-	void generatedInitialPasswordsMeetThePolicy() {
-		for (int i = 0; i < 200; i++) {
-			String password = InitialPasswords.generate();
-			assertThat(PasswordPolicy.violations(password, "someone")).as(password).isEmpty();
-			assertThat(password).hasSize(14);
-		}
-	}
 }

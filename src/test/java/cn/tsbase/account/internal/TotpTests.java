@@ -108,4 +108,23 @@ class TotpTests {
 		assertThatThrownBy(() -> new SecondFactorSealer("")).isInstanceOf(IllegalStateException.class);
 		assertThatThrownBy(() -> new SecondFactorSealer("AAAAAAAAAAAAAAAAAAAAAA==")).isInstanceOf(IllegalStateException.class);
 	}
+
+	/** Sealed by the sealer's own SM4 code before it moved onto {@code Sm4Gcm}: enrolled factors keep working. */
+	@Test
+	void aSecretSealedBeforeTheSealerUsedTheSharedSm4HelperStillOpens() {
+		SecondFactorSealer sealer = new SecondFactorSealer("dGVzdC1vbmx5LTJmYS1rZQ==");
+		String sealedByTheFormerCode = "sNTiSMySQRKpqfF76BIkJOscgn43hjKqkKqrfqM7LVIWlriDpIb+2qHkpqbyySE0";
+
+		assertThat(sealer.open(sealedByTheFormerCode, "alice")).isEqualTo(RFC_SECRET);
+		assertThatThrownBy(() -> sealer.open(sealedByTheFormerCode, "bob")).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void theSealerHasNoSm4CodeOfItsOwn() throws Exception {
+		String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+				"src/main/java/cn/tsbase/account/internal/SecondFactorSealer.java"));
+
+		assertThat(source).contains("Sm4Gcm.seal(").contains("Sm4Gcm.open(").doesNotContain("Cipher.getInstance")
+			.doesNotContain("BouncyCastleProvider");
+	}
 }

@@ -1,0 +1,187 @@
+package cn.tsbase.declaration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.Principals;
+import cn.tsbase.UnitFixtures;
+import cn.tsbase.attachment.SampleFiles;
+import cn.tsbase.declaration.internal.Call;
+import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.declaration.internal.DeclarationContent.Secrets;
+import cn.tsbase.declaration.internal.DeclarationService;
+import cn.tsbase.selection.SelectionFixtures;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * While a returned declaration is being corrected by its unit, every officer (district, IP, guidance, municipal)
+ * keeps reading it as last submitted — on the pages, in the JSON API, in its content and its evidence — and the unit's
+ * edits and new files stay its own until it resubmits (the draft rule of {@link DraftPrivacyTests}, after a return).
+ */
+@IntegrationTest
+class ReturnedDeclarationPrivacyTests {
+
+	static final String XICHENG = "110102";
+	static final String SUBMITTED_SECRET = "核心算法";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DeclarationService declarations;
+
+	@Autowired
+	SelectionFixtures fixtures;
+
+	@Autowired
+	UnitFixtures units;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String edit;
+	CurrentUser owner;
+	Declaration declaration;
+	long submittedFile;
+	long correctionFile;
+
+	@BeforeEach
+	void aSubmittedDeclarationReturnedAndBeingCorrected() throws Exception {
+		Call call = fixtures.call(XICHENG, 2026);
+		owner = SelectionFixtures.unitUser(units.register(SelectionFixtures.unique("补正保密单位"), XICHENG));
+		Declaration started = declarations.start(call.getId(), BaseType.POINT, owner);
+		submittedFile = attach(started, "保密制度.pdf");
+		Declaration complete = declarations.saveDraft(started.getId(),
+				declarations.get(started.getId(), owner.scope()).getVersion(),
+				c -> DeclarationFixtures.complete(c, BaseType.POINT), owner);
+		Declaration submitted = declarations.submit(complete.getId(), complete.getVersion(),
+				UUID.randomUUID().toString(), "张三", java.time.LocalDate.now(), owner);
+		declarations.returnForCorrection(submitted.getId(), submitted.getVersion(),
+				Map.of(Section.SECRETS, "请补充秘密点"), SelectionFixtures.officer(Role.DISTRICT_OFFICER, XICHENG));
+
+		edit = "补正中尚未提交的秘密点" + UUID.randomUUID().toString().substring(0, 6);
+		Declaration returned = declarations.get(submitted.getId(), owner.scope());
+		assertThat(returned.getStatus()).isEqualTo(DeclarationStatus.RETURNED);
+		declaration = declarations.saveDraft(returned.getId(), returned.getVersion(),
+				c -> c.withSecrets(new Secrets(edit, "客户名单", "研发岗、销售岗", "每季度一次", "无", true)), owner);
+		correctionFile = attach(declaration, "补正材料.pdf");
+	}
+
+	private long attach(Declaration target, String name) throws Exception {
+		mvc.perform(multipart("/declarations/{id}/attachments", target.getId())
+			.file(new MockMultipartFile("file", name, "application/pdf", SampleFiles.pdf("制度")))
+			.param("section", "SECRETS")
+			.with(csrf())
+			.with(Principals.as(owner))).andExpect(status().is3xxRedirection());
+		return jdbc.queryForObject("select max(id) from attachment where owner_type = 'declaration' and owner_id = ?",
+				Long.class, target.getId());
+	}
+
+	static List<RequestPostProcessor> readingOfficers() {
+		return List.of(Principals.role(Role.DISTRICT_OFFICER, XICHENG, null),
+				Principals.role(Role.IP_OFFICER, XICHENG, null), Principals.role(Role.MUNICIPAL_OFFICER, null, null));
+	}
+
+	@Test
+	void theUnitSeesItsCorrectionsAndItsNewFile() throws Exception {
+		RequestPostProcessor unit = Principals.as(owner);
+		mvc.perform(get("/api/v1/declarations/{id}", declaration.getId()).with(unit))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.secrets.technicalSecrets").value(edit));
+		mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(unit))
+			.andExpect(content().string(containsString(edit)))
+			.andExpect(content().string(containsString("补正材料.pdf")));
+		mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.getId(), correctionFile).with(unit))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void everyOfficerReadsTheContentAsLastSubmittedInTheApiAndOnThePages() throws Exception {
+		for (RequestPostProcessor officer : readingOfficers()) {
+			mvc.perform(get("/api/v1/declarations/{id}", declaration.getId()).with(officer))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.summary.status").value("RETURNED"))
+				.andExpect(jsonPath("$.content.secrets.technicalSecrets").value(SUBMITTED_SECRET))
+				.andExpect(content().string(not(containsString(edit))));
+			mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(officer))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(edit))));
+			mvc.perform(get("/declarations/{id}", declaration.getId()).with(officer))
+				.andExpect(content().string(not(containsString(edit))));
+			mvc.perform(get("/declarations/{id}/sections/secrets", declaration.getId()).with(officer))
+				.andExpect(content().string(not(containsString(edit))));
+		}
+		mvc.perform(get("/review/declarations/{id}", declaration.getId())
+			.with(Principals.role(Role.DISTRICT_OFFICER, XICHENG, null)))
+			.andExpect(content().string(not(containsString(edit))));
+		mvc.perform(get("/api/v1/declarations/{id}/review", declaration.getId())
+			.with(Principals.role(Role.DISTRICT_OFFICER, XICHENG, null)))
+			.andExpect(content().string(not(containsString(edit))));
+	}
+
+	@Test
+	void everyOfficerSeesTheSubmittedEvidenceButNotAFileAddedDuringTheCorrection() throws Exception {
+		for (RequestPostProcessor officer : readingOfficers()) {
+			mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(officer))
+				.andExpect(content().string(containsString("保密制度.pdf")))
+				.andExpect(content().string(not(containsString("补正材料.pdf"))));
+			mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.getId(), submittedFile).with(officer))
+				.andExpect(status().isOk());
+			mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.getId(), correctionFile).with(officer))
+				.andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void aFileOfTheSubmissionCannotBeRemovedWhileCorrectingButANewOneCan() throws Exception {
+		Declaration current = declarations.get(declaration.getId(), owner.scope());
+		mvc.perform(post("/declarations/{id}/attachments/{a}/delete", current.getId(), submittedFile)
+			.param("section", "SECRETS")
+			.with(csrf())
+			.with(Principals.as(owner))).andExpect(status().isConflict());
+		assertThat(jdbc.queryForObject("select count(*) from attachment where id = ?", Long.class, submittedFile))
+			.isOne();
+		mvc.perform(post("/declarations/{id}/attachments/{a}/delete", current.getId(), correctionFile)
+			.param("section", "SECRETS")
+			.with(csrf())
+			.with(Principals.as(owner))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select count(*) from attachment where id = ?", Long.class, correctionFile))
+			.isZero();
+	}
+
+	@Test
+	void afterTheResubmissionOfficersReadTheCorrections() throws Exception {
+		Declaration current = declarations.get(declaration.getId(), owner.scope());
+		declarations.submit(current.getId(), current.getVersion(), UUID.randomUUID().toString(), "张三",
+				java.time.LocalDate.now(), owner);
+
+		for (RequestPostProcessor officer : readingOfficers()) {
+			mvc.perform(get("/api/v1/declarations/{id}", declaration.getId()).with(officer))
+				.andExpect(jsonPath("$.content.secrets.technicalSecrets").value(edit));
+			mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.getId(), correctionFile).with(officer))
+				.andExpect(status().isOk());
+		}
+	}
+}
