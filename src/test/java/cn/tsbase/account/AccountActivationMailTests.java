@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
@@ -141,12 +141,12 @@ class AccountActivationMailTests {
 
 	@Test
 	void anOfficialCreatedByTheSystemAdministratorSetsThePasswordWithAMailedOneTimeLink() throws Exception {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String username = AccountFixtures.uniqueUsername("act");
 		String address = username + "@haidian.example.gov.cn";
 
 		String adminSaw = mvc.perform(post("/admin/accounts").with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("username", username)
 			.param("displayName", "海淀区 新科员")
 			.param("email", address)
@@ -192,10 +192,10 @@ class AccountActivationMailTests {
 	void anExpertAddedToThePoolGetsAnActivationLinkAndTheOfficerSeesNoPassword() throws Exception {
 		String name = unique("激活专家");
 		String address = unique("prof") + "@ruc.example.edu.cn";
-		UserAccount officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
+		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 
 		String officerSaw = mvc.perform(post("/selection/experts").with(csrf())
-			.with(Principals.as(officer))
+			.with(AccountPrincipals.as(officer))
 			.param("name", name)
 			.param("title", "教授")
 			.param("affiliationName", "北京某大学")
@@ -224,11 +224,11 @@ class AccountActivationMailTests {
 
 	@Test
 	void anActivationLinkExpiresAfterADayAndTheSystemAdministratorSendsANewOne() throws Exception {
-		UserAccount admin = accounts.official(Role.SYSTEM_ADMIN, null);
+		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String username = AccountFixtures.uniqueUsername("late");
 		String address = username + "@xicheng.example.gov.cn";
 		mvc.perform(post("/admin/accounts").with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("username", username)
 			.param("displayName", "西城区 新科员")
 			.param("email", address)
@@ -242,7 +242,7 @@ class AccountActivationMailTests {
 		long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
 		long version = jdbc.queryForObject("select version from user_account where id = ?", Long.class, id);
 		mvc.perform(post("/admin/accounts/{id}/reset-password", id).with(csrf())
-			.with(Principals.as(admin))
+			.with(AccountPrincipals.as(admin))
 			.param("version", String.valueOf(version))).andExpect(status().isFound());
 		String second = tokenMailedTo(address, 2);
 		assertThat(mailsTo(address).get(1).getSubject()).as("still an activation").contains("账户开通");

@@ -18,7 +18,7 @@ class AccountSearchTests {
 	AccountService accounts;
 
 	private void official(String displayName) {
-		accounts.createWithInitialPassword(AccountFixtures.uniqueUsername("s"), displayName, null, null,
+		accounts.createAwaitingActivation(AccountFixtures.uniqueUsername("s"), displayName, null, null,
 				AccountKind.OFFICIAL, null);
 	}
 
