@@ -129,7 +129,10 @@ public class UserAccount {
 		return account;
 	}
 
-	/** An official's or expert's account with an initial password that must be changed at first login. */
+	/**
+	 * An official's or expert's account whose password must be set (by its owner, through an activation link, ADR 0016)
+	 * or changed before anything else; the demo accounts replace it with their documented password.
+	 */
 	static UserAccount withInitialPassword(String username, String passwordHash, String displayName, String email,
 			String mobile, AccountKind kind, String districtCode, Instant now) {
 		if (kind == AccountKind.UNIT) {
