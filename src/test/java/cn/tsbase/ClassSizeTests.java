@@ -43,6 +43,8 @@ class ClassSizeTests {
 			"the expert's scoring and the officer's handling of it in one service: to split into scoring and reopening",
 			"cn.tsbase.selection.internal.SelectionService",
 			"collection, pre-review and candidate lists in one service: to split with the review rounds",
+			"cn.tsbase.account.internal.SecondFactorService",
+			"enrolment, verification, recovery codes and the two-person removal in one service: to split by use case",
 			"cn.tsbase.operation.internal.AnnualPlans",
 			"new module (ADR 0015) still growing; its owner splits it when the next slice lands",
 			"cn.tsbase.selection.internal.ScoreAggregation",
