@@ -70,7 +70,13 @@ class DashboardController {
 		int year = yearOf(query);
 		model.addAttribute("year", year);
 		model.addAttribute("type", query.type());
-		model.addAttribute("years", statistics.years(LocalDate.now(clock).getYear()));
+		List<Integer> years = new ArrayList<>(statistics.years(LocalDate.now(clock).getYear()));
+		if (!years.contains(year)) {
+			// a year reached by a link stays selectable, so that changing another filter keeps it
+			years.add(year);
+			years.sort(java.util.Comparator.reverseOrder());
+		}
+		model.addAttribute("years", years);
 		model.addAttribute("baseTypes", BaseType.values());
 		model.addAttribute("funnel", statistics.funnel(year, query.type(), user.scope(), locale));
 		model.addAttribute("bases", statistics.bases(user.scope(), locale));
