@@ -329,6 +329,14 @@ class AuthorizationMatrixTests {
 			row("GET", "/operation/bases/{baseId}/activities", OFFICERS_AND_UNIT),
 			row("POST", "/operation/bases/{baseId}/activities", only(Role.APPLICANT, Role.LIAISON)),
 
+			// reporting: dashboards for officials (scoped in the queries), the public statistics
+			row("GET", "/reporting/dashboard", OFFICERS),
+			row("GET", "/reporting/dashboard/export.xlsx", OFFICERS),
+			row("GET", "/api/v1/statistics/funnel", OFFICERS),
+			row("GET", "/api/v1/statistics/bases", OFFICERS),
+			row("GET", "/public/statistics", PUBLIC),
+			row("GET", "/api/v1/public/statistics", PUBLIC),
+
 			// calendar: the system administrator
 			row("GET", "/admin/calendar", SYSTEM_ADMIN),
 			row("GET", "/admin/calendar/period", SYSTEM_ADMIN),

@@ -1,0 +1,95 @@
+package cn.tsbase.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+
+import cn.tsbase.UsccFixtures;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.publicnotice.ListPublished;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * The municipal officer opens the dashboard, chooses a year, sees the charts drawn from their tables, opens the
+ * bases behind a figure and downloads a table; the public sees the same base counts without logging in.
+ */
+class DashboardJourneyTests extends BrowserJourney {
+
+	private static final int YEAR = 2045;
+	private static final AtomicLong IDS = new AtomicLong(980_500_000L);
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theMunicipalOfficerFollowsAFigureToTheBasesAndDownloadsTheTable() throws Exception {
+		String unitName = TestPeople.uniqueUnitName();
+		long id = IDS.incrementAndGet();
+		transactions.executeWithoutResult(tx -> events.publishEvent(new ListPublished(id, 0L, YEAR,
+				"京市监发〔" + YEAR + "〕" + id % 1000 + "号", LocalDate.of(YEAR, 7, 1),
+				List.of(new ListPublished.Entry(id, id, unitName, UsccFixtures.random("110105"), BaseType.POINT,
+						"110105", "SOFTWARE_IT")))));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("select count(*) from demonstration_base where unit_name = ?",
+					Long.class, unitName) == 1);
+		var officer = people.official(Role.MUNICIPAL_OFFICER, null, "市局 统计员");
+		logInSuccessfully(officer.username(), officer.password(), officer.displayName());
+
+		navLink("统计分析").click();
+		assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
+			.setName("统计分析").setLevel(1))).isVisible();
+		assertThat(page.locator("#funnelTable-heading")).containsText(String.valueOf(LocalDate.now().getYear()));
+		// a year far ahead, reached by its link, then narrowed to points with the filter
+		open("/reporting/dashboard?year=" + YEAR);
+		page.locator("#type").selectOption("POINT");
+		page.locator("#dashboardFilter button[type=submit]").click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*year=" + YEAR + "&type=POINT$"));
+		assertThat(page.locator("#funnelTable-heading")).containsText(String.valueOf(YEAR));
+		Locator chaoyang = page.locator("#funnelTable tbody tr").filter(new Locator.FilterOptions().setHasText("朝阳区"));
+		assertThat(chaoyang.locator("td").last()).hasText("1");
+		// each chart is drawn (as SVG) from the table below it
+		assertThat(page.locator("[data-chart-table=funnelTable] svg")).hasCount(1);
+		assertThat(page.locator("[data-chart-table=yearTable] svg")).hasCount(1);
+
+		Download table = page.waitForDownload(() -> page.locator("#export-years").click());
+		org.assertj.core.api.Assertions.assertThat(table.suggestedFilename()).endsWith(".xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(table.path())))) {
+			org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("批次年度");
+		}
+
+		page.locator("#yearTable").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName(String.valueOf(YEAR)).setExact(true)).click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/bases\\?year=" + YEAR + "$"));
+		assertThat(page.locator("#baseTable")).containsText(unitName);
+
+		logOut();
+		open("/public/bases");
+		page.locator("#publicStatisticsLink").click();
+		assertThat(page.locator("#yearTable tbody")).containsText(String.valueOf(YEAR));
+		assertThat(page.locator("[data-chart-table=districtTable] svg")).hasCount(1);
+	}
+}
