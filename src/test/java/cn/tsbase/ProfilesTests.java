@@ -68,6 +68,20 @@ class ProfilesTests {
 		}
 
 		@Test
+		void hasAPublishedEvaluationOf2025WithEveryGradeButOneCappedAndAn2026RoundOpenForSelfEvaluation() {
+			assertThat(jdbc.queryForObject("select status from evaluation_round where round_year = 2025", String.class))
+				.isEqualTo("PUBLISHED");
+			assertThat(jdbc.queryForList("select e.final_grade from evaluation e join evaluation_round r on r.id = "
+					+ "e.round_id where r.round_year = 2025 and e.status = 'PUBLISHED'", String.class))
+				.contains("EXCELLENT", "GOOD", "FAIL");
+			assertThat(jdbc.queryForObject("select count(*) from evaluation e join evaluation_round r on r.id = "
+					+ "e.round_id where r.round_year = 2025 and e.cap_note is not null", Long.class)).isEqualTo(1);
+			assertThat(jdbc.queryForObject("select count(*) from evaluation e join evaluation_round r on r.id = "
+					+ "e.round_id where r.round_year = 2026 and e.status = 'SELF_EVALUATION'", Long.class))
+				.isGreaterThanOrEqualTo(5);
+		}
+
+		@Test
 		void hasAnExpertPoolOfTheDemoExpertAccountsWithOneConflictWithADemoUnit() {
 			assertThat(jdbc.queryForList("select username from expert order by username", String.class))
 				.containsExactly("expert1", "expert2", "expert3", "expert4", "expert5", "expert6");

@@ -25,4 +25,21 @@ public interface BaseManagement {
 
 	/** The base's status, if the base exists. */
 	Optional<BaseStatus> status(long baseId);
+
+	/**
+	 * Revokes an active base's title (摘牌) by a decision and announces {@link BaseRevoked}; the base leaves the public
+	 * list and keeps its history.
+	 *
+	 * @throws cn.tsbase.shared.NotFoundException when there is no such base
+	 * @throws cn.tsbase.shared.StateConflictException when the base is no longer active
+	 */
+	void revoke(long baseId, String documentNumber, java.time.LocalDate decidedOn, String reason, String decidedBy);
+
+	/**
+	 * Records that an active base gave up its title and announces {@link BaseWithdrawn}.
+	 *
+	 * @throws cn.tsbase.shared.NotFoundException when there is no such base
+	 * @throws cn.tsbase.shared.StateConflictException when the base is no longer active
+	 */
+	void withdraw(long baseId, java.time.LocalDate withdrawnOn, String reason, String recordedBy);
 }

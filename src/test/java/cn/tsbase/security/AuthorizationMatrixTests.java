@@ -429,7 +429,38 @@ class AuthorizationMatrixTests {
 			row("GET", "/notifications", AUTHENTICATED),
 			row("GET", "/notifications/unread-count", AUTHENTICATED),
 			row("POST", "/notifications/{id}/open", AUTHENTICATED),
-			row("POST", "/notifications/read-all", AUTHENTICATED));
+			row("POST", "/notifications/read-all", AUTHENTICATED),
+
+			// evaluation: indicator systems (the municipal bureau edits, officers read), rounds and evaluations
+			// (scoped in the queries: the unit's own, the district's, all for the municipal bureau)
+			row("GET", "/evaluation/indicator-systems", OFFICERS),
+			row("POST", "/evaluation/indicator-systems", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/indicator-systems/{id}", OFFICERS),
+			row("POST", "/evaluation/indicator-systems/{id}/copy", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/indicator-systems/{id}/grading", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/indicator-systems/{id}/indicators/{code}", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/indicator-systems/{id}/indicators/{code}", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/rounds", OFFICERS),
+			row("POST", "/evaluation/rounds", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/rounds/{id}", OFFICERS),
+			row("POST", "/evaluation/rounds/{id}/grading", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/rounds/{id}/publish", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/rounds/{id}/notice.pdf", OFFICERS),
+			row("GET", "/evaluation/evaluations", OFFICERS_AND_UNIT),
+			row("GET", "/evaluation/evaluations/{id}", OFFICERS_AND_UNIT),
+			row("POST", "/evaluation/evaluations/{id}/self", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/evaluation/evaluations/{id}/self/submit", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/evaluation/evaluations/{id}/scores", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/evaluations/{id}/supplement", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/evaluations/{id}/propose", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/evaluations/{id}/site-check", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/evaluations/{id}/adjust", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/indicator-systems", OFFICERS),
+			row("GET", "/api/v1/indicator-systems/{id}", OFFICERS),
+			row("GET", "/api/v1/evaluation-rounds", OFFICERS),
+			row("GET", "/api/v1/evaluation-rounds/{id}", OFFICERS),
+			row("GET", "/api/v1/evaluations", OFFICERS_AND_UNIT),
+			row("GET", "/api/v1/evaluations/{id}", OFFICERS_AND_UNIT));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

@@ -17,7 +17,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import cn.tsbase.base.BaseDesignated;
+import cn.tsbase.base.BaseRevoked;
+import cn.tsbase.base.BaseWithdrawn;
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.shared.StateConflictException;
 
 /** A demonstration point or zone (示范点 / 示范区) of a batch year, designated by an official document. */
 @Entity
@@ -25,7 +28,7 @@ import cn.tsbase.declaration.BaseType;
 public class DemonstrationBase {
 
 	public enum Status {
-		ACTIVE;
+		ACTIVE, REVOKED, WITHDRAWN;
 
 		public String messageKey() {
 			return "base.status." + name();
@@ -79,6 +82,15 @@ public class DemonstrationBase {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Column(name = "status_changed_on")
+	private LocalDate statusChangedOn;
+
+	@Column(name = "status_document")
+	private String statusDocument;
+
+	@Column(name = "status_reason")
+	private String statusReason;
+
 	@Version
 	private long version;
 
@@ -109,6 +121,43 @@ public class DemonstrationBase {
 
 	public Long getDeclarationId() {
 		return declarationId;
+	}
+
+	/** Revokes the title (摘牌) by a decision; only an active base can lose it. */
+	BaseRevoked revoke(String documentNumber, LocalDate decidedOn, String reason) {
+		requireActive();
+		this.status = Status.REVOKED;
+		this.statusChangedOn = decidedOn;
+		this.statusDocument = documentNumber;
+		this.statusReason = reason;
+		return new BaseRevoked(id, unitId, districtCode, documentNumber, decidedOn, reason);
+	}
+
+	/** The unit gives up the title; only an active base can. */
+	BaseWithdrawn withdraw(LocalDate withdrawnOn, String reason) {
+		requireActive();
+		this.status = Status.WITHDRAWN;
+		this.statusChangedOn = withdrawnOn;
+		this.statusReason = reason;
+		return new BaseWithdrawn(id, unitId, districtCode, withdrawnOn, reason);
+	}
+
+	private void requireActive() {
+		if (status != Status.ACTIVE) {
+			throw new StateConflictException("base.notActive", "Base " + id + " is " + status);
+		}
+	}
+
+	public LocalDate getStatusChangedOn() {
+		return statusChangedOn;
+	}
+
+	public String getStatusDocument() {
+		return statusDocument;
+	}
+
+	public String getStatusReason() {
+		return statusReason;
 	}
 
 	/** The event that announces this (saved) base. */

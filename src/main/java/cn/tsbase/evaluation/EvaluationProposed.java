@@ -1,0 +1,5 @@
+package cn.tsbase.evaluation;
+
+/** The district scored a base and submitted its proposed grade to the municipal bureau. */
+public record EvaluationProposed(long evaluationId, long baseId, String districtCode, Grade proposedGrade) {
+}

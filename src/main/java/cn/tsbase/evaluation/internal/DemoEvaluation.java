@@ -1,0 +1,111 @@
+package cn.tsbase.evaluation.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Demo profile only: a completed 2025 round (the demo bases self-evaluated, scored by their districts, graded under
+ * a 25 % cap so that one base falls outside it, one base failing a veto item, results published) and a 2026 round
+ * open for self-evaluation, all through the module's own services. Made-up content; runs once per database.
+ */
+@Component
+@Profile("demo & !prod & !bench")
+@Order(8)
+class DemoEvaluation implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoEvaluation.class);
+
+	/** Per demo base (in id order): the share of each indicator's points the district gives; the fourth fails V1. */
+	private static final String[] SCORES = { "0.98", "0.95", "0.85", "0.9", "0.75" };
+
+	private final IndicatorSystems systems;
+	private final EvaluationRounds rounds;
+	private final Evaluations evaluations;
+	private final EvaluationRoundRepository roundRepository;
+	private final EvaluationRepository evaluationRepository;
+
+	DemoEvaluation(IndicatorSystems systems, EvaluationRounds rounds, Evaluations evaluations,
+			EvaluationRoundRepository roundRepository, EvaluationRepository evaluationRepository) {
+		this.systems = systems;
+		this.rounds = rounds;
+		this.evaluations = evaluations;
+		this.roundRepository = roundRepository;
+		this.evaluationRepository = evaluationRepository;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (roundRepository.existsByYear(2025)) {
+			return;
+		}
+		CurrentUser bureau = user("demo-municipal", Role.MUNICIPAL_OFFICER, null, null);
+		SystemView pointDefault = systems.createDefault(2025, BaseType.POINT, "demo-municipal");
+		SystemView point = systems.copy(pointDefault.id(), 2025, "2025 示范点评价指标", bureau);
+		systems.changeGrading(point.id(), point.version(), point.name(), point.thresholds(), 25, CapScope.OVERALL,
+				bureau);
+		SystemView zone = systems.createDefault(2025, BaseType.ZONE, "demo-municipal");
+		long roundId = rounds.open(new EvaluationRounds.Opening(2025, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 1, 20), LocalDate.of(2026, 2, 27), point.id(), zone.id()), "demo-municipal");
+		List<Evaluation> all = evaluationRepository.findByRoundId(roundId)
+			.stream()
+			.sorted(java.util.Comparator.comparing(Evaluation::getBaseId))
+			.toList();
+		for (int i = 0; i < all.size(); i++) {
+			Evaluation e = all.get(i);
+			IndicatorContent content = systems.content(systems.get(e.getSystemId()));
+			String score = SCORES[i % SCORES.length];
+			boolean vetoFails = i % SCORES.length == 3;
+			CurrentUser unit = user("demo-unit", Role.APPLICANT, e.getDistrictCode(), e.getUnitId());
+			CurrentUser officer = user("demo-officer", Role.DISTRICT_OFFICER, e.getDistrictCode(), null);
+			Map<String, SelfAndDistrictInputs.Self> self = new LinkedHashMap<>();
+			Map<String, SelfAndDistrictInputs.District> district = new LinkedHashMap<>();
+			for (IndicatorContent.Indicator indicator : content.indicators()) {
+				BigDecimal points = indicator.points();
+				BigDecimal value = indicator.veto() ? null
+						: points.multiply(new BigDecimal(score)).setScale(1, java.math.RoundingMode.HALF_UP);
+				self.put(indicator.code(), new SelfAndDistrictInputs.Self("本年度按计划落实，相关记录已归档备查。",
+						indicator.veto() ? null : points));
+				district.put(indicator.code(), new SelfAndDistrictInputs.District(value,
+						indicator.veto() && vetoFails ? "年内发生泄密事件，未按应急预案处置。" : "材料齐全，落实情况基本属实。",
+						indicator.veto() && vetoFails && indicator.code().equals("V1")));
+			}
+			evaluations.writeSelf(e.getId(), version(e), self, unit);
+			evaluations.submitSelf(e.getId(), version(e), unit);
+			evaluations.score(e.getId(), version(e), district, officer);
+			evaluations.propose(e.getId(), version(e), officer);
+		}
+		rounds.applyCap(roundId, roundRepository.findById(roundId).orElseThrow().getVersion(), bureau);
+		rounds.publish(roundId, roundRepository.findById(roundId).orElseThrow().getVersion(), "京市监发〔2026〕21号",
+				bureau);
+
+		SystemView point2026 = systems.createDefault(2026, BaseType.POINT, "demo-municipal");
+		SystemView zone2026 = systems.createDefault(2026, BaseType.ZONE, "demo-municipal");
+		rounds.open(new EvaluationRounds.Opening(2026, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 20),
+				LocalDate.of(2027, 2, 26), point2026.id(), zone2026.id()), "demo-municipal");
+		log.info("Demo evaluation: 2025 round published ({} bases), 2026 round open", all.size());
+	}
+
+	private long version(Evaluation e) {
+		return evaluationRepository.findById(e.getId()).orElseThrow().getVersion();
+	}
+
+	private static CurrentUser user(String name, Role role, String district, Long unitId) {
+		return new CurrentUser(0L, name, null, name, EnumSet.of(role), district, unitId, true, true, false);
+	}
+}

@@ -1,0 +1,51 @@
+package cn.tsbase.evaluation.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import cn.tsbase.shared.security.HttpAuthorizationRules;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Who may call the evaluation pages and API. The URL rules sort callers by role; which evaluation each may see is
+ * decided in the queries (the unit's own, the district's, all for the municipal bureau), anything else is 404.
+ */
+@Configuration(proxyBeanMethods = false)
+class EvaluationAuthorization {
+
+	private static final String[] OFFICERS = { Role.DISTRICT_OFFICER.name(), Role.IP_OFFICER.name(),
+			Role.MUNICIPAL_OFFICER.name() };
+
+	private static final String[] READERS = { Role.APPLICANT.name(), Role.LIAISON.name(),
+			Role.DISTRICT_OFFICER.name(), Role.IP_OFFICER.name(), Role.MUNICIPAL_OFFICER.name() };
+
+	private static final String[] UNIT = { Role.APPLICANT.name(), Role.LIAISON.name() };
+
+	@Bean
+	HttpAuthorizationRules evaluationRules() {
+		return registry -> registry
+			.requestMatchers(HttpMethod.GET, "/evaluation/indicator-systems", "/evaluation/indicator-systems/{id:[0-9]+}",
+					"/evaluation/rounds", "/evaluation/rounds/{id:[0-9]+}", "/evaluation/rounds/{id:[0-9]+}/notice.pdf",
+					"/api/v1/indicator-systems", "/api/v1/indicator-systems/{id:[0-9]+}", "/api/v1/evaluation-rounds",
+					"/api/v1/evaluation-rounds/{id:[0-9]+}")
+			.hasAnyRole(OFFICERS)
+			.requestMatchers(HttpMethod.GET, "/evaluation/indicator-systems/{id:[0-9]+}/indicators/{code}")
+			.hasRole(Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/evaluation/indicator-systems",
+					"/evaluation/indicator-systems/{id:[0-9]+}/copy", "/evaluation/indicator-systems/{id:[0-9]+}/grading",
+					"/evaluation/indicator-systems/{id:[0-9]+}/indicators/{code}", "/evaluation/rounds",
+					"/evaluation/rounds/{id:[0-9]+}/grading", "/evaluation/rounds/{id:[0-9]+}/publish",
+					"/evaluation/evaluations/{id:[0-9]+}/site-check", "/evaluation/evaluations/{id:[0-9]+}/adjust")
+			.hasRole(Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/evaluation/evaluations", "/evaluation/evaluations/{id:[0-9]+}",
+					"/api/v1/evaluations", "/api/v1/evaluations/{id:[0-9]+}")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/self",
+					"/evaluation/evaluations/{id:[0-9]+}/self/submit")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/scores",
+					"/evaluation/evaluations/{id:[0-9]+}/supplement", "/evaluation/evaluations/{id:[0-9]+}/propose")
+			.hasRole(Role.DISTRICT_OFFICER.name());
+	}
+}
