@@ -65,8 +65,11 @@ public class OperationOverview {
 		return new PageImpl<>(rows(found.getContent(), year), pageable, found.getTotalElements());
 	}
 
-	/** Hands the rows to the consumer chunk by chunk (for a streamed export), at most {@link #MAX_EXPORT}. */
-	@Transactional(readOnly = true)
+	/**
+	 * Hands the rows to the consumer chunk by chunk (for a streamed export), at most {@link #MAX_EXPORT}; not
+	 * read-only, since the export's audit entry is written in the same transaction.
+	 */
+	@Transactional
 	public int export(CurrentUser user, Filter filter, int year, Consumer<List<Row>> consumer) {
 		int written = 0;
 		for (int page = 0; written < MAX_EXPORT; page++) {
