@@ -15,10 +15,12 @@
     }
   });
 
-  // <form data-confirm="..."> asks before submitting; the message comes from the message bundle.
+  // <form data-confirm="..."> (or the submit button's own data-confirm) asks before submitting; the message comes
+  // from the message bundle.
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    var message = form.getAttribute('data-confirm');
+    var button = event.submitter;
+    var message = (button && button.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
     if (message && !window.confirm(message)) {
       event.preventDefault();
       event.stopImmediatePropagation();

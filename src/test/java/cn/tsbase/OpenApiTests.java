@@ -23,6 +23,12 @@ class OpenApiTests {
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/units")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/units/{id}")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/me")))
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/bases")))
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/bases/{id}/profile")))
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/annual-plans")))
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/activities")))
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/liaison-reports")))
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/liaison-problems")))
 			.andExpect(jsonPath("$.paths['/api/v1/units'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/units'].get").exists());
 	}

@@ -62,6 +62,9 @@ class Activity {
 	@Column(name = "recorded_at", nullable = false, updatable = false)
 	private Instant recordedAt;
 
+	@Column(name = "evidence_count", nullable = false)
+	private int evidenceCount;
+
 	@Version
 	private long version;
 
@@ -84,10 +87,18 @@ class Activity {
 	}
 
 	ActivityRecord toRecord() {
-		return new ActivityRecord(id, kind, heldOn, topic, online, place, participants, organiser);
+		return new ActivityRecord(id, kind, heldOn, topic, online, place, participants, organiser, evidenceCount);
 	}
 
 	Long getId() {
 		return id;
+	}
+
+	Long getBaseId() {
+		return baseId;
+	}
+
+	void evidenceAdded() {
+		evidenceCount++;
 	}
 }

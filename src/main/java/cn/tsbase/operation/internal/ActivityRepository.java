@@ -12,6 +12,13 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 
 	Page<Activity> findByBaseId(Long baseId, Pageable pageable);
 
+	List<Activity> findTop100ByBaseIdAndHeldOnBetweenOrderByHeldOn(Long baseId, LocalDate from, LocalDate until);
+
+	/** Per base: activities held in the period and their participants (base id, count, sum), one query. */
+	@Query("select a.baseId, count(a), sum(a.participants) from Activity a "
+			+ "where a.baseId in ?1 and a.heldOn >= ?2 and a.heldOn < ?3 group by a.baseId")
+	List<Object[]> totalsByBase(java.util.Collection<Long> baseIds, LocalDate from, LocalDate until);
+
 	/** Per kind: how many were held in the period and how many people took part (kind, count, sum). */
 	@Query("select a.kind, count(a), sum(a.participants) from Activity a "
 			+ "where a.baseId = ?1 and a.heldOn >= ?2 and a.heldOn < ?3 group by a.kind")

@@ -1,6 +1,7 @@
 package cn.tsbase.operation.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -326,6 +327,15 @@ class BaseProfile {
 
 	public String getDistrictCode() {
 		return districtCode;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	/** The first day the base was followed here (Beijing time): reports of periods ending before it are not owed. */
+	LocalDate openedOn() {
+		return createdAt.atZone(BaseProfiles.BEIJING).toLocalDate();
 	}
 
 	public BaseType getBaseType() {

@@ -46,9 +46,13 @@ class DemoOperation implements ApplicationRunner {
 	private final AnnualPlans plans;
 	private final Activities activities;
 	private final AnnualPlanRepository planRepository;
+	private final LiaisonReports reports;
+	private final LiaisonReportRepository reportRepository;
 
 	DemoOperation(BaseManagement bases, BaseProfiles profiles, AnnualPlans plans, Activities activities,
-			AnnualPlanRepository planRepository) {
+			AnnualPlanRepository planRepository, LiaisonReports reports, LiaisonReportRepository reportRepository) {
+		this.reports = reports;
+		this.reportRepository = reportRepository;
 		this.bases = bases;
 		this.profiles = profiles;
 		this.plans = plans;
@@ -84,9 +88,33 @@ class DemoOperation implements ApplicationRunner {
 					"涉密岗位人员保密义务培训", true, null, 34, "人力资源部"), unit);
 			activities.record(base.id(), new ActivityRecord(null, ActivityKind.PUBLICITY, LocalDate.of(year, 4, 26),
 					"知识产权宣传周商业秘密普法宣传", false, "园区广场", 210, "综合办公室"), unit);
+			liaisonReports(base, year, unit);
 			done++;
 		}
 		log.info("Demo operation data for {} earlier bases", done);
+	}
+
+	/**
+	 * Two quarterly liaison reports: the second quarter's filed late (today, months after its due date), the third
+	 * quarter's on time with an open problem; only when those quarters have ended.
+	 */
+	private void liaisonReports(BaseView base, int year, CurrentUser unit) {
+		LocalDate q2 = LocalDate.of(year, 4, 1);
+		LocalDate q3 = LocalDate.of(year, 7, 1);
+		if (!reports.today().isAfter(LocalDate.of(year, 9, 30))) {
+			return;
+		}
+		reports.write(base.id(), q3, LiaisonReports.NEW_REPORT,
+				"本季度开展涉密岗位保密义务培训一次（34 人），完成涉密载体台账梳理。", "建议区局组织同行业交流会。",
+				"一名研发人员离职前拷贝图纸，经约谈后删除并签署承诺书。", List.of("新员工入职保密培训覆盖不全，缺少统一教材。"), unit);
+		reports.submit(base.id(), q3, reportVersion(base, q3), unit, LocalDate.of(year, 10, 9));
+		reports.write(base.id(), q2, LiaisonReports.NEW_REPORT,
+				"本季度开展商业秘密保护基础知识培训和知识产权宣传周普法宣传。", null, null, List.of(), unit);
+		reports.submit(base.id(), q2, reportVersion(base, q2), unit);
+	}
+
+	private long reportVersion(BaseView base, LocalDate period) {
+		return reportRepository.findByBaseIdAndPeriodStart(base.id(), period).orElseThrow().getVersion();
 	}
 
 	/** The listener may be opening the same profile right now: whichever comes second changes nothing. */

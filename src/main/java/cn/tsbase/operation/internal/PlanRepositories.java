@@ -16,6 +16,8 @@ interface AnnualPlanFilingRepository extends JpaRepository<AnnualPlanFiling, Lon
 	Optional<AnnualPlanFiling> findByDistrictCodeAndYear(String districtCode, int year);
 
 	Page<AnnualPlanFiling> findByDistrictCode(String districtCode, Pageable pageable);
+
+	List<AnnualPlanFiling> findByDeadlineBetween(java.time.LocalDate from, java.time.LocalDate until);
 }
 
 interface AnnualPlanRepository extends JpaRepository<AnnualPlan, Long> {
@@ -27,6 +29,15 @@ interface AnnualPlanRepository extends JpaRepository<AnnualPlan, Long> {
 	Optional<AnnualPlan> lockByBaseIdAndYear(Long baseId, int year);
 
 	List<AnnualPlan> findByBaseIdOrderByYearDesc(Long baseId);
+
+	/** Planned activities per base of the year: base id, count, expected reach (one query). */
+	@Query("select a.baseId, count(r), sum(r.expectedReach) from AnnualPlan a join a.activities r "
+			+ "where a.baseId in ?1 and a.year = ?2 group by a.baseId")
+	List<Object[]> planned(java.util.Collection<Long> baseIds, int year);
+
+	/** The plan status of each base that has a plan of the year: base id, status (one query). */
+	@Query("select a.baseId, a.status from AnnualPlan a where a.baseId in ?1 and a.year = ?2")
+	List<Object[]> statuses(java.util.Collection<Long> baseIds, int year);
 }
 
 interface AnnualPlanVersionRepository extends JpaRepository<AnnualPlanVersion, Long> {

@@ -1,11 +1,14 @@
 package cn.tsbase.operation.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import cn.tsbase.shared.security.DataScope;
 
@@ -22,6 +25,28 @@ interface BaseProfileRepository extends JpaRepository<BaseProfile, Long> {
 	Page<BaseProfile> findByDistrictCode(String districtCode, Pageable pageable);
 
 	Page<BaseProfile> findByUnitId(Long unitId, Pageable pageable);
+
+	List<BaseProfile> findByBaseIdIn(java.util.Collection<Long> baseIds);
+
+	/** The overview's bases: within a district (null: all), optionally of a type and matching a name, paged. */
+	@Query("select p from BaseProfile p where (?1 is null or p.districtCode = ?1) and (?2 is null or p.baseType = ?2) "
+			+ "and (?3 is null or lower(p.unitName) like ?3 escape '\\')")
+	Page<BaseProfile> overview(String districtCode, cn.tsbase.declaration.BaseType baseType, String namePattern,
+			Pageable pageable);
+
+	@Query("select distinct p.districtCode from BaseProfile p")
+	List<String> districts();
+
+	/** The district's bases opened before the given instant that have not filed the period's report. */
+	@Query("select p from BaseProfile p where p.districtCode = ?1 and p.createdAt < ?3 and not exists ("
+			+ "select r.id from LiaisonReport r where r.baseId = p.baseId and r.periodStart = ?2 "
+			+ "and r.firstSubmittedOn is not null)")
+	List<BaseProfile> withoutReport(String districtCode, LocalDate periodStart, Instant openedBefore);
+
+	/** The district's bases whose plan of the year is not with the district or accepted. */
+	@Query("select p from BaseProfile p where p.districtCode = ?1 and not exists ("
+			+ "select a.id from AnnualPlan a where a.baseId = p.baseId and a.year = ?2 and a.status in ?3)")
+	List<BaseProfile> withoutPlan(String districtCode, int year, java.util.Collection<PlanStatus> filed);
 
 	/** The profile of the base, only when it lies inside the scope: the scope is part of the query. */
 	default Optional<BaseProfile> findInScope(long baseId, DataScope scope) {

@@ -1,10 +1,15 @@
 package cn.tsbase.operation.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +21,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tsbase.attachment.AttachmentDownloads;
+import cn.tsbase.attachment.AttachmentRejectedException;
+import cn.tsbase.attachment.Attachments;
 
 import cn.tsbase.operation.internal.Activities;
 import cn.tsbase.operation.internal.ActivityKind;
@@ -33,10 +44,45 @@ class ActivityController {
 
 	private final Activities activities;
 	private final BaseProfiles profiles;
+	private final Attachments attachments;
+	private final MessageSource messages;
 
-	ActivityController(Activities activities, BaseProfiles profiles) {
+	ActivityController(Activities activities, BaseProfiles profiles, Attachments attachments,
+			MessageSource messages) {
 		this.activities = activities;
 		this.profiles = profiles;
+		this.attachments = attachments;
+		this.messages = messages;
+	}
+
+	@GetMapping("/operation/bases/{baseId}/activities/{activityId}/evidence")
+	String evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId,
+			@PathVariable long activityId, Model model) {
+		model.addAttribute("profile", profiles.find(baseId, user));
+		model.addAttribute("evidence", activities.evidence(baseId, activityId, user));
+		return "operation/activity-evidence";
+	}
+
+	@PostMapping("/operation/bases/{baseId}/activities/{activityId}/evidence")
+	String addEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId,
+			@PathVariable long activityId, @RequestParam("file") MultipartFile file, Locale locale,
+			RedirectAttributes redirect) throws IOException {
+		try (InputStream in = file.getInputStream()) {
+			activities.addEvidence(baseId, activityId, file.getOriginalFilename(), in, user);
+			redirect.addFlashAttribute("flashSuccess", "operation.evidence.added");
+		}
+		catch (AttachmentRejectedException rejected) {
+			redirect.addFlashAttribute("uploadError",
+					messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
+		}
+		return "redirect:/operation/bases/" + baseId + "/activities/" + activityId + "/evidence";
+	}
+
+	@GetMapping("/operation/bases/{baseId}/activities/{activityId}/evidence/{attachmentId}")
+	ResponseEntity<StreamingResponseBody> evidenceFile(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable long baseId, @PathVariable long activityId, @PathVariable long attachmentId) {
+		return AttachmentDownloads.response(attachments,
+				activities.evidenceFile(baseId, activityId, attachmentId, user));
 	}
 
 	@GetMapping("/operation/bases/{baseId}/activities")

@@ -41,6 +41,31 @@ class OperationAuthorization {
 					"/operation/bases/{id:[0-9]+}/plans/{year:[0-9]+}/accept", "/operation/plan-filings")
 			.hasRole(Role.DISTRICT_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/operation/plan-filings")
+			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.IP_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
+			// liaison reports and their problems
+			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/liaison-reports",
+					"/operation/bases/{id:[0-9]+}/liaison-reports/{period}")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.POST, "/operation/bases/{id:[0-9]+}/liaison-reports/{period}",
+					"/operation/bases/{id:[0-9]+}/liaison-reports/{period}/submit")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/operation/bases/{id:[0-9]+}/liaison-reports/{period}/accept",
+					"/operation/bases/{id:[0-9]+}/liaison-reports/{period}/return", "/operation/liaison-schedule",
+					"/operation/liaison-problems/{id:[0-9]+}/reply", "/operation/liaison-problems/{id:[0-9]+}/forward")
+			.hasRole(Role.DISTRICT_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/operation/liaison-problems/{id:[0-9]+}/close")
+			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/evidence",
+					"/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/evidence/{attachmentId:[0-9]+}")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.POST, "/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/evidence")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.GET, "/api/v1/bases", "/api/v1/bases/{id:[0-9]+}/profile",
+					"/api/v1/annual-plans", "/api/v1/activities")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.GET, "/operation/liaison-reports", "/operation/liaison-problems",
+					"/operation/overview", "/operation/overview.xlsx", "/api/v1/liaison-reports",
+					"/api/v1/liaison-problems")
 			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.IP_OFFICER.name(), Role.MUNICIPAL_OFFICER.name());
 	}
 }
