@@ -421,7 +421,47 @@ class AuthorizationMatrixTests {
 			row("GET", "/notifications", AUTHENTICATED),
 			row("GET", "/notifications/unread-count", AUTHENTICATED),
 			row("POST", "/notifications/{id}/open", AUTHENTICATED),
-			row("POST", "/notifications/read-all", AUTHENTICATED));
+			row("POST", "/notifications/read-all", AUTHENTICATED),
+
+			// guidance: officers appointed and assigned by the district; requests, visits and follow-ups scoped in
+			// the queries (the district's, the unit's own, the units assigned to the officer, all for the city)
+			row("GET", "/guidance/workbench", only(Role.GUIDANCE_OFFICER)),
+			row("GET", "/guidance/officers", OFFICERS),
+			row("GET", "/guidance/officers/{id}", OFFICERS),
+			row("GET", "/api/v1/guidance-officers", OFFICERS),
+			row("POST", "/guidance/officers", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/guidance/officers/{id}/bases", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/guidance/officers/{id}/units", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/guidance/officers/{id}/assignments/{assignmentId}/end", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/guidance/requests", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER,
+					Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER, Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/guidance/requests/{id}", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER,
+					Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER, Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/api/v1/guidance-requests", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER,
+					Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER, Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/guidance/requests", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/guidance/requests/{id}/assign", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/guidance/visits", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER,
+					Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER, Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/guidance/visits/{id}", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER,
+					Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER, Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/api/v1/guidance-visits", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER,
+					Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER, Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/api/v1/guidance-visits/{id}", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER,
+					Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER, Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/guidance/visits/new", only(Role.GUIDANCE_OFFICER)),
+			row("POST", "/guidance/visits", only(Role.GUIDANCE_OFFICER)),
+			row("POST", "/guidance/visits/{id}/confirm", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/guidance/visits/{id}/comment", only(Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/guidance/follow-ups", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER,
+					Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER, Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/guidance/follow-ups/{id}/report", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/guidance/follow-ups/{id}/close", only(Role.GUIDANCE_OFFICER)),
+			row("POST", "/guidance/follow-ups/{id}/reopen", only(Role.GUIDANCE_OFFICER)),
+			row("GET", "/guidance/pool", OFFICERS),
+			row("GET", "/api/v1/cultivation-pool", OFFICERS),
+			row("POST", "/guidance/pool", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/guidance/pool/invitations", only(Role.DISTRICT_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the
