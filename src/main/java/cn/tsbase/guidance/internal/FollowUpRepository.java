@@ -29,12 +29,15 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 	@Query("select f from FollowUp f where f.id = :id and " + IN_SCOPE)
 	Optional<FollowUp> find(@Param("id") long id, @Param("scope") GuidanceScope scope);
 
-	/** The follow-ups of the visits of a base (or unit) in a year, by status and whether overdue today. */
-	@Query("select f.status, case when f.status <> cn.tsbase.guidance.internal.FollowUpStatus.CLOSED"
-			+ " and f.dueOn < :today then true else false end, count(f) from FollowUp f, GuidanceVisit v"
-			+ " where f.visitId = v.id and v.year = :year and (v.baseId = :baseId or v.unitId = :unitId)"
-			+ " group by f.status, case when f.status <> cn.tsbase.guidance.internal.FollowUpStatus.CLOSED"
-			+ " and f.dueOn < :today then true else false end")
-	List<Object[]> summary(@Param("baseId") long baseId, @Param("unitId") long unitId, @Param("year") int year,
+	/** The follow-ups of the visits of a base (or unit) in a year, by status: status, count. */
+	@Query("select f.status, count(f) from FollowUp f, GuidanceVisit v where f.visitId = v.id and v.year = :year"
+			+ " and (v.baseId = :baseId or v.unitId = :unitId) group by f.status")
+	List<Object[]> summary(@Param("baseId") long baseId, @Param("unitId") long unitId, @Param("year") int year);
+
+	/** How many of those are overdue today (not closed, due before today). */
+	@Query("select count(f) from FollowUp f, GuidanceVisit v where f.visitId = v.id and v.year = :year"
+			+ " and (v.baseId = :baseId or v.unitId = :unitId)"
+			+ " and f.status <> cn.tsbase.guidance.internal.FollowUpStatus.CLOSED and f.dueOn < :today")
+	long overdue(@Param("baseId") long baseId, @Param("unitId") long unitId, @Param("year") int year,
 			@Param("today") LocalDate today);
 }

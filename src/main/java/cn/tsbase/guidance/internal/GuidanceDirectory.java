@@ -55,17 +55,14 @@ class GuidanceDirectory implements GuidanceManagement {
 	private GuidanceSummary summary(long visitCount, long baseId, long unitId, int year) {
 		long all = 0;
 		long closed = 0;
-		long overdue = 0;
-		for (Object[] row : followUps.summary(baseId, unitId, year, LocalDate.now(clock))) {
-			long count = ((Number) row[2]).longValue();
+		for (Object[] row : followUps.summary(baseId, unitId, year)) {
+			long count = ((Number) row[1]).longValue();
 			all += count;
 			if (row[0] == FollowUpStatus.CLOSED) {
 				closed += count;
 			}
-			if (Boolean.TRUE.equals(row[1])) {
-				overdue += count;
-			}
 		}
+		long overdue = followUps.overdue(baseId, unitId, year, LocalDate.now(clock));
 		return new GuidanceSummary(year, visitCount, all, closed, all - closed, overdue);
 	}
 }

@@ -63,8 +63,8 @@ public class GuidanceOfficers {
 		return officers.inScope(scopes.of(user), pageable).map(GuidanceOfficer::toView);
 	}
 
-	/** The officer, if the caller sees them; reading the contact is audited. */
-	@Transactional(readOnly = true)
+	/** The officer, if the caller sees them; reading the contact is audited (so not a read-only transaction). */
+	@Transactional
 	public OfficerView find(long officerId, CurrentUser user) {
 		OfficerView officer = officers.find(officerId, scopes.of(user))
 			.orElseThrow(() -> new NotFoundException("Guidance officer " + officerId))
