@@ -82,6 +82,21 @@ class ProfilesTests {
 		}
 
 		@Test
+		void theDemoGuidanceOfficerGuidesTwoEarlierBasesWithAPastVisitAnOpenRecommendationAndAPoolOfThree() {
+			String guide = " join guidance_officer o on o.id = x.officer_id where o.username = 'xc_guide'";
+			assertThat(jdbc.queryForObject("select count(*) from guidance_assignment x" + guide
+					+ " and x.valid_to is null and x.base_id is not null", Long.class)).isEqualTo(2);
+			assertThat(jdbc.queryForObject("select count(*) from guidance_visit x" + guide
+					+ " and x.status = 'CONFIRMED'", Long.class)).isEqualTo(1);
+			assertThat(jdbc.queryForObject("select count(*) from guidance_follow_up x" + guide
+					+ " and x.status = 'OPEN'", Long.class)).isEqualTo(1);
+			assertThat(jdbc.queryForObject("select count(*) from cultivation_entry where district_code = '110102'",
+					Long.class)).isEqualTo(3);
+			assertThat(jdbc.queryForObject("select count(*) from cultivation_entry where unit_id is null",
+					Long.class)).isEqualTo(1);
+		}
+
+		@Test
 		void hasAnExpertPoolOfTheDemoExpertAccountsWithOneConflictWithADemoUnit() {
 			assertThat(jdbc.queryForList("select username from expert order by username", String.class))
 				.containsExactly("expert1", "expert2", "expert3", "expert4", "expert5", "expert6");

@@ -22,7 +22,7 @@ class HomePageTests {
 	MockMvc mvc;
 
 	@Test
-	void theGuidanceOfficerIsToldTheirWorkComesWithOperationManagementAndWhatTheyCanUseMeanwhile() throws Exception {
+	void theGuidanceOfficerLandsOnLinksToTheirWorkbenchVisitsAndFollowUps() throws Exception {
 		Document home = Jsoup.parse(mvc.perform(get("/").with(Principals.role(Role.GUIDANCE_OFFICER, "110102", null)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -30,9 +30,9 @@ class HomePageTests {
 			.getContentAsString());
 		var landing = home.getElementById("guidanceLanding");
 		assertThat(landing).isNotNull();
-		assertThat(landing.text()).contains("指导走访", "运行管理");
-		assertThat(landing.select("a").eachAttr("href")).contains("/public/bases", "/public/notices",
-				"/notifications");
+		assertThat(landing.text()).contains("指导员工作台", "指导记录");
+		assertThat(landing.select("a").eachAttr("href")).contains("/guidance/workbench", "/guidance/visits",
+				"/guidance/follow-ups");
 	}
 
 	@Test

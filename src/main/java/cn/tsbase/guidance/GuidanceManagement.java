@@ -1,0 +1,16 @@
+package cn.tsbase.guidance;
+
+import java.util.Optional;
+
+/** What other modules (incidents, evaluation) may ask of guidance: who guides a unit now, and what was done per year. */
+public interface GuidanceManagement {
+
+	/** The guidance officer assigned to the unit today, if any. */
+	Optional<AssignedOfficer> officerOf(long unitId);
+
+	/** The visits and follow-ups of a base in a year (calendar year of the visit), counted in the database. */
+	GuidanceSummary ofBase(long baseId, int year);
+
+	/** The visits and follow-ups of a unit in a year (calendar year of the visit), counted in the database. */
+	GuidanceSummary ofUnit(long unitId, int year);
+}

@@ -1,0 +1,68 @@
+package cn.tsbase.guidance.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tsbase.guidance.AssignedOfficer;
+import cn.tsbase.guidance.GuidanceManagement;
+import cn.tsbase.guidance.GuidanceSummary;
+
+/** The guidance module's public API, answering with view records. */
+@Service
+class GuidanceDirectory implements GuidanceManagement {
+
+	private static final long NO_ID = -1L;
+
+	private final GuidanceAssignmentRepository assignments;
+	private final GuidanceVisitRepository visits;
+	private final FollowUpRepository followUps;
+	private final Clock clock;
+
+	GuidanceDirectory(GuidanceAssignmentRepository assignments, GuidanceVisitRepository visits,
+			FollowUpRepository followUps, Clock clock) {
+		this.assignments = assignments;
+		this.visits = visits;
+		this.followUps = followUps;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AssignedOfficer> officerOf(long unitId) {
+		return assignments.findFirstByUnitIdAndValidToIsNull(unitId).map(a -> {
+			GuidanceOfficer officer = a.getOfficer();
+			return new AssignedOfficer(officer.getId(), officer.getAccountId(), officer.getDisplayName(),
+					officer.getExpertise(), officer.getDistrictCode(), a.getValidFrom());
+		});
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public GuidanceSummary ofBase(long baseId, int year) {
+		return summary(visits.countByBaseIdAndYear(baseId, year), baseId, NO_ID, year);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public GuidanceSummary ofUnit(long unitId, int year) {
+		return summary(visits.countByUnitIdAndYear(unitId, year), NO_ID, unitId, year);
+	}
+
+	private GuidanceSummary summary(long visitCount, long baseId, long unitId, int year) {
+		long all = 0;
+		long closed = 0;
+		for (Object[] row : followUps.summary(baseId, unitId, year)) {
+			long count = ((Number) row[1]).longValue();
+			all += count;
+			if (row[0] == FollowUpStatus.CLOSED) {
+				closed += count;
+			}
+		}
+		long overdue = followUps.overdue(baseId, unitId, year, LocalDate.now(clock));
+		return new GuidanceSummary(year, visitCount, all, closed, all - closed, overdue);
+	}
+}

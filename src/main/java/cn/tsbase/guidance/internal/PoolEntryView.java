@@ -1,0 +1,16 @@
+package cn.tsbase.guidance.internal;
+
+import java.time.Instant;
+
+/**
+ * A cultivation pool entry as pages and the API show it: registered or not, its officer, the last call it was
+ * invited to, the call it applied to, and how many guidance visits it had.
+ */
+public record PoolEntryView(long id, String districtCode, String uscc, Long unitId, String unitName, String reason,
+		String notes, String officerName, Long invitedCallId, Instant invitedAt, Long appliedCallId, Instant appliedAt,
+		long visits, Instant addedAt, long version) {
+
+	public boolean registered() {
+		return unitId != null;
+	}
+}
