@@ -421,7 +421,10 @@ class AuthorizationMatrixTests {
 			row("GET", "/notifications", AUTHENTICATED),
 			row("GET", "/notifications/unread-count", AUTHENTICATED),
 			row("POST", "/notifications/{id}/open", AUTHENTICATED),
-			row("POST", "/notifications/read-all", AUTHENTICATED));
+			row("POST", "/notifications/read-all", AUTHENTICATED),
+
+			// ux1: the municipal officer dismisses a detected conflict of interest; declaration drafts autosave
+			row("POST", "/selection/rounds/{id}/conflicts/{conflictId}/dismiss", only(Role.MUNICIPAL_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the
