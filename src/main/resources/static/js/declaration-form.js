@@ -81,6 +81,10 @@
     }).then(function () {
       var status = statusElement();
       var saved = status && status.getAttribute('data-saved') === 'true';
+      if (status && status.getAttribute('data-saved') === 'pending') {
+        // not answered with a status: refused (409, shown in the alert area too) or failed
+        showStatus(form.getAttribute(lastStatus === 409 ? 'data-conflict-text' : 'data-failed-text'), 'text-danger');
+      }
       if (saved) {
         var version = document.getElementById('draftVersion');
         // other forms of the page that carry the version (the member import) follow the new one
@@ -117,6 +121,13 @@
     edited();
   });
   form.addEventListener('change', edited);
+
+  var lastStatus = 0;
+  document.body.addEventListener('htmx:afterRequest', function (event) {
+    if (event.detail.elt === form && event.detail.xhr) {
+      lastStatus = event.detail.xhr.status;
+    }
+  });
 
   document.body.addEventListener('htmx:responseError', function (event) {
     if (event.detail.elt === form) {
