@@ -128,8 +128,8 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		assertThat(conflicts).containsText(insider);
 		assertThat(conflicts).containsText("专家所在单位的统一社会信用代码 " + first.getUscc() + " 与申报单位“"
 				+ first.getUnitName() + "”相同");
-		assertThat(conflicts).containsText("专家邮箱域名 example.com 与申报单位联系邮箱域名 example.com 属于同一单位");
-		assertThat(conflicts.locator("tbody tr")).hasCount(3);
+		// example.com is a documentation domain: it names no organisation, so the insider's address is no conflict
+		assertThat(conflicts.locator("tbody tr")).hasCount(1);
 
 		// automatic assignment, then release: the experts are told only now
 		page.locator("#tabAssignments").click();

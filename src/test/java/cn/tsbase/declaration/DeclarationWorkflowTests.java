@@ -257,8 +257,9 @@ class DeclarationWorkflowTests {
 			.param("to", "2")
 			.with(Principals.as(officer("110102"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("standards.fullTimeStaff")))
-			.andExpect(content().string(not(containsString("standards.leaderName"))));
+			.andExpect(content().string(containsString("专职人员（人）")))
+			.andExpect(content().string(not(containsString("standards.fullTimeStaff"))))
+			.andExpect(content().string(not(containsString("领导机构负责人"))));
 	}
 
 	@Test

@@ -523,7 +523,9 @@ class AuthorizationMatrixTests {
 			row("GET", "/guidance/pool", OFFICERS),
 			row("GET", "/api/v1/cultivation-pool", OFFICERS),
 			row("POST", "/guidance/pool", only(Role.DISTRICT_OFFICER)),
-			row("POST", "/guidance/pool/invitations", only(Role.DISTRICT_OFFICER)));
+			row("POST", "/guidance/pool/invitations", only(Role.DISTRICT_OFFICER)),
+			// ux1: the municipal officer dismisses a detected conflict of interest; declaration drafts autosave
+			row("POST", "/selection/rounds/{id}/conflicts/{conflictId}/dismiss", only(Role.MUNICIPAL_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

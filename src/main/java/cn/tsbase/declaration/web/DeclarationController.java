@@ -228,12 +228,19 @@ class DeclarationController {
 
 	private String save(CurrentUser user, long id, long version, Section section, BindingResult result, Model model,
 			RedirectAttributes redirect, UnaryOperator<DeclarationContent> change) {
+		boolean autosave = DraftAutosave.requested();
 		if (result.hasErrors()) {
 			Declaration declaration = declarations.get(id, user.scope());
 			section(section.path(), declaration);
+			if (autosave) {
+				return DraftAutosave.notSaved(result, model);
+			}
 			return sectionView(declaration, section, user, model);
 		}
 		Declaration saved = declarations.saveDraft(id, version, change, user);
+		if (autosave) {
+			return DraftAutosave.saved(saved.getVersion(), clock, model);
+		}
 		redirect.addFlashAttribute("flashSuccess", "declaration.draftSaved");
 		return "redirect:/declarations/" + saved.getId() + "/sections/" + section.path();
 	}
@@ -335,18 +342,5 @@ class DeclarationController {
 		model.addAttribute("evidence", evidence);
 		model.addAttribute("evidenceEmpty", evidence.values().stream().allMatch(List::isEmpty));
 		return "declaration/content :: content";
-	}
-
-	/** Two submitted versions compared field by field. */
-	@GetMapping("/{id}/compare")
-	String compare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int from,
-			@RequestParam int to, Model model) {
-		Declaration declaration = declarations.get(id, user.scope());
-		model.addAttribute("declaration", declaration);
-		model.addAttribute("from", from);
-		model.addAttribute("to", to);
-		model.addAttribute("versions", declarations.versions(id, user.scope()));
-		model.addAttribute("differences", declarations.compare(id, from, to, user.scope()));
-		return "declaration/compare";
 	}
 }

@@ -143,6 +143,7 @@ public class NoticeService {
 					lastDay, officer, clock.instant()));
 			audit.record(officer, "NOTICE_PUBLISHED", "Notice", notice.getId(), AuditOutcome.SUCCESS,
 					firstDay + " .. " + lastDay + ", " + list.getUnits().size() + " units");
+			events.publishEvent(NoticeEvents.opened(notice));
 			publicPages.evictAllAfterCommit();
 			return notice;
 		}
@@ -308,7 +309,8 @@ public class NoticeService {
 		audit.record(filer, "OBJECTION_FILED", "Objection", objection.getId(), AuditOutcome.SUCCESS,
 				"notice " + notice.getId() + ", position " + (targetPosition + 1) + ", " + evidence.size()
 						+ " evidence files");
-		events.publishEvent(new ObjectionFiled(objection.getId(), notice.getId(), receiptNo, target.getUnitName()));
+		events.publishEvent(new ObjectionFiled(objection.getId(), notice.getId(), receiptNo, target.getUnitName(),
+				target.getDeclarationId(), target.getUnitId()));
 		return new Receipt(objection.getId(), receiptNo, secret);
 	}
 

@@ -11,7 +11,7 @@ import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceItem;
 
 record ReferenceItemForm(@NotNull ReferenceCategory category,
-		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_]+", message = "{reference.code.pattern}") String code,
+		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "{reference.code.pattern}") String code,
 		@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 100) String nameEn,
 		@NotNull @Min(0) @Max(9999) Integer sortOrder, Boolean active, Long version) {
 

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.google.common.net.InternetDomainName;
+
 import cn.tsbase.shared.Uscc;
 
 /**
@@ -25,10 +27,13 @@ import cn.tsbase.shared.Uscc;
  * {@link Uscc#normalise(String) normalisation} and only when the expert's code is a valid code; an unknown or invalid
  * code never matches (a unit's code is always valid, so an invalid one could not equal it anyway).</li>
  * <li><b>Name</b>: the {@link #nameKey(String) name keys} are equal.</li>
- * <li><b>E-mail domain</b>: the {@link #mailDomain(String) domains} are equal or one is a subdomain of the other
- * ({@code mails.tsinghua.edu.cn} and {@code tsinghua.edu.cn}), unless either is a public mail service
- * ({@link #PUBLIC_MAIL_DOMAINS}) or a bare suffix such as {@code com.cn}; sibling domains ({@code a.example.com},
- * {@code b.example.com}) do not match.</li>
+ * <li><b>E-mail domain</b>: the {@link #registrableDomain(String) registrable domains} of the two
+ * {@link #mailDomain(String) mail domains} are equal ({@code mails.tsinghua.edu.cn} and {@code tsinghua.edu.cn} are
+ * both {@code tsinghua.edu.cn}), unless either is a public mail service (the built-in {@link #PUBLIC_MAIL_DOMAINS} and
+ * the hosts the administrator adds as reference data) or has no registrable domain: a bare public suffix such as
+ * {@code com.cn}, or a name reserved for documentation and tests ({@code example.com}, {@code *.test}), under which
+ * each subdomain stands for a different organisation. Domains that only share a public suffix ({@code alpha.com.cn},
+ * {@code beta.com.cn}) do not match.</li>
  * </ol>
  * The rules err on the side of recusal: a false conflict costs one expert for one declaration, a missed one taints the
  * review. What they cannot see (a former employer, a relative) is left to the expert's own statement.
@@ -44,11 +49,12 @@ public final class ConflictPolicy {
 			"aliyun.com", "188.com", "live.com", "yahoo.com", "icloud.com");
 
 	/**
-	 * Second-level labels under which anyone registers (com.cn, edu.cn, co.uk): such a suffix on its own names no
-	 * organisation, so it never matches as a domain of which another is a subdomain.
+	 * Names reserved for documentation and tests (RFC 2606, RFC 6761). They belong to no organisation, so they work as
+	 * public suffixes: {@code a.example.com} and {@code b.example.com} are two organisations, {@code example.com} none.
 	 */
-	private static final Set<String> GENERIC_SECOND_LEVEL_LABELS = Set.of("com", "net", "org", "gov", "edu", "ac",
-			"co", "mil");
+	private static final Set<String> RESERVED_SECOND_LEVEL = Set.of("example.com", "example.net", "example.org");
+
+	private static final Set<String> RESERVED_TOP_LEVEL = Set.of("example", "test", "invalid", "localhost");
 
 	/**
 	 * Chinese legal forms and group words. A name is cut at the earliest of them, so that what follows (a further legal
@@ -127,12 +133,26 @@ public final class ConflictPolicy {
 	 */
 	public static List<Conflict> conflicts(Collection<ExpertAffiliation> experts,
 			Collection<DeclaringParties> declarations) {
-		List<PreparedDeclaration> prepared = declarations.stream().map(PreparedDeclaration::of).toList();
+		return conflicts(experts, declarations, Set.of());
+	}
+
+	/**
+	 * As {@link #conflicts(Collection, Collection)}, with further public mail hosts (lower case domains; their
+	 * subdomains count too) that the administrator keeps as reference data, besides {@link #PUBLIC_MAIL_DOMAINS}.
+	 */
+	public static List<Conflict> conflicts(Collection<ExpertAffiliation> experts,
+			Collection<DeclaringParties> declarations, Set<String> furtherPublicMailHosts) {
+		Set<String> publicHosts = new java.util.HashSet<>(PUBLIC_MAIL_DOMAINS);
+		furtherPublicMailHosts.forEach(host -> publicHosts.add(host.strip().toLowerCase(Locale.ROOT)));
+		List<PreparedDeclaration> prepared = declarations.stream()
+			.map(declaration -> PreparedDeclaration.of(declaration, publicHosts))
+			.toList();
 		TreeSet<Conflict> found = new TreeSet<>(Conflict.ORDER);
 		for (ExpertAffiliation expert : experts) {
 			Optional<String> code = creditCode(expert.creditCode());
 			Optional<String> name = nameKey(expert.unitName());
-			Optional<String> domain = organisationDomain(expert.email());
+			Optional<String> domain = organisationDomain(expert.email(), publicHosts);
+			Optional<String> registrable = domain.flatMap(ConflictPolicy::registrableDomain);
 			for (PreparedDeclaration declaration : prepared) {
 				for (PreparedUnit unit : declaration.units()) {
 					if (code.isPresent() && unit.code().equals(code)) {
@@ -147,8 +167,7 @@ public final class ConflictPolicy {
 								unit.name(), expert.unitName()));
 					}
 				}
-				if (domain.isPresent() && declaration.domain().isPresent()
-						&& sameOrganisationDomain(domain.get(), declaration.domain().get())) {
+				if (registrable.isPresent() && registrable.equals(declaration.registrable())) {
 					found.add(new Conflict(expert.expertId(), declaration.id(), ConflictReason.EMAIL_DOMAIN,
 							declaration.domain().get(), domain.get()));
 				}
@@ -223,28 +242,58 @@ public final class ConflictPolicy {
 		return Optional.of(domain);
 	}
 
-	/** A public mail service or a subdomain of one ({@code vip.qq.com}). */
+	/** A built-in public mail service or a subdomain of one ({@code vip.qq.com}). */
 	public static boolean isPublicMailDomain(String domain) {
-		for (String service : PUBLIC_MAIL_DOMAINS) {
-			if (domain.equals(service) || domain.endsWith("." + service)) {
+		return isUnderAny(domain, PUBLIC_MAIL_DOMAINS);
+	}
+
+	private static boolean isUnderAny(String domain, Set<String> hosts) {
+		for (String host : hosts) {
+			if (domain.equals(host) || domain.endsWith("." + host)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	/** The mail domain when it can name an organisation: not a public mail service, not a bare suffix like com.cn. */
-	private static Optional<String> organisationDomain(String email) {
-		return mailDomain(email).filter(d -> !isPublicMailDomain(d) && !isPublicSuffix(d));
+	/**
+	 * The registrable domain (the public suffix plus one label, from the public suffix list Guava ships):
+	 * {@code mails.tsinghua.edu.cn} → {@code tsinghua.edu.cn}, {@code www.zhilian-tech.com.cn} →
+	 * {@code zhilian-tech.com.cn}. Names reserved for documentation count as suffixes ({@code jclaw.example.com} →
+	 * {@code jclaw.example.com}). Empty for a bare suffix ({@code com.cn}, {@code example.com}) or a name that is no
+	 * valid domain; a domain under no known suffix is taken whole.
+	 */
+	public static Optional<String> registrableDomain(String domain) {
+		if (domain == null || !InternetDomainName.isValid(domain)) {
+			return Optional.empty();
+		}
+		InternetDomainName name = InternetDomainName.from(domain);
+		List<String> labels = name.parts();
+		int reservedLabels = RESERVED_TOP_LEVEL.contains(labels.get(labels.size() - 1)) ? 1
+				: labels.size() >= 2 && RESERVED_SECOND_LEVEL.contains(lastLabels(labels, 2)) ? 2 : 0;
+		if (reservedLabels > 0) {
+			return labels.size() <= reservedLabels ? Optional.empty()
+					: Optional.of(lastLabels(labels, reservedLabels + 1));
+		}
+		if (name.isPublicSuffix()) {
+			return Optional.empty();
+		}
+		if (name.isUnderPublicSuffix()) {
+			return Optional.of(name.topPrivateDomain().toString());
+		}
+		return Optional.of(name.toString());
 	}
 
-	private static boolean isPublicSuffix(String domain) {
-		String[] labels = domain.split("\\.");
-		return labels.length < 2 || (labels.length == 2 && GENERIC_SECOND_LEVEL_LABELS.contains(labels[0]));
+	private static String lastLabels(List<String> labels, int count) {
+		return String.join(".", labels.subList(labels.size() - count, labels.size()));
 	}
 
-	static boolean sameOrganisationDomain(String one, String other) {
-		return one.equals(other) || one.endsWith("." + other) || other.endsWith("." + one);
+	/**
+	 * The mail domain when it can name an organisation: not a public mail service, and with a registrable domain (not a
+	 * bare suffix like com.cn).
+	 */
+	private static Optional<String> organisationDomain(String email, Set<String> publicHosts) {
+		return mailDomain(email).filter(d -> !isUnderAny(d, publicHosts) && registrableDomain(d).isPresent());
 	}
 
 	private static Optional<String> creditCode(String code) {
@@ -258,9 +307,10 @@ public final class ConflictPolicy {
 		}
 	}
 
-	private record PreparedDeclaration(long id, List<PreparedUnit> units, Optional<String> domain) {
+	private record PreparedDeclaration(long id, List<PreparedUnit> units, Optional<String> domain,
+			Optional<String> registrable) {
 
-		static PreparedDeclaration of(DeclaringParties declaration) {
+		static PreparedDeclaration of(DeclaringParties declaration, Set<String> publicHosts) {
 			Map<String, PreparedUnit> units = new LinkedHashMap<>();
 			List<PreparedUnit> all = new ArrayList<>();
 			all.add(PreparedUnit.of(declaration.declaringUnit(), false));
@@ -269,8 +319,9 @@ public final class ConflictPolicy {
 				// a member unit listed twice, or the declaring unit repeated as a member, counts once
 				units.putIfAbsent(unit.code().orElse("") + "|" + unit.nameKey().orElse(unit.name()), unit);
 			}
-			Optional<String> domain = organisationDomain(declaration.contactEmail());
-			return new PreparedDeclaration(declaration.declarationId(), List.copyOf(units.values()), domain);
+			Optional<String> domain = organisationDomain(declaration.contactEmail(), publicHosts);
+			return new PreparedDeclaration(declaration.declarationId(), List.copyOf(units.values()), domain,
+					domain.flatMap(ConflictPolicy::registrableDomain));
 		}
 	}
 }

@@ -101,3 +101,8 @@ interface ExpertScoreRepository extends JpaRepository<ExpertScore, Long> {
 			""")
 	List<ExpertScore> findByRound(@Param("round") long roundId);
 }
+
+interface ConflictDismissalRepository extends JpaRepository<ConflictDismissal, Long> {
+
+	List<ConflictDismissal> findByRoundIdOrderByIdDesc(Long roundId);
+}

@@ -64,12 +64,15 @@ public class ReviewRoundService {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final BigDecimal defaultThreshold;
+	private final ConflictDismissals dismissals;
 
 	ReviewRoundService(ReviewRoundRepository rounds, RoundCandidateRepository roundCandidates,
 			RoundConflictRepository conflicts, AssignmentRepository assignments, ExpertScoreRepository scores,
 			CandidateRepository candidates, ExpertRepository experts, RubricService rubrics,
 			DeclarationManagement declarations, ApplicationEventPublisher events, AuditLog audit, Clock clock,
-			@Value("${tsbase.selection.divergence-threshold:20}") BigDecimal defaultThreshold) {
+			@Value("${tsbase.selection.divergence-threshold:20}") BigDecimal defaultThreshold,
+			ConflictDismissals dismissals) {
+		this.dismissals = dismissals;
 		this.rounds = rounds;
 		this.roundCandidates = roundCandidates;
 		this.conflicts = conflicts;
@@ -326,9 +329,11 @@ public class ReviewRoundService {
 		conflicts.deleteDetected(round.getId());
 		Instant now = clock.instant();
 		List<RoundConflict> found = new ArrayList<>();
-		for (ConflictPolicy.Conflict conflict : ConflictPolicy.conflicts(affiliations, parties)) {
+		for (ConflictPolicy.Conflict conflict : ConflictPolicy.conflicts(affiliations, parties,
+				dismissals.publicMailHosts())) {
 			found.add(conflicts.save(RoundConflict.detected(round.getId(), conflict, officer, now)));
 		}
+		dismissals.recheck(round.getId(), found, officer);
 		return found;
 	}
 
@@ -375,6 +380,7 @@ public class ReviewRoundService {
 			.stream()
 			.filter(RoundConflict::isDeclared)
 			.forEach(current::add);
+		current.removeIf(dismissals.storedDismissedIn(id));
 		Map<Long, Candidate> candidatesByDeclaration = candidatesByDeclaration(id);
 		List<AssignmentProblem.Declaration> declarationsToReview = candidatesByDeclaration.values()
 			.stream()
@@ -483,8 +489,10 @@ public class ReviewRoundService {
 	private List<ConflictView> conflictsOfPair(long roundId, Expert expert, Candidate candidate) {
 		List<ConflictView> found = new ArrayList<>();
 		Set<ConflictReason> seen = new HashSet<>();
+		java.util.function.Predicate<ConflictKey> dismissed = dismissals.dismissedIn(roundId);
 		for (RoundConflict stored : conflicts.findByRoundIdOrderByDeclarationIdAscExpertIdAscIdAsc(roundId)) {
-			if (stored.getExpertId().equals(expert.getId())
+			if ((stored.isDeclared() || !dismissed.test(ConflictKey.of(stored)))
+					&& stored.getExpertId().equals(expert.getId())
 					&& stored.getDeclarationId().equals(candidate.getDeclarationId()) && seen.add(stored.getReason())) {
 				found.add(new ConflictView(stored.getReason(), resolvable(stored.getReason().messageKey(),
 						stored.messageArguments())));
@@ -493,10 +501,10 @@ public class ReviewRoundService {
 		List<DeclarationParties> declared = declarations.parties(List.of(candidate.getDeclarationId()), MUNICIPAL);
 		if (!declared.isEmpty()) {
 			for (ConflictPolicy.Conflict conflict : ConflictPolicy.conflicts(
-					new ConflictPolicy.ExpertAffiliation(expert.getId(), expert.getAffiliationName(),
-							expert.getAffiliationUscc(), expert.getEmail()),
-					partiesOf(declared.get(0), candidate))) {
-				if (seen.add(conflict.reason())) {
+					List.of(new ConflictPolicy.ExpertAffiliation(expert.getId(), expert.getAffiliationName(),
+							expert.getAffiliationUscc(), expert.getEmail())),
+					List.of(partiesOf(declared.get(0), candidate)), dismissals.publicMailHosts())) {
+				if (!dismissed.test(ConflictKey.of(conflict)) && seen.add(conflict.reason())) {
 					found.add(new ConflictView(conflict.reason(),
 							resolvable(conflict.messageKey(), conflict.messageArguments())));
 				}

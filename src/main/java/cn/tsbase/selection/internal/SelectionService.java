@@ -213,6 +213,10 @@ public class SelectionService {
 			events.publishEvent(new PreReviewFailed(candidateId, candidate.getDeclarationId(), candidate.getUnitId(),
 					candidate.getDistrictCode(), candidate.getUnitName(), reason.strip()));
 		}
+		else {
+			events.publishEvent(new cn.tsbase.selection.PreReviewPassed(candidateId, candidate.getDeclarationId(),
+					candidate.getUnitId(), candidate.getUnitName()));
+		}
 		return problems;
 	}
 }

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.selection.internal.AssignmentOutcome;
 import cn.tsbase.selection.internal.Candidate;
+import cn.tsbase.selection.internal.ConflictDismissals;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ReviewProblem;
 import cn.tsbase.selection.internal.ReviewRound;
@@ -50,10 +51,12 @@ class RoundController {
 	private final ProblemMessages problems;
 	private final Clock clock;
 	private final AuditLog audit;
+	private final ConflictDismissals dismissals;
 
 	RoundController(ReviewRoundService rounds, RubricService rubrics, ProblemMessages problems, Clock clock,
-			AuditLog audit) {
+			AuditLog audit, ConflictDismissals dismissals) {
 		this.audit = audit;
+		this.dismissals = dismissals;
 		this.rounds = rounds;
 		this.rubrics = rubrics;
 		this.problems = problems;
@@ -134,6 +137,8 @@ class RoundController {
 			.filter(e -> !view.round().getExpertIds().contains(e.getId()))
 			.toList();
 		model.addAttribute("invitable", invitable);
+		model.addAttribute("dismissals", dismissals.ofRound(id));
+		model.addAttribute("dismissedConflicts", dismissals.covering(id, view.conflicts()));
 		return "selection/round";
 	}
 
@@ -163,6 +168,17 @@ class RoundController {
 			RedirectAttributes redirect) {
 		rounds.detectConflicts(id, user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "conflicts.detected");
+		return "redirect:/selection/rounds/" + id + "#conflicts";
+	}
+
+	/** Dismisses a detected conflict with the officer's reason; a conflict the expert declared stays. */
+	@PostMapping("/{id}/conflicts/{conflictId}/dismiss")
+	String dismissConflict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long conflictId, @RequestParam(required = false) String justification,
+			RedirectAttributes redirect) {
+		dismissals.dismiss(id, conflictId, justification, user.getUsername())
+			.ifPresentOrElse(problem -> redirect.addFlashAttribute("flashError", problem),
+					() -> redirect.addFlashAttribute("flashSuccess", "conflicts.dismissed"));
 		return "redirect:/selection/rounds/" + id + "#conflicts";
 	}
 

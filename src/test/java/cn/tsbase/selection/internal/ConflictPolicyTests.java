@@ -166,6 +166,60 @@ class ConflictPolicyTests {
 	}
 
 	@Test
+	void siblingSubdomainsOfOneRegistrableDomainAreTheSameOrganisation() {
+		DeclaringParties declaration = new DeclaringParties(45, new Unit("甲大学", null), "office@math.pku.edu.cn",
+				List.of());
+
+		assertThat(ConflictPolicy.conflicts(expert("乙单位", null, "x@cs.pku.edu.cn"), declaration))
+			.extracting(Conflict::reason)
+			.containsExactly(ConflictReason.EMAIL_DOMAIN);
+		assertThat(ConflictPolicy.conflicts(expert("乙单位", null, "x@www.zhilian-tech.com.cn"),
+				new DeclaringParties(46, new Unit("甲公司", null), "a@mail.zhilian-tech.com.cn", List.of())))
+			.extracting(Conflict::reason)
+			.containsExactly(ConflictReason.EMAIL_DOMAIN);
+	}
+
+	@Test
+	void subdomainsOfADocumentationDomainAreDifferentOrganisationsAndTheDomainItselfIsNone() {
+		// the demo: units write from example.com, experts from jclaw.example.com and xinyun.example.com
+		DeclaringParties declaration = new DeclaringParties(47, new Unit("甲公司", null), "sunli@example.com",
+				List.of());
+
+		assertThat(ConflictPolicy.conflicts(expert("金诚律师事务所", null, "expert3@jclaw.example.com"), declaration))
+			.isEmpty();
+		assertThat(ConflictPolicy.conflicts(expert("信云科技", null, "expert4@xinyun.example.com"), declaration))
+			.isEmpty();
+		assertThat(ConflictPolicy.conflicts(expert("乙公司", null, "b@example.com"), declaration)).isEmpty();
+		assertThat(ConflictPolicy.conflicts(expert("乙公司", null, "b@mail.jclaw.example.com"),
+				new DeclaringParties(48, new Unit("甲公司", null), "a@jclaw.example.com", List.of())))
+			.extracting(Conflict::reason)
+			.containsExactly(ConflictReason.EMAIL_DOMAIN);
+	}
+
+	@Test
+	void theRegistrableDomainComesFromThePublicSuffixList() {
+		assertThat(ConflictPolicy.registrableDomain("mails.tsinghua.edu.cn")).contains("tsinghua.edu.cn");
+		assertThat(ConflictPolicy.registrableDomain("www.zhilian-tech.com.cn")).contains("zhilian-tech.com.cn");
+		assertThat(ConflictPolicy.registrableDomain("a.b.bank.co.uk")).contains("bank.co.uk");
+		assertThat(ConflictPolicy.registrableDomain("ruc.example.edu.cn")).contains("example.edu.cn");
+		assertThat(ConflictPolicy.registrableDomain("jclaw.example.com")).contains("jclaw.example.com");
+		assertThat(ConflictPolicy.registrableDomain("com.cn")).isEmpty();
+		assertThat(ConflictPolicy.registrableDomain("example.com")).isEmpty();
+		assertThat(ConflictPolicy.registrableDomain("not a domain")).isEmpty();
+	}
+
+	@Test
+	void publicMailHostsTheAdministratorAddsSayNothingAboutAnEmployerEither() {
+		DeclaringParties declaration = new DeclaringParties(49, new Unit("甲公司", null), "contact@corpmail.cn",
+				List.of());
+		List<ExpertAffiliation> experts = List.of(expert("乙公司", null, "expert@vip.corpmail.cn"));
+
+		assertThat(ConflictPolicy.conflicts(experts, List.of(declaration))).hasSize(1);
+		assertThat(ConflictPolicy.conflicts(experts, List.of(declaration), java.util.Set.of("CorpMail.cn ")))
+			.isEmpty();
+	}
+
+	@Test
 	void publicMailServicesSayNothingAboutAnEmployer() {
 		for (String domain : new String[] { "qq.com", "163.com", "126.com", "gmail.com", "outlook.com", "hotmail.com",
 				"sina.com", "sohu.com", "foxmail.com", "yeah.net", "139.com", "aliyun.com", "vip.163.com" }) {

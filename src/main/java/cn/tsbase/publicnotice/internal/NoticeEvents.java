@@ -1,0 +1,21 @@
+package cn.tsbase.publicnotice.internal;
+
+import cn.tsbase.publicnotice.NoticeOpened;
+
+/** The public events of a notice, built from the aggregate. */
+final class NoticeEvents {
+
+	private NoticeEvents() {
+	}
+
+	/** The notice is live: every unit listed on it (units removed from it excepted). */
+	static NoticeOpened opened(Notice notice) {
+		return new NoticeOpened(notice.getId(), notice.getYear(), notice.getFirstDay(), notice.getLastDay(),
+				notice.getEntries()
+					.stream()
+					.filter(entry -> !entry.isRemoved())
+					.map(entry -> new NoticeOpened.Entry(entry.getUnit().getDeclarationId(), entry.getUnit().getUnitId(),
+							entry.getUnit().getUnitName()))
+					.toList());
+	}
+}
