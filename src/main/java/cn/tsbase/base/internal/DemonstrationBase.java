@@ -79,6 +79,12 @@ public class DemonstrationBase {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Column(name = "certificate_number")
+	private String certificateNumber;
+
+	@Column(name = "verification_code")
+	private String verificationCode;
+
 	@Version
 	private long version;
 
@@ -115,6 +121,37 @@ public class DemonstrationBase {
 	BaseDesignated designated() {
 		return new BaseDesignated(id, unitId, unitName, uscc, baseType, batchYear, districtCode, declarationId,
 				documentNumber);
+	}
+
+	/**
+	 * Gives the (saved) base its certificate number and a fresh verification code, once: a base that has them keeps
+	 * them, so a reprinted certificate checks the same.
+	 */
+	boolean certify() {
+		if (verificationCode != null) {
+			return false;
+		}
+		this.certificateNumber = CertificateCodes.number(batchYear, baseType, id);
+		this.verificationCode = CertificateCodes.newCode();
+		return true;
+	}
+
+	public String getCertificateNumber() {
+		return certificateNumber;
+	}
+
+	public String getVerificationCode() {
+		return verificationCode;
+	}
+
+	/** The verification code as printed, in groups of four. */
+	public String getVerificationCodeDisplay() {
+		return CertificateCodes.display(verificationCode);
+	}
+
+	/** Whether the base holds its title now (a certificate of any other status checks as not valid). */
+	public boolean isActive() {
+		return status == Status.ACTIVE;
 	}
 
 	public Long getUnitId() {
