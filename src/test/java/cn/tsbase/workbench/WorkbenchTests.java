@@ -44,6 +44,16 @@ class WorkbenchTests {
 	@Autowired
 	FieldEncryption encryption;
 
+	/** What each test wrote, removed afterwards: the page crawls of other tests must never meet made-up rows. */
+	final java.util.Deque<Runnable> cleanup = new java.util.ArrayDeque<>();
+
+	@org.junit.jupiter.api.AfterEach
+	void removeWhatTheTestWrote() {
+		while (!cleanup.isEmpty()) {
+			cleanup.pop().run();
+		}
+	}
+
 	static String district() {
 		return "9" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
 	}
@@ -63,6 +73,7 @@ class WorkbenchTests {
 	static long count(Document page, String id) {
 		Element item = page.getElementById(id);
 		assertThat(item).as("workbench line " + id).isNotNull();
+		assertThat(item.text()).as("label of " + id).doesNotContain("??");
 		return Long.parseLong(item.selectFirst(".wb-count").text());
 	}
 
@@ -75,7 +86,13 @@ class WorkbenchTests {
 				+ "closes_at, quota_points, quota_zones, created_by, created_at, version) "
 				+ "values (?, '工作台测试通知', 1990, '<p>要求</p>', ?, ?, 5, 1, 'test', ?, 0)", district,
 				Timestamp.from(opens), Timestamp.from(closes), Timestamp.from(Instant.now()));
-		return jdbc.queryForObject("select max(id) from declaration_call", Long.class);
+		long id = jdbc.queryForObject("select max(id) from declaration_call", Long.class);
+		cleanup.push(() -> {
+			jdbc.update("delete from co_review_comment where declaration_id in (select id from declaration where call_id = ?)", id);
+			jdbc.update("delete from declaration where call_id = ?", id);
+			jdbc.update("delete from declaration_call where id = ?", id);
+		});
+		return id;
 	}
 
 	void declaration(long call, long unit, String district, String status) {
@@ -232,7 +249,13 @@ class WorkbenchTests {
 				+ "updated_at, version) values (?, ?, 1990, '工作台测试公示', '<p>名单</p>', '说明', ?, 5, ?, 'LIVE', "
 				+ "'test', ?, ?, 0)", list, list, lastDay.minusDays(7), lastDay, Timestamp.from(Instant.now()),
 				Timestamp.from(Instant.now()));
-		return jdbc.queryForObject("select id from public_notice where list_id = ?", Long.class, list);
+		long id = jdbc.queryForObject("select id from public_notice where list_id = ?", Long.class, list);
+		cleanup.push(() -> {
+			jdbc.update("delete from objection where notice_id = ?", id);
+			jdbc.update("delete from public_notice where id = ?", id);
+			jdbc.update("delete from proposed_list where id = ?", list);
+		});
+		return id;
 	}
 
 	void objection(long notice, String district, String status, String findings) {
@@ -247,7 +270,13 @@ class WorkbenchTests {
 		jdbc.update("insert into expert (name, affiliation_name, fields, available, account_id, username, created_at, "
 				+ "version) values ('工作台专家', '某大学', 'SOFTWARE_IT', false, ?, ?, ?, 0)", account, "wb" + account,
 				Timestamp.from(Instant.now()));
-		return jdbc.queryForObject("select id from expert where account_id = ?", Long.class, account);
+		long id = jdbc.queryForObject("select id from expert where account_id = ?", Long.class, account);
+		cleanup.push(() -> {
+			jdbc.update("delete from expert_score where assignment_id in (select id from review_assignment where expert_id = ?)", id);
+			jdbc.update("delete from review_assignment where expert_id = ?", id);
+			jdbc.update("delete from expert where id = ?", id);
+		});
+		return id;
 	}
 
 	long round(String status, Instant deadline) {
@@ -255,7 +284,9 @@ class WorkbenchTests {
 				+ "deadline, divergence_threshold, status, created_by, created_at, version) "
 				+ "values (1990, '工作台测试轮次', (select id from review_rubric where version_no = 1), 3, 10, ?, 20, ?, "
 				+ "'test', ?, 0)", Timestamp.from(deadline), status, Timestamp.from(Instant.now()));
-		return jdbc.queryForObject("select max(id) from review_round", Long.class);
+		long id = jdbc.queryForObject("select max(id) from review_round", Long.class);
+		cleanup.addLast(() -> jdbc.update("delete from review_round where id = ?", id));
+		return id;
 	}
 
 	void assignment(long round, long expert, long declaration, boolean released, String conflict, boolean scored) {

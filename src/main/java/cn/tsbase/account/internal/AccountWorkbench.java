@@ -39,10 +39,10 @@ class AccountWorkbench implements WorkbenchItems {
 				+ "AND NOT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = a.id))")
 			.param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 			.query((rs, n) -> List.of(
-					new WorkbenchItem("security.factorRemovals", 800, rs.getLong(1), null,
+					new WorkbenchItem("security-factorRemovals", 800, rs.getLong(1), null,
 							"/security/second-factor-removals"),
-					new WorkbenchItem("security.lockedAccounts", 810, rs.getLong(2), null, "/security/accounts"),
-					new WorkbenchItem("security.accountsWithoutRoles", 820, rs.getLong(3), null,
+					new WorkbenchItem("security-lockedAccounts", 810, rs.getLong(2), null, "/security/accounts"),
+					new WorkbenchItem("security-accountsWithoutRoles", 820, rs.getLong(3), null,
 							"/security/accounts")))
 			.single();
 	}

@@ -54,13 +54,13 @@ class AuditWorkbench implements WorkbenchItems {
 		String verificationLink = "/audit?event=AUDIT_CHAIN_VERIFIED";
 		WorkbenchItem chain;
 		if (last.isPresent() && "FAILURE".equals(last.get().outcome())) {
-			chain = new WorkbenchItem("audit.chainBroken", 900, 1, null, verificationLink);
+			chain = new WorkbenchItem("audit-chainBroken", 900, 1, null, verificationLink);
 		}
 		else if (last.isEmpty() || last.get().at().isBefore(now.minus(VERIFICATION_OVERDUE))) {
-			chain = new WorkbenchItem("audit.chainUnverified", 900, 1, null, verificationLink);
+			chain = new WorkbenchItem("audit-chainUnverified", 900, 1, null, verificationLink);
 		}
 		else {
-			chain = new WorkbenchItem("audit.chainIntact", 900, 0, null, verificationLink);
+			chain = new WorkbenchItem("audit-chainIntact", 900, 0, null, verificationLink);
 		}
 		Instant since = now.minus(Duration.ofHours(24));
 		long failures = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE occurred_at >= :since AND outcome = 'FAILURE'")
@@ -69,6 +69,6 @@ class AuditWorkbench implements WorkbenchItems {
 			.single();
 		LocalDate from = LocalDate.ofInstant(since, BEIJING);
 		return List.of(chain,
-				new WorkbenchItem("audit.failures", 910, failures, null, "/audit?outcome=FAILURE&from=" + from));
+				new WorkbenchItem("audit-failures", 910, failures, null, "/audit?outcome=FAILURE&from=" + from));
 	}
 }

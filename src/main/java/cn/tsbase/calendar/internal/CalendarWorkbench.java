@@ -35,7 +35,7 @@ class CalendarWorkbench implements WorkbenchItems {
 			return List.of();
 		}
 		List<Integer> missing = calendar.missingYears(LocalDate.now(clock.withZone(BEIJING)));
-		return List.of(new WorkbenchItem("system.calendarMissing", 700, missing.size(),
+		return List.of(new WorkbenchItem("system-calendarMissing", 700, missing.size(),
 				missing.isEmpty() ? null : LocalDate.of(missing.get(0), 1, 1).atStartOfDay(BEIJING).toInstant(),
 				"/admin/calendar"));
 	}

@@ -44,13 +44,13 @@ class DeclarationWorkbench implements WorkbenchItems {
 				.param("district", user.getDistrictCode())
 				.query(Long.class)
 				.single();
-			items.add(new WorkbenchItem("district.toReview", 210, awaiting, null, "/review/declarations"));
+			items.add(new WorkbenchItem("district-toReview", 210, awaiting, null, "/review/declarations"));
 		}
 		if (user.hasRole(Role.MUNICIPAL_OFFICER)) {
-			items.add(openCalls("municipal.openCalls", 450, null, now));
+			items.add(openCalls("municipal-openCalls", 450, null, now));
 		}
 		else if (district) {
-			items.add(openCalls("district.openCalls", 230, user.getDistrictCode(), now));
+			items.add(openCalls("district-openCalls", 230, user.getDistrictCode(), now));
 		}
 		return items;
 	}
@@ -71,8 +71,8 @@ class DeclarationWorkbench implements WorkbenchItems {
 			.filter(r -> r.status().equals("RETURNED"))
 			.findFirst()
 			.orElse(new Row("RETURNED", 0, null));
-		return List.of(new WorkbenchItem("unit.returned", 100, returned.count(), returned.due(), "/declarations"),
-				new WorkbenchItem("unit.drafts", 110, drafts.count(), drafts.due(), "/declarations"));
+		return List.of(new WorkbenchItem("unit-returned", 100, returned.count(), returned.due(), "/declarations"),
+				new WorkbenchItem("unit-drafts", 110, drafts.count(), drafts.due(), "/declarations"));
 	}
 
 	private WorkbenchItem openCalls(String key, int order, String district, Instant now) {

@@ -55,7 +55,7 @@ class DistrictReviewWorkbench implements WorkbenchItems {
 					.param("ids", awaiting)
 					.query(Long.class)
 					.single();
-		return List.of(new WorkbenchItem("ip.coReviews", 300, awaiting.size() - commented, null,
+		return List.of(new WorkbenchItem("ip-coReviews", 300, awaiting.size() - commented, null,
 				"/review/declarations"));
 	}
 }

@@ -40,7 +40,7 @@ class OperationWorkbench implements WorkbenchItems {
 				.param("unit", user.getUnitId())
 				.query((rs, n) -> {
 					LocalDate deadline = rs.getObject(2, LocalDate.class);
-					return new WorkbenchItem("unit.annualPlans", 120, rs.getLong(1),
+					return new WorkbenchItem("unit-annualPlans", 120, rs.getLong(1),
 							deadline == null ? null
 									: deadline.plusDays(1).atStartOfDay(BEIJING).minusSeconds(1).toInstant(),
 							"/operation/bases");
@@ -53,7 +53,7 @@ class OperationWorkbench implements WorkbenchItems {
 				.param("district", user.getDistrictCode())
 				.query(Long.class)
 				.single();
-			items.add(new WorkbenchItem("district.annualPlans", 240, submitted, null, "/operation/bases"));
+			items.add(new WorkbenchItem("district-annualPlans", 240, submitted, null, "/operation/bases"));
 		}
 		return items;
 	}

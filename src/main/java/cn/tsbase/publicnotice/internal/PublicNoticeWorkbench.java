@@ -45,15 +45,15 @@ class PublicNoticeWorkbench implements WorkbenchItems {
 				.param("today", today)
 				.query((rs, n) -> new Live(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
 				.single();
-			items.add(new WorkbenchItem("municipal.noticesLive", 420, live.running(),
+			items.add(new WorkbenchItem("municipal-noticesLive", 420, live.running(),
 					live.nearestLastDay() == null ? null
 							: live.nearestLastDay().plusDays(1).atStartOfDay(BEIJING).minusSeconds(1).toInstant(),
 					"/notices"));
-			items.add(new WorkbenchItem("municipal.noticesEnded", 425, live.ended(), null, "/notices"));
+			items.add(new WorkbenchItem("municipal-noticesEnded", 425, live.ended(), null, "/notices"));
 			long objections = jdbc.sql("SELECT COUNT(*) FROM objection WHERE status IN ('FILED', 'VERIFYING')")
 				.query(Long.class)
 				.single();
-			items.add(new WorkbenchItem("municipal.objections", 430, objections, null, "/notices"));
+			items.add(new WorkbenchItem("municipal-objections", 430, objections, null, "/notices"));
 		}
 		if (user.hasRole(Role.DISTRICT_OFFICER) && user.getDistrictCode() != null) {
 			long verifications = jdbc
@@ -62,7 +62,7 @@ class PublicNoticeWorkbench implements WorkbenchItems {
 				.param("district", user.getDistrictCode())
 				.query(Long.class)
 				.single();
-			items.add(new WorkbenchItem("district.verifications", 220, verifications, null, "/verifications"));
+			items.add(new WorkbenchItem("district-verifications", 220, verifications, null, "/verifications"));
 		}
 		return items;
 	}

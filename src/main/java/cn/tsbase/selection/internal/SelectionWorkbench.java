@@ -34,10 +34,10 @@ class SelectionWorkbench implements WorkbenchItems {
 			long collected = jdbc.sql("SELECT COUNT(*) FROM selection_candidate WHERE status = 'COLLECTED'")
 				.query(Long.class)
 				.single();
-			items.add(new WorkbenchItem("municipal.preReview", 400, collected, null, "/selection/candidates"));
+			items.add(new WorkbenchItem("municipal-preReview", 400, collected, null, "/selection/candidates"));
 			items.add(jdbc.sql("SELECT COUNT(*), MIN(CASE WHEN status = 'RELEASED' THEN deadline END) "
 					+ "FROM review_round WHERE status IN ('SETUP', 'RELEASED')")
-				.query((rs, n) -> new WorkbenchItem("municipal.rounds", 410, rs.getLong(1),
+				.query((rs, n) -> new WorkbenchItem("municipal-rounds", 410, rs.getLong(1),
 						instant(rs.getObject(2, OffsetDateTime.class)), "/selection/rounds"))
 				.single());
 		}
@@ -49,7 +49,7 @@ class SelectionWorkbench implements WorkbenchItems {
 					+ "AND NOT EXISTS (SELECT 1 FROM expert_score s "
 					+ "WHERE s.assignment_id = a.id AND s.status = 'SUBMITTED')")
 				.param("account", user.getId())
-				.query((rs, n) -> new WorkbenchItem("expert.assignments", 500, rs.getLong(1),
+				.query((rs, n) -> new WorkbenchItem("expert-assignments", 500, rs.getLong(1),
 						instant(rs.getObject(2, OffsetDateTime.class)), "/selection/reviews"))
 				.single());
 		}

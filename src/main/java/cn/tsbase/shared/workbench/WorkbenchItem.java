@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One line of a user's workbench (工作台): what awaits them, how many, by when, and where it is done.
  *
- * @param key a stable name (message key {@code workbench.item.<key>}, element id {@code wb-<key>})
+ * @param key a stable name such as {@code unit-drafts} (message key {@code workbench.item.<key>}, element id
+ *        {@code wb-<key>})
  * @param order where the line sits on the page (lower first)
  * @param count how many things await the user (0 shows the line as done)
  * @param due the nearest deadline, or {@code null} when there is none
@@ -14,7 +15,7 @@ import java.time.Instant;
 public record WorkbenchItem(String key, int order, long count, Instant due, String link) {
 
 	public WorkbenchItem {
-		if (key == null || !key.matches("[a-zA-Z0-9.]+")) {
+		if (key == null || !key.matches("[a-zA-Z0-9-]+")) {
 			throw new IllegalArgumentException("Workbench key " + key);
 		}
 		if (link == null || !link.startsWith("/")) {
@@ -27,7 +28,7 @@ public record WorkbenchItem(String key, int order, long count, Instant due, Stri
 	}
 
 	public String elementId() {
-		return "wb-" + key.replace('.', '-');
+		return "wb-" + key;
 	}
 
 	public boolean isPending() {
