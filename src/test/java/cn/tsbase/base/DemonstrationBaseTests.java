@@ -76,7 +76,7 @@ class DemonstrationBaseTests {
 			.andExpect(content().string(containsString(published.pointName())))
 			.andExpect(content().string(containsString(published.event().documentNumber())));
 		mvc.perform(get("/public/bases").param("q", published.zoneName()).param("type", "POINT"))
-			.andExpect(content().string(not(containsString(published.zoneName() + "</td>"))));
+			.andExpect(content().string(not(containsString(published.zoneName() + "</a>"))));
 		mvc.perform(get("/api/v1/public/bases").param("district", "110108").param("q", published.zoneName()))
 			.andExpect(jsonPath("$[0].unitName").value(published.zoneName()))
 			.andExpect(jsonPath("$[0].baseType").value("ZONE"));

@@ -540,7 +540,12 @@ class AuthorizationMatrixTests {
 			row("GET", "/swagger-ui/index.html", PUBLIC),
 			// any other file under the static catch-all "/**" is denied by default
 			row("GET", "/application.properties", NOBODY),
-			row("GET", "/templates/home.html", NOBODY));
+			row("GET", "/templates/home.html", NOBODY),
+
+			// ux2: help for everyone; public base detail and certificate check
+			row("GET", "/help", PUBLIC),
+			row("GET", "/public/bases/{id}", PUBLIC),
+			row("GET", "/public/certificates/verify", PUBLIC));
 
 	/** A path variable's sample value: an id that does not exist, so nothing is touched. */
 	static final String SAMPLE_ID = "987654321";

@@ -2,6 +2,8 @@ package cn.tsbase.base.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -59,6 +61,7 @@ public class BaseService {
 					entry.declarationId(), entry.unitId(), entry.unitName(), entry.uscc(), entry.baseType(),
 					published.batchYear(), entry.districtCode(), entry.industryCode(), published.documentNumber(),
 					published.documentDate(), clock.instant()));
+			base.certify();
 			// inside the transaction: the event publication registry keeps it until every listener has run
 			events.publishEvent(base.designated());
 			created++;
@@ -103,6 +106,34 @@ public class BaseService {
 			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("unitName")), text, LikePatterns.ESCAPE));
 		}
 		return bases.findAll(spec, pageable);
+	}
+
+	/** Any base, whatever its status, for its public detail page (what a publication made public). */
+	@Transactional(readOnly = true)
+	public DemonstrationBase publicDetail(long baseId) {
+		return bases.findById(baseId).orElseThrow(() -> new NotFoundException("Base " + baseId));
+	}
+
+	/** The base whose certificate carries the code as typed (normalized), if any. */
+	@Transactional(readOnly = true)
+	public Optional<DemonstrationBase> byVerificationCode(String typed) {
+		return CertificateCodes.normalize(typed).flatMap(bases::findByVerificationCode);
+	}
+
+	/** Gives every base without a certificate number and code its own; returns how many. */
+	@Transactional
+	public int certifyMissing() {
+		int certified = 0;
+		for (DemonstrationBase base : bases.findByVerificationCodeIsNull()) {
+			if (base.certify()) {
+				certified++;
+			}
+		}
+		if (certified > 0) {
+			audit.record("system", "CERTIFICATE_CODES_ISSUED", "DemonstrationBase", null, AuditOutcome.SUCCESS,
+					String.valueOf(certified));
+		}
+		return certified;
 	}
 
 	@Transactional(readOnly = true)

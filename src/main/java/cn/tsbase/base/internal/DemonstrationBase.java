@@ -91,6 +91,12 @@ public class DemonstrationBase {
 	@Column(name = "status_reason")
 	private String statusReason;
 
+	@Column(name = "certificate_number")
+	private String certificateNumber;
+
+	@Column(name = "verification_code")
+	private String verificationCode;
+
 	@Version
 	private long version;
 
@@ -164,6 +170,37 @@ public class DemonstrationBase {
 	BaseDesignated designated() {
 		return new BaseDesignated(id, unitId, unitName, uscc, baseType, batchYear, districtCode, declarationId,
 				documentNumber);
+	}
+
+	/**
+	 * Gives the (saved) base its certificate number and a fresh verification code, once: a base that has them keeps
+	 * them, so a reprinted certificate checks the same.
+	 */
+	boolean certify() {
+		if (verificationCode != null) {
+			return false;
+		}
+		this.certificateNumber = CertificateCodes.number(batchYear, baseType, id);
+		this.verificationCode = CertificateCodes.newCode();
+		return true;
+	}
+
+	public String getCertificateNumber() {
+		return certificateNumber;
+	}
+
+	public String getVerificationCode() {
+		return verificationCode;
+	}
+
+	/** The verification code as printed, in groups of four. */
+	public String getVerificationCodeDisplay() {
+		return CertificateCodes.display(verificationCode);
+	}
+
+	/** Whether the base holds its title now (a certificate of any other status checks as not valid). */
+	public boolean isActive() {
+		return status == Status.ACTIVE;
 	}
 
 	public Long getUnitId() {

@@ -12,7 +12,8 @@ class BaseAuthorization {
 
 	@Bean
 	HttpAuthorizationRules baseRules() {
-		return registry -> registry.requestMatchers(HttpMethod.GET, "/public/bases", "/api/v1/public/bases")
+		return registry -> registry.requestMatchers(HttpMethod.GET, "/public/bases", "/api/v1/public/bases",
+				"/public/bases/{id:[0-9]+}", "/public/certificates/verify")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/bases", "/bases/export.xlsx")
 			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.IP_OFFICER.name(), Role.GUIDANCE_OFFICER.name(),

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,9 +20,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -67,9 +71,11 @@ class BaseController {
 	private final PdfRenderer pdf;
 	private final MessageSource messages;
 	private final AuditLog audit;
+	private final String baseUrl;
 
 	BaseController(BaseService bases, ReferenceData referenceData, TemplateEngine templates, PdfRenderer pdf,
-			MessageSource messages, AuditLog audit) {
+			MessageSource messages, AuditLog audit, @Value("${tsbase.mail.base-url:}") String baseUrl) {
+		this.baseUrl = baseUrl;
 		this.bases = bases;
 		this.referenceData = referenceData;
 		this.templates = templates;
@@ -207,9 +213,24 @@ class BaseController {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	private ResponseEntity<byte[]> certificates(List<DemonstrationBase> certified, String fileName) {
+	/** A certificate as printed: the base, the address of its check and that address as a QR code. */
+	record Certified(DemonstrationBase base, String checkUrl, String qrCode) {
+	}
+
+	private ResponseEntity<byte[]> certificates(List<DemonstrationBase> bases, String fileName) {
+		String platform = StringUtils.hasText(baseUrl) ? baseUrl.replaceAll("/+$", "")
+				: ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		List<Certified> certified = new ArrayList<>();
+		for (DemonstrationBase base : bases) {
+			String url = UriComponentsBuilder.fromUriString(platform)
+				.path("/public/certificates/verify")
+				.queryParam("code", base.getVerificationCode())
+				.build()
+				.toUriString();
+			certified.add(new Certified(base, url, CertificateQrCodes.pngDataUri(url)));
+		}
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE);
-		context.setVariable("bases", certified);
+		context.setVariable("certificates", certified);
 		byte[] document = pdf.render(templates.process("base/certificate-pdf", context));
 		return Downloads.of(document, fileName, Downloads.PDF);
 	}
