@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Locator;
 
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.SelectionFixtures;
 

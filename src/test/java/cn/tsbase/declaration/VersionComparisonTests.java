@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.attachment.StoredAttachment;
 import cn.tsbase.declaration.internal.Call;

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.UsccFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationSubmitted;

@@ -20,10 +20,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.UnitFixtures;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.shared.security.Role;
 
 /**

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.base.internal.BaseService;
+import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.operation.internal.OperationReminders;
 import cn.tsbase.shared.security.Role;
@@ -44,7 +44,7 @@ class LiaisonReportTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseService bases;
+	BaseFixtures bases;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.StatementCounter;
-import cn.tsbase.base.internal.BaseService;
+import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.shared.security.Role;
 
@@ -39,7 +39,7 @@ class OperationOverviewTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseService bases;
+	BaseFixtures bases;
 
 	@Autowired
 	JdbcTemplate jdbc;
