@@ -195,7 +195,10 @@ class LeakIncident {
 					"First contact outside report..now");
 		}
 		this.firstContactAt = firstContact;
-		this.responseMinutes = Math.max(0, Duration.between(reportedAt, firstContact).toMinutes());
+		// minutes on the clock: the district types the first contact to the minute
+		this.responseMinutes = Math.max(0,
+				Duration.between(reportedAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES), firstContact)
+					.toMinutes());
 		this.responseMeasures = measures;
 		this.referral = referral;
 		this.respondedBy = officer;

@@ -192,7 +192,7 @@ public class LeakIncidents {
 		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
-	int currentYear() {
+	public int currentYear() {
 		return LocalDate.now(clock.withZone(CaseworkTime.ZONE)).getYear();
 	}
 
