@@ -4,7 +4,7 @@
  * events; no module depends on it.
  */
 @ApplicationModule(allowedDependencies = { "account", "organization", "declaration", "selection", "publicnotice", "calendar",
-		"operation", "evaluation", "guidance" })
+		"operation", "evaluation", "guidance", "casework" })
 package cn.tsbase.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -525,7 +525,37 @@ class AuthorizationMatrixTests {
 			row("POST", "/guidance/pool", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/guidance/pool/invitations", only(Role.DISTRICT_OFFICER)),
 			// ux1: the municipal officer dismisses a detected conflict of interest; declaration drafts autosave
-			row("POST", "/selection/rounds/{id}/conflicts/{conflictId}/dismiss", only(Role.MUNICIPAL_OFFICER)));
+			row("POST", "/selection/rounds/{id}/conflicts/{conflictId}/dismiss", only(Role.MUNICIPAL_OFFICER)),
+			// casework (cases): incidents and unpublished cases for the unit, its district officers and the bureau
+			// (scoped in the queries, 404 otherwise); the IP office, guidance officers, experts and admins are refused
+			row("GET", "/casework/incidents", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/casework/incidents/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/casework/incidents/new", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/casework/incidents", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/casework/incidents/{id}/response", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/casework/incidents/{id}/close", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/casework/incidents/{id}/case", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("GET", "/casework/cases", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/casework/cases/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/casework/cases/new", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("POST", "/casework/cases", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("GET", "/casework/cases/{id}/edit", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("POST", "/casework/cases/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("POST", "/casework/cases/{id}/desensitise", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("POST", "/casework/cases/{id}/submit", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("POST", "/casework/cases/{id}/attachments", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("GET", "/casework/cases/{id}/attachments/{attachmentId}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("POST", "/casework/cases/{id}/approve", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("POST", "/casework/cases/{id}/reject", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/incidents", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/incidents/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/cases", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/cases/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			// the public case library: no login
+			row("GET", "/public/cases", PUBLIC),
+			row("GET", "/public/cases/{id}", PUBLIC),
+			row("GET", "/api/v1/public/cases", PUBLIC),
+			row("GET", "/api/v1/public/cases/{id}", PUBLIC));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

@@ -206,6 +206,44 @@ class EncryptionAtRestTests {
 			.andExpect(content().string(containsString(phone)));
 	}
 
+	@Test
+	void aLeakIncidentAndATypicalCaseFullVersionAreStoredEncrypted() throws Exception {
+		UnitFixtures.RegisteredUnit registered = units.register("加密事件单位" + unique(), "110102");
+		RequestPostProcessor unit = Principals.role(Role.APPLICANT, "110102", registered.unit().getId());
+		String description = "前员工带走核心配方" + unique();
+		String actions = "已向其发送律师函" + unique();
+		String loss = "4" + digits(5) + ".37";
+		mvc.perform(post("/casework/incidents").with(csrf()).with(unit)
+			.param("discoveredOn", "2026-03-01")
+			.param("origin", "INTERNAL")
+			.param("intent", "MALICIOUS")
+			.param("secretCategory", "TECHNICAL")
+			.param("channel", "DEPARTING_STAFF")
+			.param("description", description)
+			.param("estimatedLoss", loss)
+			.param("actionsTaken", actions)
+			.param("remedy", "CIVIL")).andExpect(status().is3xxRedirection());
+		String email = "leak-" + unique() + "@example.com";
+		String facts = "工程师" + unique() + "将配方出售，联系邮箱" + email;
+		String person = "钱" + "多多";
+		mvc.perform(post("/casework/cases").with(csrf()).with(unit)
+			.param("year", "2026")
+			.param("secretKind", "TECHNICAL")
+			.param("industryCode", "SOFTWARE_IT")
+			.param("infringementForm", "DEPARTING_STAFF")
+			.param("persons", person)
+			.param("maskCompanies", "true")
+			.param("title", "配方泄露案" + unique())
+			.param("facts", facts + "，" + person + "负责联络。")
+			.param("handling", "已判决")
+			.param("significance", "加强管理")).andExpect(status().is3xxRedirection());
+
+		// the public version keeps neither the person nor the e-mail; the full version holds both, encrypted
+		assertThat(dumpMatches(List.of(description, actions, loss, email, person))).isEmpty();
+		assertThat(jdbc.queryForObject("select description from leak_incident where unit_id = ?", String.class,
+				registered.unit().getId())).startsWith("sm4:");
+	}
+
 	/** Every {@code table.column} of the current schema whose value, as text or as UTF-8 bytes, contains a needle. */
 	private List<String> dumpMatches(List<String> needles) {
 		List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "

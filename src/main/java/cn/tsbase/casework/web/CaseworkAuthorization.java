@@ -1,0 +1,59 @@
+package cn.tsbase.casework.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import cn.tsbase.shared.security.HttpAuthorizationRules;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Who may call the casework pages. Incidents and unpublished cases: the unit's people, district officers and the
+ * municipal bureau (which incident or case each sees is decided in the queries; anything else is "not found"). The IP
+ * office, guidance officers (until the guidance module tells whom they guide), experts and administrators are
+ * refused. The public case library needs no login.
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseworkAuthorization {
+
+	private static final String[] UNIT = { Role.APPLICANT.name(), Role.LIAISON.name() };
+
+	private static final String[] READERS = { Role.APPLICANT.name(), Role.LIAISON.name(),
+			Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name() };
+
+	private static final String[] AUTHORS = { Role.APPLICANT.name(), Role.LIAISON.name(),
+			Role.DISTRICT_OFFICER.name() };
+
+	private static final String[] REVIEWERS = { Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name() };
+
+	@Bean
+	HttpAuthorizationRules caseworkRules() {
+		return registry -> registry
+			.requestMatchers(HttpMethod.GET, "/public/cases", "/public/cases/{id:[0-9]+}", "/api/v1/public/cases",
+					"/api/v1/public/cases/{id:[0-9]+}")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/casework/incidents", "/casework/incidents/{id:[0-9]+}",
+					"/api/v1/incidents", "/api/v1/incidents/{id:[0-9]+}", "/casework/cases",
+					"/casework/cases/{id:[0-9]+}", "/casework/cases/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}",
+					"/api/v1/cases", "/api/v1/cases/{id:[0-9]+}")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.GET, "/casework/incidents/new")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/casework/incidents")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/casework/incidents/{id:[0-9]+}/response",
+					"/casework/incidents/{id:[0-9]+}/close")
+			.hasRole(Role.DISTRICT_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/casework/incidents/{id:[0-9]+}/case")
+			.hasAnyRole(AUTHORS)
+			.requestMatchers(HttpMethod.GET, "/casework/cases/new", "/casework/cases/{id:[0-9]+}/edit")
+			.hasAnyRole(AUTHORS)
+			.requestMatchers(HttpMethod.POST, "/casework/cases", "/casework/cases/{id:[0-9]+}",
+					"/casework/cases/{id:[0-9]+}/desensitise", "/casework/cases/{id:[0-9]+}/submit",
+					"/casework/cases/{id:[0-9]+}/attachments")
+			.hasAnyRole(AUTHORS)
+			.requestMatchers(HttpMethod.POST, "/casework/cases/{id:[0-9]+}/approve",
+					"/casework/cases/{id:[0-9]+}/reject")
+			.hasAnyRole(REVIEWERS);
+	}
+}

@@ -1,0 +1,92 @@
+package cn.tsbase.notification.internal;
+
+import java.util.List;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import cn.tsbase.account.AccountManagement;
+import cn.tsbase.account.Recipient;
+import cn.tsbase.casework.LeakIncidentAnswered;
+import cn.tsbase.casework.LeakIncidentClosed;
+import cn.tsbase.casework.LeakIncidentReported;
+import cn.tsbase.casework.TypicalCaseApprovedByDistrict;
+import cn.tsbase.casework.TypicalCasePublished;
+import cn.tsbase.casework.TypicalCaseRejected;
+import cn.tsbase.casework.TypicalCaseSubmitted;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Casework's notifications. A leak incident's notice names neither the unit nor anything of the incident (it may go
+ * out by mail): only a link, which checks who opens it. A typical case's notices carry its public title.
+ */
+@Component
+class CaseworkListeners {
+
+	private final AccountManagement accounts;
+	private final Notifications notifications;
+
+	CaseworkListeners(AccountManagement accounts, Notifications notifications) {
+		this.accounts = accounts;
+		this.notifications = notifications;
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "leak-incident-reported")
+	void on(LeakIncidentReported event) {
+		notifications.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()),
+				NotificationMessage.of(NotificationKind.LEAK_INCIDENT_REPORTED, incidentLink(event.incidentId())));
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "leak-incident-answered")
+	void on(LeakIncidentAnswered event) {
+		notifications.send(accounts.ofUnit(event.unitId()),
+				NotificationMessage.of(NotificationKind.LEAK_INCIDENT_ANSWERED, incidentLink(event.incidentId())));
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "leak-incident-closed")
+	void on(LeakIncidentClosed event) {
+		notifications.send(accounts.ofUnit(event.unitId()),
+				NotificationMessage.of(NotificationKind.LEAK_INCIDENT_CLOSED, incidentLink(event.incidentId())));
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "typical-case-submitted")
+	void on(TypicalCaseSubmitted event) {
+		notifications.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()),
+				NotificationMessage.of(NotificationKind.TYPICAL_CASE_SUBMITTED, caseLink(event.caseId()),
+						event.publicTitle()));
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "typical-case-approved-by-district")
+	void on(TypicalCaseApprovedByDistrict event) {
+		notifications.send(accounts.holdersOf(Role.MUNICIPAL_OFFICER, null),
+				NotificationMessage.of(NotificationKind.TYPICAL_CASE_APPROVED_BY_DISTRICT, caseLink(event.caseId()),
+						event.publicTitle()));
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "typical-case-rejected")
+	void on(TypicalCaseRejected event) {
+		notifications.send(authors(event.authorUnitId(), event.districtCode()),
+				NotificationMessage.of(NotificationKind.TYPICAL_CASE_REJECTED, caseLink(event.caseId()),
+						event.publicTitle(), event.reason()));
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "typical-case-published")
+	void on(TypicalCasePublished event) {
+		notifications.send(authors(event.authorUnitId(), event.districtCode()),
+				NotificationMessage.of(NotificationKind.TYPICAL_CASE_PUBLISHED, "/public/cases/" + event.caseId(),
+						event.publicTitle()));
+	}
+
+	private List<Recipient> authors(Long authorUnitId, String districtCode) {
+		return authorUnitId != null ? accounts.ofUnit(authorUnitId)
+				: accounts.holdersOf(Role.DISTRICT_OFFICER, districtCode);
+	}
+
+	private static String incidentLink(long incidentId) {
+		return "/casework/incidents/" + incidentId;
+	}
+
+	private static String caseLink(long caseId) {
+		return "/casework/cases/" + caseId;
+	}
+}
