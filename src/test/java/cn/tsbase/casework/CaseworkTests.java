@@ -22,12 +22,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.tsbase.AccountFixtures;
+import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
-import cn.tsbase.UnitFixtures;
-import cn.tsbase.account.internal.UserAccount;
+import cn.tsbase.organization.UnitFixtures;
+import cn.tsbase.account.TestAccount;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.security.Role;
 
@@ -138,7 +138,7 @@ class CaseworkTests {
 
 	@Test
 	void theDistrictOfficersAreNotifiedWithALinkAndNothingOfTheIncident() throws Exception {
-		UserAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
+		TestAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
 		Reporter unit = unitOf(XICHENG);
 		String description = "客户名单被合作方泄露" + unique();
 		long id = report(unit, description);
