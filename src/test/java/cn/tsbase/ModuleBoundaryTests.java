@@ -62,7 +62,12 @@ class ModuleBoundaryTests {
 			// publicnotice and selection internals (Notice, NoticeService, Objection, Candidate, Expert, ReviewRound)
 			"cn.tsbase.notification.PublicNoticeNotificationTests", "cn.tsbase.audit.ReadAndRefusalAuditTests",
 			"cn.tsbase.declaration.RegisteredUnitNameTests", "cn.tsbase.browser.PublicNoticeJourneyTests",
-			"cn.tsbase.browser.ExpertReviewJourneyTests", "cn.tsbase.browser.AccessibilityTests");
+			"cn.tsbase.browser.ExpertReviewJourneyTests", "cn.tsbase.browser.AccessibilityTests",
+			// written beside the structure work on the same fixtures (SelectionFixtures, NoticeFixtures): they move
+			// with them
+			"cn.tsbase.browser.ConflictDismissalJourneyTests", "cn.tsbase.browser.UnitProgressJourneyTests",
+			"cn.tsbase.notification.UnitProgressNotificationTests", "cn.tsbase.browser.DraftAutosaveJourneyTests",
+			"cn.tsbase.browser.WorkbenchJourneyTests");
 
 	@Test
 	void testClassesUseNoOtherModulesInternals() {

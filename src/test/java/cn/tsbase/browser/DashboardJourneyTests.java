@@ -70,9 +70,9 @@ class DashboardJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#funnelTable-heading")).containsText(String.valueOf(YEAR));
 		Locator chaoyang = page.locator("#funnelTable tbody tr").filter(new Locator.FilterOptions().setHasText("朝阳区"));
 		assertThat(chaoyang.locator("td").last()).hasText("1");
-		// each chart is drawn (as SVG) from the table below it
-		assertThat(page.locator("[data-chart-table=funnelTable] svg")).hasCount(1);
-		assertThat(page.locator("[data-chart-table=yearTable] svg")).hasCount(1);
+		// each chart is drawn (on a canvas) from the table below it
+		assertThat(page.locator("[data-chart-table=funnelTable] canvas")).hasCount(1);
+		assertThat(page.locator("[data-chart-table=yearTable] canvas")).hasCount(1);
 
 		Download table = page.waitForDownload(() -> page.locator("#export-years").click());
 		org.assertj.core.api.Assertions.assertThat(table.suggestedFilename()).endsWith(".xlsx");
@@ -90,6 +90,6 @@ class DashboardJourneyTests extends BrowserJourney {
 		open("/public/bases");
 		page.locator("#publicStatisticsLink").click();
 		assertThat(page.locator("#yearTable tbody")).containsText(String.valueOf(YEAR));
-		assertThat(page.locator("[data-chart-table=districtTable] svg")).hasCount(1);
+		assertThat(page.locator("[data-chart-table=districtTable] canvas")).hasCount(1);
 	}
 }

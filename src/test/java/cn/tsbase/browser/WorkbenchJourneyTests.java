@@ -26,7 +26,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.SelectOption;
 
-import cn.tsbase.base.internal.BaseService;
+import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.ListPublished;
 import cn.tsbase.publicnotice.NoticeFixtures;
@@ -43,7 +43,7 @@ class WorkbenchJourneyTests extends BrowserJourney {
 	private static final String AXE = axeSource();
 
 	@Autowired
-	BaseService bases;
+	BaseFixtures bases;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.base.internal.BaseService;
+import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.shared.security.Role;
 
@@ -30,7 +30,7 @@ class EvaluationApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseService bases;
+	BaseFixtures bases;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.tsbase.UsccFixtures;
-import cn.tsbase.base.internal.BaseService;
+import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.ListPublished;
 
@@ -16,7 +16,7 @@ import cn.tsbase.publicnotice.ListPublished;
  * Designated bases for the evaluation tests, each test's bases under its own (earlier) document date, so that a round
  * that takes the bases designated before the day after it holds only that test's bases and later tests' none.
  */
-record EvaluationFixtures(BaseService bases, JdbcTemplate jdbc) {
+record EvaluationFixtures(BaseFixtures bases, JdbcTemplate jdbc) {
 
 	private static final AtomicLong IDS = new AtomicLong(961_400_000L);
 

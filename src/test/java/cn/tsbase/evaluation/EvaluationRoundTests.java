@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.base.internal.BaseService;
+import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.shared.security.Role;
 
@@ -48,7 +48,7 @@ class EvaluationRoundTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseService bases;
+	BaseFixtures bases;
 
 	@Autowired
 	JdbcTemplate jdbc;

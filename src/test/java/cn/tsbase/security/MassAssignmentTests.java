@@ -225,7 +225,7 @@ class MassAssignmentTests {
 
 		MockHttpServletResponse response = mvc.perform(post("/admin/accounts").param("username", username)
 			.param("displayName", "测试官员")
-			.param("email", "")
+			.param("email", username + "@example.gov.cn")
 			.param("mobile", "")
 			.param("kind", "OFFICIAL")
 			.param("districtCode", XICHENG)
@@ -238,7 +238,7 @@ class MassAssignmentTests {
 			.with(csrf())).andReturn().getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(200);
-		assertThat(response.getContentAsString()).as("the initial password page").contains(username);
+		assertThat(response.getContentAsString()).as("the page of the created account").contains(username);
 		CurrentUser account = (CurrentUser) users.loadUserByUsername(username);
 		assertThat(account.getRoles()).as("roles are granted by the security administrator only").isEmpty();
 		assertThat(account.getUnitId()).isNull();

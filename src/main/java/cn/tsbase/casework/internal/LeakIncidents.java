@@ -94,7 +94,7 @@ public class LeakIncidents {
 	}
 
 	/** The incidents the caller may see, newest first, paged in the database; optionally of one status/district. */
-	@Transactional(readOnly = true)
+	@Transactional // writes the audit entry of the read
 	public Page<IncidentView.Row> list(CurrentUser user, IncidentStatus status, String district, Pageable pageable) {
 		DataScope scope = CaseworkScope.of(user);
 		if (scope.isNone()) {
@@ -114,7 +114,7 @@ public class LeakIncidents {
 	}
 
 	/** The incident, if it lies in the caller's scope; the read is audited (a refused one too) and else 404. */
-	@Transactional(readOnly = true)
+	@Transactional // writes the audit entry of the read
 	public IncidentView find(long id, CurrentUser user) {
 		LeakIncident incident = load(id, user);
 		audit.record("INCIDENT_READ", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);

@@ -213,7 +213,7 @@ public class TypicalCases {
 	}
 
 	/** The case with its full version, if the caller may see it (audited); else 404. */
-	@Transactional(readOnly = true)
+	@Transactional // writes the audit entry of the read
 	public CaseView find(long id, CurrentUser user) {
 		TypicalCase c = load(id, user);
 		audit.record("CASE_READ", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
