@@ -555,7 +555,12 @@ class AuthorizationMatrixTests {
 			row("GET", "/public/cases", PUBLIC),
 			row("GET", "/public/cases/{id}", PUBLIC),
 			row("GET", "/api/v1/public/cases", PUBLIC),
-			row("GET", "/api/v1/public/cases/{id}", PUBLIC));
+			row("GET", "/api/v1/public/cases/{id}", PUBLIC),
+
+			// ux2: help for everyone; public base detail and certificate check
+			row("GET", "/help", PUBLIC),
+			row("GET", "/public/bases/{id}", PUBLIC),
+			row("GET", "/public/certificates/verify", PUBLIC));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the
@@ -570,12 +575,7 @@ class AuthorizationMatrixTests {
 			row("GET", "/swagger-ui/index.html", PUBLIC),
 			// any other file under the static catch-all "/**" is denied by default
 			row("GET", "/application.properties", NOBODY),
-			row("GET", "/templates/home.html", NOBODY),
-
-			// ux2: help for everyone; public base detail and certificate check
-			row("GET", "/help", PUBLIC),
-			row("GET", "/public/bases/{id}", PUBLIC),
-			row("GET", "/public/certificates/verify", PUBLIC));
+			row("GET", "/templates/home.html", NOBODY));
 
 	/** A path variable's sample value: an id that does not exist, so nothing is touched. */
 	static final String SAMPLE_ID = "987654321";

@@ -151,7 +151,7 @@ class ConflictDismissalTests {
 		// the expert's affiliation is corrected to another spelling of the same name: the conflict is judged afresh
 		Expert current = experts.get(namesake.getId());
 		experts.update(namesake.getId(), current.getVersion(), new ExpertDetails(current.getName(), "教授",
-				candidate.getUnitName() + "有限公司", null, null, "13800000000", Set.of("LEGAL"), true),
+				candidate.getUnitName() + "有限公司", null, current.getEmail(), "13800000000", Set.of("LEGAL"), true),
 				SelectionFixtures.MUNICIPAL);
 		rounds.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
 
