@@ -184,4 +184,32 @@ class ReturnedDeclarationPrivacyTests {
 				.andExpect(status().isOk());
 		}
 	}
+
+	@Test
+	void theQueuesListAndFilterTheSubmittedIndustryUntilTheResubmission() throws Exception {
+		String submittedIndustry = declarations.get(declaration.getId(), owner.scope()).getIndustryCode();
+		String correctedIndustry = "SOFTWARE_IT".equals(submittedIndustry) ? "ADVANCED_MANUFACTURING" : "SOFTWARE_IT";
+		Declaration current = declarations.get(declaration.getId(), owner.scope());
+		Declaration corrected = declarations.saveDraft(current.getId(), current.getVersion(),
+				c -> c.withBasic(new cn.tsbase.declaration.internal.DeclarationContent.BasicInfo(c.basic().unitName(),
+						c.basic().uscc(), c.basic().unitTypeCode(), correctedIndustry, c.basic().districtCode(),
+						c.basic().address(), c.basic().postcode(), c.basic().legalRepresentative(),
+						c.basic().headcount(), c.basic().annualOutput(), c.basic().contactPerson(),
+						c.basic().contactTitle(), c.basic().contactMobile(), c.basic().contactEmail())),
+				owner);
+		RequestPostProcessor district = Principals.role(Role.DISTRICT_OFFICER, XICHENG, null);
+
+		mvc.perform(get("/api/v1/declarations/{id}", corrected.getId()).with(district))
+			.andExpect(jsonPath("$.summary.industryCode").value(submittedIndustry));
+		mvc.perform(get("/api/v1/declarations").param("industry", correctedIndustry)
+			.param("call", String.valueOf(corrected.getCallId()))
+			.with(district)).andExpect(jsonPath("$.totalElements").value(0));
+
+		declarations.submit(corrected.getId(), corrected.getVersion(), UUID.randomUUID().toString(), "张三",
+				java.time.LocalDate.now(), owner);
+		mvc.perform(get("/api/v1/declarations").param("industry", correctedIndustry)
+			.param("call", String.valueOf(corrected.getCallId()))
+			.with(district)).andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].industryCode").value(correctedIndustry));
+	}
 }

@@ -120,12 +120,19 @@ public class Declaration {
 		this.updatedAt = now;
 	}
 
-	/** Saves a draft of the content; only while the unit may edit (draft, or returned for correction). */
+	/**
+	 * Saves a draft of the content; only while the unit may edit (draft, or returned for correction). The listing
+	 * columns (unit name, industry) follow a first draft, but while a returned declaration is being corrected they keep
+	 * what was submitted: the queues, their filters and exports show officers the declaration as last submitted
+	 * ({@link DeclarationAsSeen}), and the correction reaches them with the resubmission.
+	 */
 	void saveDraft(String contentJson, String unitName, String industryCode, Instant now) {
 		requireStatus(Set.of(DeclarationStatus.DRAFT, DeclarationStatus.RETURNED), "declaration.notEditable");
 		this.contentJson = contentJson;
-		this.unitName = unitName;
-		this.industryCode = industryCode;
+		if (status == DeclarationStatus.DRAFT) {
+			this.unitName = unitName;
+			this.industryCode = industryCode;
+		}
 		this.updatedAt = now;
 	}
 
@@ -135,10 +142,18 @@ public class Declaration {
 	 * @return false when this submission (same token) was already accepted: nothing changes
 	 */
 	boolean submit(String token, String signer, LocalDate signedOn, Instant now) {
+		return submit(token, signer, signedOn, unitName, industryCode, now);
+	}
+
+	/** Submits as above, listing the declaration under the submitted content's unit name and industry. */
+	boolean submit(String token, String signer, LocalDate signedOn, String listedUnitName, String listedIndustryCode,
+			Instant now) {
 		if (isSubmissionOf(token)) {
 			return false;
 		}
 		requireStatus(Set.of(DeclarationStatus.DRAFT, DeclarationStatus.RETURNED), "declaration.notSubmittable");
+		this.unitName = listedUnitName;
+		this.industryCode = listedIndustryCode;
 		this.status = status == DeclarationStatus.DRAFT ? DeclarationStatus.SUBMITTED : DeclarationStatus.RESUBMITTED;
 		this.commitmentSigner = signer;
 		this.commitmentDate = signedOn;

@@ -139,7 +139,9 @@ class UnitDeclarations {
 			throw new StateConflictException("call.closed", "Call " + call.getId() + " is closed");
 		}
 		Instant now = clock.instant();
-		if (!declaration.submit(token, signer, signedOn, now)) {
+		DeclarationContent.BasicInfo basic = records.read(declaration).basic();
+		String listedName = basic.unitName() != null ? basic.unitName() : declaration.getUnitName();
+		if (!declaration.submit(token, signer, signedOn, listedName, basic.industryCode(), now)) {
 			return declaration;
 		}
 		declarations.flush();

@@ -41,6 +41,21 @@ class DeclarationStateTests {
 	}
 
 	@Test
+	void whileCorrectingTheListingKeepsTheSubmittedIndustryAndTheResubmissionListsTheCorrection() {
+		Declaration declaration = draft();
+		declaration.saveDraft("{}", "单位", "ADVANCED_MANUFACTURING", NOW);
+		assertThat(declaration.getIndustryCode()).isEqualTo("ADVANCED_MANUFACTURING");
+		declaration.submit("t1", "张三", TODAY, "单位", "ADVANCED_MANUFACTURING", NOW);
+		declaration.returnForCorrection("{}", NOW);
+
+		declaration.saveDraft("{}", "单位", "SOFTWARE_IT", NOW);
+		assertThat(declaration.getIndustryCode()).isEqualTo("ADVANCED_MANUFACTURING");
+
+		declaration.submit("t2", "张三", TODAY, "单位", "SOFTWARE_IT", NOW);
+		assertThat(declaration.getIndustryCode()).isEqualTo("SOFTWARE_IT");
+	}
+
+	@Test
 	void theSameSubmissionTwiceIsOneSubmission() {
 		Declaration declaration = draft();
 		assertThat(declaration.submit("same", "张三", TODAY, NOW)).isTrue();
