@@ -420,6 +420,7 @@ class AuthorizationMatrixTests {
 			// an expert reaches the content and evidence of what a grant opens to them (else 404, see ExpertScoringTests)
 			row("GET", "/declarations/{id}/content", OFFICERS_UNIT_AND_EXPERT),
 			row("GET", "/declarations/{id}/compare", OFFICERS_AND_UNIT),
+			row("GET", "/declarations/{id}/declaration.pdf", OFFICERS_AND_UNIT),
 			row("GET", "/declarations/{id}/members/template.xlsx", only(Role.APPLICANT, Role.LIAISON)),
 			row("POST", "/declarations/{id}/attachments", only(Role.APPLICANT)),
 			row("GET", "/declarations/{id}/attachments/{attachmentId}", OFFICERS_UNIT_AND_EXPERT),
