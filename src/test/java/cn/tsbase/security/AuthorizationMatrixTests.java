@@ -191,6 +191,7 @@ class AuthorizationMatrixTests {
 			// selection: the municipal bureau collects, pre-reviews and keeps the expert pool
 			row("GET", "/selection/candidates", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/selection/candidates/{id}", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/selection/candidates/export.xlsx", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/selection/candidates/{id}/pre-review", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/selection/experts", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/selection/experts", only(Role.MUNICIPAL_OFFICER)),
@@ -256,6 +257,7 @@ class AuthorizationMatrixTests {
 			row("GET", "/notices/new", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/notices/last-day", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/notices/{id}", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/notices/{id}/objections.xlsx", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/notices/{id}/text", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/notices/{id}/replacement", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/notices/{id}/replacement", only(Role.MUNICIPAL_OFFICER)),
@@ -371,6 +373,7 @@ class AuthorizationMatrixTests {
 			// audit: the audit administrator only
 			row("GET", "/audit", AUDIT_ADMIN),
 			row("POST", "/audit/verify", AUDIT_ADMIN),
+			row("GET", "/audit/export.xlsx", AUDIT_ADMIN),
 
 			// organization: public registration (not for logged-in users)
 			row("GET", "/register", ANONYMOUS_ONLY),
@@ -386,6 +389,7 @@ class AuthorizationMatrixTests {
 			// organization: the unit registry for officials (scoped by district), one unit also for its own people
 			row("GET", "/units", OFFICERS),
 			row("GET", "/units/{id}", OFFICERS),
+			row("GET", "/units/export.xlsx", OFFICERS),
 			row("GET", "/api/v1/units", OFFICERS),
 			row("GET", "/api/v1/units/{id}", OFFICERS_AND_UNIT),
 
@@ -416,6 +420,7 @@ class AuthorizationMatrixTests {
 			// an expert reaches the content and evidence of what a grant opens to them (else 404, see ExpertScoringTests)
 			row("GET", "/declarations/{id}/content", OFFICERS_UNIT_AND_EXPERT),
 			row("GET", "/declarations/{id}/compare", OFFICERS_AND_UNIT),
+			row("GET", "/declarations/{id}/declaration.pdf", OFFICERS_AND_UNIT),
 			row("GET", "/declarations/{id}/members/template.xlsx", only(Role.APPLICANT, Role.LIAISON)),
 			row("POST", "/declarations/{id}/attachments", only(Role.APPLICANT)),
 			row("GET", "/declarations/{id}/attachments/{attachmentId}", OFFICERS_UNIT_AND_EXPERT),
@@ -435,6 +440,7 @@ class AuthorizationMatrixTests {
 			// districtreview: the district's queue and review; the IP office reads and comments
 			row("GET", "/review/declarations", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
 			row("GET", "/review/declarations/{id}", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
+			row("GET", "/review/declarations/export.xlsx", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
 			row("POST", "/review/declarations/{id}/comments", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER)),
 			row("POST", "/review/declarations/{id}/scores", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/review/declarations/{id}/decision", only(Role.DISTRICT_OFFICER)),

@@ -38,6 +38,8 @@ class DeclarationAuthorization {
 			.requestMatchers(HttpMethod.GET, "/calls", "/calls/{id:[0-9]+}", "/api/v1/calls", "/api/v1/calls/{id:[0-9]+}",
 					"/api/v1/declarations", "/api/v1/declarations/{id:[0-9]+}")
 			.hasAnyRole(DISTRICT, IP, MUNICIPAL, APPLICANT, LIAISON)
+			.requestMatchers(HttpMethod.GET, "/declarations/{id:[0-9]+}/declaration.pdf")
+			.hasAnyRole(APPLICANT, LIAISON, DISTRICT, IP, MUNICIPAL)
 			.requestMatchers(HttpMethod.GET, "/declarations/{id:[0-9]+}/compare")
 			.hasAnyRole(APPLICANT, LIAISON, DISTRICT, IP, MUNICIPAL)
 			.requestMatchers(HttpMethod.GET, "/declarations/{id:[0-9]+}/content")

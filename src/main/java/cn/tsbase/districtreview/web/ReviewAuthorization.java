@@ -18,7 +18,7 @@ class ReviewAuthorization {
 	HttpAuthorizationRules reviewRules() {
 		return registry -> registry
 			.requestMatchers(HttpMethod.GET, "/review/declarations", "/review/declarations/{id:[0-9]+}",
-					"/api/v1/declarations/{id:[0-9]+}/review")
+					"/review/declarations/export.xlsx", "/api/v1/declarations/{id:[0-9]+}/review")
 			.hasAnyRole(DISTRICT, IP)
 			.requestMatchers(HttpMethod.POST, "/review/declarations/{id:[0-9]+}/comments")
 			.hasAnyRole(DISTRICT, IP)

@@ -50,6 +50,8 @@ class ReviewController {
 
 	static final Set<String> SORTABLE = Set.of("submittedAt", "unitName", "status");
 
+	static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("id"));
+
 	private final DistrictReviewService reviews;
 	private final DeclarationManagement declarations;
 	private final ReferenceData referenceData;
@@ -62,6 +64,10 @@ class ReviewController {
 
 	record QueueQuery(Long call, BaseType type, DeclarationStatus status, String industry, String q, Integer page,
 			String sort) {
+
+		QueueFilter filter() {
+			return new QueueFilter(call, type, status, industry, q);
+		}
 
 		MultiValueMap<String, String> filters() {
 			MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
@@ -78,10 +84,8 @@ class ReviewController {
 	@GetMapping
 	String queue(@AuthenticationPrincipal CurrentUser user, QueueQuery query, HttpServletRequest request,
 			Model model) {
-		Page<DeclarationSummary> page = declarations.queue(
-				new QueueFilter(query.call(), query.type(), query.status(), query.industry(), query.q()), user.scope(),
-				Paging.of(query.page(), Paging.DEFAULT_SIZE, query.sort(), SORTABLE,
-						Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("id"))));
+		Page<DeclarationSummary> page = declarations.queue(query.filter(), user.scope(),
+				Paging.of(query.page(), Paging.DEFAULT_SIZE, query.sort(), SORTABLE, DEFAULT_SORT));
 		model.addAttribute("query", query);
 		model.addAttribute("declarations", page);
 		model.addAttribute("links", PageLinks.of(page, "/review/declarations", query.filters()));

@@ -40,6 +40,10 @@ import cn.tsbase.shared.web.Paging;
 @RequestMapping("/selection/candidates")
 class CandidateController {
 
+	static final Set<String> SORTABLE = Set.of("unitName", "districtScore", "districtCode");
+
+	static final Sort DEFAULT_SORT = Sort.by("districtCode").and(Sort.by(Sort.Direction.DESC, "districtScore"));
+
 	private final SelectionService selection;
 	private final ReferenceData referenceData;
 
@@ -50,6 +54,10 @@ class CandidateController {
 
 	record CandidateQuery(Integer year, String district, BaseType type, CandidateStatus status, String q,
 			Integer page, String sort) {
+
+		SelectionService.CandidateFilter filter(int shownYear) {
+			return new SelectionService.CandidateFilter(shownYear, district, type, status, q);
+		}
 
 		MultiValueMap<String, String> filters(int shownYear) {
 			MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
@@ -66,11 +74,8 @@ class CandidateController {
 	@GetMapping
 	String list(CandidateQuery query, HttpServletRequest request, Model model) {
 		SelectionService.Overview overview = selection.overview(query.year());
-		Page<Candidate> page = selection.search(
-				new SelectionService.CandidateFilter(overview.year(), query.district(), query.type(), query.status(),
-						query.q()),
-				Paging.of(query.page(), Paging.DEFAULT_SIZE, query.sort(), Set.of("unitName", "districtScore",
-						"districtCode"), Sort.by("districtCode").and(Sort.by(Sort.Direction.DESC, "districtScore"))));
+		Page<Candidate> page = selection.search(query.filter(overview.year()),
+				Paging.of(query.page(), Paging.DEFAULT_SIZE, query.sort(), SORTABLE, DEFAULT_SORT));
 		model.addAttribute("overview", overview);
 		model.addAttribute("query", query);
 		model.addAttribute("candidates", page);
