@@ -15,7 +15,7 @@ import cn.tsbase.IntegrationTest;
 
 /**
  * The registry's search by a part of the name or the start of the credit code is served by pg_trgm indexes on
- * PostgreSQL (issue 16; migration organization V3 with {@code ${pg_only}} lines), and the same migration leaves H2
+ * PostgreSQL (issue 16; migration organization V4 with {@code ${pg_only}} lines), and the same migration leaves H2
  * without them.
  */
 @IntegrationTest
