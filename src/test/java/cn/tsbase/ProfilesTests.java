@@ -82,6 +82,18 @@ class ProfilesTests {
 		}
 
 		@Test
+		void theBaseGraded2025FailHasItsRectificationIssuedWithPlanAndProgress() {
+			// near the year's end, without next year's calendar, the order stays proposed (DemoEvaluation)
+			java.util.List<String> statuses = jdbc.queryForList(
+					"select status from rectification where evaluation_year = 2025", String.class);
+			assertThat(statuses).hasSize(1).containsAnyOf("ISSUED", "PROPOSED");
+			if (statuses.get(0).equals("ISSUED")) {
+				assertThat(jdbc.queryForObject("select count(*) from rectification where evaluation_year = 2025 "
+						+ "and plan is not null and progress is not null", Long.class)).isEqualTo(1);
+			}
+		}
+
+		@Test
 		void theDemoGuidanceOfficerGuidesTwoEarlierBasesWithAPastVisitAnOpenRecommendationAndAPoolOfThree() {
 			String guide = " join guidance_officer o on o.id = x.officer_id where o.username = 'xc_guide'";
 			assertThat(jdbc.queryForObject("select count(*) from guidance_assignment x" + guide

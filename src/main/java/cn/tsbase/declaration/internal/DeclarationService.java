@@ -1,5 +1,6 @@
 package cn.tsbase.declaration.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,7 @@ import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.declaration.PendingDeclaration;
 import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.declaration.Section;
+import cn.tsbase.organization.ApplicationBans;
 import cn.tsbase.organization.UnitProfile;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -44,13 +46,18 @@ public class DeclarationService implements DeclarationManagement {
 	private final DeclarationReading reading;
 	private final DeclarationRecords records;
 
+	private final ApplicationBans bans;
+	private final Clock clock;
+
 	DeclarationService(Calls calls, UnitDeclarations unitSide, DistrictDeclarations districtSide,
-			DeclarationReading reading, DeclarationRecords records) {
+			DeclarationReading reading, DeclarationRecords records, ApplicationBans bans, Clock clock) {
 		this.calls = calls;
 		this.unitSide = unitSide;
 		this.districtSide = districtSide;
 		this.reading = reading;
 		this.records = records;
+		this.bans = bans;
+		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- calls
@@ -87,6 +94,12 @@ public class DeclarationService implements DeclarationManagement {
 
 	/** Starts a declaration for an open call, prefilled from the unit's profile. One declaration per unit per call. */
 	public Declaration start(long callId, BaseType type, CurrentUser unitUser) {
+		if (unitUser.getUnitId() != null) {
+			// a unit whose base's title was revoked may not apply again before the ban ends (ADR 0023)
+			bans.bannedUntil(unitUser.getUnitId(), LocalDate.now(clock)).ifPresent(until -> {
+				throw new StateConflictException("declaration.applicationBanned", "Unit banned until " + until);
+			});
+		}
 		return unitSide.start(callId, type, unitUser);
 	}
 

@@ -39,14 +39,19 @@ class DemoEvaluation implements ApplicationRunner {
 	private final Evaluations evaluations;
 	private final EvaluationRoundRepository roundRepository;
 	private final EvaluationRepository evaluationRepository;
+	private final Rectifications rectifications;
+	private final RectificationRepository rectificationRepository;
 
 	DemoEvaluation(IndicatorSystems systems, EvaluationRounds rounds, Evaluations evaluations,
-			EvaluationRoundRepository roundRepository, EvaluationRepository evaluationRepository) {
+			EvaluationRoundRepository roundRepository, EvaluationRepository evaluationRepository,
+			Rectifications rectifications, RectificationRepository rectificationRepository) {
 		this.systems = systems;
 		this.rounds = rounds;
 		this.evaluations = evaluations;
 		this.roundRepository = roundRepository;
 		this.evaluationRepository = evaluationRepository;
+		this.rectifications = rectifications;
+		this.rectificationRepository = rectificationRepository;
 	}
 
 	@Override
@@ -93,12 +98,35 @@ class DemoEvaluation implements ApplicationRunner {
 		rounds.applyCap(roundId, roundRepository.findById(roundId).orElseThrow().getVersion(), bureau);
 		rounds.publish(roundId, roundRepository.findById(roundId).orElseThrow().getVersion(), "京市监发〔2026〕21号",
 				bureau);
+		rectify();
 
 		SystemView point2026 = systems.createDefault(2026, BaseType.POINT, "demo-municipal");
 		SystemView zone2026 = systems.createDefault(2026, BaseType.ZONE, "demo-municipal");
 		rounds.open(new EvaluationRounds.Opening(2026, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 20),
 				LocalDate.of(2027, 2, 26), point2026.id(), zone2026.id()), "demo-municipal");
 		log.info("Demo evaluation: 2025 round published ({} bases), 2026 round open", all.size());
+	}
+
+	/**
+	 * The 不合格 base's order, proposed on publication: the district issues it and the base files its plan and
+	 * progress (left for the district to accept). Without next year's calendar near the year's end it stays proposed.
+	 */
+	private void rectify() {
+		for (Rectification r : rectificationRepository.findAll()) {
+			CurrentUser officer = user("demo-officer", Role.DISTRICT_OFFICER, r.getDistrictCode(), null);
+			CurrentUser unit = user("demo-unit", Role.APPLICANT, r.getDistrictCode(), r.getUnitId());
+			try {
+				rectifications.issue(r.getId(), r.getVersion(), "1. 年内发生泄密事件未按应急预案处置：修订应急预案并组织演练\n"
+						+ "2. 补齐涉密人员保密协议和离职交接记录", "修订后的应急预案、演练记录、保密协议台账", 10, officer);
+			}
+			catch (cn.tsbase.calendar.CalendarMissingException missing) {
+				log.info("Demo rectification left proposed: {}", missing.getMessage());
+				continue;
+			}
+			long version = rectificationRepository.findById(r.getId()).orElseThrow().getVersion();
+			rectifications.file(r.getId(), version, "一个月内修订应急预案并开展一次演练；两周内补签保密协议。",
+					"应急预案已修订，待演练；保密协议已补签 36 份。", unit);
+		}
 	}
 
 	private long version(Evaluation e) {

@@ -46,6 +46,30 @@ class EvaluationAuthorization {
 			.hasAnyRole(UNIT)
 			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/scores",
 					"/evaluation/evaluations/{id:[0-9]+}/supplement", "/evaluation/evaluations/{id:[0-9]+}/propose")
-			.hasRole(Role.DISTRICT_OFFICER.name());
+			.hasRole(Role.DISTRICT_OFFICER.name())
+			// rectification (整改): the district orders and decides, the base answers, everyone in scope reads
+			.requestMatchers(HttpMethod.GET, "/evaluation/rectifications", "/evaluation/rectifications/{id:[0-9]+}",
+					"/evaluation/rectifications/{id:[0-9]+}/files/{attachmentId:[0-9]+}", "/api/v1/rectifications",
+					"/api/v1/rectifications/{id:[0-9]+}", "/evaluation/revocations",
+					"/evaluation/revocations/{id:[0-9]+}", "/api/v1/revocations", "/api/v1/revocations/{id:[0-9]+}")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/rectification",
+					"/evaluation/rectifications/{id:[0-9]+}/issue", "/evaluation/rectifications/{id:[0-9]+}/accept",
+					"/evaluation/rectifications/{id:[0-9]+}/reject")
+			.hasRole(Role.DISTRICT_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/evaluation/rectifications/{id:[0-9]+}/progress",
+					"/evaluation/rectifications/{id:[0-9]+}/files", "/evaluation/rectifications/{id:[0-9]+}/submit",
+					"/evaluation/revocations/{id:[0-9]+}/response", "/evaluation/withdrawals")
+			.hasAnyRole(UNIT)
+			// revocation (摘牌): grounds flagged to the officers, the municipal bureau proposes and decides
+			.requestMatchers(HttpMethod.GET, "/evaluation/revocation-triggers")
+			.hasAnyRole(OFFICERS)
+			.requestMatchers(HttpMethod.POST, "/evaluation/revocation-triggers")
+			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/evaluation/revocations/new")
+			.hasRole(Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/evaluation/revocations", "/evaluation/revocations/{id:[0-9]+}/decision",
+					"/evaluation/revocations/{id:[0-9]+}/drop")
+			.hasRole(Role.MUNICIPAL_OFFICER.name());
 	}
 }
