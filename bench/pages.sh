@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Logged-in pages against the authenticated and the anonymous plain endpoint, on PostgreSQL, measured with wrk in one
+# run (issue 16, point 2; a first version: one demo user per role, three sessions each — the per-user session limit).
+#
+#   bench/pages.sh                   build the jar, recreate the database $DB on 127.0.0.1:5432 (role tsbase/tsbase,
+#                                    created by .ci/postgres-up), start it with the demo and bench profiles, measure, stop
+#   SKIP_BUILD=1 bench/pages.sh      reuse target/tsbase-*.jar
+#   DB=tsbase_bench DURATION=15s WARMUP=10s APP_ARGS=... JAVA_OPTS=...   other settings (defaults below)
+#
+# Every wrk thread holds one connection with a session of its own (wrk -tN -cN, the cookie set per thread in Lua).
+# Prints requests/s, p50/p90/p99 per page and each page's ratio to the logged-in /api/v1/me; exits 1 when a page answers
+# anything but 200 (a redirect to the login page included).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SESSIONS=${SESSIONS:-3}
+DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-10s}
+DB=${DB:-tsbase_bench}
+SKIP_BUILD=${SKIP_BUILD:-0}
+JAVA_OPTS=${JAVA_OPTS:-}
+APP_ARGS=${APP_ARGS:-}
+PASSWORD='Demo#2026pass'
+
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { echo "wrk is missing" >&2; exit 2; }; }
+
+jar() { ls target/tsbase-*.jar 2>/dev/null | grep -v -e '-plain' -e '-sources' | head -1; }
+if [ "$SKIP_BUILD" != 1 ] || [ -z "$(jar)" ]; then
+	echo "== building the jar"
+	./mvnw -B -ntp -q -DskipTests package
+fi
+JAR=$(jar)
+
+as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else su postgres -c "$(printf '%q ' "$@")"; fi; }
+echo "== recreating the database $DB"
+as_postgres psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
+	-c "CREATE DATABASE $DB OWNER tsbase ENCODING 'UTF8' TEMPLATE template0"
+
+WORK=$(mktemp -d -t tsbase-pages.XXXXXX)
+APP_PID=
+cleanup() {
+	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+	rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+echo "== starting $JAR (profiles demo,bench on PostgreSQL $DB)"
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo,bench --server.port=0 --tsbase.data-dir="$WORK/data" \
+	--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=tsbase \
+	--spring.datasource.password=tsbase $APP_ARGS >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+PORT=
+for _ in $(seq 1 300); do
+	kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped:" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
+	PORT=$(grep -o 'Tomcat started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' || true)
+	if [ -n "$PORT" ] && grep -q 'Bench bases ready' "$WORK/app.log" \
+		&& [ "$(curl -s "http://127.0.0.1:$PORT/public/ping" || true)" = ok ]; then READY=1; break; fi
+	sleep 1
+done
+[ -n "${READY:-}" ] || { echo "not ready after 300 s" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
+BASE="http://127.0.0.1:$PORT"
+echo "== ready on $BASE after $(grep -o 'Started TsbaseApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]* seconds')"
+
+# login USER -> prints the SESSION cookie's value of a fresh logged-in session
+login() {
+	local jar="$WORK/cookies-$1-$RANDOM" csrf
+	csrf=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
+		--data-urlencode "_csrf=$csrf" "$BASE/login"
+	awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1
+}
+
+# The heaviest page of each role, as "label user path".
+PAGES=(
+	"me city_officer /api/v1/me"
+	"units city_officer /units"
+	"units-search city_officer /units?q=%E7%A7%91%E6%8A%80"
+	"dashboard city_officer /reporting/dashboard"
+	"bases city_officer /bases"
+	"operation-overview xc_officer /operation/overview"
+	"district-queue xc_officer /review/declarations"
+	"evaluations city_officer /evaluation/evaluations"
+	"incidents xc_officer /casework/incidents"
+	"guidance-visits xc_guide /guidance/visits"
+	"expert-reviews expert1 /selection/reviews"
+	"unit-base xc_unit /unit/base"
+)
+
+declare -A COOKIES
+for entry in "${PAGES[@]}"; do
+	read -r _ user _ <<<"$entry"
+	[ -n "${COOKIES[$user]:-}" ] && continue
+	list=
+	for _ in $(seq 1 "$SESSIONS"); do list="$list $(login "$user")"; done
+	COOKIES[$user]=$list
+done
+
+cat >"$WORK/session.lua" <<'LUA'
+local cookies = {}
+for c in string.gmatch(os.getenv("BENCH_COOKIES"), "%S+") do table.insert(cookies, c) end
+local next_thread = 0
+function setup(thread)
+	next_thread = next_thread + 1
+	thread:set("cookie", cookies[((next_thread - 1) % #cookies) + 1])
+end
+function init(args)
+	wrk.headers["Cookie"] = "SESSION=" .. cookie
+end
+LUA
+
+echo "== what each page answers (one session, no redirects followed)"
+for entry in "${PAGES[@]}"; do
+	read -r label user path <<<"$entry"
+	cookie=$(echo "${COOKIES[$user]}" | awk '{ print $1 }')
+	code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$cookie" "$BASE$path")
+	printf '   %-22s %-14s %-40s %s\n' "$label" "$user" "$path" "$code"
+	[ "$code" = 200 ] || { echo "$path answered $code for $user, not 200" >&2; exit 1; }
+done
+
+parse() {
+	awk '
+	function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+	/^ +50%/ { p50 = ms($2) } /^ +90%/ { p90 = ms($2) } /^ +99%/ { p99 = ms($2) }
+	/Requests\/sec/ { rps = $2 } /Non-2xx or 3xx/ { bad = $NF }
+	END { printf "%.0f %.2f %.2f %.2f %d\n", rps, p50, p90, p99, bad + 0 }'
+}
+
+run() { # label user path duration
+	local n
+	n=$(echo "${COOKIES[$2]}" | wc -w)
+	BENCH_COOKIES="${COOKIES[$2]}" wrk -t"$n" -c"$n" -d"$4" --latency -s "$WORK/session.lua" "$BASE$3" >"$WORK/$1.txt"
+	parse <"$WORK/$1.txt" >"$WORK/$1.parsed"
+}
+
+echo "== warming up: each page for $WARMUP"
+for entry in "${PAGES[@]}"; do read -r label user path <<<"$entry"; run "warm-$label" "$user" "$path" "$WARMUP"; done
+echo "== measuring: $SESSIONS sessions per page, $DURATION each, one page after the other"
+wrk -t"$SESSIONS" -c"$SESSIONS" -d"$DURATION" --latency "$BASE/public/ping" >"$WORK/anonymous.txt"
+parse <"$WORK/anonymous.txt" >"$WORK/anonymous.parsed"
+for entry in "${PAGES[@]}"; do read -r label user path <<<"$entry"; run "$label" "$user" "$path" "$DURATION"; done
+
+read -r ANON _ <"$WORK/anonymous.parsed"
+read -r ME _ <"$WORK/me.parsed"
+echo
+echo "$(nproc) cores, $(java -version 2>&1 | head -1), PostgreSQL $(psql -V | awk '{print $3}'), $(date -u +%F)"
+echo "anonymous /public/ping: $ANON req/s; logged-in /api/v1/me: $ME req/s ($(awk -v a="$ME" -v b="$ANON" 'BEGIN { printf "%.2f", a / b }') of anonymous)"
+printf '%-22s %-40s %8s %8s %8s %8s %7s %6s\n' page path req/s p50_ms p90_ms p99_ms non2xx ratio
+FAILED=0
+for entry in "${PAGES[@]}"; do
+	read -r label user path <<<"$entry"
+	read -r rps p50 p90 p99 bad <"$WORK/$label.parsed"
+	printf '%-22s %-40s %8s %8s %8s %8s %7s %6s\n' "$label" "$path" "$rps" "$p50" "$p90" "$p99" "$bad" \
+		"$(awk -v a="$rps" -v b="$ME" 'BEGIN { printf "%.2f", a / b }')"
+	[ "$bad" = 0 ] || { echo "   $path: $bad responses were not 2xx/3xx" >&2; FAILED=1; }
+done
+exit $FAILED
