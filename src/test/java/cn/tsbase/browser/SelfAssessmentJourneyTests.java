@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -26,8 +25,9 @@ class SelfAssessmentJourneyTests extends BrowserJourney {
 		TestPeople.Person district = people.districtOfficer("110102", "西城区 自评查看员" + suffix);
 
 		logInSuccessfully(unit.username(), unit.password(), unit.contactPerson());
-		navLink("培育指导").click();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("保护能力自评").setExact(true)).click();
+		page.locator("#nav-guidance").click();
+		page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("保护能力自评")
+			.setExact(true)).click();
 		page.locator("#takeAssessment").click();
 		List<Locator> questions = page.locator("#assessmentForm fieldset").all();
 		org.assertj.core.api.Assertions.assertThat(questions).hasSizeGreaterThanOrEqualTo(12);
@@ -46,8 +46,9 @@ class SelfAssessmentJourneyTests extends BrowserJourney {
 		logOut();
 
 		logInSuccessfully(district.username(), district.password(), district.displayName());
-		navLink("培育指导").click();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("单位共享的自评结果")).click();
+		page.locator("#nav-guidance").click();
+		page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("单位共享的自评结果")
+			.setExact(true)).click();
 		page.locator("#sharedTable").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
 			.setName(unit.unitName())).click();
 		assertThat(page.locator("#profileTable tbody tr")).hasCount(12);
