@@ -29,7 +29,9 @@ class SelfAssessmentJourneyTests extends BrowserJourney {
 		page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("保护能力自评")
 			.setExact(true)).click();
 		page.locator("#takeAssessment").click();
-		assertThat(page.locator("#assessmentForm fieldset").first()).isVisible();
+		// the button closes the form: once it is there, every question is
+		assertThat(page.locator("#submitAssessment")).isVisible();
+		page.waitForLoadState();
 		List<Locator> questions = page.locator("#assessmentForm fieldset").all();
 		org.assertj.core.api.Assertions.assertThat(questions).hasSizeGreaterThanOrEqualTo(12);
 		// the first question answered with its last (weakest) option, every other one with its first
