@@ -109,6 +109,19 @@ class ProfilesTests {
 		}
 
 		@Test
+		void theDemoUnitAssessedItselfTwiceOnTheDefaultQuestionnaireAndSharesThisYearWithItsDistrict() {
+			String unit = " from self_assessment a join unit u on u.id = a.unit_id where u.uscc = '91110102MA01A1B21E'";
+			assertThat(jdbc.queryForObject("select count(*)" + unit, Long.class)).isEqualTo(2);
+			assertThat(jdbc.queryForObject("select count(*)" + unit + " and a.shared = true and a.district_code = "
+					+ "'110102'", Long.class)).isEqualTo(1);
+			assertThat(jdbc.queryForObject("select count(*) from self_assessment_answer x join self_assessment a on "
+					+ "a.id = x.assessment_id join unit u on u.id = a.unit_id where u.uscc = '91110102MA01A1B21E'",
+					Long.class)).isEqualTo(48);
+			assertThat(jdbc.queryForObject("select count(*) from assessment_questionnaire where platform_default = true "
+					+ "and status = 'IN_USE'", Long.class)).isEqualTo(1);
+		}
+
+		@Test
 		void hasAnExpertPoolOfTheDemoExpertAccountsWithOneConflictWithADemoUnit() {
 			assertThat(jdbc.queryForList("select username from expert order by username", String.class))
 				.containsExactly("expert1", "expert2", "expert3", "expert4", "expert5", "expert6");

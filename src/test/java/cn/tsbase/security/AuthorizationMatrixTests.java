@@ -556,6 +556,25 @@ class AuthorizationMatrixTests {
 			row("GET", "/api/v1/cultivation-pool", OFFICERS),
 			row("POST", "/guidance/pool", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/guidance/pool/invitations", only(Role.DISTRICT_OFFICER)),
+			// self-assessment: units take and share theirs, district officers read shared ones (scoped in the
+			// queries) and add units to the pool, the municipal bureau keeps the versioned questionnaire
+			row("GET", "/guidance/self-assessments", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("GET", "/guidance/self-assessments/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("GET", "/guidance/self-assessments/new", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/guidance/self-assessments", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/guidance/self-assessments/{id}/share", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/guidance/self-assessments/{id}/unshare", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/guidance/self-assessments/{id}/pool", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/api/v1/self-assessments", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("GET", "/api/v1/self-assessments/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("GET", "/api/v1/self-assessments/questionnaire", only(Role.APPLICANT, Role.LIAISON,
+					Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/guidance/questionnaires", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/guidance/questionnaires/{id}", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/guidance/questionnaires", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/guidance/questionnaires/{id}/questions", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/guidance/questionnaires/{id}/questions/{questionId}/delete", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/guidance/questionnaires/{id}/publish", only(Role.MUNICIPAL_OFFICER)),
 			// ux1: the municipal officer dismisses a detected conflict of interest; declaration drafts autosave
 			row("POST", "/selection/rounds/{id}/conflicts/{conflictId}/dismiss", only(Role.MUNICIPAL_OFFICER)),
 			// casework (cases): incidents and unpublished cases for the unit, its district officers and the bureau

@@ -1,0 +1,64 @@
+package cn.tsbase.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The self-assessment in the browser: a unit answers the questionnaire, reads its profile (table, chart, gaps) and
+ * shares it with its district; the district officer finds it among the shared results and adds the unit to the
+ * cultivation pool.
+ */
+class SelfAssessmentJourneyTests extends BrowserJourney {
+
+	@Test
+	void aUnitAssessesItselfAndSharesAndTheDistrictAddsItToThePool() {
+		page.onDialog(dialog -> dialog.accept());
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		TestPeople.UnitHolder unit = people.registeredUnit("110102");
+		TestPeople.Person district = people.districtOfficer("110102", "西城区 自评查看员" + suffix);
+
+		logInSuccessfully(unit.username(), unit.password(), unit.contactPerson());
+		page.locator("#nav-guidance").click();
+		page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("保护能力自评")
+			.setExact(true)).click();
+		page.locator("#takeAssessment").click();
+		// the button closes the form: once it is there, every question is
+		assertThat(page.locator("#submitAssessment")).isVisible();
+		page.waitForLoadState();
+		List<Locator> questions = page.locator("#assessmentForm fieldset").all();
+		org.assertj.core.api.Assertions.assertThat(questions).hasSizeGreaterThanOrEqualTo(12);
+		// the first question answered with its last (weakest) option, every other one with its first
+		questions.get(0).locator("input[type=radio]").last().check();
+		for (Locator question : questions.subList(1, questions.size())) {
+			question.locator("input[type=radio]").first().check();
+		}
+		page.locator("#submitAssessment").click();
+		assertThat(successAlert()).containsText("自评已提交");
+		assertThat(page.locator("#profileTable tbody tr")).hasCount(12);
+		assertThat(page.locator("[data-chart-table=profileTable] canvas")).hasCount(1);
+		assertThat(page.locator("#gaps-1")).containsText("建议：");
+		page.locator("#share").click();
+		assertThat(successAlert()).containsText("已与所在区局共享");
+		logOut();
+
+		logInSuccessfully(district.username(), district.password(), district.displayName());
+		page.locator("#nav-guidance").click();
+		page.locator("nav.navbar").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("单位共享的自评结果")
+			.setExact(true)).click();
+		page.locator("#sharedTable").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName(unit.unitName())).click();
+		assertThat(page.locator("#profileTable tbody tr")).hasCount(12);
+		page.locator("#addToPool").click();
+		assertThat(successAlert()).containsText("已将该单位加入培育库");
+		assertThat(page.locator("#inPool")).isVisible();
+		open("/guidance/pool?q=" + unit.uscc());
+		assertThat(page.locator("#poolTable")).containsText(unit.unitName());
+	}
+}
