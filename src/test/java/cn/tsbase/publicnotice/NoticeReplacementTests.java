@@ -129,8 +129,12 @@ class NoticeReplacementTests {
 		assertThat(replacement.getEntries()).extracting(Notice.Entry::isRemoved).containsExactly(false, true);
 		assertThat(jdbc.queryForList("select notice_id from objection where id in (?, ?)", Long.class, pending, upheld))
 			.containsOnly(replacementId);
-		assertThat(jdbc.queryForObject("select count(*) from audit_entry where event = 'NOTICE_REPLACED' and "
-				+ "object_id = ?", Long.class, old.getId().toString())).isEqualTo(1);
+		// the audit trail is written after the commit, asynchronously
+		String replacedId = old.getId().toString();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(jdbc.queryForObject("select count(*) from audit_entry where "
+					+ "event = 'NOTICE_REPLACED' and object_id = ?", Long.class, replacedId)).isEqualTo(1));
 
 		mvc.perform(get("/public/notices/{id}", old.getId()))
 			.andExpect(content().string(containsString("id=\"supersededBy\"")))
