@@ -2,6 +2,7 @@ package cn.tsbase.shared.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,7 +24,10 @@ class VendorMigrations implements FlywayConfigurationCustomizer {
 
 	@Override
 	public void customize(FluentConfiguration configuration) {
-		configuration.placeholders(Map.of(PG_ONLY, isPostgres(configuration.getDataSource()) ? "" : "-- "));
+		// added to the placeholders configured elsewhere (spring.flyway.placeholders.*), not in their place
+		Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+		placeholders.put(PG_ONLY, isPostgres(configuration.getDataSource()) ? "" : "-- ");
+		configuration.placeholders(placeholders);
 	}
 
 	static boolean isPostgres(DataSource dataSource) {
