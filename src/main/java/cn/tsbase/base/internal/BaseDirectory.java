@@ -61,12 +61,7 @@ class BaseDirectory implements BaseManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<BaseView> find(long baseId, DataScope scope) {
-		try {
-			return Optional.of(view(bases.inScope(baseId, scope)));
-		}
-		catch (NotFoundException notFound) {
-			return Optional.empty();
-		}
+		return bases.findInScope(baseId, scope).map(BaseDirectory::view);
 	}
 
 	@Override

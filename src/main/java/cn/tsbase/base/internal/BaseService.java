@@ -149,12 +149,21 @@ public class BaseService {
 	/** A base inside the scope (a district officer's district, all for the city; otherwise "not found"). */
 	@Transactional(readOnly = true)
 	public DemonstrationBase inScope(long baseId, DataScope scope) {
+		return findInScope(baseId, scope).orElseThrow(() -> new NotFoundException("Base " + baseId));
+	}
+
+	/**
+	 * A base inside the scope, or empty. Callers that turn "not found" into an answer use this one: an exception thrown
+	 * out of a transactional method marks the caller's transaction rollback-only.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DemonstrationBase> findInScope(long baseId, DataScope scope) {
 		return bases.findById(baseId).filter(b -> switch (scope.kind()) {
 			case ALL -> true;
 			case DISTRICT -> b.getDistrictCode().equals(scope.districtCode());
 			case UNIT -> scope.unitId() != null && scope.unitId().equals(b.getUnitId());
 			case NONE -> false;
-		}).orElseThrow(() -> new NotFoundException("Base " + baseId));
+		});
 	}
 
 	/** A base of the unit (otherwise "not found"). */

@@ -164,13 +164,7 @@ public class ReviewRoundService {
 	}
 
 	private boolean rubricMissing(long rubricId) {
-		try {
-			rubrics.get(rubricId);
-			return false;
-		}
-		catch (NotFoundException missing) {
-			return true;
-		}
+		return !rubrics.exists(rubricId);
 	}
 
 	private List<ReviewProblem> checkSizes(int perDeclaration, int maximumLoad, Instant deadline,

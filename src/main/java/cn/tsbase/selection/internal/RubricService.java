@@ -47,6 +47,12 @@ public class RubricService {
 		return rubrics.findById(id).orElseThrow(() -> new NotFoundException("Rubric " + id));
 	}
 
+	/** Whether the version exists; unlike {@link #get} it does not throw, so a caller's transaction stays usable. */
+	@Transactional(readOnly = true)
+	public boolean exists(long id) {
+		return rubrics.existsById(id);
+	}
+
 	/** The newest version: what a new round uses unless the officer picks another. */
 	@Transactional(readOnly = true)
 	public Rubric latest() {
