@@ -43,6 +43,7 @@ import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.shared.web.ExportedWorkbooks;
 
 /** The district scores, hears the IP office, decides, and finalises its recommendation list with the 推荐函. */
 @IntegrationTest
@@ -410,6 +411,19 @@ class DistrictReviewTests {
 			assertThat(sheet.getLastRowNum()).isEqualTo(2);
 			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("推荐一号科技有限公司");
 		}
+
+		// all lists in the caller's scope in one workbook, a row per recommended unit, in the list's order
+		var cityWide = ExportedWorkbooks.rows(mvc, get("/review/recommendations/export.xlsx")
+			.with(Principals.as(officer(Role.MUNICIPAL_OFFICER, null))));
+		assertThat(cityWide.get(0)).containsExactly("所在区", "申报通知", "序号", "单位名称", "申报类型", "所属行业", "区级评分",
+				"确定时间");
+		var ours = cityWide.stream().filter(r -> r.get(1).equals(call.getTitle())).toList();
+		assertThat(ours).extracting(r -> r.get(0) + "|" + r.get(2) + "|" + r.get(3))
+			.containsExactly("西城区|1|推荐一号科技有限公司", "西城区|2|推荐二号制造有限公司");
+		assertThat(ExportedWorkbooks.rows(mvc, get("/review/recommendations/export.xlsx")
+			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108"))))).noneMatch(r -> r.contains(call.getTitle()));
+		assertThat(ExportedWorkbooks.awaitExportAudited(jdbc, "municipal_officer-null", "Recommendation", "SUCCESS"))
+			.endsWith(" rows");
 
 		mvc.perform(get("/review/recommendations").with(Principals.as(officer(Role.MUNICIPAL_OFFICER, null))))
 			.andExpect(content().string(containsString(call.getTitle())));

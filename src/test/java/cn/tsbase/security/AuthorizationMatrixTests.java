@@ -454,6 +454,7 @@ class AuthorizationMatrixTests {
 			row("GET", "/review/recommendations/{id}", OFFICERS),
 			row("GET", "/review/recommendations/{id}/letter.pdf", OFFICERS),
 			row("GET", "/review/recommendations/{id}/list.xlsx", OFFICERS),
+			row("GET", "/review/recommendations/export.xlsx", OFFICERS),
 
 			// notification: everyone logged in has their own notifications (scoped to the account in the queries)
 			row("GET", "/notifications", AUTHENTICATED),

@@ -33,7 +33,8 @@ class ReviewAuthorization {
 					"/review/calls/{callId:[0-9]+}/criteria")
 			.hasRole(DISTRICT)
 			.requestMatchers(HttpMethod.GET, "/review/recommendations", "/review/recommendations/{id:[0-9]+}",
-					"/review/recommendations/{id:[0-9]+}/letter.pdf", "/review/recommendations/{id:[0-9]+}/list.xlsx")
+					"/review/recommendations/{id:[0-9]+}/letter.pdf", "/review/recommendations/{id:[0-9]+}/list.xlsx",
+					"/review/recommendations/export.xlsx")
 			.hasAnyRole(DISTRICT, IP, MUNICIPAL);
 	}
 }
