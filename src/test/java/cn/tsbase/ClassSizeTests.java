@@ -35,8 +35,6 @@ class ClassSizeTests {
 	private static final Map<String, String> CURRENT_EXCEPTIONS = Map.ofEntries(
 			Map.entry("cn.tsbase.selection.internal.ReviewRoundService",
 					"to be split along its banners (opening, conflicts, assignment, results, decision) — issue 10, point 1"),
-			Map.entry("cn.tsbase.publicnotice.internal.NoticeService",
-					"to be split along its banners (notices, public objections, objection handling, publication) — issue 10"),
 			Map.entry("cn.tsbase.districtreview.internal.DistrictReviewService",
 					"scoring, opinions, recommendation and letters in one service: the next one to split the same way"),
 			Map.entry("cn.tsbase.selection.internal.ExpertReviewService",

@@ -37,6 +37,7 @@ import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 import cn.tsbase.shared.security.SecondFactorStatus;
+import cn.tsbase.publicnotice.internal.ObjectionFiling;
 
 /**
  * Reads of sensitive data (a declaration's content, an objector's personal data, experts' scores) and refused
@@ -63,6 +64,9 @@ class ReadAndRefusalAuditTests {
 
 	@Autowired
 	NoticeService notices;
+
+	@Autowired
+	ObjectionFiling filing;
 
 	private static CurrentUser official(Role role, String district) {
 		String username = role.name().toLowerCase().replace("_", "") + UUID.randomUUID().toString().substring(0, 8);
@@ -111,7 +115,7 @@ class ReadAndRefusalAuditTests {
 				"SOFTWARE_IT"))));
 		Notice notice = notices.createNotice(listId, "审计公示", "<p>现予公示</p>", "通过本平台提出书面实名异议。",
 				notices.today(), 5, "city");
-		long objection = notices.fileObjection(notice.getId(), new Objection.Objector("吴异议", "110101199001011237",
+		long objection = filing.fileObjection(notice.getId(), new Objection.Objector("吴异议", "110101199001011237",
 				"某单位", UsccFixtures.random("110101"), "13612345678", null), 0, "理由").objectionId();
 		CurrentUser officer = official(Role.MUNICIPAL_OFFICER, null);
 

@@ -22,10 +22,12 @@ import cn.tsbase.account.TestAccount;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.NoticeFixtures;
 import cn.tsbase.publicnotice.internal.Notice;
-import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.publicnotice.internal.ObjectionFiling;
+import cn.tsbase.publicnotice.internal.ObjectionHandling;
+import cn.tsbase.publicnotice.internal.Publications;
 
 /**
  * The public notice's notifications: the bureau hears of an objection and of the district's findings, the district of
@@ -35,7 +37,13 @@ import cn.tsbase.shared.security.Role;
 class PublicNoticeNotificationTests {
 
 	@Autowired
-	NoticeService notices;
+	ObjectionFiling filing;
+
+	@Autowired
+	ObjectionHandling handling;
+
+	@Autowired
+	Publications publishing;
 
 	@Autowired
 	UnitFixtures units;
@@ -83,7 +91,7 @@ class PublicNoticeNotificationTests {
 				unit.unit().getId(), unit.unit().getName(), unit.unit().getUscc(), BaseType.POINT, "110116",
 				"SOFTWARE_IT")));
 
-		NoticeService.Receipt receipt = notices.fileObjection(notice.getId(),
+		ObjectionFiling.Receipt receipt = filing.fileObjection(notice.getId(),
 				new Objection.Objector("钱异议", null, "异议人单位", "91110000100000000X", "13912345678", null), 0,
 				"异议理由");
 		String objectionLink = "/notices/" + notice.getId() + "/objections/" + receipt.objectionId();
@@ -93,18 +101,18 @@ class PublicNoticeNotificationTests {
 			.doesNotContain("钱异议")
 			.doesNotContain("13912345678");
 
-		notices.askDistrictToVerify(receipt.objectionId(), version(receipt.objectionId()), "请核实", "city");
+		handling.askDistrictToVerify(receipt.objectionId(), version(receipt.objectionId()), "请核实", "city");
 		awaitNotification(district.getId(), "OBJECTION_VERIFICATION_REQUESTED",
 				"/verifications/" + receipt.objectionId());
-		notices.recordDistrictFindings(receipt.objectionId(), version(receipt.objectionId()), "经核实，不属实。",
+		handling.recordDistrictFindings(receipt.objectionId(), version(receipt.objectionId()), "经核实，不属实。",
 				"110116", district.getUsername());
 		awaitNotification(municipal.getId(), "OBJECTION_FINDINGS_RECORDED", objectionLink);
 		assertThat(rows().of(otherDistrict.getId(), "/verifications/" + receipt.objectionId())).isEmpty();
 
-		notices.decide(receipt.objectionId(), version(receipt.objectionId()), Objection.Decision.DISMISSED, "不予支持。",
+		handling.decide(receipt.objectionId(), version(receipt.objectionId()), Objection.Decision.DISMISSED, "不予支持。",
 				"city");
 		clock.setTo(Instant.parse("2026-06-15T01:00:00Z"));
-		notices.publish(notice.getId(), "京市监发〔2026〕" + (notice.getListId() % 100_000) + "号", LocalDate.of(2026, 6, 15), "city");
+		publishing.publish(notice.getId(), "京市监发〔2026〕" + (notice.getListId() % 100_000) + "号", LocalDate.of(2026, 6, 15), "city");
 		long unitAccount = rows().accountIdOf(unit.username());
 		awaitNotification(unitAccount, "BASE_DESIGNATED", "/unit/base");
 		assertThat(rows().of(unitAccount, "/unit/base").get(0).messageArgs()).contains("2026");

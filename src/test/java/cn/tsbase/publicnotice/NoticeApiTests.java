@@ -45,6 +45,7 @@ import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.publicnotice.internal.ObjectionFiling;
 
 /**
  * The notice's JSON API: the public reads notices and follows an objection, the municipal bureau runs the notice and
@@ -67,6 +68,9 @@ class NoticeApiTests {
 
 	@Autowired
 	NoticeService notices;
+
+	@Autowired
+	ObjectionFiling filing;
 
 	@Autowired
 	NoticeFixtures fixtures;
@@ -113,8 +117,8 @@ class NoticeApiTests {
 				"通过本平台提出书面实名异议。", notices.today(), 5, "city");
 	}
 
-	NoticeService.Receipt objectTo(Notice notice, int target) {
-		return notices.fileObjection(notice.getId(),
+	ObjectionFiling.Receipt objectTo(Notice notice, int target) {
+		return filing.fileObjection(notice.getId(),
 				new Objection.Objector("赵敏", IdCardNumber.withCheck("11010219800101001"), null, null, "13812345678",
 						"zhao@example.com"),
 				target, "该单位近三年发生过商业秘密泄露事件，附有判决书。");
@@ -234,7 +238,7 @@ class NoticeApiTests {
 	@Test
 	void aUnitRemovedByAnUpheldObjectionLeavesThePublicList() throws Exception {
 		Notice notice = liveNotice("接口被移出有限公司", "接口留下园区");
-		NoticeService.Receipt receipt = objectTo(notice, 0);
+		ObjectionFiling.Receipt receipt = objectTo(notice, 0);
 		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.getId(), receipt.objectionId()), city(),
 				json("version", objectionVersion(notice, receipt.objectionId()), "decision", "UPHELD", "reply",
 						"异议成立。"))
@@ -256,7 +260,7 @@ class NoticeApiTests {
 	void theObjectorLooksUpTheStatusWithPersonalDataMaskedAndAWrongCodeAnswersLikeAnUnknownNumber()
 			throws Exception {
 		Notice notice = liveNotice("接口查询测试有限公司");
-		NoticeService.Receipt receipt = objectTo(notice, 0);
+		ObjectionFiling.Receipt receipt = objectTo(notice, 0);
 		RequestPostProcessor client = client();
 
 		send(post("/api/v1/public/objections/status"), client,
@@ -419,7 +423,7 @@ class NoticeApiTests {
 	void theOfficerHandlesAnObjectionWithTheDistrictWhichSeesOnlyItsOwnAndMaskedPersonalData() throws Exception {
 		Notice notice = liveNotice("接口被异议科技有限公司", "接口另一园区");
 		Notice other = liveNotice("接口别的公示有限公司");
-		NoticeService.Receipt receipt = objectTo(notice, 0);
+		ObjectionFiling.Receipt receipt = objectTo(notice, 0);
 		long id = receipt.objectionId();
 
 		perform(get("/api/v1/notices/{n}/objections", notice.getId()).with(city()))
@@ -529,7 +533,7 @@ class NoticeApiTests {
 	void theListIsPublishedOnlyAfterThePeriodWithEveryObjectionAnsweredAndUnderANumberNotUsedBefore()
 			throws Exception {
 		Notice notice = liveNotice("接口成立异议有限公司", "接口保留园区");
-		NoticeService.Receipt receipt = objectTo(notice, 0);
+		ObjectionFiling.Receipt receipt = objectTo(notice, 0);
 		String number = "京市监发〔2026〕接口" + ThreadLocalRandom.current().nextInt(1_000_000) + "号";
 
 		send(post("/api/v1/notices/{id}/publication", notice.getId()), city(),

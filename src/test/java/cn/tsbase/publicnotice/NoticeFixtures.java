@@ -12,6 +12,7 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.publicnotice.internal.ObjectionFiling;
 import cn.tsbase.selection.ProposedListDecided;
 
 /** Proposed lists as the selection decides them, live notices of them, and objections filed on them. */
@@ -25,9 +26,11 @@ public class NoticeFixtures {
 	private static final AtomicLong IDS = new AtomicLong(9_000_000L);
 
 	private final NoticeService notices;
+	private final ObjectionFiling filing;
 
-	NoticeFixtures(NoticeService notices) {
+	NoticeFixtures(NoticeService notices, ObjectionFiling filing) {
 		this.notices = notices;
+		this.filing = filing;
 	}
 
 	/** A made-up unit on a list, with a valid credit code of its district. */
@@ -70,7 +73,7 @@ public class NoticeFixtures {
 
 	/** An objection filed in a unit's name against the listed unit at the position; its id. */
 	public long objection(Notice notice, int target) {
-		return notices.fileObjection(notice.getId(),
+		return filing.fileObjection(notice.getId(),
 				new Objection.Objector("吴异议", null, "某单位", UsccFixtures.random("110101"), "13612345678", null),
 				target, "理由").objectionId();
 	}

@@ -37,6 +37,8 @@ import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.publicnotice.internal.ObjectionFiling;
+import cn.tsbase.publicnotice.internal.ObjectionHandling;
 
 /**
  * A live notice whose dates must change is replaced by a corrected notice of the same list: the old one is kept,
@@ -53,6 +55,12 @@ class NoticeReplacementTests {
 
 	@Autowired
 	NoticeService notices;
+
+	@Autowired
+	ObjectionFiling filing;
+
+	@Autowired
+	ObjectionHandling handling;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -100,7 +108,7 @@ class NoticeReplacementTests {
 		Notice old = liveNotice("更正甲科技有限公司", "更正乙科技有限公司");
 		long pending = fixtures.objection(old, 0);
 		long upheld = fixtures.objection(old, 1);
-		notices.decide(upheld, version("objection", upheld), Objection.Decision.UPHELD, "异议成立。", "city");
+		handling.decide(upheld, version("objection", upheld), Objection.Decision.UPHELD, "异议成立。", "city");
 
 		mvc.perform(get("/notices/{id}/replacement", old.getId()).with(Principals.role(Role.MUNICIPAL_OFFICER, null,
 				null)))
@@ -145,7 +153,7 @@ class NoticeReplacementTests {
 		mvc.perform(get("/public/notices")).andExpect(content().string(containsString("已被更正公示替代")));
 		mvc.perform(get("/notices/{id}", replacementId).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(content().string(containsString("id=\"replaces\"")))
-			.andExpect(content().string(containsString(notices.objection(pending).getReceiptNo())));
+			.andExpect(content().string(containsString(handling.objection(pending).getReceiptNo())));
 		mvc.perform(get("/notices/{id}", old.getId()).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(content().string(containsString("id=\"supersededBy\"")))
 			.andExpect(content().string(not(containsString("id=\"publishForm\""))))
@@ -194,10 +202,10 @@ class NoticeReplacementTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"objectionToReplacement\"")))
 			.andExpect(content().string(containsString("/public/notices/" + replacementId + "/objection")));
-		long after = notices.fileObjection(old.getId(),
+		long after = filing.fileObjection(old.getId(),
 				new Objection.Objector("郑异议", null, "某单位", UsccFixtures.random("110101"), "13512345678", null), 1,
 				"理由").objectionId();
-		assertThat(notices.objection(after).getNoticeId()).isEqualTo(replacementId);
+		assertThat(handling.objection(after).getNoticeId()).isEqualTo(replacementId);
 		mvc.perform(get("/public/notices/{id}", old.getId()))
 			.andExpect(content().string(containsString("id=\"fileObjectionOnReplacement\"")))
 			.andExpect(content().string(not(containsString("不在公示期内"))));
@@ -241,7 +249,7 @@ class NoticeReplacementTests {
 			assertThat(replacing.await(10, TimeUnit.SECONDS)).isTrue();
 			long objection = fixtures.objection(old, 0);
 			long replacementId = replacement.get(10, TimeUnit.SECONDS);
-			assertThat(notices.objection(objection).getNoticeId()).isEqualTo(replacementId);
+			assertThat(handling.objection(objection).getNoticeId()).isEqualTo(replacementId);
 			assertThat(jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class,
 					old.getId())).isZero();
 		}

@@ -56,6 +56,7 @@ import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.publicnotice.internal.ObjectionFiling;
 
 /**
  * Evidence filed with a public objection: checked and stored like every attachment, all or nothing with the
@@ -76,6 +77,9 @@ class ObjectionEvidenceTests {
 
 	@Autowired
 	NoticeService notices;
+
+	@Autowired
+	ObjectionFiling filing;
 
 	@Autowired
 	NoticeFixtures fixtures;
@@ -268,12 +272,12 @@ class ObjectionEvidenceTests {
 	void moreFilesThanAllowedAreRefusedBeforeAnythingIsStored() throws Exception {
 		Notice notice = liveNotice("超量证据有限公司");
 		long before = objections(notice);
-		MockMultipartFile[] files = new MockMultipartFile[notices.maxEvidenceFiles() + 1];
+		MockMultipartFile[] files = new MockMultipartFile[filing.maxEvidenceFiles() + 1];
 		for (int i = 0; i < files.length; i++) {
 			files[i] = evidence("证据" + i + ".png", SampleFiles.png());
 		}
 		MvcResult refused = file(notice, files);
-		assertThat(refused.getResponse().getContentAsString()).contains("最多可提交 " + notices.maxEvidenceFiles());
+		assertThat(refused.getResponse().getContentAsString()).contains("最多可提交 " + filing.maxEvidenceFiles());
 		assertThat(objections(notice)).isEqualTo(before);
 	}
 

@@ -34,6 +34,8 @@ import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.publicnotice.internal.ObjectionFiling;
+import cn.tsbase.publicnotice.internal.ObjectionHandling;
 
 /**
  * The public notice pages are cached on the server for anonymous visitors, validated by a strong ETag, evicted when a
@@ -52,6 +54,12 @@ class PublicPageCacheTests {
 
 	@Autowired
 	NoticeService notices;
+
+	@Autowired
+	ObjectionFiling filing;
+
+	@Autowired
+	ObjectionHandling handling;
 
 	@Autowired
 	NoticeFixtures fixtures;
@@ -160,13 +168,13 @@ class PublicPageCacheTests {
 		String path = "/public/notices/" + notice.getId();
 		assertThat(fetch(get(path)).getContentAsString()).contains(removed);
 
-		NoticeService.Receipt receipt = notices.fileObjection(notice.getId(), new Objection.Objector("赵敏",
+		ObjectionFiling.Receipt receipt = filing.fileObjection(notice.getId(), new Objection.Objector("赵敏",
 				IdCardNumber.withCheck("11010219800101001"), null, null, "13812345678", null), 0, "理由充分。");
 		assertThat(fetch(get(path)).getContentAsString()).as("an objection alone changes nothing public")
 			.contains(removed);
 		long version = jdbc.queryForObject("select version from objection where id = ?", Long.class,
 				receipt.objectionId());
-		notices.decide(receipt.objectionId(), version, Objection.Decision.UPHELD, "异议成立。", "city");
+		handling.decide(receipt.objectionId(), version, Objection.Decision.UPHELD, "异议成立。", "city");
 
 		assertThat(fetch(get(path)).getContentAsString()).doesNotContain(removed);
 	}

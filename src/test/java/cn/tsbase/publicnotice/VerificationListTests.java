@@ -19,9 +19,9 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
 import cn.tsbase.publicnotice.internal.Notice;
-import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.publicnotice.internal.ObjectionHandling;
 
 /** A district's list of verifications: what awaits its findings, and everything it was asked, in its district only. */
 @IntegrationTest
@@ -33,7 +33,7 @@ class VerificationListTests {
 	MockMvc mvc;
 
 	@Autowired
-	NoticeService notices;
+	ObjectionHandling handling;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -57,7 +57,7 @@ class VerificationListTests {
 	private long askedToVerify(String unitName) {
 		Notice notice = fixtures.liveNotice("核实列表公示", NoticeFixtures.inDistrict(DISTRICT, unitName));
 		long id = fixtures.objection(notice, 0);
-		notices.askDistrictToVerify(id, version(id), "请核实", "city");
+		handling.askDistrictToVerify(id, version(id), "请核实", "city");
 		return id;
 	}
 
@@ -69,10 +69,10 @@ class VerificationListTests {
 	void pendingVerificationsLeaveTheDefaultListOnceFindingsAreInAndStayInTheFullList() throws Exception {
 		long pending = askedToVerify("待核实甲科技有限公司");
 		long recorded = askedToVerify("已核实乙科技有限公司");
-		notices.recordDistrictFindings(recorded, version(recorded), "经核实，情况不属实。", DISTRICT, "daxing");
+		handling.recordDistrictFindings(recorded, version(recorded), "经核实，情况不属实。", DISTRICT, "daxing");
 		long closed = askedToVerify("已办结丙科技有限公司");
-		notices.recordDistrictFindings(closed, version(closed), "属实。", DISTRICT, "daxing");
-		notices.decide(closed, version(closed), Objection.Decision.DISMISSED, "不予支持。", "city");
+		handling.recordDistrictFindings(closed, version(closed), "属实。", DISTRICT, "daxing");
+		handling.decide(closed, version(closed), Objection.Decision.DISMISSED, "不予支持。", "city");
 
 		mvc.perform(get("/verifications").with(Principals.role(Role.DISTRICT_OFFICER, DISTRICT, null)))
 			.andExpect(status().isOk())

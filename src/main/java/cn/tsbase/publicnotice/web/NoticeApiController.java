@@ -42,6 +42,8 @@ import cn.tsbase.shared.RichText;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.publicnotice.internal.ObjectionHandling;
+import cn.tsbase.publicnotice.internal.Publications;
 
 /**
  * The municipal bureau's side of the notice as JSON, with the same rules as the pages: notices created from a
@@ -54,11 +56,15 @@ import cn.tsbase.shared.security.CurrentUser;
 class NoticeApiController extends NoticeApiSupport {
 
 	private final NoticeService notices;
+	private final ObjectionHandling handling;
+	private final Publications publishing;
 	private final AuditLog audit;
 
-	NoticeApiController(NoticeService notices, MessageSource messages, AuditLog audit) {
+	NoticeApiController(NoticeService notices, ObjectionHandling handling, Publications publishing, MessageSource messages, AuditLog audit) {
 		super(messages);
 		this.notices = notices;
+		this.handling = handling;
+		this.publishing = publishing;
 		this.audit = audit;
 	}
 
@@ -201,7 +207,7 @@ class NoticeApiController extends NoticeApiSupport {
 		}
 		return new NoticeResource(NoticeSummary.of(notice, notices.today()), notice.getBodyHtml(),
 				notice.getObjectionInstructions(), notice.getCreatedAt(), notice.getUpdatedAt(), units,
-				notices.publication(id).map(PublicationSummary::of).orElse(null));
+				publishing.publication(id).map(PublicationSummary::of).orElse(null));
 	}
 
 	@Operation(summary = "Publish the notice of a proposed list: live at once, its list and dates fixed, the period "
@@ -245,7 +251,7 @@ class NoticeApiController extends NoticeApiSupport {
 	@GetMapping("/notices/{id}/objections")
 	PageResource<ObjectionResource> objections(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		Page<Objection> found = notices.objections(id, paging(page, size));
+		Page<Objection> found = handling.objections(id, paging(page, size));
 		if (found.hasContent()) {
 			// the objectors' personal data is read: one entry for the page, naming the objections on it
 			audit.record("OBJECTION_VIEWED", "Notice", id, AuditOutcome.SUCCESS, "objection " + found.getContent()
@@ -270,7 +276,7 @@ class NoticeApiController extends NoticeApiSupport {
 	ObjectionResource askDistrict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long objectionId, @Valid @RequestBody VerificationRequest request) {
 		objectionOf(id, objectionId);
-		notices.askDistrictToVerify(objectionId, request.version(), request.request().strip(), user.getUsername());
+		handling.askDistrictToVerify(objectionId, request.version(), request.request().strip(), user.getUsername());
 		return objection(id, objectionId);
 	}
 
@@ -279,7 +285,7 @@ class NoticeApiController extends NoticeApiSupport {
 	ObjectionResource investigate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long objectionId, @Valid @RequestBody InvestigationRequest request) {
 		objectionOf(id, objectionId);
-		notices.recordInvestigation(objectionId, request.version(), request.investigation().strip(),
+		handling.recordInvestigation(objectionId, request.version(), request.investigation().strip(),
 				user.getUsername());
 		return objection(id, objectionId);
 	}
@@ -290,13 +296,13 @@ class NoticeApiController extends NoticeApiSupport {
 	ObjectionResource decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long objectionId, @Valid @RequestBody ObjectionDecisionRequest request) {
 		objectionOf(id, objectionId);
-		notices.decide(objectionId, request.version(), request.decision(), request.reply().strip(),
+		handling.decide(objectionId, request.version(), request.decision(), request.reply().strip(),
 				user.getUsername());
 		return objection(id, objectionId);
 	}
 
 	private Objection objectionOf(long noticeId, long objectionId) {
-		Objection objection = notices.objection(objectionId);
+		Objection objection = handling.objection(objectionId);
 		if (objection.getNoticeId() != noticeId) {
 			throw new NotFoundException("Objection " + objectionId);
 		}
@@ -311,7 +317,7 @@ class NoticeApiController extends NoticeApiSupport {
 	@PostMapping("/notices/{id}/publication")
 	ResponseEntity<PublicationResource> publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody PublicationRequest request) {
-		Publication publication = notices.publish(id, request.documentNumber().strip(), request.documentDate(),
+		Publication publication = publishing.publish(id, request.documentNumber().strip(), request.documentDate(),
 				user.getUsername());
 		return ResponseEntity.created(URI.create("/api/v1/publications/" + publication.getId()))
 			.body(publication(publication.getId()));
@@ -321,13 +327,13 @@ class NoticeApiController extends NoticeApiSupport {
 	@GetMapping("/publications")
 	PageResource<PublicationSummary> publications(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return PageResource.of(notices.publications(paging(page, size)).map(PublicationSummary::of));
+		return PageResource.of(publishing.publications(paging(page, size)).map(PublicationSummary::of));
 	}
 
 	@Operation(summary = "One publication with the bases it lists (points first, then zones, by district)")
 	@GetMapping("/publications/{id}")
 	PublicationResource publication(@PathVariable long id) {
-		Publication publication = notices.publicationById(id);
+		Publication publication = publishing.publicationById(id);
 		Notice notice = notices.notice(publication.getNoticeId());
 		List<ListedUnit> published = NoticeDocumentController.published(notice);
 		List<ListedUnitResource> bases = new ArrayList<>();

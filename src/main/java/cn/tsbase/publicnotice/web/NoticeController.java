@@ -27,6 +27,8 @@ import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.publicnotice.internal.ObjectionHandling;
+import cn.tsbase.publicnotice.internal.Publications;
 
 /**
  * The municipal bureau runs the public notice: publishes it from a proposed list, corrects its text, handles the
@@ -39,11 +41,15 @@ class NoticeController {
 	static final int DEFAULT_WORKING_DAYS = 5;
 
 	private final NoticeService notices;
+	private final ObjectionHandling handling;
+	private final Publications publishing;
 	private final Attachments attachments;
 	private final AuditLog audit;
 
-	NoticeController(NoticeService notices, Attachments attachments, AuditLog audit) {
+	NoticeController(NoticeService notices, ObjectionHandling handling, Publications publishing, Attachments attachments, AuditLog audit) {
 		this.notices = notices;
+		this.handling = handling;
+		this.publishing = publishing;
 		this.attachments = attachments;
 		this.audit = audit;
 	}
@@ -132,11 +138,11 @@ class NoticeController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		Notice notice = notices.notice(id);
-		List<Objection> objections = notices.objections(id);
+		List<Objection> objections = handling.objections(id);
 		LocalDate today = notices.today();
 		model.addAttribute("notice", notice);
 		model.addAttribute("objections", objections);
-		model.addAttribute("publication", notices.publication(id).orElse(null));
+		model.addAttribute("publication", publishing.publication(id).orElse(null));
 		model.addAttribute("bodyText", RichText.toEditableText(notice.getBodyHtml()));
 		model.addAttribute("today", today);
 		model.addAttribute("phase", notice.phaseOn(today));
@@ -209,7 +215,7 @@ class NoticeController {
 
 	@GetMapping("/{id}/objections/{objectionId}")
 	String objection(@PathVariable long id, @PathVariable long objectionId, Model model) {
-		Objection objection = notices.objection(objectionId);
+		Objection objection = handling.objection(objectionId);
 		if (objection.getNoticeId() != id) {
 			// a link from before the notice was replaced: the objection moved to the corrected notice
 			if (notices.current(id).getId().equals(objection.getNoticeId())) {
@@ -229,13 +235,13 @@ class NoticeController {
 	ResponseEntity<StreamingResponseBody> evidence(@PathVariable long id, @PathVariable long objectionId,
 			@PathVariable long attachmentId) {
 		return AttachmentDownloads.response(attachments,
-				notices.evidenceForMunicipalBureau(id, objectionId, attachmentId));
+				handling.evidenceForMunicipalBureau(id, objectionId, attachmentId));
 	}
 
 	@PostMapping("/{id}/objections/{objectionId}/verification")
 	String askDistrict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long objectionId,
 			@RequestParam long version, @RequestParam String request, RedirectAttributes redirect) {
-		notices.askDistrictToVerify(objectionId, version, limit(request, 2000), user.getUsername());
+		handling.askDistrictToVerify(objectionId, version, limit(request, 2000), user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "objection.verificationRequested");
 		return "redirect:/notices/" + id + "/objections/" + objectionId;
 	}
@@ -244,7 +250,7 @@ class NoticeController {
 	String investigate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long objectionId, @RequestParam long version, @RequestParam String investigation,
 			RedirectAttributes redirect) {
-		notices.recordInvestigation(objectionId, version, limit(investigation, 4000), user.getUsername());
+		handling.recordInvestigation(objectionId, version, limit(investigation, 4000), user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "objection.investigationRecorded");
 		return "redirect:/notices/" + id + "/objections/" + objectionId;
 	}
@@ -257,7 +263,7 @@ class NoticeController {
 			redirect.addFlashAttribute("flashError", "objection.replyRequired");
 			return "redirect:/notices/" + id + "/objections/" + objectionId;
 		}
-		notices.decide(objectionId, version, decision, limit(reply, 4000), user.getUsername());
+		handling.decide(objectionId, version, decision, limit(reply, 4000), user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "objection.decided");
 		return "redirect:/notices/" + id;
 	}
@@ -271,7 +277,7 @@ class NoticeController {
 			redirect.addFlashAttribute("flashError", "publication.numberRequired");
 			return "redirect:/notices/" + id;
 		}
-		notices.publish(id, documentNumber.strip(), documentDate, user.getUsername());
+		publishing.publish(id, documentNumber.strip(), documentDate, user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "publication.done");
 		return "redirect:/notices/" + id;
 	}

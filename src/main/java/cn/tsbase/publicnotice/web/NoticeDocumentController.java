@@ -29,6 +29,7 @@ import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.document.PdfRenderer;
 import cn.tsbase.shared.web.Downloads;
+import cn.tsbase.publicnotice.internal.Publications;
 
 /**
  * The official notice (通知) publishing the list: PDF and Word, with the bases in a table by type and district.
@@ -39,14 +40,16 @@ class NoticeDocumentController {
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
 	private final NoticeService notices;
+	private final Publications publishing;
 	private final ReferenceData referenceData;
 	private final TemplateEngine templates;
 	private final PdfRenderer pdf;
 	private final MessageSource messages;
 
-	NoticeDocumentController(NoticeService notices, ReferenceData referenceData, TemplateEngine templates,
+	NoticeDocumentController(NoticeService notices, Publications publishing, ReferenceData referenceData, TemplateEngine templates,
 			PdfRenderer pdf, MessageSource messages) {
 		this.notices = notices;
+		this.publishing = publishing;
 		this.referenceData = referenceData;
 		this.templates = templates;
 		this.pdf = pdf;
@@ -68,7 +71,7 @@ class NoticeDocumentController {
 	@GetMapping("/notices/{id}/document.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
 		Notice notice = notices.notice(id);
-		Publication publication = notices.publication(id).orElseThrow(() -> new NotFoundException("Publication"));
+		Publication publication = publishing.publication(id).orElseThrow(() -> new NotFoundException("Publication"));
 		Context context = new Context(CHINESE);
 		context.setVariable("notice", notice);
 		context.setVariable("publication", publication);
@@ -81,7 +84,7 @@ class NoticeDocumentController {
 	@GetMapping("/notices/{id}/document.docx")
 	ResponseEntity<byte[]> word(@PathVariable long id) {
 		Notice notice = notices.notice(id);
-		Publication publication = notices.publication(id).orElseThrow(() -> new NotFoundException("Publication"));
+		Publication publication = publishing.publication(id).orElseThrow(() -> new NotFoundException("Publication"));
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			paragraph(document, publication.getDocumentNumber(), ParagraphAlignment.CENTER, false, 12);
 			paragraph(document, msg("document.title", notice.getYear()), ParagraphAlignment.CENTER, true, 18);

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.web.ListExports;
 import cn.tsbase.shared.web.TimeFormat;
+import cn.tsbase.publicnotice.internal.ObjectionHandling;
 
 /**
  * The objections to a notice as an Excel workbook, in the order filed, with the columns the notice page lists (and
@@ -27,16 +27,16 @@ import cn.tsbase.shared.web.TimeFormat;
 @Controller
 class ObjectionExports {
 
-	private final NoticeService notices;
+	private final ObjectionHandling handling;
 	private final ListExports exports;
 	private final ReferenceData referenceData;
 	private final TimeFormat time;
 	private final MessageSource messages;
 	private final AuditLog audit;
 
-	ObjectionExports(NoticeService notices, ListExports exports, ReferenceData referenceData, TimeFormat time,
+	ObjectionExports(ObjectionHandling handling, ListExports exports, ReferenceData referenceData, TimeFormat time,
 			MessageSource messages, AuditLog audit) {
-		this.notices = notices;
+		this.handling = handling;
 		this.exports = exports;
 		this.referenceData = referenceData;
 		this.time = time;
@@ -49,7 +49,7 @@ class ObjectionExports {
 		var prepared = exports.prepare(new ListExports.Export<Objection>("objection.export",
 				List.of("objection.receipt", "objection.filedAt", "objection.field.target", "unit.field.districtCode",
 						"declaration.status", "objection.decision", "objection.decidedAt"),
-				pageable -> notices.objections(id, pageable), Sort.by("filedAt").and(Sort.by("id")),
+				pageable -> handling.objections(id, pageable), Sort.by("filedAt").and(Sort.by("id")),
 				ListExports.MAX_ROWS,
 				o -> ListExports.cells(o.getReceiptNo(), time.minutes(o.getFiledAt()), o.getTargetUnitName(),
 						referenceData.district(o.getTargetDistrict(), locale), msg(o.getStatus().messageKey(), locale),

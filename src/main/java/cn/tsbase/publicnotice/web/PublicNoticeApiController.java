@@ -35,6 +35,7 @@ import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.Masking;
 import cn.tsbase.shared.TooManyRequestsException;
+import cn.tsbase.publicnotice.internal.ObjectionFiling;
 
 /**
  * The public side of the notice as JSON, without login: the notices with the units on them (only what the public
@@ -49,13 +50,15 @@ class PublicNoticeApiController extends NoticeApiSupport {
 	private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
 
 	private final NoticeService notices;
+	private final ObjectionFiling filing;
 	private final ReferenceData referenceData;
 	private final ObjectionRateLimits limits;
 
-	PublicNoticeApiController(NoticeService notices, ReferenceData referenceData, MessageSource messages,
+	PublicNoticeApiController(NoticeService notices, ObjectionFiling filing, ReferenceData referenceData, MessageSource messages,
 			ObjectionRateLimits limits) {
 		super(messages);
 		this.notices = notices;
+		this.filing = filing;
 		this.referenceData = referenceData;
 		this.limits = limits;
 	}
@@ -130,7 +133,7 @@ class PublicNoticeApiController extends NoticeApiSupport {
 		if (!limits.tryLookup(http.getRemoteAddr())) {
 			throw new TooManyRequestsException("Objection lookup rate limit");
 		}
-		Objection o = notices.lookUp(request.receiptNo(), request.code())
+		Objection o = filing.lookUp(request.receiptNo(), request.code())
 			.orElseThrow(() -> new ApiRefusal(HttpStatus.NOT_FOUND, "public.objectionStatus.notFound"));
 		return new ObjectionStatusResource(o.getReceiptNo(), o.getTargetUnitName(), Masking.name(o.getObjectorName()),
 				Masking.phone(o.getPhone()), o.getFiledAt(), o.getStatus(), o.getDecision(), o.getReply());

@@ -29,6 +29,7 @@ import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.TooManyRequestsException;
 import cn.tsbase.shared.Uscc;
 import cn.tsbase.shared.web.PublicPage;
+import cn.tsbase.publicnotice.internal.ObjectionFiling;
 
 /**
  * The public side, without login: the notices (公示) with their archive, the written real-name objection form, and
@@ -39,11 +40,13 @@ import cn.tsbase.shared.web.PublicPage;
 class PublicNoticeController {
 
 	private final NoticeService notices;
+	private final ObjectionFiling filing;
 	private final MessageSource messages;
 	private final ObjectionRateLimits limits;
 
-	PublicNoticeController(NoticeService notices, MessageSource messages, ObjectionRateLimits limits) {
+	PublicNoticeController(NoticeService notices, ObjectionFiling filing, MessageSource messages, ObjectionRateLimits limits) {
 		this.notices = notices;
+		this.filing = filing;
 		this.messages = messages;
 		this.limits = limits;
 	}
@@ -79,7 +82,7 @@ class PublicNoticeController {
 		model.addAttribute("replaced", notice.getId() != id);
 		model.addAttribute("open", notice.isOpenForObjections(notices.today()));
 		model.addAttribute("form", ObjectionForm.empty());
-		model.addAttribute("maxEvidenceFiles", notices.maxEvidenceFiles());
+		model.addAttribute("maxEvidenceFiles", filing.maxEvidenceFiles());
 		return "publicnotice/objection-form";
 	}
 
@@ -94,7 +97,7 @@ class PublicNoticeController {
 		Notice notice = notices.current(id);
 		model.addAttribute("notice", notice);
 		model.addAttribute("replaced", notice.getId() != id);
-		model.addAttribute("maxEvidenceFiles", notices.maxEvidenceFiles());
+		model.addAttribute("maxEvidenceFiles", filing.maxEvidenceFiles());
 		boolean open = notice.isOpenForObjections(notices.today());
 		model.addAttribute("open", open);
 		if (form.website() != null && !form.website().isBlank()) {
@@ -126,10 +129,10 @@ class PublicNoticeController {
 				unitUscc = code.uscc().get().value();
 			}
 		}
-		List<NoticeService.EvidenceUpload> evidence = chosen(evidenceFiles);
-		if (evidence.size() > notices.maxEvidenceFiles()) {
+		List<ObjectionFiling.EvidenceUpload> evidence = chosen(evidenceFiles);
+		if (evidence.size() > filing.maxEvidenceFiles()) {
 			model.addAttribute("evidenceError", messages.getMessage("objection.evidence.tooMany",
-					new Object[] { notices.maxEvidenceFiles() }, locale));
+					new Object[] { filing.maxEvidenceFiles() }, locale));
 		}
 		if (result.hasErrors() || model.containsAttribute("evidenceError")) {
 			return "publicnotice/objection-form";
@@ -139,7 +142,7 @@ class PublicNoticeController {
 			throw new TooManyRequestsException("Objection rate limit");
 		}
 		try {
-			NoticeService.Receipt receipt = notices.fileObjection(notice.getId(),
+			ObjectionFiling.Receipt receipt = filing.fileObjection(notice.getId(),
 					new Objection.Objector(form.name().strip(), idNumber, unit ? form.unit().strip() : null, unitUscc,
 							form.phone().strip(), blankToNull(form.email())),
 					form.target(), form.grounds().strip(), evidence);
@@ -161,13 +164,13 @@ class PublicNoticeController {
 	}
 
 	/** The files chosen in the form; a browser sends an empty part without a name for a file input left empty. */
-	private static List<NoticeService.EvidenceUpload> chosen(List<MultipartFile> files) {
-		List<NoticeService.EvidenceUpload> chosen = new ArrayList<>();
+	private static List<ObjectionFiling.EvidenceUpload> chosen(List<MultipartFile> files) {
+		List<ObjectionFiling.EvidenceUpload> chosen = new ArrayList<>();
 		if (files != null) {
 			for (MultipartFile file : files) {
 				String name = file.getOriginalFilename();
 				if (name != null && !name.isBlank()) {
-					chosen.add(new NoticeService.EvidenceUpload(name, file));
+					chosen.add(new ObjectionFiling.EvidenceUpload(name, file));
 				}
 			}
 		}
@@ -186,7 +189,7 @@ class PublicNoticeController {
 			throw new TooManyRequestsException("Objection lookup rate limit");
 		}
 		model.addAttribute("receiptNo", receiptNo);
-		notices.lookUp(receiptNo, code).ifPresentOrElse(o -> model.addAttribute("objection", o),
+		filing.lookUp(receiptNo, code).ifPresentOrElse(o -> model.addAttribute("objection", o),
 				() -> model.addAttribute("notFound", true));
 		return "publicnotice/objection-status";
 	}

@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.Masking;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.publicnotice.internal.ObjectionHandling;
 
 /**
  * A district's verification of the objections the municipal bureau sends it, as JSON: only objections to units of
@@ -37,11 +37,11 @@ import cn.tsbase.shared.security.CurrentUser;
 @Tag(name = "objection verification")
 class VerificationApiController extends NoticeApiSupport {
 
-	private final NoticeService notices;
+	private final ObjectionHandling handling;
 
-	VerificationApiController(NoticeService notices, MessageSource messages) {
+	VerificationApiController(ObjectionHandling handling, MessageSource messages) {
 		super(messages);
-		this.notices = notices;
+		this.handling = handling;
 	}
 
 	record VerificationResource(long id, String receiptNo, String targetUnitName, String objectorName, String phone,
@@ -69,19 +69,19 @@ class VerificationApiController extends NoticeApiSupport {
 			@RequestParam(defaultValue = "false") boolean all) {
 		if (all) {
 			Pageable requested = paging(page, size);
-			return PageResource.of(notices.verifications(user.getDistrictCode(), true,
+			return PageResource.of(handling.verifications(user.getDistrictCode(), true,
 					PageRequest.of(requested.getPageNumber(), requested.getPageSize(),
 							Sort.by(Sort.Direction.DESC, "filedAt", "id")))
 				.map(VerificationResource::of));
 		}
-		return PageResource.of(notices.toVerify(user.getDistrictCode(), paging(page, size))
+		return PageResource.of(handling.toVerify(user.getDistrictCode(), paging(page, size))
 			.map(VerificationResource::of));
 	}
 
 	@Operation(summary = "One objection the district was asked to verify (404 for another district's)")
 	@GetMapping("/{id}")
 	VerificationResource get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return VerificationResource.of(notices.objectionForDistrict(id, user.getDistrictCode()));
+		return VerificationResource.of(handling.objectionForDistrict(id, user.getDistrictCode()));
 	}
 
 	@Operation(summary = "Record the district's findings for the municipal bureau; 409 when the objection is no "
@@ -89,7 +89,7 @@ class VerificationApiController extends NoticeApiSupport {
 	@PostMapping("/{id}/findings")
 	VerificationResource recordFindings(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody FindingsRequest request) {
-		notices.recordDistrictFindings(id, request.version(), request.findings().strip(), user.getDistrictCode(),
+		handling.recordDistrictFindings(id, request.version(), request.findings().strip(), user.getDistrictCode(),
 				user.getUsername());
 		return get(user, id);
 	}

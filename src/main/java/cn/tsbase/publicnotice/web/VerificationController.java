@@ -20,22 +20,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.attachment.AttachmentDownloads;
 import cn.tsbase.attachment.Attachments;
-import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
+import cn.tsbase.publicnotice.internal.ObjectionHandling;
 
 /** A district verifies the objections the municipal bureau asks it to, for units of its district only. */
 @Controller
 @RequestMapping("/verifications")
 class VerificationController {
 
-	private final NoticeService notices;
+	private final ObjectionHandling handling;
 	private final Attachments attachments;
 
-	VerificationController(NoticeService notices, Attachments attachments) {
-		this.notices = notices;
+	VerificationController(ObjectionHandling handling, Attachments attachments) {
+		this.handling = handling;
 		this.attachments = attachments;
 	}
 
@@ -45,7 +45,7 @@ class VerificationController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(defaultValue = "false") boolean all, Model model) {
-		Page<Objection> objections = notices.verifications(user.getDistrictCode(), all,
+		Page<Objection> objections = handling.verifications(user.getDistrictCode(), all,
 				Paging.of(page, null, null, Set.of(), NEWEST_FIRST));
 		MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
 		filters.add("all", all ? "true" : null);
@@ -57,7 +57,7 @@ class VerificationController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("objection", notices.objectionForDistrict(id, user.getDistrictCode()));
+		model.addAttribute("objection", handling.objectionForDistrict(id, user.getDistrictCode()));
 		return "publicnotice/verification";
 	}
 
@@ -66,7 +66,7 @@ class VerificationController {
 	ResponseEntity<StreamingResponseBody> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long attachmentId) {
 		return AttachmentDownloads.response(attachments,
-				notices.evidenceForDistrict(id, attachmentId, user.getDistrictCode()));
+				handling.evidenceForDistrict(id, attachmentId, user.getDistrictCode()));
 	}
 
 	@PostMapping("/{id}")
@@ -77,7 +77,7 @@ class VerificationController {
 			redirect.addFlashAttribute("flashError", "verification.findingsRequired");
 			return "redirect:/verifications/" + id;
 		}
-		notices.recordDistrictFindings(id, version, text.length() > 4000 ? text.substring(0, 4000) : text,
+		handling.recordDistrictFindings(id, version, text.length() > 4000 ? text.substring(0, 4000) : text,
 				user.getDistrictCode(), user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "verification.recorded");
 		return "redirect:/verifications";

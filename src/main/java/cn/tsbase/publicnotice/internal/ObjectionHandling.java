@@ -1,0 +1,195 @@
+package cn.tsbase.publicnotice.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tsbase.attachment.Attachments;
+import cn.tsbase.attachment.StoredAttachment;
+import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
+import cn.tsbase.publicnotice.ObjectionVerificationRequested;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.web.PublicPageCache;
+
+/**
+ * The officers' side of objections: the municipal bureau reads them, asks the unit's district to verify, records its
+ * investigation and decides with a written reply; the district reads and answers what it was asked to verify. Every
+ * step is audited; an upheld objection removes the unit from the notice's list.
+ */
+@Service
+public class ObjectionHandling {
+
+	private final NoticeRepository notices;
+	private final ObjectionRepository objections;
+	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
+	private final Attachments attachments;
+	private final Clock clock;
+	private final PublicPageCache publicPages;
+
+	ObjectionHandling(NoticeRepository notices, ObjectionRepository objections, ApplicationEventPublisher events,
+			AuditLog audit, Attachments attachments, Clock clock, PublicPageCache publicPages) {
+		this.notices = notices;
+		this.objections = objections;
+		this.events = events;
+		this.audit = audit;
+		this.attachments = attachments;
+		this.clock = clock;
+		this.publicPages = publicPages;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Objection> objections(long noticeId) {
+		return objections.findByNoticeIdOrderByFiledAt(noticeId);
+	}
+
+	/** A page of a notice's objections in the order filed; "not found" for a notice that does not exist. */
+	@Transactional(readOnly = true)
+	public Page<Objection> objections(long noticeId, Pageable pageable) {
+		if (!notices.existsById(noticeId)) {
+			throw new NotFoundException("Notice " + noticeId);
+		}
+		return objections.findByNoticeId(noticeId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by("filedAt").and(Sort.by("id"))));
+	}
+
+	@Transactional(readOnly = true)
+	public Objection objection(long id) {
+		Objection objection = objections.findById(id).orElseThrow(() -> new NotFoundException("Objection " + id));
+		objection.getEvidence().size();
+		return objection;
+	}
+
+	/** An objection a district was asked to verify, if it concerns that district (otherwise "not found"). */
+	@Transactional(readOnly = true)
+	public Objection objectionForDistrict(long id, String district) {
+		Objection objection = objection(id);
+		if (district == null || !district.equals(objection.getTargetDistrict())
+				|| objection.getVerificationRequest() == null) {
+			throw new NotFoundException("Objection " + id);
+		}
+		return objection;
+	}
+
+	/**
+	 * An evidence file of an objection on the notice, for the municipal bureau that handles it; the download is
+	 * audited with a download id. Any other combination of ids is "not found".
+	 */
+	public StoredAttachment evidenceForMunicipalBureau(long noticeId, long objectionId, long attachmentId) {
+		return downloadable(objectionId, attachmentId,
+				objections.findEvidenceOfNotice(noticeId, objectionId, attachmentId));
+	}
+
+	/**
+	 * An evidence file of an objection that the district was asked to verify, for that district's officers only; the
+	 * download is audited with a download id. Any other combination (another district, no request) is "not found".
+	 */
+	public StoredAttachment evidenceForDistrict(long objectionId, long attachmentId, String district) {
+		return downloadable(objectionId, attachmentId, district == null ? Optional.empty()
+				: objections.findEvidenceForDistrict(objectionId, attachmentId, district));
+	}
+
+	private StoredAttachment downloadable(long objectionId, long attachmentId, Optional<String> receiptNo) {
+		StoredAttachment attachment = receiptNo
+			.flatMap(r -> attachments.find(attachmentId))
+			.filter(a -> NoticeService.OBJECTION.equals(a.ownerType()) && a.ownerId() == objectionId)
+			.orElseThrow(() -> new NotFoundException("Evidence " + attachmentId + " of objection " + objectionId));
+		String downloadId = UUID.randomUUID().toString();
+		audit.record("ATTACHMENT_DOWNLOADED", "Attachment", attachment.id(), AuditOutcome.SUCCESS,
+				"objection " + objectionId + " (another party's file), download " + downloadId);
+		return attachment;
+	}
+
+	/**
+	 * A page of the objections the district was asked to verify: those awaiting its findings, or all of them; none
+	 * for a caller without a district.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Objection> verifications(String district, boolean all, Pageable pageable) {
+		if (district == null) {
+			return Page.empty(pageable);
+		}
+		return objections.findVerifications(district, all, Objection.Status.VERIFYING, pageable);
+	}
+
+	/** A page of the objections the district is asked to verify; none for a caller without a district. */
+	@Transactional(readOnly = true)
+	public Page<Objection> toVerify(String district, Pageable pageable) {
+		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by("filedAt").and(Sort.by("id")));
+		if (district == null) {
+			return Page.empty(ordered);
+		}
+		return objections.findByTargetDistrictAndStatus(district, Objection.Status.VERIFYING, ordered);
+	}
+
+	@Transactional
+	public void askDistrictToVerify(long id, long expectedVersion, String request, String officer) {
+		Objection objection = load(id, expectedVersion);
+		objection.askDistrictToVerify(request);
+		objections.flush();
+		audit.record(officer, "OBJECTION_VERIFICATION_REQUESTED", "Objection", id, AuditOutcome.SUCCESS,
+				objection.getTargetDistrict());
+		events.publishEvent(new ObjectionVerificationRequested(id, objection.getNoticeId(), objection.getReceiptNo(),
+				objection.getTargetDistrict(), objection.getTargetUnitName()));
+	}
+
+	@Transactional
+	public void recordDistrictFindings(long id, long expectedVersion, String findings, String district,
+			String officer) {
+		objectionForDistrict(id, district);
+		Objection objection = load(id, expectedVersion);
+		objection.recordDistrictFindings(findings);
+		objections.flush();
+		audit.record(officer, "OBJECTION_DISTRICT_FINDINGS", "Objection", id, AuditOutcome.SUCCESS, null);
+		events.publishEvent(new ObjectionFindingsRecorded(id, objection.getNoticeId(), objection.getReceiptNo(),
+				objection.getTargetDistrict(), objection.getTargetUnitName()));
+	}
+
+	@Transactional
+	public void recordInvestigation(long id, long expectedVersion, String investigation, String officer) {
+		Objection objection = load(id, expectedVersion);
+		objection.recordInvestigation(investigation);
+		objections.flush();
+		audit.record(officer, "OBJECTION_INVESTIGATED", "Objection", id, AuditOutcome.SUCCESS, null);
+	}
+
+	/** Decides with a written reply; an upheld objection removes the unit from the notice's list. */
+	@Transactional
+	public void decide(long id, long expectedVersion, Objection.Decision decision, String reply, String officer) {
+		Objection objection = load(id, expectedVersion);
+		Notice notice = notices.findById(objection.getNoticeId())
+			.orElseThrow(() -> new NotFoundException("Notice " + objection.getNoticeId()));
+		if (notice.getStatus() != Notice.Status.LIVE) {
+			throw new StateConflictException("notice.notLive", "Notice is published");
+		}
+		objection.decide(decision, reply, officer, clock.instant());
+		if (decision == Objection.Decision.UPHELD) {
+			notice.remove(objection.getTargetPosition());
+			publicPages.evictAllAfterCommit();
+		}
+		objections.flush();
+		audit.record(officer, "OBJECTION_" + decision.name(), "Objection", id, AuditOutcome.SUCCESS, null);
+	}
+
+	private Objection load(long id, long expectedVersion) {
+		Objection objection = objection(id);
+		if (objection.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Objection.class, id);
+		}
+		return objection;
+	}
+}

@@ -1,0 +1,106 @@
+package cn.tsbase.publicnotice.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tsbase.publicnotice.ListPublished;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.web.PublicPageCache;
+
+/**
+ * The publication of the final list (发文公布): once the notice period is over and every objection decided, the units
+ * without an upheld objection are published as {@link ListPublished} and become demonstration bases.
+ */
+@Service
+public class Publications {
+
+	private final NoticeRepository notices;
+	private final ObjectionRepository objections;
+	private final PublicationRepository publications;
+	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
+	private final Clock clock;
+	private final PublicPageCache publicPages;
+
+	Publications(NoticeRepository notices, ObjectionRepository objections, PublicationRepository publications,
+			ApplicationEventPublisher events, AuditLog audit, Clock clock, PublicPageCache publicPages) {
+		this.notices = notices;
+		this.objections = objections;
+		this.publications = publications;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+		this.publicPages = publicPages;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Publication> publication(long noticeId) {
+		return publications.findByNoticeId(noticeId);
+	}
+
+	/** A page of the publications, latest document date first. */
+	@Transactional(readOnly = true)
+	public Page<Publication> publications(Pageable pageable) {
+		return publications.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by(Sort.Direction.DESC, "documentDate").and(Sort.by(Sort.Direction.DESC, "id"))));
+	}
+
+	@Transactional(readOnly = true)
+	public Publication publicationById(long id) {
+		return publications.findById(id).orElseThrow(() -> new NotFoundException("Publication " + id));
+	}
+
+	/**
+	 * Publishes the final list once the period is over and every objection decided; the units without an upheld
+	 * objection become demonstration bases.
+	 */
+	@Transactional
+	public Publication publish(long noticeId, String documentNumber, LocalDate documentDate, String officer) {
+		Notice notice = notices.findById(noticeId).orElseThrow(() -> new NotFoundException("Notice " + noticeId));
+		if (!notice.isOver(NoticeService.today(clock))) {
+			throw new StateConflictException("publication.periodNotOver", "The notice period is not over");
+		}
+		if (objections.countByNoticeIdAndStatusNot(noticeId, Objection.Status.DECIDED) > 0) {
+			throw new StateConflictException("publication.objectionsOpen", "Objections are open");
+		}
+		if (publications.existsByDocumentNumber(documentNumber)) {
+			throw new StateConflictException("publication.numberTaken", "Document number taken");
+		}
+		notice.markPublished();
+		Publication publication;
+		try {
+			publication = publications.saveAndFlush(new Publication(noticeId, documentNumber, documentDate, officer,
+					clock.instant()));
+		}
+		catch (DataIntegrityViolationException duplicate) {
+			throw new StateConflictException("publication.numberTaken", "Document number taken");
+		}
+		List<ListPublished.Entry> entries = notice.getEntries()
+			.stream()
+			.filter(e -> !e.isRemoved())
+			.map(Notice.Entry::getUnit)
+			.map(u -> new ListPublished.Entry(u.getDeclarationId(), u.getUnitId(), u.getUnitName(), u.getUscc(),
+					u.getBaseType(), u.getDistrictCode(), u.getIndustryCode()))
+			.toList();
+		audit.record(officer, "LIST_PUBLISHED", "Notice", noticeId, AuditOutcome.SUCCESS,
+				documentNumber + ", " + entries.size() + " bases");
+		events.publishEvent(new ListPublished(publication.getId(), noticeId, notice.getYear(), documentNumber,
+				documentDate, entries));
+		publicPages.evictAllAfterCommit();
+		return publication;
+	}
+}
