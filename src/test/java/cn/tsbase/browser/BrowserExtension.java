@@ -65,7 +65,9 @@ public class BrowserExtension
 
 	@Override
 	public void beforeAll(ExtensionContext extension) {
-		PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+		// generous limits: a wait ends as soon as what it waits for is there, and on a loaded 2-core machine (CI, or
+		// several builds at once) a page can take well over ten seconds to load
+		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 		Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		Browser browser = playwright.chromium()
@@ -89,7 +91,7 @@ public class BrowserExtension
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
 			.setTimezoneId("Asia/Shanghai")
 			.setViewportSize(1366, 768));
-		context.setDefaultTimeout(15_000);
+		context.setDefaultTimeout(45_000);
 		PageProblems problems = new PageProblems();
 		context.exposeBinding("__tsbReportCspViolation", (source, args) -> {
 			problems.add("CSP violation", source.frame().url(), String.valueOf(args[0]));

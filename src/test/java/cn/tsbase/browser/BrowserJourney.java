@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
@@ -107,6 +108,29 @@ abstract class BrowserJourney {
 		page.evaluate("""
 				() => document.fonts.ready.then(() => new Promise(settled =>
 				    requestAnimationFrame(() => requestAnimationFrame(() => settled(true)))))""");
+	}
+
+	/**
+	 * Checks a radio button or check box. Playwright clicks where the box was when it looked; on a busy machine the
+	 * page may still move under the pointer (content loaded beside a form, fonts arriving), the click lands beside the
+	 * box and Playwright reports that "clicking the checkbox did not change its state". Then the page is let settle
+	 * ({@link #waitUntilLaidOut()}) and the box is checked again; any other failure, or a third miss, fails the test.
+	 */
+	protected void check(Locator box) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				box.check();
+				assertThat(box).isChecked();
+				return;
+			}
+			catch (PlaywrightException missed) {
+				if (attempt == 3 || missed.getMessage() == null
+						|| !missed.getMessage().contains("did not change its state")) {
+					throw missed;
+				}
+				waitUntilLaidOut();
+			}
+		}
 	}
 
 	/** A link of the navigation bar. */

@@ -69,17 +69,17 @@ class DeclarationJourneyTests extends BrowserJourney {
 		for (int i = 1; i <= 12; i++) {
 			page.locator("#element" + i).fill("第" + i + "项：已建立制度并执行，留有记录。");
 		}
-		page.locator("#saveSection").click();
+		saveSection();
 		page.locator("#sectionProgress").getByText("核心秘密与风险").click();
 		page.locator("#technicalSecrets").fill("核心算法与源代码");
 		page.locator("#positions").fill("研发岗、产品岗");
 		page.locator("#training").fill("2026 年 3 月全员培训");
-		page.locator("#guidanceYes").check();
-		page.locator("#saveSection").click();
+		check(page.locator("#guidanceYes"));
+		saveSection();
 		page.locator("#sectionProgress").getByText("概览与提交").click();
 		assertThat(page.locator("#completenessOk")).isVisible();
 		page.locator("#signer").fill("赵刚");
-		page.locator("#confirmed").check();
+		check(page.locator("#confirmed"));
 		page.locator("#submitDeclaration").click();
 		assertThat(successAlert()).containsText("申报已提交");
 		assertThat(page.locator("#historyTable")).containsText("提交");
@@ -104,10 +104,10 @@ class DeclarationJourneyTests extends BrowserJourney {
 		page.locator("#returnReasons").getByText("建设标准").click();
 		assertThat(page.locator("#returnReason")).containsText("请补充管理部门专职人员情况。");
 		page.locator("#fullTimeStaff").fill("3");
-		page.locator("#saveSection").click();
+		saveSection();
 		page.locator("#sectionProgress").getByText("概览与提交").click();
 		page.locator("#signer").fill("赵刚");
-		page.locator("#confirmed").check();
+		check(page.locator("#confirmed"));
 		page.locator("#submitDeclaration").click();
 		assertThat(page.locator("#historyTable")).containsText("重新提交");
 		logOut();
@@ -141,7 +141,7 @@ class DeclarationJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#recommendationTable")).containsText(unit.unitName());
 		assertThat(page.locator("#quotaWarning")).isVisible();
 		page.locator("#quotaExplanation").fill("本区今年仅一家单位符合条件。");
-		page.locator("#confirmed").check();
+		check(page.locator("#confirmed"));
 		page.locator("#finalize").click();
 		assertThat(successAlert()).containsText("推荐名单已确定");
 		Download download = page.waitForDownload(() -> page.locator("#letterPdf").click());
@@ -151,5 +151,16 @@ class DeclarationJourneyTests extends BrowserJourney {
 			assertThat(text).contains("推荐函", unit.unitName(), "西城区", callTitle, "本区今年仅一家单位符合条件。");
 		}
 		assertThat(download.suggestedFilename()).endsWith(".pdf");
+	}
+
+	/**
+	 * Saves the section and waits for the server's answer to the save, so that the next click (into another section)
+	 * does not start a navigation that cancels the save still in flight.
+	 */
+	private void saveSection() {
+		// the form's own submission, not an autosave (htmx) of the same section
+		page.waitForResponse(response -> "POST".equals(response.request().method())
+				&& response.url().contains("/sections/") && response.request().headers().get("hx-request") == null,
+				() -> page.locator("#saveSection").click());
 	}
 }

@@ -66,7 +66,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 			open("/selection/candidates?year=" + year);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(candidate.getUnitName())).click();
 			for (Locator pass : page.locator("#preReviewForm input[value='pass']").all()) {
-				pass.check();
+				check(pass);
 			}
 			page.locator("#recordPreReview").click();
 			assertThat(page.locator("#candidateStatus")).hasText("预审通过");
@@ -116,7 +116,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#candidate-" + first.getId())).isChecked();
 		assertThat(page.locator("#candidate-" + second.getId())).isChecked();
 		for (String name : experts.keySet()) {
-			page.getByLabel(name, new Page.GetByLabelOptions().setExact(true)).check();
+			check(page.getByLabel(name, new Page.GetByLabelOptions().setExact(true)));
 		}
 		page.locator("#openRound").click();
 		assertThat(successAlert()).containsText("评审轮次已发起");
@@ -181,7 +181,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		page.locator("#previewDecision").click();
 		assertThat(page.locator("#confirmProposed")).containsText(first.getUnitName());
 		assertThat(page.locator("#confirmNotProposed")).containsText(second.getUnitName());
-		page.locator("#confirmed").check();
+		check(page.locator("#confirmed"));
 		page.locator("#decide").click();
 		assertThat(successAlert()).containsText("拟入选名单已确定");
 		assertThat(page.locator("#roundStatus")).hasText("已确定拟入选名单");
@@ -226,7 +226,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(candidate.getUnitName())).click();
 		assertThat(page.locator("#conflictDeclaration")).containsText("回避声明");
 		assertThat(page.locator("#declarationContent")).hasCount(0);
-		page.locator("#answerNone").check();
+		check(page.locator("#answerNone"));
 		page.locator("#declareConflict").click();
 		assertThat(successAlert()).containsText("已声明无回避关系");
 		assertThat(page.locator("#declarationContent")).containsText(candidate.getUnitName());
@@ -244,7 +244,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 			input.fill(value);
 		}
 		for (Locator pass : page.locator("#scoreForm input[value='pass']").all()) {
-			pass.check();
+			check(pass);
 		}
 		page.locator("#submitScore").click();
 		assertThat(successAlert()).containsText("评分已提交");

@@ -66,7 +66,7 @@ class GuidanceJourneyTests extends BrowserJourney {
 		// the base asks for guidance
 		logInSuccessfully(unit.username(), unit.password(), unit.contactPerson());
 		open("/guidance/requests");
-		page.getByLabel("风险评估").check();
+		check(page.getByLabel("风险评估"));
 		page.locator("#description").fill("希望评估研发数据的泄露风险。");
 		page.locator("#submitRequest").click();
 		assertThat(successAlert()).containsText("指导申请已提交");
@@ -90,8 +90,8 @@ class GuidanceJourneyTests extends BrowserJourney {
 			.click();
 		page.locator("#visitedOn").fill(LocalDate.now().toString());
 		page.locator("#participants").fill("法务部负责人、研发总监");
-		page.getByLabel("风险评估").check();
-		page.getByLabel("台账").check();
+		check(page.getByLabel("风险评估"));
+		check(page.getByLabel("台账"));
 		page.locator("#findings").fill("研发数据未分级。");
 		page.locator("#recommendations0\\.text").fill("两个月内完成研发数据分级。");
 		page.locator("#recommendations0\\.dueOn").fill(LocalDate.now().plusDays(60).toString());

@@ -167,7 +167,7 @@ class PublicNoticeJourneyTests extends BrowserJourney {
 		open("/notices/" + noticeId);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(receiptNo)).click();
 		assertThat(page.locator("#districtFindings")).containsText("同名的其他单位");
-		page.locator("#dismissed").check();
+		check(page.locator("#dismissed"));
 		page.locator("#reply").fill("经区市场监管局核实，异议所称判决与该单位无关，异议不成立。");
 		page.locator("#decideObjection").click();
 		assertThat(successAlert()).containsText("已作出答复");

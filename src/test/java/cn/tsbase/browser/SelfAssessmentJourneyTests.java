@@ -35,9 +35,9 @@ class SelfAssessmentJourneyTests extends BrowserJourney {
 		List<Locator> questions = page.locator("#assessmentForm fieldset").all();
 		org.assertj.core.api.Assertions.assertThat(questions).hasSizeGreaterThanOrEqualTo(12);
 		// the first question answered with its last (weakest) option, every other one with its first
-		questions.get(0).locator("input[type=radio]").last().check();
+		check(questions.get(0).locator("input[type=radio]").last());
 		for (Locator question : questions.subList(1, questions.size())) {
-			question.locator("input[type=radio]").first().check();
+			check(question.locator("input[type=radio]").first());
 		}
 		page.locator("#submitAssessment").click();
 		assertThat(successAlert()).containsText("自评已提交");

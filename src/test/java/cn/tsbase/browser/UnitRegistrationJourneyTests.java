@@ -166,7 +166,7 @@ class UnitRegistrationJourneyTests extends BrowserJourney {
 		field("用户名").fill(username);
 		field("密码").fill(TestPeople.PASSWORD);
 		field("确认密码").fill(TestPeople.PASSWORD);
-		page.getByLabel("本单位承诺所填信息真实").check();
+		check(page.getByLabel("本单位承诺所填信息真实"));
 	}
 
 	/**
