@@ -68,6 +68,22 @@ class ProfilesTests {
 		}
 
 		@Test
+		void theDemoZoneHasMemberUnitsFromWhichItsIndicatorsAreComputed() {
+			String zone = " x join demonstration_base b on b.id = x.base_id where b.document_number = '京市监发〔2025〕35号'"
+					+ " and b.base_type = 'ZONE'";
+			assertThat(jdbc.queryForObject("select count(*) from zone_member" + zone, Long.class)).isEqualTo(7);
+			assertThat(jdbc.queryForObject("select count(*) from zone_member" + zone + " and x.removed_on is null",
+					Long.class)).isEqualTo(6);
+			assertThat(jdbc.queryForObject("select count(*) from zone_member" + zone
+					+ " and x.removed_on is null and x.has_rules = true", Long.class)).isEqualTo(3);
+			assertThat(jdbc.queryForObject("select count(*) from zone_member" + zone
+					+ " and x.removed_on is null and x.cultivated = true", Long.class)).isEqualTo(2);
+			assertThat(jdbc.queryForObject("select count(*) from zone_member_training t join zone_member x"
+					+ " on x.id = t.member_id join demonstration_base b on b.id = x.base_id"
+					+ " where b.base_type = 'ZONE' and x.removed_on is null and t.people > 0", Long.class)).isEqualTo(3);
+		}
+
+		@Test
 		void hasAPublishedEvaluationOf2025WithEveryGradeButOneCappedAndAn2026RoundOpenForSelfEvaluation() {
 			assertThat(jdbc.queryForObject("select status from evaluation_round where round_year = 2025", String.class))
 				.isEqualTo("PUBLISHED");

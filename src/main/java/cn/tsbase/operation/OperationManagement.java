@@ -32,6 +32,12 @@ public interface OperationManagement {
 	Map<Long, BaseOperationSummary> summaries(Collection<Long> baseIds, int year);
 
 	/**
+	 * The four indicators (§五) of those of the bases that are zones, computed from their member records and publicity
+	 * events of the year, in a bounded number of queries whatever their number; other bases are left out.
+	 */
+	Map<Long, ZoneIndicators> zoneIndicators(Collection<Long> baseIds, int year);
+
+	/**
 	 * A year's liaison reports: periods already ended ({@code due}), filed by their due date, filed after it, and not
 	 * filed although their due date passed ({@code missing}); the rest of the due ones are still within their time.
 	 */

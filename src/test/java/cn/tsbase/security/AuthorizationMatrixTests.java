@@ -354,6 +354,20 @@ class AuthorizationMatrixTests {
 			row("GET", "/api/v1/activities", OFFICERS_AND_UNIT),
 			row("GET", "/api/v1/liaison-reports", OFFICERS),
 			row("GET", "/api/v1/liaison-problems", OFFICERS),
+			// zone members: the zone's own people keep them, its district's officers and the municipal bureau read
+			row("GET", "/operation/bases/{baseId}/members",
+					only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/operation/bases/{baseId}/members.xlsx",
+					only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/operation/bases/{baseId}/members/template.xlsx",
+					only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/bases/{id}/members",
+					only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("POST", "/operation/bases/{baseId}/members", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/members/import", only(Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/operation/bases/{baseId}/members/{memberId}/edit", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/members/{memberId}", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/operation/bases/{baseId}/members/{memberId}/remove", only(Role.APPLICANT, Role.LIAISON)),
 
 			// reporting: dashboards for officials (scoped in the queries), the public statistics
 			row("GET", "/reporting/dashboard", OFFICERS),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -159,6 +160,10 @@ public class BaseProfiles {
 
 	int currentYear() {
 		return Instant.now(clock).atZone(BEIJING).getYear();
+	}
+
+	Optional<BaseProfile> findInScope(long baseId, DataScope scope) {
+		return profiles.findInScope(baseId, scope);
 	}
 
 	BaseProfile get(long baseId, DataScope scope) {

@@ -24,6 +24,7 @@ import cn.tsbase.operation.internal.ProfileParts.Leadership;
 import cn.tsbase.operation.internal.ProfileParts.Liaison;
 import cn.tsbase.operation.internal.ProfileParts.Office;
 import cn.tsbase.operation.internal.ProfileParts.Rules;
+import cn.tsbase.shared.Uscc;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.security.Role;
@@ -48,9 +49,12 @@ class DemoOperation implements ApplicationRunner {
 	private final AnnualPlanRepository planRepository;
 	private final LiaisonReports reports;
 	private final LiaisonReportRepository reportRepository;
+	private final ZoneMembers members;
 
 	DemoOperation(BaseManagement bases, BaseProfiles profiles, AnnualPlans plans, Activities activities,
-			AnnualPlanRepository planRepository, LiaisonReports reports, LiaisonReportRepository reportRepository) {
+			AnnualPlanRepository planRepository, LiaisonReports reports, LiaisonReportRepository reportRepository,
+			ZoneMembers members) {
+		this.members = members;
 		this.reports = reports;
 		this.reportRepository = reportRepository;
 		this.bases = bases;
@@ -89,6 +93,9 @@ class DemoOperation implements ApplicationRunner {
 			activities.record(base.id(), new ActivityRecord(null, ActivityKind.PUBLICITY, LocalDate.of(year, 4, 26),
 					"知识产权宣传周商业秘密普法宣传", false, "园区广场", 210, "综合办公室"), unit);
 			liaisonReports(base, year, unit);
+			if (base.baseType() == BaseType.ZONE) {
+				zoneMembers(base, year, unit);
+			}
 			done++;
 		}
 		log.info("Demo operation data for {} earlier bases", done);
@@ -111,6 +118,32 @@ class DemoOperation implements ApplicationRunner {
 		reports.write(base.id(), q2, LiaisonReports.NEW_REPORT,
 				"本季度开展商业秘密保护基础知识培训和知识产权宣传周普法宣传。", null, null, List.of(), unit);
 		reports.submit(base.id(), q2, reportVersion(base, q2), unit);
+	}
+
+	/**
+	 * Six member units of the demo zone (made-up valid codes): three with protection rules, three trained this year,
+	 * two being cultivated, and a seventh that left in January, so the four indicators show computed values.
+	 */
+	private void zoneMembers(BaseView base, int year, CurrentUser unit) {
+		String[] names = { "北京示例算法科技有限公司", "北京示例芯片设计有限公司", "北京示例数据服务有限公司",
+				"北京示例智能装备有限公司", "北京示例生物医药有限公司", "北京示例新材料有限公司", "北京示例咨询服务有限公司" };
+		for (int i = 0; i < names.length; i++) {
+			String first16 = "91" + base.districtCode() + "9820000" + i;
+			String first17 = first16 + Uscc.organisationCodeCheckCharacter(first16.substring(8, 16));
+			members.add(base.id(), first17 + Uscc.checkCharacter(first17), names[i], unit);
+		}
+		List<MemberView> added = members.list(base.id(), unit, PageRequest.of(0, 20, Sort.by("id"))).getContent();
+		for (int i = 0; i < added.size(); i++) {
+			MemberView member = added.get(i);
+			boolean rules = i < 3;
+			members.update(base.id(), member.id(), member.version(), new MemberDetails(rules,
+					rules ? LocalDate.of(year - 1, 6, 1) : null, rules ? "商业秘密保护管理制度" : null, year,
+					i % 2 == 0 ? 10 + i * 5 : 0, i == 0 || i == 3), unit);
+		}
+		MemberView leaving = members.list(base.id(), unit, PageRequest.of(0, 20, Sort.by("id"))).getContent().get(6);
+		LocalDate left = LocalDate.of(year, 1, 20);
+		members.remove(base.id(), leaving.id(), leaving.version(),
+				reports.today().isBefore(left) ? reports.today() : left, unit);
 	}
 
 	private long reportVersion(BaseView base, LocalDate period) {

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.operation.OperationManagement;
+import cn.tsbase.declaration.BaseType;
 import cn.tsbase.operation.PlanState;
+import cn.tsbase.operation.ZoneIndicators;
 
 /** The operation module's public API: figures of bases for other modules, read in a bounded number of queries. */
 @Service
@@ -28,10 +30,12 @@ class OperationDirectory implements OperationManagement {
 	private final LiaisonProblemRepository problems;
 	private final ActivityRepository activities;
 	private final LiaisonReports liaison;
+	private final ZoneIndicatorCounts zones;
 
 	OperationDirectory(BaseProfileRepository profiles, AnnualPlanRepository plans,
 			LiaisonScheduleRepository schedules, LiaisonReportRepository reports, LiaisonProblemRepository problems,
-			ActivityRepository activities, LiaisonReports liaison) {
+			ActivityRepository activities, LiaisonReports liaison, ZoneIndicatorCounts zones) {
+		this.zones = zones;
 		this.profiles = profiles;
 		this.plans = plans;
 		this.schedules = schedules;
@@ -39,6 +43,20 @@ class OperationDirectory implements OperationManagement {
 		this.problems = problems;
 		this.activities = activities;
 		this.liaison = liaison;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, ZoneIndicators> zoneIndicators(Collection<Long> baseIds, int year) {
+		if (baseIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Long> zoneIds = profiles.findByBaseIdIn(baseIds)
+			.stream()
+			.filter(p -> p.getBaseType() == BaseType.ZONE)
+			.map(BaseProfile::getBaseId)
+			.toList();
+		return zones.of(zoneIds, year);
 	}
 
 	@Override

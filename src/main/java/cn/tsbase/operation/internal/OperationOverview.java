@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.operation.OperationManagement;
 import cn.tsbase.operation.OperationManagement.BaseOperationSummary;
+import cn.tsbase.operation.ZoneIndicators;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
@@ -39,16 +40,19 @@ public class OperationOverview {
 	private final BaseProfileRepository profiles;
 	private final OperationManagement operation;
 	private final AuditLog audit;
+	private final ZoneIndicatorCounts zones;
 
-	OperationOverview(BaseProfileRepository profiles, OperationManagement operation, AuditLog audit) {
+	OperationOverview(BaseProfileRepository profiles, OperationManagement operation, AuditLog audit,
+			ZoneIndicatorCounts zones) {
+		this.zones = zones;
 		this.profiles = profiles;
 		this.operation = operation;
 		this.audit = audit;
 	}
 
-	/** A row of the overview. */
+	/** A row of the overview; a zone's row carries its four computed indicators, other rows null. */
 	public record Row(long baseId, String unitName, String districtCode, BaseType baseType, Set<Standard> missing,
-			BaseOperationSummary figures) {
+			BaseOperationSummary figures, ZoneIndicators zone) {
 
 		public boolean isComplete() {
 			return missing.isEmpty();
@@ -104,10 +108,14 @@ public class OperationOverview {
 	private List<Row> rows(List<BaseProfile> bases, int year) {
 		Map<Long, BaseOperationSummary> figures = operation
 			.summaries(bases.stream().map(BaseProfile::getBaseId).toList(), year);
+		Map<Long, ZoneIndicators> zoneFigures = zones.of(bases.stream()
+			.filter(p -> p.getBaseType() == BaseType.ZONE)
+			.map(BaseProfile::getBaseId)
+			.toList(), year);
 		List<Row> rows = new ArrayList<>();
 		for (BaseProfile p : bases) {
 			rows.add(new Row(p.getBaseId(), p.getUnitName(), p.getDistrictCode(), p.getBaseType(),
-					p.missingStandards(year), figures.get(p.getBaseId())));
+					p.missingStandards(year), figures.get(p.getBaseId()), zoneFigures.get(p.getBaseId())));
 		}
 		return rows;
 	}

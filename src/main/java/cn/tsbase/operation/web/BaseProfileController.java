@@ -24,6 +24,7 @@ import cn.tsbase.operation.internal.AnnualPlans;
 import cn.tsbase.operation.internal.BaseProfiles;
 import cn.tsbase.operation.internal.ProfileView;
 import cn.tsbase.operation.internal.Standard;
+import cn.tsbase.operation.internal.ZoneMembers;
 import cn.tsbase.operation.web.ProfileForms.LeadershipForm;
 import cn.tsbase.operation.web.ProfileForms.LiaisonForm;
 import cn.tsbase.operation.web.ProfileForms.OfficeForm;
@@ -45,9 +46,11 @@ class BaseProfileController {
 
 	private final BaseProfiles profiles;
 	private final AnnualPlans plans;
+	private final ZoneMembers members;
 
-	BaseProfileController(BaseProfiles profiles, AnnualPlans plans) {
+	BaseProfileController(BaseProfiles profiles, AnnualPlans plans, ZoneMembers members) {
 		this.profiles = profiles;
+		this.members = members;
 		this.plans = plans;
 	}
 
@@ -70,6 +73,7 @@ class BaseProfileController {
 		model.addAttribute("revisions", profiles.revisions(baseId, user));
 		model.addAttribute("plans", plans.ofBase(baseId, user));
 		model.addAttribute("currentYear", plans.currentYear());
+		model.addAttribute("zoneIndicators", members.indicatorsIfZone(baseId, user).orElse(null));
 		return "operation/profile";
 	}
 

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.operation.ZoneIndicators;
 import cn.tsbase.operation.internal.Activities;
 import cn.tsbase.operation.internal.ActivityRecord;
 import cn.tsbase.operation.internal.AnnualPlans;
@@ -22,9 +23,11 @@ import cn.tsbase.operation.internal.BaseProfiles;
 import cn.tsbase.operation.internal.LiaisonProblems;
 import cn.tsbase.operation.internal.LiaisonReports;
 import cn.tsbase.operation.internal.LiaisonView;
+import cn.tsbase.operation.internal.MemberView;
 import cn.tsbase.operation.internal.PlanView;
 import cn.tsbase.operation.internal.ProfileView;
 import cn.tsbase.operation.internal.Standard;
+import cn.tsbase.operation.internal.ZoneMembers;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Paging;
@@ -42,9 +45,11 @@ class OperationApiController {
 	private final Activities activities;
 	private final LiaisonReports reports;
 	private final LiaisonProblems problems;
+	private final ZoneMembers members;
 
 	OperationApiController(BaseProfiles profiles, AnnualPlans plans, Activities activities, LiaisonReports reports,
-			LiaisonProblems problems) {
+			LiaisonProblems problems, ZoneMembers members) {
+		this.members = members;
 		this.profiles = profiles;
 		this.plans = plans;
 		this.activities = activities;
@@ -69,6 +74,19 @@ class OperationApiController {
 			return new BaseResource(p.baseId(), p.unitName(), p.districtCode(), p.baseType(), p.batchYear(),
 					p.missing(), p.acceptedPlanYear());
 		}
+	}
+
+	/** A zone's four computed indicators of the current year and a page of its member units. */
+	record MembersResource(ZoneIndicators indicators, PageResource<MemberView> members) {
+	}
+
+	@Operation(summary = "A zone's member units (current first) with its four indicators computed from them; "
+			+ "the unit's own people, the district's officers and the municipal bureau read it, anyone else finds no zone")
+	@GetMapping("/api/v1/bases/{id}/members")
+	MembersResource members(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		Page<MemberView> found = members.list(id, user, Paging.of(page, size, null, Set.of(), ZoneMembers.ORDER));
+		return new MembersResource(members.indicators(id, user), PageResource.of(found));
 	}
 
 	@Operation(summary = "The bases in the caller's scope (the unit's own, the district's, all for the municipal bureau), paged")

@@ -19,6 +19,9 @@ class OperationAuthorization {
 
 	private static final String[] UNIT = { Role.APPLICANT.name(), Role.LIAISON.name() };
 
+	private static final String[] MEMBER_READERS = { Role.APPLICANT.name(), Role.LIAISON.name(),
+			Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name() };
+
 	@Bean
 	HttpAuthorizationRules operationRules() {
 		return registry -> registry
@@ -59,6 +62,18 @@ class OperationAuthorization {
 					"/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/evidence/{attachmentId:[0-9]+}")
 			.hasAnyRole(READERS)
 			.requestMatchers(HttpMethod.POST, "/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/evidence")
+			.hasAnyRole(UNIT)
+			// zone members: the unit's own people keep them, the district's officers and the municipal bureau read
+			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/members",
+					"/operation/bases/{id:[0-9]+}/members.xlsx", "/operation/bases/{id:[0-9]+}/members/template.xlsx",
+					"/api/v1/bases/{id:[0-9]+}/members")
+			.hasAnyRole(MEMBER_READERS)
+			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/members/{memberId:[0-9]+}/edit")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/operation/bases/{id:[0-9]+}/members",
+					"/operation/bases/{id:[0-9]+}/members/import",
+					"/operation/bases/{id:[0-9]+}/members/{memberId:[0-9]+}",
+					"/operation/bases/{id:[0-9]+}/members/{memberId:[0-9]+}/remove")
 			.hasAnyRole(UNIT)
 			.requestMatchers(HttpMethod.GET, "/api/v1/bases", "/api/v1/bases/{id:[0-9]+}/profile",
 					"/api/v1/annual-plans", "/api/v1/activities")

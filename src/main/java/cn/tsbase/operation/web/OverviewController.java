@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.operation.ZoneIndicators;
 import cn.tsbase.operation.internal.LiaisonReports;
 import cn.tsbase.operation.internal.OperationOverview;
 import cn.tsbase.referencedata.ReferenceCategory;
@@ -104,7 +105,9 @@ class OverviewController {
 				msg("operation.overview.held", locale), msg("operation.overview.participants", locale),
 				msg("operation.overview.reportsDue", locale), msg("operation.overview.onTime", locale),
 				msg("operation.overview.late", locale), msg("operation.overview.missing", locale),
-				msg("operation.overview.openProblems", locale));
+				msg("operation.overview.openProblems", locale), msg("operation.zone.trainingRatio", locale, shown),
+				msg("operation.zone.legalEvents", locale, shown), msg("operation.zone.cultivated", locale),
+				msg("operation.zone.rulesRatio", locale));
 		StreamingResponseBody body = out -> {
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
 				Sheet sheet = workbook.createSheet(msg("operation.overview.title", locale));
@@ -130,6 +133,9 @@ class OverviewController {
 					row.createCell(10).setCellValue(f.reports().late());
 					row.createCell(11).setCellValue(f.reports().missing());
 					row.createCell(12).setCellValue(f.openProblems());
+					if (r.zone() != null) {
+						zoneCells(row, r.zone());
+					}
 				}));
 				workbook.write(out);
 				workbook.dispose();
@@ -161,5 +167,21 @@ class OverviewController {
 
 	private String msg(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
+	}
+
+	private String msg(String key, Locale locale, int year) {
+		return messages.getMessage(key, new Object[] { String.valueOf(year) }, key, locale);
+	}
+
+	/** A zone's four indicators; a percentage stays empty while the zone has no members. */
+	private static void zoneCells(Row row, ZoneIndicators zone) {
+		if (zone.trainingPercent() != null) {
+			row.createCell(13).setCellValue(zone.trainingPercent());
+		}
+		row.createCell(14).setCellValue(zone.legalEvents());
+		row.createCell(15).setCellValue(zone.cultivated());
+		if (zone.rulesPercent() != null) {
+			row.createCell(16).setCellValue(zone.rulesPercent());
+		}
 	}
 }
