@@ -16,6 +16,9 @@ public interface OperationManagement {
 	/** The state of the base's annual plan of the year ({@link PlanState#NONE} when none is written). */
 	PlanState planState(long baseId, int year);
 
+	/** The states of many bases' annual plans of the year in one query; {@link PlanState#NONE} where none is written. */
+	Map<Long, PlanState> planStates(Collection<Long> baseIds, int year);
+
 	/** The base's liaison reports of the year as they stand today. */
 	ReportTally reports(long baseId, int year);
 

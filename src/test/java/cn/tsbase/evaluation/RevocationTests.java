@@ -102,9 +102,13 @@ class RevocationTests {
 		return new int[] { first, second };
 	}
 
+	/**
+	 * The base's grounds but the missing annual plan, which every publication here flags (these bases file no plans;
+	 * {@code MissedObligationTests} covers that ground).
+	 */
 	String triggerKinds(long baseId) {
-		return String.join(",", jdbc.queryForList("select kind from revocation_trigger where base_id = ? order by kind",
-				String.class, baseId));
+		return String.join(",", jdbc.queryForList("select kind from revocation_trigger where base_id = ? "
+				+ "and kind <> 'NO_ANNUAL_PLAN' order by kind", String.class, baseId));
 	}
 
 	long revocationOf(long baseId) {
@@ -150,8 +154,8 @@ class RevocationTests {
 			.param("grounds", "连续两年评估不合格")
 			.param("responseDays", "10")).andExpect(status().is3xxRedirection());
 		long id = revocationOf(base.baseId());
-		assertThat(jdbc.queryForObject("select status from revocation_trigger where base_id = ?", String.class,
-				base.baseId())).isEqualTo("PROPOSED");
+		assertThat(jdbc.queryForList("select status from revocation_trigger where base_id = ?", String.class,
+				base.baseId())).isNotEmpty().containsOnly("PROPOSED");
 		mvc.perform(post("/evaluation/revocations").with(municipal()).with(csrf())
 			.param("baseId", String.valueOf(base.baseId()))
 			.param("grounds", "再次")

@@ -55,11 +55,13 @@ class EvaluationAuthorization {
 			.hasAnyRole(READERS)
 			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/rectification",
 					"/evaluation/rectifications/{id:[0-9]+}/issue", "/evaluation/rectifications/{id:[0-9]+}/accept",
-					"/evaluation/rectifications/{id:[0-9]+}/reject")
+					"/evaluation/rectifications/{id:[0-9]+}/reject", "/api/v1/rectifications/{id:[0-9]+}/accept",
+					"/api/v1/rectifications/{id:[0-9]+}/reject")
 			.hasRole(Role.DISTRICT_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/rectifications/{id:[0-9]+}/progress",
 					"/evaluation/rectifications/{id:[0-9]+}/files", "/evaluation/rectifications/{id:[0-9]+}/submit",
-					"/evaluation/revocations/{id:[0-9]+}/response", "/evaluation/withdrawals")
+					"/evaluation/revocations/{id:[0-9]+}/response", "/evaluation/withdrawals",
+					"/api/v1/rectifications/{id:[0-9]+}/progress", "/api/v1/rectifications/{id:[0-9]+}/submit")
 			.hasAnyRole(UNIT)
 			// revocation (摘牌): grounds flagged to the officers, the municipal bureau proposes and decides
 			.requestMatchers(HttpMethod.GET, "/evaluation/revocation-triggers")

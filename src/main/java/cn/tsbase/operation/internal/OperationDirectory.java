@@ -69,6 +69,19 @@ class OperationDirectory implements OperationManagement {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, PlanState> planStates(Collection<Long> baseIds, int year) {
+		Map<Long, PlanState> states = new HashMap<>();
+		baseIds.forEach(id -> states.put(id, PlanState.NONE));
+		if (!baseIds.isEmpty()) {
+			for (Object[] row : plans.statuses(baseIds, year)) {
+				states.put((Long) row[0], PlanState.valueOf(((PlanStatus) row[1]).name()));
+			}
+		}
+		return states;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public ReportTally reports(long baseId, int year) {
 		BaseOperationSummary summary = summaries(List.of(baseId), year).get(baseId);
 		return summary == null ? ReportTally.NONE : summary.reports();

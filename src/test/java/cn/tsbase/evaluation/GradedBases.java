@@ -1,0 +1,54 @@
+package cn.tsbase.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.tsbase.base.BaseFixtures;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.evaluation.internal.EvaluationRounds;
+import cn.tsbase.evaluation.internal.Evaluations;
+import cn.tsbase.evaluation.internal.IndicatorSystems;
+import cn.tsbase.publicnotice.ListPublished;
+
+/**
+ * The evaluation module's public test fixture: a registered unit's base designated and graded 不合格 in a published
+ * round of its own year, the way the module's services grade it, for other modules' tests (the browser journeys).
+ */
+public final class GradedBases {
+
+	private static final AtomicLong IDS = new AtomicLong(962_700_000L);
+
+	private final BaseFixtures bases;
+	private final JdbcTemplate jdbc;
+	private final PublishedRounds published;
+
+	private GradedBases(ApplicationContext context) {
+		this.bases = context.getBean(BaseFixtures.class);
+		this.jdbc = context.getBean(JdbcTemplate.class);
+		this.published = new PublishedRounds(context.getBean(IndicatorSystems.class),
+				context.getBean(EvaluationRounds.class), context.getBean(Evaluations.class), jdbc);
+	}
+
+	public static GradedBases of(ApplicationContext context) {
+		return new GradedBases(context);
+	}
+
+	/** A designated point base of the unit, graded 不合格 (a failed veto item) in a published round; its id. */
+	public long failed(long unitId, String unitName, String uscc, String district) {
+		LocalDate documentDate = EvaluationFixtures.nextDate();
+		long publicationId = IDS.incrementAndGet();
+		bases.designate(new ListPublished(publicationId, 0L, 1999, "京市监发〔1999〕" + publicationId % 1000 + "号",
+				documentDate, List.of(new ListPublished.Entry(IDS.incrementAndGet(), unitId, unitName, uscc,
+						BaseType.POINT, district, "SOFTWARE_IT"))));
+		long baseId = jdbc.queryForObject(
+				"select id from demonstration_base where publication_id = ? and unit_id = ?", Long.class,
+				publicationId, unitId);
+		published.publish(EvaluationFixtures.nextYear(), documentDate, Set.of(baseId));
+		return baseId;
+	}
+}
