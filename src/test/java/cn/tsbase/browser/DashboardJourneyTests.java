@@ -73,9 +73,6 @@ class DashboardJourneyTests extends BrowserJourney {
 		// each chart is drawn (on a canvas) from the table below it
 		assertThat(page.locator("[data-chart-table=funnelTable] canvas")).hasCount(1);
 		assertThat(page.locator("[data-chart-table=yearTable] canvas")).hasCount(1);
-		// the work figures too: grades, liaison reports, incidents and cases...
-		assertThat(page.locator("[data-chart-table=gradesTable] canvas")).hasCount(1);
-		assertThat(page.locator("[data-chart-table=caseworkTable] canvas")).hasCount(1);
 
 		Download table = page.waitForDownload(() -> page.locator("#export-years").click());
 		org.assertj.core.api.Assertions.assertThat(table.suggestedFilename()).endsWith(".xlsx");
