@@ -2,7 +2,8 @@
  * Reporting (统计报表): the programme's figures for the municipal bureau, the districts and the public, read from the
  * other modules' statistics ports (grouped in their databases), never from their tables.
  */
-@ApplicationModule(allowedDependencies = { "declaration", "selection", "publicnotice", "base", "referencedata" })
+@ApplicationModule(allowedDependencies = { "declaration", "selection", "publicnotice", "base", "referencedata", "evaluation",
+		"operation", "guidance", "casework" })
 package cn.tsbase.reporting;
 
 import org.springframework.modulith.ApplicationModule;

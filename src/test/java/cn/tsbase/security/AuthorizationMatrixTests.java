@@ -374,6 +374,9 @@ class AuthorizationMatrixTests {
 			row("GET", "/reporting/dashboard/export.xlsx", OFFICERS),
 			row("GET", "/api/v1/statistics/funnel", OFFICERS),
 			row("GET", "/api/v1/statistics/bases", OFFICERS),
+			row("GET", "/api/v1/statistics/figures", OFFICERS),
+			row("GET", "/api/v1/statistics/figures/{name}", OFFICERS),
+			row("GET", "/api/v1/statistics/district-bases", OFFICERS),
 			row("GET", "/public/statistics", PUBLIC),
 			row("GET", "/api/v1/public/statistics", PUBLIC),
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -18,9 +17,7 @@ import cn.tsbase.base.BaseStatus;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationStatistics;
 import cn.tsbase.publicnotice.PublicNoticeStatistics;
-import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
-import cn.tsbase.referencedata.ReferenceItem;
 import cn.tsbase.reporting.internal.Figures.BaseFigures;
 import cn.tsbase.reporting.internal.Figures.Funnel;
 import cn.tsbase.reporting.internal.Figures.Row;
@@ -41,19 +38,22 @@ public class ProgrammeStatistics {
 	private final PublicNoticeStatistics notices;
 	private final BaseStatistics bases;
 	private final ReferenceData referenceData;
+	private final DistrictRows districtRows;
 
 	ProgrammeStatistics(DeclarationStatistics declarations, SelectionStatistics selection,
-			PublicNoticeStatistics notices, BaseStatistics bases, ReferenceData referenceData) {
+			PublicNoticeStatistics notices, BaseStatistics bases, ReferenceData referenceData,
+			DistrictRows districtRows) {
 		this.declarations = declarations;
 		this.selection = selection;
 		this.notices = notices;
 		this.bases = bases;
 		this.referenceData = referenceData;
+		this.districtRows = districtRows;
 	}
 
 	/** The year's funnel by district, for bases of one type or of both (type null), inside the scope. */
 	public Funnel funnel(int year, BaseType type, DataScope scope, Locale locale) {
-		String district = districtOf(scope);
+		String district = DistrictRows.districtOf(scope);
 		List<Tally> tallies = new ArrayList<>();
 		tallies.addAll(declarations.stages(year, district));
 		tallies.addAll(selection.stages(year, district));
@@ -68,16 +68,16 @@ public class ProgrammeStatistics {
 				.merge(FunnelStage.ofKey(tally.key()), tally.count(), Long::sum);
 		}
 		List<FunnelStage> stages = List.of(FunnelStage.values());
-		List<Row> rows = districtRows(district, locale, code -> {
+		List<Row> rows = districtRows.rows(district, locale, code -> {
 			Map<FunnelStage, Long> counts = byDistrict.getOrDefault(code, Map.of());
 			return stages.stream().map(s -> counts.getOrDefault(s, 0L)).toList();
 		}, byDistrict.keySet());
-		return new Funnel(year, stages, rows, total(rows, stages.size()));
+		return new Funnel(year, stages, rows, DistrictRows.total(rows, stages.size()));
 	}
 
 	/** Bases by district, batch year and industry, inside the scope (the public sees every district's). */
 	public BaseFigures bases(DataScope scope, Locale locale) {
-		String district = districtOf(scope);
+		String district = DistrictRows.districtOf(scope);
 		List<BaseCount> counts = bases.counts(district);
 		Map<String, long[]> byDistrict = new TreeMap<>();
 		Map<String, long[]> byYear = new TreeMap<>(Comparator.reverseOrder());
@@ -89,7 +89,7 @@ public class ProgrammeStatistics {
 			String industry = count.industryCode() == null ? "" : count.industryCode();
 			byIndustry.computeIfAbsent(industry, k -> new long[3])[column] += count.count();
 		}
-		List<Row> districtRows = districtRows(district, locale, code -> asList(byDistrict.get(code)),
+		List<Row> perDistrict = districtRows.rows(district, locale, code -> asList(byDistrict.get(code)),
 				byDistrict.keySet());
 		List<Row> yearRows = byYear.entrySet()
 			.stream()
@@ -101,8 +101,8 @@ public class ProgrammeStatistics {
 					e.getKey().isEmpty() ? "" : referenceData.industry(e.getKey(), locale), asList(e.getValue())))
 			.sorted(Comparator.comparingLong(Row::total).reversed().thenComparing(Row::code))
 			.toList();
-		return new BaseFigures(districtRows, total(districtRows, 3), yearRows, total(yearRows, 3), industryRows,
-				total(industryRows, 3));
+		return new BaseFigures(perDistrict, DistrictRows.total(perDistrict, 3), yearRows,
+				DistrictRows.total(yearRows, 3), industryRows, DistrictRows.total(industryRows, 3));
 	}
 
 	/** The years a dashboard offers: from the first batch to next year, newest first. */
@@ -130,45 +130,5 @@ public class ProgrammeStatistics {
 			list.add(value);
 		}
 		return list;
-	}
-
-	/**
-	 * A row per district of the reference data in its display order (every district, those without figures at zero,
-	 * so that a district that did nothing shows), then any code the data has that the reference data no longer does.
-	 */
-	private List<Row> districtRows(String onlyDistrict, Locale locale, Function<String, List<Long>> counts,
-			Iterable<String> codesWithData) {
-		List<Row> rows = new ArrayList<>();
-		List<String> seen = new ArrayList<>();
-		for (ReferenceItem item : referenceData.active(ReferenceCategory.DISTRICT)) {
-			if (onlyDistrict == null || onlyDistrict.equals(item.code())) {
-				rows.add(new Row(item.code(), item.label(locale), counts.apply(item.code())));
-				seen.add(item.code());
-			}
-		}
-		for (String code : codesWithData) {
-			if (!seen.contains(code)) {
-				rows.add(new Row(code, referenceData.district(code, locale), counts.apply(code)));
-			}
-		}
-		return rows;
-	}
-
-	private static Row total(List<Row> rows, int columns) {
-		List<Long> sums = new ArrayList<>();
-		for (int i = 0; i < columns; i++) {
-			final int column = i;
-			sums.add(rows.stream().mapToLong(r -> r.counts().get(column)).sum());
-		}
-		return new Row("", "", sums);
-	}
-
-	/** The district the scope limits to, or null for every district; a scope without business data sees nothing. */
-	private static String districtOf(DataScope scope) {
-		return switch (scope.kind()) {
-			case ALL -> null;
-			case DISTRICT -> scope.districtCode();
-			default -> throw new org.springframework.security.access.AccessDeniedException("No statistics in scope");
-		};
 	}
 }

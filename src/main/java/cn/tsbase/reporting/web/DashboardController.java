@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +20,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -26,7 +32,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.reporting.internal.Figures.BaseFigures;
 import cn.tsbase.reporting.internal.Figures.Funnel;
+import cn.tsbase.reporting.internal.DistrictBases;
+import cn.tsbase.reporting.internal.DistrictBases.BaseLights;
 import cn.tsbase.reporting.internal.Figures.Row;
+import cn.tsbase.reporting.internal.Figures.Table;
+import cn.tsbase.reporting.internal.WorkFigures;
 import cn.tsbase.reporting.internal.FunnelStage;
 import cn.tsbase.reporting.internal.ProgrammeStatistics;
 import cn.tsbase.shared.NotFoundException;
@@ -35,6 +45,8 @@ import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.document.Spreadsheets;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
+import cn.tsbase.shared.web.PageLinks;
+import cn.tsbase.shared.web.Paging;
 import cn.tsbase.shared.web.PublicPage;
 
 /**
@@ -50,19 +62,27 @@ class DashboardController {
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ProgrammeStatistics statistics;
+	private final WorkFigures work;
+	private final DistrictBases districtBases;
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	DashboardController(ProgrammeStatistics statistics, MessageSource messages, AuditLog audit, Clock clock) {
+	DashboardController(ProgrammeStatistics statistics, WorkFigures work, DistrictBases districtBases,
+			MessageSource messages, AuditLog audit, Clock clock) {
 		this.statistics = statistics;
+		this.work = work;
+		this.districtBases = districtBases;
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** The dashboard's filters: a year (this year unless chosen) and a base type (both unless chosen). */
-	record DashboardQuery(Integer year, BaseType type) {
+	/**
+	 * The dashboard's filters: a year (this year unless chosen), a base type (both unless chosen) and the page of the
+	 * district's bases.
+	 */
+	record DashboardQuery(Integer year, BaseType type, Integer page) {
 	}
 
 	@GetMapping("/reporting/dashboard")
@@ -81,6 +101,16 @@ class DashboardController {
 		model.addAttribute("funnel", statistics.funnel(year, query.type(), user.scope(), locale));
 		model.addAttribute("bases", statistics.bases(user.scope(), locale));
 		model.addAttribute("municipal", user.scope().isAll());
+		model.addAttribute("figures", work.all(year, user.scope(), locale));
+		if (user.scope().kind() == DataScope.Kind.DISTRICT) {
+			Page<BaseLights> page = districtBases.page(user.scope().districtCode(), year,
+					Paging.of(query.page(), null, null, Set.of(), Sort.by("unitName")));
+			MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
+			filters.add("year", String.valueOf(year));
+			filters.add("type", query.type() == null ? null : query.type().name());
+			model.addAttribute("districtBases", page);
+			model.addAttribute("links", PageLinks.of(page, "/reporting/dashboard", filters));
+		}
 		return "reporting/dashboard";
 	}
 
@@ -91,7 +121,10 @@ class DashboardController {
 		return "reporting/public";
 	}
 
-	/** One table of the dashboard as Excel, with the dashboard's filters: funnel, districts, years or industries. */
+	/**
+	 * One table of the dashboard as Excel, with the dashboard's filters: funnel, districts, years, industries or one of
+	 * the work figures (grades, rectifications, activities, liaison, problems, guidance, casework).
+	 */
 	@GetMapping("/reporting/dashboard/export.xlsx")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam String table,
 			DashboardQuery query, Locale locale) {
@@ -100,7 +133,16 @@ class DashboardController {
 		List<Row> rows;
 		Row total;
 		String title;
-		if ("funnel".equals(table)) {
+		Optional<Table> figure = WorkFigures.NAMES.contains(table)
+				? work.table(table, year, user.scope(), locale) : Optional.empty();
+		if (figure.isPresent()) {
+			headers.add(msg("reporting.district", locale));
+			figure.get().columns().forEach(column -> headers.add(msg(column, locale)));
+			rows = figure.get().rows();
+			total = figure.get().total();
+			title = msg(figure.get().titleKey(), locale) + " " + year;
+		}
+		else if ("funnel".equals(table)) {
 			Funnel funnel = statistics.funnel(year, query.type(), user.scope(), locale);
 			headers.add(msg("reporting.district", locale));
 			funnel.stages().forEach(stage -> headers.add(msg(stage.messageKey(), locale)));
@@ -180,13 +222,18 @@ class DashboardController {
 	}
 
 	private int yearOf(DashboardQuery query) {
-		if (query.year() == null) {
+		return yearOf(query.year(), clock);
+	}
+
+	/** The chosen year, this year when none is; a year that cannot mean anything is refused. */
+	static int yearOf(Integer year, Clock clock) {
+		if (year == null) {
 			return LocalDate.now(clock).getYear();
 		}
-		if (query.year() < 2000 || query.year() > 2100) {
+		if (year < 2000 || year > 2100) {
 			throw new cn.tsbase.shared.InvalidRequestException("reporting.year.invalid");
 		}
-		return query.year();
+		return year;
 	}
 
 	private static List<Object> line(String label, Row row) {
