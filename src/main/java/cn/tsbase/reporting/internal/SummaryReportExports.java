@@ -29,6 +29,8 @@ import cn.tsbase.shared.web.TimeFormat;
 @Component
 public class SummaryReportExports {
 
+	static final String AUDIT_TYPE = "SummaryReport";
+
 	/** A generated file and its name. */
 	public record Document(byte[] content, String fileName) {
 	}
@@ -56,14 +58,14 @@ public class SummaryReportExports {
 
 	public Optional<Document> word(long id, CurrentUser user, Locale locale) {
 		return reports.find(id, user).map(report -> {
-			audit.record("SUMMARY_REPORT_EXPORTED", SummaryReports.AUDIT_TYPE, id, AuditOutcome.SUCCESS, "docx");
+			audit.record("SUMMARY_REPORT_EXPORTED", AUDIT_TYPE, id, AuditOutcome.SUCCESS, "docx");
 			return new Document(word.report(report, locale), fileName(report, locale) + ".docx");
 		});
 	}
 
 	public Optional<Document> pdf(long id, CurrentUser user, Locale locale) {
 		return reports.find(id, user).map(report -> {
-			audit.record("SUMMARY_REPORT_EXPORTED", SummaryReports.AUDIT_TYPE, id, AuditOutcome.SUCCESS, "pdf");
+			audit.record("SUMMARY_REPORT_EXPORTED", AUDIT_TYPE, id, AuditOutcome.SUCCESS, "pdf");
 			return new Document(renderPdf(report, locale), fileName(report, locale) + ".pdf");
 		});
 	}
@@ -80,7 +82,7 @@ public class SummaryReportExports {
 			}
 			add(zip, compilationName(year, locale) + ".docx", word.compilation(year, all, locale));
 			zip.finish();
-			audit.record("SUMMARY_REPORT_EXPORTED", SummaryReports.AUDIT_TYPE, null, AuditOutcome.SUCCESS,
+			audit.record("SUMMARY_REPORT_EXPORTED", AUDIT_TYPE, null, AuditOutcome.SUCCESS,
 					"zip " + year + ", " + all.size() + " reports");
 			return new Document(bytes.toByteArray(), msg(locale, "reporting.summary.archive.file", year) + ".zip");
 		}
@@ -92,7 +94,7 @@ public class SummaryReportExports {
 	/** The city-wide compilation of the year: summed figures, figures by district, each district's report. */
 	public Document compilation(int year, CurrentUser user, Locale locale) {
 		List<SummaryReportView> all = reports.ofYear(year, user);
-		audit.record("SUMMARY_REPORT_EXPORTED", SummaryReports.AUDIT_TYPE, null, AuditOutcome.SUCCESS,
+		audit.record("SUMMARY_REPORT_EXPORTED", AUDIT_TYPE, null, AuditOutcome.SUCCESS,
 				"compilation " + year + ", " + all.size() + " reports");
 		return new Document(word.compilation(year, all, locale), compilationName(year, locale) + ".docx");
 	}
