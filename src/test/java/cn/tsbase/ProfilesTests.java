@@ -125,6 +125,14 @@ class ProfilesTests {
 		}
 
 		@Test
+		void xichengSubmittedIts2025AnnualSummaryAndHasOneOpenEscalation() {
+			assertThat(jdbc.queryForList("select status from summary_report where district_code = '110102' "
+					+ "and report_year = 2025 and figures is not null", String.class)).containsExactly("SUBMITTED");
+			assertThat(jdbc.queryForObject("select count(*) from escalation where district_code = '110102' "
+					+ "and status = 'OPEN' and source = 'DISTRICT'", Long.class)).isEqualTo(1);
+		}
+
+		@Test
 		void theDemoUnitAssessedItselfTwiceOnTheDefaultQuestionnaireAndSharesThisYearWithItsDistrict() {
 			String unit = " from self_assessment a join unit u on u.id = a.unit_id where u.uscc = '91110102MA01A1B21E'";
 			assertThat(jdbc.queryForObject("select count(*)" + unit, Long.class)).isEqualTo(2);

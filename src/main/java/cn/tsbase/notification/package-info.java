@@ -4,7 +4,7 @@
  * events; no module depends on it.
  */
 @ApplicationModule(allowedDependencies = { "account", "organization", "declaration", "selection", "publicnotice", "calendar",
-		"operation", "evaluation", "guidance", "casework" })
+		"operation", "evaluation", "guidance", "casework", "reporting" })
 package cn.tsbase.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -630,6 +630,30 @@ class AuthorizationMatrixTests {
 			row("GET", "/api/v1/public/cases", PUBLIC),
 			row("GET", "/api/v1/public/cases/{id}", PUBLIC),
 
+			// reporting: annual summaries and escalations — district officers write their own district's, the
+			// municipal bureau reads all and decides; everyone else is refused
+			row("GET", "/reporting/summaries", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/reporting/summaries/new", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/reporting/summaries", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/reporting/summaries/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("POST", "/reporting/summaries/{id}", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/reporting/summaries/{id}/submit", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/reporting/summaries/{id}/return", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/reporting/summaries/{id}/accept", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/reporting/summaries/{id}/report.docx", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/reporting/summaries/{id}/report.pdf", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/reporting/summaries/archive.zip", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/reporting/summaries/compilation.docx", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/summary-reports", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/summary-reports/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/reporting/escalations", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/reporting/escalations/new", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/reporting/escalations", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/reporting/escalations/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("POST", "/reporting/escalations/{id}/answer", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/escalations", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/escalations/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+
 			// ux2: help for everyone; public base detail and certificate check
 			row("GET", "/help", PUBLIC),
 			row("GET", "/public/bases/{id}", PUBLIC),
