@@ -74,8 +74,14 @@ abstract class BrowserJourney {
 			.isVisible();
 	}
 
-	/** Logs out through the user menu and expects the login page's confirmation. */
+	/**
+	 * Logs out through the user menu and expects the login page's confirmation. It first waits until the page has no
+	 * request in flight for half a second: a search field that fires on keyup after a short delay (htmx
+	 * {@code delay:400ms}) may still send its request; sent after the logout, that request is answered "log in again"
+	 * and htmx takes the page to the bare {@code /login}, away from the logout's confirmation.
+	 */
 	protected void logOut() {
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 		openUserMenu();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).click();
 		assertThat(page).hasURL(url("/login?logout"));
