@@ -9,6 +9,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,7 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 import cn.tsbase.shared.audit.AuditLog;
 
@@ -126,9 +127,22 @@ class SecurityConfiguration {
 		return cache;
 	}
 
+	/**
+	 * Concurrent sessions are counted in the session store; a request's own session is answered from the session it
+	 * has already loaded (ADR 0028, {@link QuietSessionStore}).
+	 */
+	@Bean
+	FilterRegistrationBean<SessionPerRequestFilter> sessionPerRequestFilter() {
+		FilterRegistrationBean<SessionPerRequestFilter> registration = new FilterRegistrationBean<>(
+				new SessionPerRequestFilter());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
+
 	@Bean
 	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		return new SpringSessionBackedSessionRegistry<>(sessions);
+		return new RequestSessionRegistry(sessions);
 	}
 
 	/**
