@@ -116,6 +116,36 @@ class UnitRegistryTests {
 		assertThat(statementsFor("size", "30", tag)).isBetween(1L, 3L);
 	}
 
+	@Test
+	void aLongListIsNotCountedToItsEndButItsLastPagesAreExact() throws Exception {
+		String tag = tag();
+		for (int i = 0; i < 100; i++) {
+			units.register(String.format("长名录%s-%03d", tag, i), "110102");
+		}
+		StatementCounter.reset();
+		mvc.perform(get("/units").param("q", "长名录" + tag).param("size", "5")
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("20 条以上，第 1 页")))
+			.andExpect(content().string(containsString("page=3")))
+			.andExpect(content().string(not(containsString("page=4"))))
+			.andExpect(content().string(not(containsString("共 100 条"))));
+		assertThat(StatementCounter.statements()).noneMatch(sql -> sql.contains("count("));
+
+		mvc.perform(get("/units").param("q", "长名录" + tag).param("size", "5").param("page", "17").param("sort", "name,asc")
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 100 条，第 18 / 20 页")))
+			.andExpect(content().string(containsString(String.format("长名录%s-%03d", tag, 85))));
+		mvc.perform(get("/units").param("q", "长名录" + tag).param("size", "5").param("page", "40")
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("该列表共 20 页")));
+		mvc.perform(get("/units").param("q", "长名录" + tag + "-00").param("size", "5")
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+			.andExpect(content().string(containsString("共 10 条，第 1 / 2 页")));
+	}
+
 	private long statementsFor(String param, String value, String tag) throws Exception {
 		StatementCounter.reset();
 		mvc.perform(get("/units").param(param, value)

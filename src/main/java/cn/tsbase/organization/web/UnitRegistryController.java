@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import cn.tsbase.organization.internal.OrganizationService;
 import cn.tsbase.organization.internal.Unit;
+import cn.tsbase.organization.internal.UnitRegistryPages;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Htmx;
 import cn.tsbase.shared.web.PageLinks;
@@ -25,15 +26,17 @@ import cn.tsbase.shared.web.PageLinks;
 class UnitRegistryController {
 
 	private final OrganizationService organization;
+	private final UnitRegistryPages pages;
 
-	UnitRegistryController(OrganizationService organization) {
+	UnitRegistryController(OrganizationService organization, UnitRegistryPages pages) {
 		this.organization = organization;
+		this.pages = pages;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, UnitListQuery query, HttpServletRequest request,
 			Model model) {
-		Page<Unit> page = organization.search(query.filter(), user.scope(), query.pageable());
+		Page<Unit> page = pages.page(query.filter(), user.scope(), query.pageable());
 		model.addAttribute("query", query);
 		model.addAttribute("units", page);
 		model.addAttribute("links", PageLinks.of(page, "/units", query.filters()));

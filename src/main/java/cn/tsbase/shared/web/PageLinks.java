@@ -9,6 +9,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import cn.tsbase.shared.persistence.BoundedPage;
+
 /**
  * Links for a paged, sorted, filtered list: they keep the filters, change the page or the sort. Used by the shared
  * pagination fragment.
@@ -73,6 +75,19 @@ public final class PageLinks {
 		int from = Math.max(0, current - 3);
 		int to = Math.min(last, current + 3);
 		return IntStream.rangeClosed(from, to).boxed().toList();
+	}
+
+	/**
+	 * Whether the list goes on past the pages linked and its total was not counted ({@code BoundedPage}): the summary
+	 * then says "N 条以上" without a number of pages.
+	 */
+	public boolean isLowerBound() {
+		return BoundedPage.isLowerBound(page);
+	}
+
+	/** The rows known to exist up to the last linked page, for the summary of a list not counted to its end. */
+	public long getShownAtLeast() {
+		return (long) (window().get(window().size() - 1) + 1) * page.getSize();
 	}
 
 	public Page<?> getPage() {
