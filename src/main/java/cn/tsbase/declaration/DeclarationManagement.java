@@ -30,6 +30,12 @@ public interface DeclarationManagement {
 	Page<DeclarationSummary> queue(QueueFilter filter, DataScope scope, Pageable pageable);
 
 	/**
+	 * The queue as its page shows it: like {@link #queue} but counted only as far as the page's links go
+	 * ({@code BoundedPage}, issue 16); for an exact total use {@link #queue}.
+	 */
+	Page<DeclarationSummary> queuePage(QueueFilter filter, DataScope scope, Pageable pageable);
+
+	/**
 	 * Returns a submitted declaration for correction (退回补正) with reasons by section.
 	 *
 	 * @throws cn.tsbase.shared.StateConflictException when not awaiting review, or without any reason

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.persistence.BoundedPage;
 
 /** Reading the audit trail and verifying its chain. */
 @Service
@@ -26,8 +29,11 @@ public class AuditTrail {
 	private final AuditKey key;
 	private final AuditLog audit;
 	private final AuditAnchor anchor;
+	private final EntityManager entityManager;
 
-	AuditTrail(AuditEntryRepository entries, JdbcTemplate jdbc, AuditKey key, AuditLog audit, AuditAnchor anchor) {
+	AuditTrail(AuditEntryRepository entries, JdbcTemplate jdbc, AuditKey key, AuditLog audit, AuditAnchor anchor,
+			EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.entries = entries;
 		this.jdbc = jdbc;
 		this.key = key;
@@ -43,9 +49,22 @@ public class AuditTrail {
 		}
 	}
 
+	/** The log's page: like {@link #search} but counted only as far as the page's links go (issue 16). */
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> browse(Instant from, Instant to, String actor, String event, String outcome,
+			Pageable pageable) {
+		return BoundedPage.of(entries, entityManager, AuditEntry.class, filter(from, to, actor, event, outcome),
+				pageable);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> search(Instant from, Instant to, String actor, String event, String outcome,
 			Pageable pageable) {
+		return entries.findAll(filter(from, to, actor, event, outcome), pageable);
+	}
+
+	private static Specification<AuditEntry> filter(Instant from, Instant to, String actor, String event,
+			String outcome) {
 		// only the filters given become conditions: PostgreSQL cannot type a parameter that is only compared with null
 		Specification<AuditEntry> filter = (root, query, cb) -> cb.conjunction();
 		if (from != null) {
@@ -60,7 +79,7 @@ public class AuditTrail {
 				filter = filter.and((root, query, cb) -> cb.equal(root.get(condition[0]), condition[1]));
 			}
 		}
-		return entries.findAll(filter, pageable);
+		return filter;
 	}
 
 	@Transactional(readOnly = true)

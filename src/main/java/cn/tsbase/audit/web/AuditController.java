@@ -59,7 +59,7 @@ class AuditController {
 
 	@GetMapping
 	String list(AuditQuery query, HttpServletRequest request, Model model) {
-		Page<AuditEntry> page = trail.search(
+		Page<AuditEntry> page = trail.browse(
 				query.from() == null ? null : query.from().atStartOfDay(BEIJING).toInstant(),
 				query.to() == null ? null : query.to().plusDays(1).atStartOfDay(BEIJING).toInstant(), query.actor(),
 				query.event(), query.outcome(),

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +20,7 @@ import cn.tsbase.publicnotice.ListPublished;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.persistence.BoundedPage;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.web.PublicPageCache;
 import cn.tsbase.shared.LikePatterns;
@@ -27,13 +30,15 @@ import cn.tsbase.shared.LikePatterns;
 public class BaseService {
 
 	private final DemonstrationBaseRepository bases;
+	private final EntityManager entityManager;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final PublicPageCache publicPages;
 	private final ApplicationEventPublisher events;
 
 	BaseService(DemonstrationBaseRepository bases, AuditLog audit, Clock clock, PublicPageCache publicPages,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.bases = bases;
 		this.events = events;
 		this.audit = audit;
@@ -80,6 +85,16 @@ public class BaseService {
 	/** Active bases matching the filter, within the scope (the public and the municipal bureau see all). */
 	@Transactional(readOnly = true)
 	public Page<DemonstrationBase> search(Filter filter, DataScope scope, Pageable pageable) {
+		return bases.findAll(matching(filter, scope), pageable);
+	}
+
+	/** The officers' base list page: like {@link #search} but counted only as far as its links go (issue 16). */
+	@Transactional(readOnly = true)
+	public Page<DemonstrationBase> browse(Filter filter, DataScope scope, Pageable pageable) {
+		return BoundedPage.of(bases, entityManager, DemonstrationBase.class, matching(filter, scope), pageable);
+	}
+
+	private static Specification<DemonstrationBase> matching(Filter filter, DataScope scope) {
 		Specification<DemonstrationBase> spec = (root, q, cb) -> cb.equal(root.get("status"),
 				DemonstrationBase.Status.ACTIVE);
 		switch (scope.kind()) {
@@ -105,7 +120,7 @@ public class BaseService {
 			String text = LikePatterns.containing(filter.query());
 			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("unitName")), text, LikePatterns.ESCAPE));
 		}
-		return bases.findAll(spec, pageable);
+		return spec;
 	}
 
 	/** Any base, whatever its status, for its public detail page (what a publication made public). */

@@ -104,7 +104,7 @@ class BaseController {
 	}
 
 	private void list(BaseQuery query, DataScope scope, String path, Model model) {
-		Page<DemonstrationBase> page = bases.search(query.filter(), scope, Paging.of(query.page(), Paging.DEFAULT_SIZE,
+		Page<DemonstrationBase> page = bases.browse(query.filter(), scope, Paging.of(query.page(), Paging.DEFAULT_SIZE,
 				query.sort(), SORTABLE, Sort.by(Sort.Direction.DESC, "batchYear").and(Sort.by("districtCode"))
 					.and(Sort.by("unitName"))));
 		model.addAttribute("bases", page);

@@ -160,6 +160,11 @@ public class DeclarationService implements DeclarationManagement {
 	}
 
 	@Override
+	public Page<DeclarationSummary> queuePage(QueueFilter filter, DataScope scope, Pageable pageable) {
+		return districtSide.queuePage(filter, scope, pageable);
+	}
+
+	@Override
 	public Optional<DeclarationSummary> find(long declarationId, DataScope scope) {
 		return districtSide.find(declarationId, scope);
 	}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +25,7 @@ import cn.tsbase.declaration.Section;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.persistence.BoundedPage;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 
@@ -35,9 +38,11 @@ class DistrictDeclarations {
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final EntityManager entityManager;
 
 	DistrictDeclarations(DeclarationRepository declarations, DeclarationRecords records,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.declarations = declarations;
 		this.records = records;
 		this.events = events;
@@ -81,6 +86,14 @@ class DistrictDeclarations {
 	Page<DeclarationSummary> queue(QueueFilter filter, DataScope scope, Pageable pageable) {
 		return declarations
 			.findAll(DeclarationSpecifications.within(scope).and(DeclarationSpecifications.matching(filter)), pageable)
+			.map(DistrictDeclarations::summary);
+	}
+
+	@Transactional(readOnly = true)
+	Page<DeclarationSummary> queuePage(QueueFilter filter, DataScope scope, Pageable pageable) {
+		return BoundedPage
+			.of(declarations, entityManager, Declaration.class,
+					DeclarationSpecifications.within(scope).and(DeclarationSpecifications.matching(filter)), pageable)
 			.map(DistrictDeclarations::summary);
 	}
 

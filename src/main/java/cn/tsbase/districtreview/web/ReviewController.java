@@ -84,7 +84,7 @@ class ReviewController {
 	@GetMapping
 	String queue(@AuthenticationPrincipal CurrentUser user, QueueQuery query, HttpServletRequest request,
 			Model model) {
-		Page<DeclarationSummary> page = declarations.queue(query.filter(), user.scope(),
+		Page<DeclarationSummary> page = declarations.queuePage(query.filter(), user.scope(),
 				Paging.of(query.page(), Paging.DEFAULT_SIZE, query.sort(), SORTABLE, DEFAULT_SORT));
 		model.addAttribute("query", query);
 		model.addAttribute("declarations", page);

@@ -77,6 +77,11 @@ public final class BoundedPage<T> extends PageImpl<T> {
 			.size();
 	}
 
+	@Override
+	public <U> BoundedPage<U> map(java.util.function.Function<? super T, ? extends U> converter) {
+		return new BoundedPage<>(getConvertedContent(converter), getPageable(), getTotalElements(), exact);
+	}
+
 	/** Whether a page is a bounded one whose total is only a lower bound (for templates given any {@link Page}). */
 	public static boolean isLowerBound(Page<?> page) {
 		return page instanceof BoundedPage<?> bounded && !bounded.exact;
