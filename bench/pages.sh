@@ -5,15 +5,20 @@
 #   bench/pages.sh                   build the jar, recreate the database $DB on 127.0.0.1:5432 (role tsbase/tsbase,
 #                                    created by .ci/postgres-up), start it with the demo and bench profiles, measure, stop
 #   SKIP_BUILD=1 bench/pages.sh      reuse target/tsbase-*.jar
+#   FACTOR=10 bench/pages.sh         first load bench/scale.sql at that factor (10 = the issue's "10× Beijing":
+#                                    50,000 units, 20,000 declarations, 5,000 bases, 1,000,000 audit entries, 200,000
+#                                    notifications); FACTOR=0 (default) measures the demo and bench data as shipped
 #   DB=tsbase_bench DURATION=15s WARMUP=10s APP_ARGS=... JAVA_OPTS=...   other settings (defaults below)
 #
 # Every wrk thread holds one connection with a session of its own (wrk -tN -cN, the cookie set per thread in Lua).
-# Prints requests/s, p50/p90/p99 per page and each page's ratio to the logged-in /api/v1/me; exits 1 when a page answers
-# anything but 200 (a redirect to the login page included).
+# Prints requests/s, p50/p90/p99 per page, each page's ratio to the logged-in /api/v1/me and the SQL statements
+# Hibernate prepared for one view of the page (the bench profile's X-Statement-Count header); exits 1 when a page
+# answers anything but 200 (a redirect to the login page included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SESSIONS=${SESSIONS:-3}
+FACTOR=${FACTOR:-0}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
 DB=${DB:-tsbase_bench}
@@ -71,6 +76,23 @@ login() {
 	awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1
 }
 
+if [ "$FACTOR" -gt 0 ]; then
+	# the generator copies an encrypted declaration content that the platform wrote: xc_unit2 starts a draft
+	jar="$WORK/cookies-draft"
+	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=xc_unit2" --data-urlencode "password=$PASSWORD" \
+		--data-urlencode "_csrf=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')" "$BASE/login"
+	page=$(curl -s -b "$jar" "$BASE/declarations")
+	call=$(echo "$page" | grep -o 'name="callId" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+	csrf=$(echo "$page" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+	curl -s -o /dev/null -b "$jar" --data-urlencode "callId=$call" --data-urlencode baseType=POINT \
+		--data-urlencode "_csrf=$csrf" "$BASE/declarations"
+	echo "== loading bench/scale.sql at factor $FACTOR"
+	started=$(date +%s)
+	PGPASSWORD=tsbase psql -q -v factor="$FACTOR" -v ON_ERROR_STOP=1 -h 127.0.0.1 -U tsbase -d "$DB" -f bench/scale.sql \
+		2>&1 | grep -v WARNING
+	echo "   loaded in $(($(date +%s) - started)) s"
+fi
+
 # The heaviest page of each role, as "label user path".
 PAGES=(
 	"me city_officer /api/v1/me"
@@ -85,6 +107,7 @@ PAGES=(
 	"guidance-visits xc_guide /guidance/visits"
 	"expert-reviews expert1 /selection/reviews"
 	"unit-base xc_unit /unit/base"
+	"audit-log auditadmin /audit"
 )
 
 declare -A COOKIES
@@ -107,23 +130,28 @@ end
 function init(args)
 	wrk.headers["Cookie"] = "SESSION=" .. cookie
 end
+function done(summary, latency, requests)
+	io.write(string.format("p95latency %.3f\n", latency:percentile(95) / 1000))
+end
 LUA
 
-echo "== what each page answers (one session, no redirects followed)"
+echo "== what each page answers (one session, no redirects followed) and the statements of one view"
+declare -A STATEMENTS
 for entry in "${PAGES[@]}"; do
 	read -r label user path <<<"$entry"
 	cookie=$(echo "${COOKIES[$user]}" | awk '{ print $1 }')
-	code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$cookie" "$BASE$path")
-	printf '   %-22s %-14s %-40s %s\n' "$label" "$user" "$path" "$code"
+	code=$(curl -s -o /dev/null -D "$WORK/headers" -w '%{http_code}' -H "Cookie: SESSION=$cookie" "$BASE$path")
+	STATEMENTS[$label]=$(awk -F': ' 'tolower($1) == "x-statement-count" { gsub(/\r/, "", $2); print $2 }' "$WORK/headers")
+	printf '   %-22s %-14s %-40s %s  %s statements\n' "$label" "$user" "$path" "$code" "${STATEMENTS[$label]:-?}"
 	[ "$code" = 200 ] || { echo "$path answered $code for $user, not 200" >&2; exit 1; }
 done
 
 parse() {
 	awk '
 	function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-	/^ +50%/ { p50 = ms($2) } /^ +90%/ { p90 = ms($2) } /^ +99%/ { p99 = ms($2) }
+	/^ +50%/ { p50 = ms($2) } /^ +90%/ { p90 = ms($2) } /^ +99%/ { p99 = ms($2) } /^p95latency/ { p95 = $2 }
 	/Requests\/sec/ { rps = $2 } /Non-2xx or 3xx/ { bad = $NF }
-	END { printf "%.0f %.2f %.2f %.2f %d\n", rps, p50, p90, p99, bad + 0 }'
+	END { printf "%.0f %.2f %.2f %.2f %d %.2f\n", rps, p50, p90, p99, bad + 0, p95 }'
 }
 
 run() { # label user path duration
@@ -145,13 +173,14 @@ read -r ME _ <"$WORK/me.parsed"
 echo
 echo "$(nproc) cores, $(java -version 2>&1 | head -1), PostgreSQL $(psql -V | awk '{print $3}'), $(date -u +%F)"
 echo "anonymous /public/ping: $ANON req/s; logged-in /api/v1/me: $ME req/s ($(awk -v a="$ME" -v b="$ANON" 'BEGIN { printf "%.2f", a / b }') of anonymous)"
-printf '%-22s %-40s %8s %8s %8s %8s %7s %6s\n' page path req/s p50_ms p90_ms p99_ms non2xx ratio
+echo "data: factor $FACTOR ($(PGPASSWORD=tsbase psql -At -h 127.0.0.1 -U tsbase -d "$DB" -c "select (select count(*) from unit) || ' units, ' || (select count(*) from declaration) || ' declarations, ' || (select count(*) from demonstration_base) || ' bases, ' || (select count(*) from audit_entry) || ' audit entries'"))"
+printf '%-22s %-40s %8s %8s %8s %8s %8s %7s %6s %5s\n' page path req/s p50_ms p90_ms p95_ms p99_ms non2xx ratio stmts
 FAILED=0
 for entry in "${PAGES[@]}"; do
 	read -r label user path <<<"$entry"
-	read -r rps p50 p90 p99 bad <"$WORK/$label.parsed"
-	printf '%-22s %-40s %8s %8s %8s %8s %7s %6s\n' "$label" "$path" "$rps" "$p50" "$p90" "$p99" "$bad" \
-		"$(awk -v a="$rps" -v b="$ME" 'BEGIN { printf "%.2f", a / b }')"
+	read -r rps p50 p90 p99 bad p95 <"$WORK/$label.parsed"
+	printf '%-22s %-40s %8s %8s %8s %8s %8s %7s %6s %5s\n' "$label" "$path" "$rps" "$p50" "$p90" "$p95" "$p99" "$bad" \
+		"$(awk -v a="$rps" -v b="$ME" 'BEGIN { printf "%.2f", a / b }')" "${STATEMENTS[$label]:-?}"
 	[ "$bad" = 0 ] || { echo "   $path: $bad responses were not 2xx/3xx" >&2; FAILED=1; }
 done
 exit $FAILED
