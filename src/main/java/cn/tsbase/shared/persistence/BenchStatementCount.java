@@ -1,26 +1,32 @@
 package cn.tsbase.shared.persistence;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hibernate.resource.jdbc.spi.StatementInspector;
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bench profile only ({@code bench/pages.sh}, issue 16): counts the SQL statements Hibernate prepares for each request
- * and reports them in the response header {@value #HEADER}, so the benchmark prints statements per page at 1× and 10×
- * data. Statements sent through {@code JdbcTemplate} (the session store, the audit trail's appends) are not counted
- * here; {@code SessionCostTests} counts the session store's at the driver.
+ * Bench profile only ({@code bench/pages.sh}, issue 16): counts the SQL statements prepared on each request's thread,
+ * at the data source (Hibernate's, {@code JdbcTemplate}'s and the session store's alike), and reports them in the
+ * response header {@value #HEADER}, so the benchmark prints statements per page at 1× and 10× data. Work a request
+ * hands to other threads (event listeners) is not counted.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("bench & !prod")
@@ -30,13 +36,16 @@ class BenchStatementCount {
 
 	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
+	/** Wraps the data source so that every statement prepared on a request's thread is counted, whoever sends it. */
 	@Bean
-	HibernatePropertiesCustomizer benchStatementInspector() {
-		StatementInspector inspector = sql -> {
-			COUNT.get()[0]++;
-			return sql;
+	static BeanPostProcessor benchStatementCountingDataSource() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)
+						? new CountingDataSource(dataSource) : bean;
+			}
 		};
-		return properties -> properties.put("hibernate.session_factory.statement_inspector", inspector);
 	}
 
 	@Bean
@@ -55,6 +64,40 @@ class BenchStatementCount {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	private static final class CountingDataSource extends DelegatingDataSource {
+
+		CountingDataSource(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counting(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return counting(super.getConnection(username, password));
+		}
+
+		private static Connection counting(Connection connection) {
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						String name = method.getName();
+						if (name.equals("prepareStatement") || name.equals("prepareCall")
+								|| name.equals("createStatement")) {
+							COUNT.get()[0]++;
+						}
+						try {
+							return method.invoke(connection, args);
+						}
+						catch (InvocationTargetException e) {
+							throw e.getCause();
+						}
+					});
+		}
 	}
 
 	/** Sets the count header just before the response commits (first body write or flush), or at the end. */
