@@ -12,6 +12,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.operation.ForwardedProblems;
 import cn.tsbase.operation.LiaisonProblemClosed;
 import cn.tsbase.operation.LiaisonProblemForwarded;
 import cn.tsbase.shared.NotFoundException;
@@ -27,7 +28,7 @@ import cn.tsbase.shared.security.Role;
  * answer. The open ones of a scope are one page, oldest first. Audit entries never carry the texts.
  */
 @Service
-public class LiaisonProblems {
+public class LiaisonProblems implements ForwardedProblems {
 
 	static final Set<LiaisonProblem.Status> OPEN = EnumSet.of(LiaisonProblem.Status.OPEN,
 			LiaisonProblem.Status.IN_HAND, LiaisonProblem.Status.FORWARDED);
@@ -94,6 +95,20 @@ public class LiaisonProblems {
 		audit.record("LIAISON_PROBLEM_CLOSED", "LiaisonProblem", id, AuditOutcome.SUCCESS, null);
 		events.publishEvent(new LiaisonProblemClosed(id, problem.getBaseId(), problem.getUnitId(),
 				problem.getUnitName(), problem.getDistrictCode(), problem.getPeriodStart()));
+	}
+
+	@Override
+	@Transactional
+	public boolean closeWithAnswer(long problemId, String answer, String answeredBy) {
+		LiaisonProblem problem = problems.findById(problemId).orElse(null);
+		if (problem == null || problem.getStatus() != LiaisonProblem.Status.FORWARDED) {
+			return false;
+		}
+		problem.close(answer, answeredBy, LocalDate.now(clock.withZone(BaseProfiles.BEIJING)), clock.instant());
+		audit.record("LIAISON_PROBLEM_CLOSED", "LiaisonProblem", problemId, AuditOutcome.SUCCESS, "escalation answered");
+		events.publishEvent(new LiaisonProblemClosed(problemId, problem.getBaseId(), problem.getUnitId(),
+				problem.getUnitName(), problem.getDistrictCode(), problem.getPeriodStart()));
+		return true;
 	}
 
 	private LiaisonProblem districtOwned(long id, long expectedVersion, CurrentUser officer) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.base.BaseManagement;
 import cn.tsbase.base.BaseView;
+import cn.tsbase.operation.ForwardedProblems;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.reporting.EscalationRaised;
 import cn.tsbase.shared.NotFoundException;
@@ -41,6 +42,7 @@ public class Escalations {
 	private static final int MAX_BASES = 500;
 
 	private final EscalationRepository escalations;
+	private final ForwardedProblems forwardedProblems;
 	private final BaseManagement bases;
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
@@ -48,7 +50,8 @@ public class Escalations {
 	private final Clock clock;
 
 	Escalations(EscalationRepository escalations, BaseManagement bases, ApplicationEventPublisher events,
-			AuditLog audit, ReferenceData referenceData, Clock clock) {
+			AuditLog audit, ReferenceData referenceData, Clock clock, ForwardedProblems forwardedProblems) {
+		this.forwardedProblems = forwardedProblems;
 		this.escalations = escalations;
 		this.bases = bases;
 		this.events = events;
@@ -164,5 +167,9 @@ public class Escalations {
 		}
 		events.publishEvent(escalation.answer(answer, officer.getUsername(), clock.instant()));
 		audit.record("ESCALATION_ANSWERED", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
+		// a problem forwarded from a liaison report is closed with the answer, where the base raised it
+		if (escalation.getLiaisonProblemId() != null) {
+			forwardedProblems.closeWithAnswer(escalation.getLiaisonProblemId(), answer, officer.getUsername());
+		}
 	}
 }
