@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -92,6 +93,8 @@ class OperationStatisticsQueries implements OperationStatistics {
 			.collect(Collectors.toMap(LiaisonSchedule::getDistrictCode, Function.identity()));
 		LocalDate today = liaison.today();
 		Map<LocalDate, Map<String, Long>> profilesBy = new HashMap<>();
+		// districts on the same schedule share due days: ask the working-day calendar once per period and due days
+		Map<String, Optional<LocalDate>> dueDays = new HashMap<>();
 		List<Tally> tallies = new ArrayList<>();
 		for (String district : districts) {
 			LiaisonSchedule schedule = byDistrict.getOrDefault(district, LiaisonSchedule.defaults(district));
@@ -103,7 +106,9 @@ class OperationStatisticsQueries implements OperationStatistics {
 				if (!period.end().isBefore(today)) {
 					continue;
 				}
-				LocalDate dueOn = liaison.dueOn(schedule, period);
+				LocalDate dueOn = dueDays.computeIfAbsent(period.start() + "/" + period.end() + "/"
+						+ schedule.getDueWorkingDays(), key -> Optional.ofNullable(liaison.dueOn(schedule, period)))
+					.orElse(null);
 				if (dueOn == null || !today.isAfter(dueOn)) {
 					continue;
 				}
