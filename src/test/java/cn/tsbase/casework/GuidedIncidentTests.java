@@ -3,17 +3,22 @@ package cn.tsbase.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -21,13 +26,15 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.account.TestAccount;
+import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.shared.security.Role;
 
 /**
  * The guidance officer assigned to a unit (through the guidance module) sees that unit's leak incidents in the list,
  * the page and the API, every read audited, and is notified of a report with a link only; any other guidance officer
- * (of the same district, or not appointed) gets nothing: an empty list and 404.
+ * (of the same district, or not appointed) gets nothing: an empty list and 404. Evidence files of an incident are
+ * added by the unit or its district and read by whoever sees the incident, each download audited.
  */
 @IntegrationTest
 class GuidedIncidentTests {
@@ -181,5 +188,74 @@ class GuidedIncidentTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/casework/incidents/{id}", id).with(Principals.as(successorAccount)))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void evidenceIsAddedByTheUnitAndItsDistrictAndReadByWhoeverSeesTheIncidentEachDownloadAudited()
+			throws Exception {
+		TestAccount guideAccount = accounts.official(Role.GUIDANCE_OFFICER, XICHENG);
+		assign(appoint(guideAccount), unit());
+		Unit unit = unit();
+		assign(appoint(accounts.official(Role.GUIDANCE_OFFICER, XICHENG)), unit);
+		long id = report(unit, "测试服务器日志被外部下载");
+		String url = "/casework/incidents/" + id + "/evidence";
+
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "访问日志截图.pdf", "application/pdf",
+				SampleFiles.pdf("日志"))).with(unit.principal()).with(csrf()))
+			.andExpect(flash().attribute("flashSuccess", "casework.case.attached"));
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "律师函.pdf", "application/pdf",
+				SampleFiles.pdf("律师函"))).with(district).with(csrf()))
+			.andExpect(flash().attribute("flashSuccess", "casework.case.attached"));
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "假的.pdf", "application/pdf",
+				"not a pdf".getBytes())).with(unit.principal()).with(csrf()))
+			.andExpect(flash().attributeExists("flashError"));
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "别区.pdf", "application/pdf",
+				SampleFiles.pdf("别区"))).with(Principals.role(Role.DISTRICT_OFFICER, "110108", null)).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "指导员.pdf", "application/pdf",
+				SampleFiles.pdf("指导员"))).with(Principals.as(guideAccount)).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(count("select count(*) from attachment where owner_type = 'leak-incident' and owner_id = ?", id))
+			.isEqualTo(2);
+
+		var page = Jsoup.parse(mvc.perform(get("/casework/incidents/{id}", id).with(district))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#evidence a").eachText()).containsExactly("访问日志截图.pdf", "律师函.pdf");
+		String href = page.select("#evidence a").first().attr("href");
+		var started = mvc.perform(get(href).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn();
+		started.getAsyncResult(120_000);
+		mvc.perform(asyncDispatch(started)).andExpect(status().isOk());
+		mvc.perform(get(href).with(Principals.as(guideAccount))).andExpect(status().isNotFound());
+		mvc.perform(get(href).with(Principals.role(Role.DISTRICT_OFFICER, "110108", null)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get(href).with(Principals.role(Role.IP_OFFICER, XICHENG, null))).andExpect(status().isForbidden());
+		long otherIncident = report(unit(), "另一起事件");
+		mvc.perform(get(href.replace("/incidents/" + id + "/", "/incidents/" + otherIncident + "/")).with(district))
+			.andExpect(status().isNotFound());
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> count("select count(*) from audit_entry where event = 'INCIDENT_EVIDENCE_READ' "
+					+ "and object_id = ?", String.valueOf(id)) == 1
+					&& count("select count(*) from audit_entry where event = 'INCIDENT_EVIDENCE_ADDED' "
+							+ "and object_id = ?", String.valueOf(id)) == 2);
+
+		mvc.perform(post("/casework/incidents/{id}/response", id).with(district)
+			.with(csrf())
+			.param("firstContact",
+					java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0).toString())
+			.param("measures", "电话联系并指导固定证据")
+			.param("referral", "NONE")
+			.param("version", String.valueOf(count("select version from leak_incident where id = ?", id))))
+			.andExpect(status().is3xxRedirection());
+		long version = count("select version from leak_incident where id = ?", id);
+		mvc.perform(post("/casework/incidents/{id}/close", id).with(district)
+			.with(csrf())
+			.param("outcome", "已调解")
+			.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "结案后.pdf", "application/pdf",
+				SampleFiles.pdf("结案后"))).with(unit.principal()).with(csrf()))
+			.andExpect(status().isConflict());
 	}
 }

@@ -630,6 +630,11 @@ class AuthorizationMatrixTests {
 			row("GET", "/public/cases/{id}", PUBLIC),
 			row("GET", "/api/v1/public/cases", PUBLIC),
 			row("GET", "/api/v1/public/cases/{id}", PUBLIC),
+			// guidance (issue 13, part II): evidence files of incidents and guidance visits
+			row("POST", "/casework/incidents/{id}/evidence", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("GET", "/casework/incidents/{id}/evidence/{attachmentId}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER)),
+			row("POST", "/guidance/visits/{id}/evidence", only(Role.GUIDANCE_OFFICER)),
+			row("GET", "/guidance/visits/{id}/evidence/{attachmentId}", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER, Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER, Role.APPLICANT, Role.LIAISON)),
 
 			// reporting: annual summaries and escalations — district officers write their own district's, the
 			// municipal bureau reads all and decides; everyone else is refused

@@ -36,7 +36,8 @@ class CaseworkAuthorization {
 					"/api/v1/public/cases/{id:[0-9]+}")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/casework/incidents", "/casework/incidents/{id:[0-9]+}",
-					"/api/v1/incidents", "/api/v1/incidents/{id:[0-9]+}")
+					"/casework/incidents/{id:[0-9]+}/evidence/{attachmentId:[0-9]+}", "/api/v1/incidents",
+					"/api/v1/incidents/{id:[0-9]+}")
 			.hasAnyRole(INCIDENT_READERS)
 			.requestMatchers(HttpMethod.GET, "/casework/cases",
 					"/casework/cases/{id:[0-9]+}", "/casework/cases/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}",
@@ -46,6 +47,8 @@ class CaseworkAuthorization {
 			.hasAnyRole(UNIT)
 			.requestMatchers(HttpMethod.POST, "/casework/incidents")
 			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/casework/incidents/{id:[0-9]+}/evidence")
+			.hasAnyRole(AUTHORS)
 			.requestMatchers(HttpMethod.POST, "/casework/incidents/{id:[0-9]+}/response",
 					"/casework/incidents/{id:[0-9]+}/close")
 			.hasRole(Role.DISTRICT_OFFICER.name())
