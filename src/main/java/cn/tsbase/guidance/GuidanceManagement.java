@@ -1,5 +1,6 @@
 package cn.tsbase.guidance;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What other modules (incidents, evaluation) may ask of guidance: who guides a unit now, and what was done per year. */
@@ -7,6 +8,12 @@ public interface GuidanceManagement {
 
 	/** The guidance officer assigned to the unit today, if any. */
 	Optional<AssignedOfficer> officerOf(long unitId);
+
+	/**
+	 * The units currently assigned to the guidance officer holding this account (empty when the account is not, or no
+	 * longer, an appointed officer): what that officer may see of other modules' unit data, e.g. leak incidents.
+	 */
+	List<Long> unitsGuidedBy(long accountId);
 
 	/** The visits and follow-ups of a base in a year (calendar year of the visit), counted in the database. */
 	GuidanceSummary ofBase(long baseId, int year);

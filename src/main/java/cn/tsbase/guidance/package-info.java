@@ -3,7 +3,7 @@
  * the units' guidance requests (指导申请), the officers' visit records (指导记录) and their recommendations followed up
  * to closure.
  */
-@ApplicationModule(allowedDependencies = { "base", "declaration", "organization", "account", "referencedata" })
+@ApplicationModule(allowedDependencies = { "base", "declaration", "organization", "account", "referencedata", "attachment", "selection" })
 package cn.tsbase.guidance;
 
 import org.springframework.modulith.ApplicationModule;

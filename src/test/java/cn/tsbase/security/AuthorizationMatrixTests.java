@@ -600,9 +600,10 @@ class AuthorizationMatrixTests {
 			// ux1: the municipal officer dismisses a detected conflict of interest; declaration drafts autosave
 			row("POST", "/selection/rounds/{id}/conflicts/{conflictId}/dismiss", only(Role.MUNICIPAL_OFFICER)),
 			// casework (cases): incidents and unpublished cases for the unit, its district officers and the bureau
-			// (scoped in the queries, 404 otherwise); the IP office, guidance officers, experts and admins are refused
-			row("GET", "/casework/incidents", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
-			row("GET", "/casework/incidents/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			// (scoped in the queries, 404 otherwise); guidance officers read the incidents of units assigned to them;
+			// the IP office, experts and admins are refused
+			row("GET", "/casework/incidents", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER)),
+			row("GET", "/casework/incidents/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER)),
 			row("GET", "/casework/incidents/new", only(Role.APPLICANT, Role.LIAISON)),
 			row("POST", "/casework/incidents", only(Role.APPLICANT, Role.LIAISON)),
 			row("POST", "/casework/incidents/{id}/response", only(Role.DISTRICT_OFFICER)),
@@ -620,8 +621,8 @@ class AuthorizationMatrixTests {
 			row("GET", "/casework/cases/{id}/attachments/{attachmentId}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("POST", "/casework/cases/{id}/approve", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("POST", "/casework/cases/{id}/reject", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
-			row("GET", "/api/v1/incidents", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
-			row("GET", "/api/v1/incidents/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/incidents", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER)),
+			row("GET", "/api/v1/incidents/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER)),
 			row("GET", "/api/v1/cases", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/cases/{id}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			// the public case library: no login
@@ -629,6 +630,11 @@ class AuthorizationMatrixTests {
 			row("GET", "/public/cases/{id}", PUBLIC),
 			row("GET", "/api/v1/public/cases", PUBLIC),
 			row("GET", "/api/v1/public/cases/{id}", PUBLIC),
+			// guidance (issue 13, part II): evidence files of incidents and guidance visits
+			row("POST", "/casework/incidents/{id}/evidence", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),
+			row("GET", "/casework/incidents/{id}/evidence/{attachmentId}", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER)),
+			row("POST", "/guidance/visits/{id}/evidence", only(Role.GUIDANCE_OFFICER)),
+			row("GET", "/guidance/visits/{id}/evidence/{attachmentId}", only(Role.DISTRICT_OFFICER, Role.IP_OFFICER, Role.MUNICIPAL_OFFICER, Role.GUIDANCE_OFFICER, Role.APPLICANT, Role.LIAISON)),
 
 			// reporting: annual summaries and escalations — district officers write their own district's, the
 			// municipal bureau reads all and decides; everyone else is refused

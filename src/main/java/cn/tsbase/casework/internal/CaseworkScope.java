@@ -6,8 +6,9 @@ import cn.tsbase.shared.security.Role;
 
 /**
  * Who sees incidents and unpublished cases: the unit's own people, the district officers of its district and the
- * municipal bureau. Narrower than {@link DataScope#of}: the district IP office, guidance officers (until the guidance
- * module can say whom they guide), experts and administrators see nothing.
+ * municipal bureau. Narrower than {@link DataScope#of}: the district IP office, experts and administrators see nothing.
+ * A guidance officer has no scope here; {@link LeakIncidents} lets them see the incidents of the units the guidance
+ * module assigns to them today (never cases).
  */
 final class CaseworkScope {
 

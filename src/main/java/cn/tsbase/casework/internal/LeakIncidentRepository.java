@@ -1,6 +1,7 @@
 package cn.tsbase.casework.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ interface LeakIncidentRepository extends JpaRepository<LeakIncident, Long>, JpaS
 	Optional<LeakIncident> findByIdAndUnitId(Long id, Long unitId);
 
 	Optional<LeakIncident> findByIdAndDistrictCode(Long id, String districtCode);
+
+	/** An incident of one of the units a guidance officer guides now. */
+	Optional<LeakIncident> findByIdAndUnitIdIn(Long id, Collection<Long> unitIds);
 
 	/** The incidents reported in a period, for the figures (no encrypted column is read). */
 	@Query("select new cn.tsbase.casework.internal.IncidentFigure(i.id, i.unitId, i.unitName, i.baseId, i.districtCode, "

@@ -24,6 +24,7 @@ import cn.tsbase.casework.IncidentStatus;
 import cn.tsbase.casework.LeakIncidentAnswered;
 import cn.tsbase.casework.LeakIncidentClosed;
 import cn.tsbase.casework.LeakIncidentReported;
+import cn.tsbase.guidance.GuidanceManagement;
 import cn.tsbase.organization.OrganizationManagement;
 import cn.tsbase.organization.UnitSummary;
 import cn.tsbase.shared.NotFoundException;
@@ -31,6 +32,7 @@ import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
+import cn.tsbase.shared.security.Role;
 
 /**
  * Leak incidents (泄露事件): a unit reports one confidentially, its district officers are told at once (a link, never
@@ -45,15 +47,17 @@ public class LeakIncidents {
 	private final LeakIncidentRepository incidents;
 	private final OrganizationManagement organization;
 	private final BaseManagement bases;
+	private final GuidanceManagement guidance;
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	LeakIncidents(LeakIncidentRepository incidents, OrganizationManagement organization, BaseManagement bases,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			GuidanceManagement guidance, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
 		this.incidents = incidents;
 		this.organization = organization;
 		this.bases = bases;
+		this.guidance = guidance;
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
@@ -97,10 +101,16 @@ public class LeakIncidents {
 	@Transactional // writes the audit entry of the read
 	public Page<IncidentView.Row> list(CurrentUser user, IncidentStatus status, String district, Pageable pageable) {
 		DataScope scope = CaseworkScope.of(user);
-		if (scope.isNone()) {
+		Specification<LeakIncident> spec;
+		if (!scope.isNone()) {
+			spec = inScope(scope);
+		}
+		else if (isGuidanceOfficer(user)) {
+			spec = ofUnits(guidance.unitsGuidedBy(user.getId()));
+		}
+		else {
 			return Page.empty(pageable);
 		}
-		Specification<LeakIncident> spec = inScope(scope);
 		if (status != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), status));
 		}
@@ -114,7 +124,7 @@ public class LeakIncidents {
 	}
 
 	/** The incident, if it lies in the caller's scope; the read is audited (a refused one too) and else 404. */
-	@Transactional // writes the audit entry of the read
+	@Transactional(noRollbackFor = NotFoundException.class) // the audit entry of a refused read is kept too
 	public IncidentView find(long id, CurrentUser user) {
 		LeakIncident incident = load(id, user);
 		audit.record("INCIDENT_READ", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
@@ -202,7 +212,7 @@ public class LeakIncidents {
 			case ALL -> incidents.findById(id);
 			case DISTRICT -> incidents.findByIdAndDistrictCode(id, scope.districtCode());
 			case UNIT -> incidents.findByIdAndUnitId(id, scope.unitId());
-			case NONE -> Optional.empty();
+			case NONE -> isGuidanceOfficer(user) ? ofGuidedUnits(id, user) : Optional.<LeakIncident>empty();
 		};
 		if (found.isEmpty()) {
 			audit.record("INCIDENT_READ", AUDIT_TYPE, id, AuditOutcome.FAILURE, "not in scope or unknown");
@@ -218,6 +228,23 @@ public class LeakIncidents {
 		}
 		return incidents.findByIdAndDistrictCode(id, scope.districtCode())
 			.orElseThrow(() -> new NotFoundException("Incident " + id));
+	}
+
+	/** A guidance officer (and nothing wider) sees the incidents of the units assigned to them today. */
+	private static boolean isGuidanceOfficer(CurrentUser user) {
+		return user != null && user.hasRole(Role.GUIDANCE_OFFICER);
+	}
+
+	private Optional<LeakIncident> ofGuidedUnits(long id, CurrentUser user) {
+		List<Long> units = guidance.unitsGuidedBy(user.getId());
+		return units.isEmpty() ? Optional.empty() : incidents.findByIdAndUnitIdIn(id, units);
+	}
+
+	private static Specification<LeakIncident> ofUnits(List<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return (root, q, cb) -> cb.disjunction();
+		}
+		return (root, q, cb) -> root.get("unitId").in(unitIds);
 	}
 
 	private static Specification<LeakIncident> inScope(DataScope scope) {

@@ -9,9 +9,9 @@ import cn.tsbase.shared.security.Role;
 
 /**
  * Who may call the casework pages. Incidents and unpublished cases: the unit's people, district officers and the
- * municipal bureau (which incident or case each sees is decided in the queries; anything else is "not found"). The IP
- * office, guidance officers (until the guidance module tells whom they guide), experts and administrators are
- * refused. The public case library needs no login.
+ * municipal bureau (which incident or case each sees is decided in the queries; anything else is "not found"); guidance
+ * officers read the incidents of the units assigned to them. The IP office, experts and administrators are refused. The
+ * public case library needs no login.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseworkAuthorization {
@@ -20,6 +20,9 @@ class CaseworkAuthorization {
 
 	private static final String[] READERS = { Role.APPLICANT.name(), Role.LIAISON.name(),
 			Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name() };
+
+	private static final String[] INCIDENT_READERS = { Role.APPLICANT.name(), Role.LIAISON.name(),
+			Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name(), Role.GUIDANCE_OFFICER.name() };
 
 	private static final String[] AUTHORS = { Role.APPLICANT.name(), Role.LIAISON.name(),
 			Role.DISTRICT_OFFICER.name() };
@@ -33,7 +36,10 @@ class CaseworkAuthorization {
 					"/api/v1/public/cases/{id:[0-9]+}")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/casework/incidents", "/casework/incidents/{id:[0-9]+}",
-					"/api/v1/incidents", "/api/v1/incidents/{id:[0-9]+}", "/casework/cases",
+					"/casework/incidents/{id:[0-9]+}/evidence/{attachmentId:[0-9]+}", "/api/v1/incidents",
+					"/api/v1/incidents/{id:[0-9]+}")
+			.hasAnyRole(INCIDENT_READERS)
+			.requestMatchers(HttpMethod.GET, "/casework/cases",
 					"/casework/cases/{id:[0-9]+}", "/casework/cases/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}",
 					"/api/v1/cases", "/api/v1/cases/{id:[0-9]+}")
 			.hasAnyRole(READERS)
@@ -41,6 +47,8 @@ class CaseworkAuthorization {
 			.hasAnyRole(UNIT)
 			.requestMatchers(HttpMethod.POST, "/casework/incidents")
 			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/casework/incidents/{id:[0-9]+}/evidence")
+			.hasAnyRole(AUTHORS)
 			.requestMatchers(HttpMethod.POST, "/casework/incidents/{id:[0-9]+}/response",
 					"/casework/incidents/{id:[0-9]+}/close")
 			.hasRole(Role.DISTRICT_OFFICER.name())

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.casework.IncidentStatus;
 import cn.tsbase.casework.internal.CaseworkTime;
+import cn.tsbase.casework.internal.IncidentEvidence;
 import cn.tsbase.casework.internal.IncidentIntent;
 import cn.tsbase.casework.internal.IncidentOrigin;
 import cn.tsbase.casework.internal.IncidentView;
@@ -51,11 +52,14 @@ class IncidentController {
 	private final LeakIncidents incidents;
 	private final TypicalCases cases;
 	private final ReferenceData referenceData;
+	private final IncidentEvidence evidence;
 
-	IncidentController(LeakIncidents incidents, TypicalCases cases, ReferenceData referenceData) {
+	IncidentController(LeakIncidents incidents, TypicalCases cases, ReferenceData referenceData,
+			IncidentEvidence evidence) {
 		this.incidents = incidents;
 		this.cases = cases;
 		this.referenceData = referenceData;
+		this.evidence = evidence;
 	}
 
 	@GetMapping("/casework/incidents")
@@ -108,6 +112,7 @@ class IncidentController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		IncidentView incident = incidents.find(id, user);
 		model.addAttribute("incident", incident);
+		model.addAttribute("evidence", evidence.list(id, user));
 		if (!model.containsAttribute("response")) {
 			model.addAttribute("response", new ResponseForm(
 					incident.firstContactAt() == null ? null

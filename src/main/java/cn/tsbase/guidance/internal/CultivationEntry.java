@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -62,6 +64,12 @@ class CultivationEntry {
 	@Column(name = "applied_at")
 	private Instant appliedAt;
 
+	@Column(name = "declaration_id")
+	private Long declarationId;
+
+	@Enumerated(EnumType.STRING)
+	private SelectionOutcome outcome;
+
 	@Column(name = "added_by", nullable = false, updatable = false)
 	private String addedBy;
 
@@ -108,6 +116,26 @@ class CultivationEntry {
 		this.appliedAt = at;
 	}
 
+	/** A (first, not re-) submission of a declaration: the selection of that declaration starts over. */
+	void declared(long declarationId) {
+		if (!Long.valueOf(declarationId).equals(this.declarationId) && outcome != SelectionOutcome.PUBLISHED) {
+			this.declarationId = declarationId;
+			this.outcome = SelectionOutcome.APPLIED;
+		}
+	}
+
+	/** The declaration reached a stage; ignored for another declaration and for a stage before the one reached. */
+	void reached(long declarationId, SelectionOutcome stage) {
+		if (Long.valueOf(declarationId).equals(this.declarationId) && (outcome == null || outcome.isBefore(stage))) {
+			this.outcome = stage;
+		}
+	}
+
+	/** The unit was designated a base (whatever declaration it came from). */
+	void published() {
+		this.outcome = SelectionOutcome.PUBLISHED;
+	}
+
 	boolean isRegistered() {
 		return unitId != null;
 	}
@@ -119,7 +147,7 @@ class CultivationEntry {
 	PoolEntryView toView(long visits) {
 		return new PoolEntryView(id, districtCode, uscc, unitId, unitName, reason, notes,
 				officer == null ? null : officer.getDisplayName(), invitedCallId, invitedAt, appliedCallId, appliedAt,
-				visits, addedAt, version);
+				visits, addedAt, version, outcome);
 	}
 
 	Long getId() {

@@ -152,6 +152,9 @@ public class CultivationPool {
 			if (!entry.hasApplied()) {
 				entry.applied(event.callId(), clock.instant());
 			}
+			if (!event.resubmission()) {
+				entry.declared(event.declarationId());
+			}
 		}
 	}
 

@@ -2,6 +2,7 @@ package cn.tsbase.guidance.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -17,13 +18,15 @@ class GuidanceDirectory implements GuidanceManagement {
 
 	private static final long NO_ID = -1L;
 
+	private final GuidanceOfficerRepository officers;
 	private final GuidanceAssignmentRepository assignments;
 	private final GuidanceVisitRepository visits;
 	private final FollowUpRepository followUps;
 	private final Clock clock;
 
-	GuidanceDirectory(GuidanceAssignmentRepository assignments, GuidanceVisitRepository visits,
+	GuidanceDirectory(GuidanceOfficerRepository officers, GuidanceAssignmentRepository assignments, GuidanceVisitRepository visits,
 			FollowUpRepository followUps, Clock clock) {
+		this.officers = officers;
 		this.assignments = assignments;
 		this.visits = visits;
 		this.followUps = followUps;
@@ -38,6 +41,18 @@ class GuidanceDirectory implements GuidanceManagement {
 			return new AssignedOfficer(officer.getId(), officer.getAccountId(), officer.getDisplayName(),
 					officer.getExpertise(), officer.getDistrictCode(), a.getValidFrom());
 		});
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Long> unitsGuidedBy(long accountId) {
+		return officers.findByAccountId(accountId)
+			.filter(o -> o.toView().active())
+			.map(o -> assignments.findByOfficer_IdAndValidToIsNullOrderByUnitName(o.getId())
+				.stream()
+				.map(GuidanceAssignment::getUnitId)
+				.toList())
+			.orElse(List.of());
 	}
 
 	@Override

@@ -31,6 +31,7 @@ import cn.tsbase.guidance.internal.GuidanceOfficers;
 import cn.tsbase.guidance.internal.GuidanceRequests;
 import cn.tsbase.guidance.internal.GuidanceVisits;
 import cn.tsbase.guidance.internal.RequestView;
+import cn.tsbase.guidance.internal.VisitEvidence;
 import cn.tsbase.guidance.internal.VisitView;
 import cn.tsbase.guidance.web.GuidanceForms.VisitForm;
 import cn.tsbase.referencedata.ReferenceCategory;
@@ -54,15 +55,17 @@ class VisitController {
 	private final GuidanceOfficers officers;
 	private final ReferenceData referenceData;
 	private final Clock clock;
+	private final VisitEvidence evidence;
 
 	VisitController(GuidanceVisits visits, FollowUps followUps, GuidanceRequests requests, GuidanceOfficers officers,
-			ReferenceData referenceData, Clock clock) {
+			ReferenceData referenceData, Clock clock, VisitEvidence evidence) {
 		this.visits = visits;
 		this.followUps = followUps;
 		this.requests = requests;
 		this.officers = officers;
 		this.referenceData = referenceData;
 		this.clock = clock;
+		this.evidence = evidence;
 	}
 
 	@GetMapping("/guidance/workbench")
@@ -134,6 +137,7 @@ class VisitController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("visit", visits.find(id, user));
 		model.addAttribute("followUps", visits.followUps(id, user));
+		model.addAttribute("evidence", evidence.list(id, user));
 		model.addAttribute("topicLabels", TopicLabels.of(referenceData));
 		return "guidance/visit";
 	}

@@ -14,27 +14,39 @@ import cn.tsbase.casework.TypicalCaseApprovedByDistrict;
 import cn.tsbase.casework.TypicalCasePublished;
 import cn.tsbase.casework.TypicalCaseRejected;
 import cn.tsbase.casework.TypicalCaseSubmitted;
+import cn.tsbase.guidance.GuidanceManagement;
 import cn.tsbase.shared.security.Role;
 
 /**
  * Casework's notifications. A leak incident's notice names neither the unit nor anything of the incident (it may go
- * out by mail): only a link, which checks who opens it. A typical case's notices carry its public title.
+ * out by mail): only a link, which checks who opens it. It goes to the district officers of the unit's district and to
+ * the guidance officer assigned to the unit now, if any. A typical case's notices carry its public title.
  */
 @Component
 class CaseworkListeners {
 
 	private final AccountManagement accounts;
 	private final Notifications notifications;
+	private final GuidanceManagement guidance;
 
-	CaseworkListeners(AccountManagement accounts, Notifications notifications) {
+	CaseworkListeners(AccountManagement accounts, Notifications notifications, GuidanceManagement guidance) {
 		this.accounts = accounts;
 		this.notifications = notifications;
+		this.guidance = guidance;
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "leak-incident-reported")
 	void on(LeakIncidentReported event) {
 		notifications.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()),
 				NotificationMessage.of(NotificationKind.LEAK_INCIDENT_REPORTED, incidentLink(event.incidentId())));
+		List<Recipient> officer = guidance.officerOf(event.unitId())
+			.flatMap(assigned -> accounts.recipientOf(assigned.accountId()))
+			.stream()
+			.toList();
+		if (!officer.isEmpty()) {
+			notifications.send(officer, NotificationMessage.of(NotificationKind.LEAK_INCIDENT_OF_GUIDED_UNIT,
+					incidentLink(event.incidentId())));
+		}
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "leak-incident-answered")

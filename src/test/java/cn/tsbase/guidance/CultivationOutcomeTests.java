@@ -1,0 +1,155 @@
+package cn.tsbase.guidance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.tsbase.IntegrationTest;
+import cn.tsbase.Principals;
+import cn.tsbase.base.BaseDesignated;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.DeclarationDecided;
+import cn.tsbase.declaration.DeclarationSubmitted;
+import cn.tsbase.organization.UnitFixtures;
+import cn.tsbase.selection.PreReviewPassed;
+import cn.tsbase.selection.ProposedListDecided;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * The cultivation pool shows, per unit, the guidance visits it had and how far its declaration got in selection, as
+ * the declaration, selection and base modules announce it: applied, recommended or not by the district, passed the
+ * pre-review, proposed, designated. Events of another declaration, or late ones of an earlier stage, change nothing.
+ */
+@IntegrationTest
+class CultivationOutcomeTests {
+
+	static final String XICHENG = "110102";
+
+	private static final AtomicLong IDS = new AtomicLong(970_777_000L);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UnitFixtures units;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	RequestPostProcessor district = Principals.role(Role.DISTRICT_OFFICER, XICHENG, null);
+
+	record PoolUnit(long unitId, String name, String uscc, long entryId) {
+	}
+
+	private PoolUnit poolUnit(String name) throws Exception {
+		var registered = units.register(name, XICHENG);
+		String uscc = registered.unit().getUscc();
+		mvc.perform(post("/guidance/pool").with(district)
+			.with(csrf())
+			.param("uscc", uscc)
+			.param("reason", "基础较好，拟培育申报")).andExpect(status().is3xxRedirection());
+		long entryId = jdbc.queryForObject("select id from cultivation_entry where uscc = ? and district_code = ?",
+				Long.class, uscc, XICHENG);
+		return new PoolUnit(registered.unit().getId(), name, uscc, entryId);
+	}
+
+	private void publish(Object event) {
+		transactions.executeWithoutResult(s -> events.publishEvent(event));
+	}
+
+	private void awaitOutcome(PoolUnit unit, String outcome) {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> outcome.equals(jdbc.queryForObject("select outcome from cultivation_entry where id = ?",
+					String.class, unit.entryId())));
+	}
+
+	private String badge(PoolUnit unit) throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/guidance/pool").param("q", unit.uscc()).with(district))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		return page.select("#pool-" + unit.entryId() + " .status .outcome").text();
+	}
+
+	@Test
+	void eachPoolUnitShowsHowFarItsDeclarationGotInSelection() throws Exception {
+		PoolUnit designated = poolUnit("培育成效精密制造有限公司");
+		PoolUnit refused = poolUnit("培育成效生物医药有限公司");
+		PoolUnit idle = poolUnit("培育成效新材料有限公司");
+		long declaration = IDS.incrementAndGet();
+		long refusedDeclaration = IDS.incrementAndGet();
+		long call = IDS.incrementAndGet();
+
+		publish(new DeclarationSubmitted(declaration, call, designated.unitId(), XICHENG, designated.name(),
+				BaseType.POINT, false));
+		publish(new DeclarationSubmitted(refusedDeclaration, call, refused.unitId(), XICHENG, refused.name(),
+				BaseType.POINT, false));
+		awaitOutcome(designated, "APPLIED");
+		awaitOutcome(refused, "APPLIED");
+		assertThat(badge(designated)).isEqualTo("已申报");
+
+		publish(new DeclarationDecided(declaration, designated.unitId(), XICHENG, designated.name(), true, null));
+		publish(new DeclarationDecided(refusedDeclaration, refused.unitId(), XICHENG, refused.name(), false,
+				"保密制度尚不健全"));
+		awaitOutcome(designated, "RECOMMENDED");
+		awaitOutcome(refused, "NOT_RECOMMENDED");
+		assertThat(badge(designated)).isEqualTo("区级已推荐");
+		assertThat(badge(refused)).isEqualTo("区级未推荐");
+
+		publish(new PreReviewPassed(IDS.incrementAndGet(), declaration, designated.unitId(), designated.name()));
+		awaitOutcome(designated, "PRE_REVIEW_PASSED");
+		assertThat(badge(designated)).isEqualTo("通过形式审查");
+
+		publish(new ProposedListDecided(IDS.incrementAndGet(), 2026, "test-municipal",
+				List.of(new ProposedListDecided.Entry(declaration, designated.unitId(), designated.name(),
+						designated.uscc(), BaseType.POINT, XICHENG, "SOFTWARE_IT"))));
+		awaitOutcome(designated, "PROPOSED");
+		assertThat(badge(designated)).isEqualTo("拟入选");
+
+		// a late event of an earlier stage, and one of another declaration, change nothing
+		publish(new DeclarationDecided(declaration, designated.unitId(), XICHENG, designated.name(), true, null));
+		long strayCandidate = IDS.incrementAndGet();
+		publish(new PreReviewPassed(strayCandidate, IDS.incrementAndGet(), refused.unitId(), refused.name()));
+		publish(new BaseDesignated(IDS.incrementAndGet(), designated.unitId(), designated.name(), designated.uscc(),
+				BaseType.POINT, 2026, XICHENG, declaration, "京市监发〔2026〕9号"));
+		awaitOutcome(designated, "PUBLISHED");
+		assertThat(badge(designated)).isEqualTo("已发文认定");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
+					+ "and serialized_event like ?", Long.class, "%" + strayCandidate + "%") == 0);
+		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
+				refused.entryId())).isEqualTo("NOT_RECOMMENDED");
+		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
+				idle.entryId())).isNull();
+		assertThat(badge(idle)).isEmpty();
+
+		mvc.perform(get("/api/v1/cultivation-pool").param("q", designated.uscc()).with(district))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].outcome").value("PUBLISHED"));
+	}
+}
