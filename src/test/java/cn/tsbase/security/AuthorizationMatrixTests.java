@@ -657,7 +657,13 @@ class AuthorizationMatrixTests {
 			// ux2: help for everyone; public base detail and certificate check
 			row("GET", "/help", PUBLIC),
 			row("GET", "/public/bases/{id}", PUBLIC),
-			row("GET", "/public/certificates/verify", PUBLIC));
+			row("GET", "/public/certificates/verify", PUBLIC),
+
+			// evaluation (issue 14): the revocation procedure's writing steps as JSON
+			row("POST", "/api/v1/revocations", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/revocations/{id}/response", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/api/v1/revocations/{id}/decision", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/revocations/{id}/drop", only(Role.MUNICIPAL_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

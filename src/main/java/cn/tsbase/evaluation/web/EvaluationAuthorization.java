@@ -61,7 +61,8 @@ class EvaluationAuthorization {
 			.requestMatchers(HttpMethod.POST, "/evaluation/rectifications/{id:[0-9]+}/progress",
 					"/evaluation/rectifications/{id:[0-9]+}/files", "/evaluation/rectifications/{id:[0-9]+}/submit",
 					"/evaluation/revocations/{id:[0-9]+}/response", "/evaluation/withdrawals",
-					"/api/v1/rectifications/{id:[0-9]+}/progress", "/api/v1/rectifications/{id:[0-9]+}/submit")
+					"/api/v1/rectifications/{id:[0-9]+}/progress", "/api/v1/rectifications/{id:[0-9]+}/submit",
+					"/api/v1/revocations/{id:[0-9]+}/response")
 			.hasAnyRole(UNIT)
 			// revocation (摘牌): grounds flagged to the officers, the municipal bureau proposes and decides
 			.requestMatchers(HttpMethod.GET, "/evaluation/revocation-triggers")
@@ -71,7 +72,8 @@ class EvaluationAuthorization {
 			.requestMatchers(HttpMethod.GET, "/evaluation/revocations/new")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/revocations", "/evaluation/revocations/{id:[0-9]+}/decision",
-					"/evaluation/revocations/{id:[0-9]+}/drop")
+					"/evaluation/revocations/{id:[0-9]+}/drop", "/api/v1/revocations",
+					"/api/v1/revocations/{id:[0-9]+}/decision", "/api/v1/revocations/{id:[0-9]+}/drop")
 			.hasRole(Role.MUNICIPAL_OFFICER.name());
 	}
 }
