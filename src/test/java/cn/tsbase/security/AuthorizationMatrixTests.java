@@ -663,7 +663,28 @@ class AuthorizationMatrixTests {
 			// ux2: help for everyone; public base detail and certificate check
 			row("GET", "/help", PUBLIC),
 			row("GET", "/public/bases/{id}", PUBLIC),
-			row("GET", "/public/certificates/verify", PUBLIC));
+			row("GET", "/public/certificates/verify", PUBLIC),
+
+			// evaluation (issue 14): the revocation procedure's writing steps as JSON
+			row("POST", "/api/v1/revocations", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/revocations/{id}/response", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/api/v1/revocations/{id}/decision", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/revocations/{id}/drop", only(Role.MUNICIPAL_OFFICER)),
+			// evaluation (issue 14): results year over year
+			row("GET", "/evaluation/history", OFFICERS),
+			row("GET", "/evaluation/history.xlsx", OFFICERS),
+			row("GET", "/api/v1/evaluation-history", OFFICERS),
+			row("GET", "/api/v1/evaluation-history/{baseId}", OFFICERS_AND_UNIT),
+			// evaluation (issue 14): national pilot dossiers
+			row("GET", "/evaluation/pilot-dossiers", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilot-dossiers/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilot-dossiers/{id}/dossier.pdf", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/pilot-dossiers", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/pilot-dossiers/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/reason", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/recommend", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/statement", only(Role.DISTRICT_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

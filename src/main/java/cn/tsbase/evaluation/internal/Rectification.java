@@ -2,6 +2,7 @@ package cn.tsbase.evaluation.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -113,14 +114,20 @@ class Rectification {
 	}
 
 	/** The district issues the order (again while it is only proposed: a correction before the base sees it). */
-	void issue(String items, String requiredEvidence, LocalDate deadline, String by, LocalDate today) {
+	/**
+	 * Issues the order; the deadline is counted only once the state allows issuing, so that an order already issued
+	 * is refused as such and not for a period the calendar cannot count.
+	 */
+	LocalDate issue(String items, String requiredEvidence, Supplier<LocalDate> deadline, String by, LocalDate today) {
 		require(status == RectificationStatus.PROPOSED, "rectification.notProposed");
+		LocalDate until = deadline.get();
 		this.items = items;
 		this.requiredEvidence = requiredEvidence;
-		this.deadline = deadline;
+		this.deadline = until;
 		this.issuedBy = by;
 		this.issuedOn = today;
 		this.status = RectificationStatus.ISSUED;
+		return this.deadline;
 	}
 
 	/** The base files (or updates) its plan and progress. */

@@ -140,8 +140,8 @@ public class Rectifications {
 	@Transactional
 	public LocalDate issue(long id, long version, String items, String evidence, int workingDays, CurrentUser user) {
 		Rectification r = current(id, version, user);
-		LocalDate deadline = calendar.lastDayOf(today().plusDays(1), workingDays);
-		r.issue(items, evidence, deadline, user.getUsername(), today());
+		LocalDate deadline = r.issue(items, evidence, () -> calendar.lastDayOf(today().plusDays(1), workingDays),
+				user.getUsername(), today());
 		audit.record("RECTIFICATION_ISSUED", "Rectification", id, AuditOutcome.SUCCESS, "until " + deadline);
 		events.publishEvent(new RectificationIssued(id, r.getBaseId(), r.getUnitId(), r.getDistrictCode(), deadline));
 		return deadline;

@@ -61,7 +61,8 @@ class EvaluationAuthorization {
 			.requestMatchers(HttpMethod.POST, "/evaluation/rectifications/{id:[0-9]+}/progress",
 					"/evaluation/rectifications/{id:[0-9]+}/files", "/evaluation/rectifications/{id:[0-9]+}/submit",
 					"/evaluation/revocations/{id:[0-9]+}/response", "/evaluation/withdrawals",
-					"/api/v1/rectifications/{id:[0-9]+}/progress", "/api/v1/rectifications/{id:[0-9]+}/submit")
+					"/api/v1/rectifications/{id:[0-9]+}/progress", "/api/v1/rectifications/{id:[0-9]+}/submit",
+					"/api/v1/revocations/{id:[0-9]+}/response")
 			.hasAnyRole(UNIT)
 			// revocation (摘牌): grounds flagged to the officers, the municipal bureau proposes and decides
 			.requestMatchers(HttpMethod.GET, "/evaluation/revocation-triggers")
@@ -71,7 +72,24 @@ class EvaluationAuthorization {
 			.requestMatchers(HttpMethod.GET, "/evaluation/revocations/new")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/revocations", "/evaluation/revocations/{id:[0-9]+}/decision",
-					"/evaluation/revocations/{id:[0-9]+}/drop")
-			.hasRole(Role.MUNICIPAL_OFFICER.name());
+					"/evaluation/revocations/{id:[0-9]+}/drop", "/api/v1/revocations",
+					"/api/v1/revocations/{id:[0-9]+}/decision", "/api/v1/revocations/{id:[0-9]+}/drop")
+			.hasRole(Role.MUNICIPAL_OFFICER.name())
+			// results year over year: the table for the officers (scoped in the query), one base's years for all
+			.requestMatchers(HttpMethod.GET, "/evaluation/history", "/evaluation/history.xlsx",
+					"/api/v1/evaluation-history")
+			.hasAnyRole(OFFICERS)
+			.requestMatchers(HttpMethod.GET, "/api/v1/evaluation-history/{baseId:[0-9]+}")
+			.hasAnyRole(READERS)
+			// national pilot dossiers: the bureau builds and recommends, the district reads its own and applies
+			.requestMatchers(HttpMethod.GET, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/dossier.pdf", "/api/v1/pilot-dossiers",
+					"/api/v1/pilot-dossiers/{id:[0-9]+}")
+			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}/reason",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/recommend")
+			.hasRole(Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers/{id:[0-9]+}/statement")
+			.hasRole(Role.DISTRICT_OFFICER.name());
 	}
 }

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.evaluation.internal.EvaluationSheet;
 import cn.tsbase.evaluation.internal.EvaluationView;
+import cn.tsbase.evaluation.internal.EvaluationHistory;
 import cn.tsbase.evaluation.internal.Evaluations;
 import cn.tsbase.evaluation.internal.IndicatorContent;
 import cn.tsbase.evaluation.internal.SelfAndDistrictInputs;
@@ -46,9 +47,11 @@ class EvaluationController {
 	private static final int MAX_TEXT = 1500;
 
 	private final Evaluations evaluations;
+	private final EvaluationHistory history;
 
-	EvaluationController(Evaluations evaluations) {
+	EvaluationController(Evaluations evaluations, EvaluationHistory history) {
 		this.evaluations = evaluations;
+		this.history = history;
 	}
 
 	@GetMapping("/evaluation/evaluations")
@@ -69,6 +72,7 @@ class EvaluationController {
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("system", system);
 		model.addAttribute("figures", evaluations.figures(evaluation, system.content()));
+		model.addAttribute("history", history.ofBase(evaluation.baseId(), user));
 		// units see the district's scores and comments once the results are published
 		model.addAttribute("showScores", !unit || evaluation.isPublished());
 		model.addAttribute("isUnit", unit);

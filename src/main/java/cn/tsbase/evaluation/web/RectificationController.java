@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.tsbase.attachment.AttachmentDownloads;
 import cn.tsbase.attachment.AttachmentRejectedException;
 import cn.tsbase.attachment.Attachments;
+import cn.tsbase.calendar.CalendarMissingException;
 import cn.tsbase.evaluation.internal.RectificationStatus;
 import cn.tsbase.evaluation.internal.RectificationView;
 import cn.tsbase.evaluation.internal.Rectifications;
@@ -135,8 +136,16 @@ class RectificationController {
 			model.addAttribute("flashError", "rectification.formInvalid");
 			return show(user, id, model);
 		}
-		rectifications.issue(id, form.version(), form.items().strip(), strip(form.requiredEvidence()),
-				form.workingDays(), user);
+		try {
+			rectifications.issue(id, form.version(), form.items().strip(), strip(form.requiredEvidence()),
+					form.workingDays(), user);
+		}
+		catch (CalendarMissingException missing) {
+			// nothing was saved: show the form again with what the officer typed and why the period cannot be counted
+			result.rejectValue("workingDays", "rectification.calendarMissing", new Object[] { String.valueOf(missing.year()) }, null);
+			model.addAttribute("flashError", "calendar.missing");
+			return show(user, id, model);
+		}
 		redirect.addFlashAttribute("flashSuccess", "rectification.issued");
 		return "redirect:/evaluation/rectifications/" + id;
 	}
