@@ -2,7 +2,10 @@ package cn.tsbase.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -270,6 +275,34 @@ class DashboardFiguresTests {
 			.getContentAsString();
 		assertThat(municipal).contains("id=\"problemsTable\"", "/casework/incidents?district=110112")
 			.doesNotContain("id=\"districtBasesTable\"");
+
+		// the municipal bureau chooses a district and sees its bases with their lights; another district's ask is
+		// unknown to the chooser and shows none
+		Document chosen = Jsoup.parse(mvc.perform(get("/reporting/dashboard").param("year", String.valueOf(YEAR))
+			.param("district", MIYUN)
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(chosen.select("#district option[selected]").attr("value")).isEqualTo(MIYUN);
+		assertThat(chosen.select("#districtBases-heading").text()).isEqualTo("密云区示范基地状态（" + YEAR + "年度）");
+		assertThat(chosen.select("#districtBasesTable [data-base-id=" + baseA + "]")).hasSize(1);
+		assertThat(chosen.select("#districtBasesTable").text()).contains("看板密云乙有限公司");
+		mvc.perform(get("/reporting/dashboard").param("year", String.valueOf(YEAR))
+			.param("district", "not-a-district")
+			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"districtBasesTable\""))));
+		// a district officer cannot look at another district's bases by the parameter
+		String own = mvc.perform(get("/reporting/dashboard").param("year", String.valueOf(YEAR))
+			.param("district", MIYUN)
+			.with(Principals.role(Role.DISTRICT_OFFICER, TONGZHOU, null)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(own).doesNotContain("看板密云乙有限公司", "id=\"district\"");
 	}
 
 	@Test

@@ -79,10 +79,10 @@ class DashboardController {
 	}
 
 	/**
-	 * The dashboard's filters: a year (this year unless chosen), a base type (both unless chosen) and the page of the
-	 * district's bases.
+	 * The dashboard's filters: a year (this year unless chosen), a base type (both unless chosen), the page of the
+	 * district's bases and, for the municipal bureau, the district whose bases it looks at.
 	 */
-	record DashboardQuery(Integer year, BaseType type, Integer page) {
+	record DashboardQuery(Integer year, BaseType type, Integer page, String district) {
 	}
 
 	@GetMapping("/reporting/dashboard")
@@ -99,15 +99,33 @@ class DashboardController {
 		model.addAttribute("years", years);
 		model.addAttribute("baseTypes", BaseType.values());
 		model.addAttribute("funnel", statistics.funnel(year, query.type(), user.scope(), locale));
-		model.addAttribute("bases", statistics.bases(user.scope(), locale));
+		BaseFigures bases = statistics.bases(user.scope(), locale);
+		model.addAttribute("bases", bases);
 		model.addAttribute("municipal", user.scope().isAll());
 		model.addAttribute("figures", work.all(year, user.scope(), locale));
+		// the district's own bases; the municipal bureau chooses a district among those with bases
+		String district = null;
 		if (user.scope().kind() == DataScope.Kind.DISTRICT) {
-			Page<BaseLights> page = districtBases.page(user.scope().districtCode(), year,
+			district = user.scope().districtCode();
+		}
+		else if (user.scope().isAll() && query.district() != null) {
+			district = bases.byDistrict().stream()
+				.filter(row -> row.code().equals(query.district()))
+				.peek(row -> model.addAttribute("lightsDistrictName", row.label()))
+				.map(Row::code)
+				.findFirst()
+				.orElse(null);
+			model.addAttribute("district", district);
+		}
+		if (district != null) {
+			Page<BaseLights> page = districtBases.page(district, year,
 					Paging.of(query.page(), null, null, Set.of(), Sort.by("unitName")));
 			MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
 			filters.add("year", String.valueOf(year));
 			filters.add("type", query.type() == null ? null : query.type().name());
+			if (user.scope().isAll()) {
+				filters.add("district", district);
+			}
 			model.addAttribute("districtBases", page);
 			model.addAttribute("links", PageLinks.of(page, "/reporting/dashboard", filters));
 		}
