@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Logged-in pages against the authenticated and the anonymous plain endpoint, on PostgreSQL, measured with wrk in one
-# run (issue 16, point 2; a first version: one demo user per role, three sessions each — the per-user session limit).
+# run (issue 16, point 2): 32 sessions per page, three per account (the per-user session limit) over the demo user of
+# the page's role and the accounts the bench profile clones for it.
 #
 #   bench/pages.sh                   build the jar, recreate the database $DB on 127.0.0.1:5432 (role tsbase/tsbase,
 #                                    created by .ci/postgres-up), start it with the demo and bench profiles, measure, stop
@@ -17,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SESSIONS=${SESSIONS:-3}
+SESSIONS=${SESSIONS:-32}
 FACTOR=${FACTOR:-0}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
@@ -53,7 +54,8 @@ echo "== starting $JAR (profiles demo,bench on PostgreSQL $DB)"
 # shellcheck disable=SC2086
 java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo,bench --server.port=0 --tsbase.data-dir="$WORK/data" \
 	--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=tsbase \
-	--spring.datasource.password=tsbase $APP_ARGS >"$WORK/app.log" 2>&1 &
+	--spring.datasource.password=tsbase --tsbase.security.login-attempts-per-minute=100000 $APP_ARGS \
+	>"$WORK/app.log" 2>&1 &
 APP_PID=$!
 PORT=
 for _ in $(seq 1 300); do
@@ -110,13 +112,27 @@ PAGES=(
 	"audit-log auditadmin /audit"
 )
 
+# SESSIONS sessions per page: three per account (the per-user session limit), over the user and the accounts the
+# bench profile clones for it (<user>_b1 … _b10, BenchAccounts); a user without clones (an expert, a unit) gets fewer
 declare -A COOKIES
 for entry in "${PAGES[@]}"; do
 	read -r _ user _ <<<"$entry"
 	[ -n "${COOKIES[$user]:-}" ] && continue
 	list=
-	for _ in $(seq 1 "$SESSIONS"); do list="$list $(login "$user")"; done
+	count=0
+	for account in "$user" $(for i in $(seq 1 10); do echo "${user}_b$i"; done); do
+		for _ in 1 2 3; do
+			[ "$count" -ge "$SESSIONS" ] && break 2
+			cookie=$(login "$account")
+			[ -n "$cookie" ] || continue 2
+			# a session that is not logged in (no such account) is sent to the login page: leave the account out
+			[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$cookie" "$BASE/api/v1/me")" = 200 ] || continue 2
+			list="$list $cookie"
+			count=$((count + 1))
+		done
+	done
 	COOKIES[$user]=$list
+	echo "   $user: $count sessions"
 done
 
 cat >"$WORK/session.lua" <<'LUA'
@@ -169,7 +185,7 @@ for entry in "${PAGES[@]}"; do
 	curl -s -o /dev/null -D "$WORK/headers" -H "Cookie: SESSION=$cookie" "$BASE$path"
 	STATEMENTS[$label]=$(awk -F': ' 'tolower($1) == "x-statement-count" { gsub(/\r/, "", $2); print $2 }' "$WORK/headers")
 done
-echo "== measuring: $SESSIONS sessions per page, $DURATION each, one page after the other"
+echo "== measuring: up to $SESSIONS sessions per page, $DURATION each, one page after the other"
 wrk -t"$SESSIONS" -c"$SESSIONS" -d"$DURATION" --latency "$BASE/public/ping" >"$WORK/anonymous.txt"
 parse <"$WORK/anonymous.txt" >"$WORK/anonymous.parsed"
 for entry in "${PAGES[@]}"; do read -r label user path <<<"$entry"; run "$label" "$user" "$path" "$DURATION"; done
