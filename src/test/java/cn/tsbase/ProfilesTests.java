@@ -110,6 +110,15 @@ class ProfilesTests {
 		}
 
 		@Test
+		void xichengHasADraftPilotDossierOf2025WithTheReasonAndItsStatement() {
+			assertThat(jdbc.queryForMap("select status, reason, statement from pilot_dossier where district_code = "
+					+ "'110102' and dossier_year = 2025"))
+				.containsEntry("status", "DRAFT")
+				.hasEntrySatisfying("reason", reason -> assertThat((String) reason).contains("西城区"))
+				.hasEntrySatisfying("statement", statement -> assertThat((String) statement).contains("试点"));
+		}
+
+		@Test
 		void theDemoGuidanceOfficerGuidesTwoEarlierBasesWithAPastVisitAnOpenRecommendationAndAPoolOfThree() {
 			String guide = " join guidance_officer o on o.id = x.officer_id where o.username = 'xc_guide'";
 			assertThat(jdbc.queryForObject("select count(*) from guidance_assignment x" + guide

@@ -31,6 +31,18 @@ class DemoEvaluation implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoEvaluation.class);
 
+	/** 西城区's draft pilot dossier for 2025: the bureau's reason and the district's statement, ready to recommend. */
+	private void pilotDossier(CurrentUser bureau) {
+		long id = pilotDossiers.build("110102", 2025, bureau);
+		pilotDossiers.writeReason(id, pilotDossiers.find(id, bureau).version(),
+				"西城区示范基地建设起步早、覆盖面广，年度评估优良率高，整改闭环及时，具备开展全国商业秘密保护创新试点的基础。",
+				bureau);
+		CurrentUser xicheng = user("demo-officer", Role.DISTRICT_OFFICER, "110102", null);
+		pilotDossiers.writeStatement(id, pilotDossiers.find(id, xicheng).version(),
+				"西城区将以金融街、中关村科学城西城园为重点，建立商业秘密保护指导员队伍，完善泄密事件应急处置机制，申请开展全国商业秘密保护创新试点。",
+				xicheng);
+	}
+
 	/** Per demo base (in id order): the share of each indicator's points the district gives; the fourth fails V1. */
 	private static final String[] SCORES = { "0.98", "0.95", "0.85", "0.9", "0.75" };
 
@@ -41,10 +53,13 @@ class DemoEvaluation implements ApplicationRunner {
 	private final EvaluationRepository evaluationRepository;
 	private final Rectifications rectifications;
 	private final RectificationRepository rectificationRepository;
+	private final PilotDossiers pilotDossiers;
 
 	DemoEvaluation(IndicatorSystems systems, EvaluationRounds rounds, Evaluations evaluations,
 			EvaluationRoundRepository roundRepository, EvaluationRepository evaluationRepository,
-			Rectifications rectifications, RectificationRepository rectificationRepository) {
+			Rectifications rectifications, RectificationRepository rectificationRepository,
+			PilotDossiers pilotDossiers) {
+		this.pilotDossiers = pilotDossiers;
 		this.systems = systems;
 		this.rounds = rounds;
 		this.evaluations = evaluations;
@@ -99,6 +114,7 @@ class DemoEvaluation implements ApplicationRunner {
 		rounds.publish(roundId, roundRepository.findById(roundId).orElseThrow().getVersion(), "京市监发〔2026〕21号",
 				bureau);
 		rectify();
+		pilotDossier(bureau);
 
 		SystemView point2026 = systems.createDefault(2026, BaseType.POINT, "demo-municipal");
 		SystemView zone2026 = systems.createDefault(2026, BaseType.ZONE, "demo-municipal");
