@@ -24,9 +24,7 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.EvaluationRounds;
 import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.evaluation.internal.Revocations;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
@@ -48,16 +46,16 @@ class EvaluationHistoryTests {
 	MockMvc mvc;
 
 	@Autowired
+	EvaluationFixtures fixtures;
+
+	@Autowired
+	PublishedRounds published;
+
+	@Autowired
 	BaseFixtures bases;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	IndicatorSystems systems;
-
-	@Autowired
-	EvaluationRounds rounds;
 
 	@Autowired
 	Evaluations evaluations;
@@ -79,8 +77,6 @@ class EvaluationHistoryTests {
 
 	@Test
 	void twoPublishedYearsShowPerBaseAndInTheScopedTableAndExport() throws Exception {
-		EvaluationFixtures fixtures = new EvaluationFixtures(bases, jdbc);
-		PublishedRounds published = new PublishedRounds(systems, rounds, evaluations, jdbc);
 		int[] years = RevocationTests.twoYears();
 		LocalDate date = EvaluationFixtures.nextDate();
 		EvaluationFixtures.Designated first = fixtures.designate("历年评估A公司", SHUNYI, BaseType.POINT, date);

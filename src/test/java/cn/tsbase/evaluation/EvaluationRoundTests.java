@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,12 +52,8 @@ class EvaluationRoundTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	EvaluationFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new EvaluationFixtures(bases, jdbc);
-	}
 
 	static RequestPostProcessor municipal() {
 		return Principals.role(Role.MUNICIPAL_OFFICER, null, null);

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +20,6 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.EvaluationRounds;
-import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.evaluation.internal.Rectifications;
 import cn.tsbase.evaluation.internal.Revocations;
 import cn.tsbase.evaluation.internal.RevocationTriggers;
@@ -52,15 +48,6 @@ class EvaluationWorkbenchTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	IndicatorSystems systems;
-
-	@Autowired
-	EvaluationRounds rounds;
-
-	@Autowired
-	Evaluations evaluations;
-
-	@Autowired
 	Rectifications rectifications;
 
 	@Autowired
@@ -69,15 +56,11 @@ class EvaluationWorkbenchTests {
 	@Autowired
 	Revocations revocations;
 
+	@Autowired
 	EvaluationFixtures fixtures;
 
+	@Autowired
 	PublishedRounds published;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new EvaluationFixtures(bases, jdbc);
-		published = new PublishedRounds(systems, rounds, evaluations, jdbc);
-	}
 
 	Document home(RequestPostProcessor user) throws Exception {
 		return Jsoup.parse(mvc.perform(get("/").with(user))

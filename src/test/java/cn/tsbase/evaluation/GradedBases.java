@@ -10,9 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.EvaluationRounds;
-import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.publicnotice.ListPublished;
 
 /**
@@ -30,8 +27,7 @@ public final class GradedBases {
 	private GradedBases(ApplicationContext context) {
 		this.bases = context.getBean(BaseFixtures.class);
 		this.jdbc = context.getBean(JdbcTemplate.class);
-		this.published = new PublishedRounds(context.getBean(IndicatorSystems.class),
-				context.getBean(EvaluationRounds.class), context.getBean(Evaluations.class), jdbc);
+		this.published = context.getBean(PublishedRounds.class);
 	}
 
 	public static GradedBases of(ApplicationContext context) {

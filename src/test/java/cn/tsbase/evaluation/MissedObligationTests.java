@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,11 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.EvaluationRounds;
-import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -42,31 +37,15 @@ class MissedObligationTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseFixtures bases;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	IndicatorSystems systems;
-
-	@Autowired
-	EvaluationRounds rounds;
-
-	@Autowired
-	Evaluations evaluations;
-
 	EvaluationFixtures fixtures;
 
+	@Autowired
 	PublishedRounds published;
 
 	final List<Long> plans = new java.util.ArrayList<>();
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new EvaluationFixtures(bases, jdbc);
-		published = new PublishedRounds(systems, rounds, evaluations, jdbc);
-	}
 
 	/** The plans the test wrote: other tests read every plan through the operation module. */
 	@AfterEach

@@ -27,11 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.EvaluationRounds;
-import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.evaluation.internal.Revocations;
 import cn.tsbase.shared.security.Role;
 
@@ -53,19 +49,13 @@ class PilotDossierTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseFixtures bases;
+	EvaluationFixtures fixtures;
+
+	@Autowired
+	PublishedRounds published;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	IndicatorSystems systems;
-
-	@Autowired
-	EvaluationRounds rounds;
-
-	@Autowired
-	Evaluations evaluations;
 
 	@Autowired
 	Revocations revocations;
@@ -92,8 +82,6 @@ class PilotDossierTests {
 
 	@Test
 	void theBureauBuildsTheDistrictAppliesAndTheBureauRecommendsWithHandCountedFigures() throws Exception {
-		EvaluationFixtures fixtures = new EvaluationFixtures(bases, jdbc);
-		PublishedRounds published = new PublishedRounds(systems, rounds, evaluations, jdbc);
 		int year = EvaluationFixtures.nextYear();
 		int unpublished = EvaluationFixtures.nextYear();
 		LocalDate date = EvaluationFixtures.nextDate();

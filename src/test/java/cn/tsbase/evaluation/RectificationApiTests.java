@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -19,11 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.EvaluationRounds;
-import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.evaluation.internal.Rectifications;
 import cn.tsbase.shared.security.Role;
 
@@ -40,32 +35,16 @@ class RectificationApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseFixtures bases;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	IndicatorSystems systems;
-
-	@Autowired
-	EvaluationRounds rounds;
-
-	@Autowired
-	Evaluations evaluations;
 
 	@Autowired
 	Rectifications rectifications;
 
+	@Autowired
 	EvaluationFixtures fixtures;
 
+	@Autowired
 	PublishedRounds published;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new EvaluationFixtures(bases, jdbc);
-		published = new PublishedRounds(systems, rounds, evaluations, jdbc);
-	}
 
 	long version(long id) {
 		return jdbc.queryForObject("select version from rectification where id = ?", Long.class, id);

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,11 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
-import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.EvaluationRounds;
-import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -42,32 +37,16 @@ class RectificationFormTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseFixtures bases;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	IndicatorSystems systems;
-
-	@Autowired
-	EvaluationRounds rounds;
-
-	@Autowired
-	Evaluations evaluations;
 
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
 	EvaluationFixtures fixtures;
 
+	@Autowired
 	PublishedRounds published;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new EvaluationFixtures(bases, jdbc);
-		published = new PublishedRounds(systems, rounds, evaluations, jdbc);
-	}
 
 	@AfterEach
 	void resetClock() {

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,11 +28,8 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.account.TestAccount;
-import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.EvaluationRounds;
 import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.evaluation.internal.OverdueRectifications;
 import cn.tsbase.shared.security.Role;
 
@@ -53,19 +49,10 @@ class RectificationTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseFixtures bases;
-
-	@Autowired
 	AccountFixtures accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	IndicatorSystems systems;
-
-	@Autowired
-	EvaluationRounds rounds;
 
 	@Autowired
 	Evaluations evaluations;
@@ -73,15 +60,11 @@ class RectificationTests {
 	@Autowired
 	OverdueRectifications overdue;
 
+	@Autowired
 	EvaluationFixtures fixtures;
 
+	@Autowired
 	PublishedRounds published;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new EvaluationFixtures(bases, jdbc);
-		published = new PublishedRounds(systems, rounds, evaluations, jdbc);
-	}
 
 	static RequestPostProcessor district(String code) {
 		return Principals.role(Role.DISTRICT_OFFICER, code, null);

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -21,7 +20,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.shared.security.Role;
 
@@ -40,17 +38,10 @@ class RevocationApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	BaseFixtures bases;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	EvaluationFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new EvaluationFixtures(bases, jdbc);
-	}
 
 	static RequestPostProcessor municipal() {
 		return Principals.role(Role.MUNICIPAL_OFFICER, null, null);

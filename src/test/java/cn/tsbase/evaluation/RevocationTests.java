@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,9 +27,6 @@ import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.account.TestAccount;
 import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.EvaluationRounds;
-import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -58,26 +54,13 @@ class RevocationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	IndicatorSystems systems;
-
-	@Autowired
-	EvaluationRounds rounds;
-
-	@Autowired
-	Evaluations evaluations;
-
-	@Autowired
 	cn.tsbase.organization.ApplicationBans applicationBans;
 
+	@Autowired
 	EvaluationFixtures fixtures;
 
+	@Autowired
 	PublishedRounds published;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new EvaluationFixtures(bases, jdbc);
-		published = new PublishedRounds(systems, rounds, evaluations, jdbc);
-	}
 
 	static RequestPostProcessor municipal() {
 		return Principals.role(Role.MUNICIPAL_OFFICER, null, null);

@@ -7,6 +7,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -42,7 +44,7 @@ public final class BoundedPage<T> extends PageImpl<T> {
 	/**
 	 * Reads one page of the entities matching the specification, in the pageable's sort.
 	 *
-	 * @param type the entity class (its id attribute is {@code id})
+	 * @param type the entity class (with a single id attribute, whatever its name)
 	 */
 	public static <T> BoundedPage<T> of(JpaSpecificationExecutor<T> repository, EntityManager entityManager,
 			Class<T> type, Specification<T> specification, Pageable pageable) {
@@ -66,7 +68,7 @@ public final class BoundedPage<T> extends PageImpl<T> {
 		CriteriaQuery<Object> query = cb.createQuery();
 		Root<T> root = query.from(type);
 		Predicate predicate = specification.toPredicate(root, query, cb);
-		query.select(root.get("id"));
+		query.select(root.get(idAttribute(root.getModel())));
 		if (predicate != null) {
 			query.where(predicate);
 		}
@@ -75,6 +77,14 @@ public final class BoundedPage<T> extends PageImpl<T> {
 			.setMaxResults(limit)
 			.getResultList()
 			.size();
+	}
+
+	private static <T> SingularAttribute<? super T, ?> idAttribute(EntityType<T> model) {
+		return model.getSingularAttributes()
+			.stream()
+			.filter(SingularAttribute::isId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(model.getName() + " has no single id attribute"));
 	}
 
 	@Override
