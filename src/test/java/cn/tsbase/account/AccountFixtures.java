@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Import;
 
 import cn.tsbase.account.internal.AccountKind;
 import cn.tsbase.account.internal.AccountService;
@@ -24,7 +25,8 @@ import cn.tsbase.shared.security.Role;
  * fixture: tests of other modules use it (and {@link TestAccount}) instead of the module's internals; the account
  * module's own tests also get the entity.
  */
-@Component
+@TestComponent
+@Import(TestPasswords.class)
 public class AccountFixtures {
 
 	public static final String PASSWORD = "Lantern#Quiet72";

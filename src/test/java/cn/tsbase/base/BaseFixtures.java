@@ -1,6 +1,6 @@
 package cn.tsbase.base;
 
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.base.internal.BaseService;
 import cn.tsbase.publicnotice.ListPublished;
@@ -9,7 +9,7 @@ import cn.tsbase.publicnotice.ListPublished;
  * Designations for tests of other modules, made the way a publication makes them. The base module's public test
  * fixture: other modules' tests use it instead of the module's internals.
  */
-@Component
+@TestComponent
 public class BaseFixtures {
 
 	private final BaseService bases;

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.UsccFixtures;
 import cn.tsbase.base.BaseFixtures;
@@ -17,8 +17,8 @@ import cn.tsbase.publicnotice.ListPublished;
  * Designated bases for the evaluation tests, each test's bases under its own (earlier) document date, so that a round
  * that takes the bases designated before the day after it holds only that test's bases and later tests' none.
  */
-@Component
-record EvaluationFixtures(BaseFixtures bases, JdbcTemplate jdbc) {
+@TestComponent
+public record EvaluationFixtures(BaseFixtures bases, JdbcTemplate jdbc) {
 
 	private static final AtomicLong IDS = new AtomicLong(961_400_000L);
 

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.internal.EvaluationRounds;
@@ -25,8 +25,8 @@ import cn.tsbase.shared.security.Role;
  * up to the date) self-evaluates, its district scores (75 % of each indicator: 合格) and proposes, a base in
  * {@code failing} fails veto item V1 (不合格); the bureau grades and publishes.
  */
-@Component
-record PublishedRounds(IndicatorSystems systems, EvaluationRounds rounds, Evaluations evaluations, JdbcTemplate jdbc) {
+@TestComponent
+public record PublishedRounds(IndicatorSystems systems, EvaluationRounds rounds, Evaluations evaluations, JdbcTemplate jdbc) {
 
 	long publish(int year, LocalDate lastDesignation, java.util.Set<Long> failing) {
 		CurrentUser bureau = user(Role.MUNICIPAL_OFFICER, null, null);

@@ -2,7 +2,7 @@ package cn.tsbase.organization;
 
 import java.math.BigDecimal;
 
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.UsccFixtures;
 import cn.tsbase.account.AccountFixtures;
@@ -16,7 +16,7 @@ import cn.tsbase.shared.security.DataScope;
  * Registered units for tests, each with a unique code and its applicant account (password {@link #PASSWORD}). The
  * organization module's public test fixture: other modules' tests use it instead of the module's internals.
  */
-@Component
+@TestComponent
 public class UnitFixtures {
 
 	public static final String PASSWORD = AccountFixtures.PASSWORD;

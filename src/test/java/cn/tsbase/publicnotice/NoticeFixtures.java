@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.UsccFixtures;
 import cn.tsbase.declaration.BaseType;
@@ -16,7 +16,7 @@ import cn.tsbase.publicnotice.internal.ObjectionFiling;
 import cn.tsbase.selection.ProposedListDecided;
 
 /** Proposed lists as the selection decides them, live notices of them, and objections filed on them. */
-@Component
+@TestComponent
 public class NoticeFixtures {
 
 	public static final String XICHENG = "110102";

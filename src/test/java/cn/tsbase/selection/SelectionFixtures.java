@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
@@ -44,7 +44,7 @@ import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
 /** Declarations carried through the district stage for tests of the municipal selection. */
-@Component
+@TestComponent
 public class SelectionFixtures {
 
 	private final DeclarationService declarations;

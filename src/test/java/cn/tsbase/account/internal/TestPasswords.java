@@ -5,13 +5,13 @@ import java.time.Clock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Tests only: gives an account a password the test knows, as if its owner had set it with the activation link
  * (ADR 0016: the platform itself never lets anybody but the owner choose or see a password).
  */
-@Component
+@TestComponent
 public class TestPasswords {
 
 	private final JdbcTemplate jdbc;
