@@ -2,6 +2,9 @@ package cn.tsbase.declaration.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -17,9 +20,15 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.DeclarationDecided;
+import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationStatus;
+import cn.tsbase.declaration.DeclarationSubmitted;
+import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.declaration.Section;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.crypto.EncryptedText;
 
@@ -32,11 +41,14 @@ import cn.tsbase.shared.crypto.EncryptedText;
  *           └──────────────────────┴→ RECOMMENDED / NOT_RECOMMENDED;  DRAFT, SUBMITTED, RETURNED, RESUBMITTED → WITHDRAWN
  * </pre>
  *
- * The content is the form as JSON; every submission is kept as a {@code DeclarationVersion}.
+ * The content is the form as JSON; every submission is kept as a {@code DeclarationVersion}. Each transition registers
+ * its event ({@link DeclarationSubmitted}, {@link DeclarationReturned}, {@link DeclarationWithdrawn},
+ * {@link DeclarationDecided}); the repository publishes it when the declaration is saved, inside the transaction, so the
+ * event publication registry keeps it until every listener has run.
  */
 @Entity
 @Table(name = "declaration")
-public class Declaration {
+public class Declaration extends AbstractAggregateRoot<Declaration> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -152,6 +164,7 @@ public class Declaration {
 			return false;
 		}
 		requireStatus(Set.of(DeclarationStatus.DRAFT, DeclarationStatus.RETURNED), "declaration.notSubmittable");
+		boolean resubmission = status == DeclarationStatus.RETURNED;
 		this.unitName = listedUnitName;
 		this.industryCode = listedIndustryCode;
 		this.status = status == DeclarationStatus.DRAFT ? DeclarationStatus.SUBMITTED : DeclarationStatus.RESUBMITTED;
@@ -161,6 +174,7 @@ public class Declaration {
 		this.submittedAt = now;
 		this.updatedAt = now;
 		this.submissionToken = token;
+		registerEvent(new DeclarationSubmitted(id, callId, unitId, districtCode, unitName, baseType, resubmission));
 		return true;
 	}
 
@@ -169,12 +183,16 @@ public class Declaration {
 		return token != null && token.equals(submissionToken);
 	}
 
-	/** The district returns the declaration for correction (退回补正), with reasons per section. */
-	void returnForCorrection(String reasonsJson, Instant now) {
+	/**
+	 * The district returns the declaration for correction (退回补正), with reasons per section (kept as JSON, the
+	 * reasons' encrypted form).
+	 */
+	void returnForCorrection(Map<Section, String> reasons, String reasonsJson, Instant now) {
 		requireStatus(DeclarationStatus.AWAITING_REVIEW, "declaration.notReturnable");
 		this.status = DeclarationStatus.RETURNED;
 		this.returnReasonsJson = reasonsJson;
 		this.updatedAt = now;
+		registerEvent(new DeclarationReturned(id, unitId, districtCode, unitName, reasons.isEmpty() ? Map.of() : new EnumMap<>(reasons)));
 	}
 
 	/** The unit withdraws before the district has decided. */
@@ -183,14 +201,21 @@ public class Declaration {
 				DeclarationStatus.RESUBMITTED), "declaration.notWithdrawable");
 		this.status = DeclarationStatus.WITHDRAWN;
 		this.updatedAt = now;
+		registerEvent(new DeclarationWithdrawn(id, unitId, districtCode, unitName));
 	}
 
 	/** The district's decision: recommend to the municipal bureau or not. */
-	void decide(boolean recommended, Instant now) {
+	void decide(boolean recommended, String reason, Instant now) {
 		requireStatus(DeclarationStatus.AWAITING_REVIEW, "declaration.notDecidable");
 		this.status = recommended ? DeclarationStatus.RECOMMENDED : DeclarationStatus.NOT_RECOMMENDED;
 		this.decidedAt = now;
 		this.updatedAt = now;
+		registerEvent(new DeclarationDecided(id, unitId, districtCode, unitName, recommended, reason));
+	}
+
+	/** The events registered and not yet published (for the aggregate's own tests). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	private void requireStatus(Set<DeclarationStatus> allowed, String messageKey) {

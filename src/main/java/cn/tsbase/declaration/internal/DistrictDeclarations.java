@@ -9,14 +9,11 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.tsbase.declaration.DeclarationDecided;
-import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.declaration.PendingDeclaration;
@@ -35,17 +32,15 @@ class DistrictDeclarations {
 
 	private final DeclarationRepository declarations;
 	private final DeclarationRecords records;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final EntityManager entityManager;
 
 	DistrictDeclarations(DeclarationRepository declarations, DeclarationRecords records,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock, EntityManager entityManager) {
+			AuditLog audit, Clock clock, EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.declarations = declarations;
 		this.records = records;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -62,24 +57,20 @@ class DistrictDeclarations {
 			throw new StateConflictException("declaration.returnNeedsReason", "A return needs a reason");
 		}
 		Declaration declaration = records.load(id, expectedVersion, officer.scope());
-		declaration.returnForCorrection(records.write(given), clock.instant());
-		declarations.flush();
+		declaration.returnForCorrection(given, records.write(given), clock.instant());
+		declarations.saveAndFlush(declaration);
 		records.record(declaration, "RETURNED", officer.getUsername(), String.join("\n", given.values()));
 		audit.record("DECLARATION_RETURNED", "Declaration", id, AuditOutcome.SUCCESS, given.keySet().toString());
-		events.publishEvent(new DeclarationReturned(id, declaration.getUnitId(), declaration.getDistrictCode(),
-				declaration.getUnitName(), given));
 	}
 
 	@Transactional
 	void decide(long declarationId, long expectedVersion, boolean recommended, String reason, CurrentUser officer) {
 		Declaration declaration = records.load(declarationId, expectedVersion, officer.scope());
-		declaration.decide(recommended, clock.instant());
-		declarations.flush();
+		declaration.decide(recommended, reason, clock.instant());
+		declarations.saveAndFlush(declaration);
 		records.record(declaration, recommended ? "RECOMMENDED" : "NOT_RECOMMENDED", officer.getUsername(), reason);
 		audit.record(recommended ? "DECLARATION_RECOMMENDED" : "DECLARATION_NOT_RECOMMENDED", "Declaration",
 				declarationId, AuditOutcome.SUCCESS, null);
-		events.publishEvent(new DeclarationDecided(declarationId, declaration.getUnitId(),
-				declaration.getDistrictCode(), declaration.getUnitName(), recommended, reason));
 	}
 
 	@Transactional(readOnly = true)

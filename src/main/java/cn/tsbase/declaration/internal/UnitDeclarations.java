@@ -6,15 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationStatus;
-import cn.tsbase.declaration.DeclarationSubmitted;
-import cn.tsbase.declaration.DeclarationWithdrawn;
 import cn.tsbase.organization.OrganizationManagement;
 import cn.tsbase.organization.UnitProfile;
 import cn.tsbase.organization.UnitSummary;
@@ -33,19 +30,16 @@ class UnitDeclarations {
 	private final DeclarationVersionRepository versions;
 	private final DeclarationRecords records;
 	private final OrganizationManagement organization;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	UnitDeclarations(Calls calls, DeclarationRepository declarations, DeclarationVersionRepository versions,
-			DeclarationRecords records, OrganizationManagement organization, ApplicationEventPublisher events,
-			AuditLog audit, Clock clock) {
+			DeclarationRecords records, OrganizationManagement organization, AuditLog audit, Clock clock) {
 		this.calls = calls;
 		this.declarations = declarations;
 		this.versions = versions;
 		this.records = records;
 		this.organization = organization;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -144,15 +138,14 @@ class UnitDeclarations {
 		if (!declaration.submit(token, signer, signedOn, listedName, basic.industryCode(), now)) {
 			return declaration;
 		}
-		declarations.flush();
+		// the version first: the submission's event, published when the declaration is saved, records its files
 		versions.save(new DeclarationVersion(id, declaration.getSubmittedVersion(), now, unitUser.getUsername(),
 				declaration.getContentJson()));
+		declarations.saveAndFlush(declaration);
 		records.record(declaration, resubmission ? "RESUBMITTED" : "SUBMITTED", unitUser.getUsername(),
 				"v" + declaration.getSubmittedVersion() + ", " + signer);
 		audit.record(resubmission ? "DECLARATION_RESUBMITTED" : "DECLARATION_SUBMITTED", "Declaration", id,
 				AuditOutcome.SUCCESS, "version " + declaration.getSubmittedVersion());
-		events.publishEvent(new DeclarationSubmitted(id, declaration.getCallId(), declaration.getUnitId(),
-				declaration.getDistrictCode(), declaration.getUnitName(), declaration.getBaseType(), resubmission));
 		return declaration;
 	}
 
@@ -160,10 +153,8 @@ class UnitDeclarations {
 	Declaration withdraw(long id, long expectedVersion, CurrentUser unitUser) {
 		Declaration declaration = records.load(id, expectedVersion, unitUser.scope());
 		declaration.withdraw(clock.instant());
-		declarations.flush();
+		declarations.saveAndFlush(declaration);
 		records.record(declaration, "WITHDRAWN", unitUser.getUsername(), null);
-		events.publishEvent(new DeclarationWithdrawn(id, declaration.getUnitId(), declaration.getDistrictCode(),
-				declaration.getUnitName()));
 		return declaration;
 	}
 }

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.DeclarationDecided;
+import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationStatus;
+import cn.tsbase.declaration.DeclarationSubmitted;
+import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.declaration.Section;
 import cn.tsbase.shared.StateConflictException;
 
 class DeclarationStateTests {
@@ -18,7 +26,32 @@ class DeclarationStateTests {
 	private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
 	private static Declaration draft() {
-		return new Declaration(1L, 2L, "110102", BaseType.POINT, "单位", "SOFTWARE_IT", "{}", NOW);
+		Declaration declaration = new Declaration(1L, 2L, "110102", BaseType.POINT, "单位", "SOFTWARE_IT", "{}", NOW);
+		ReflectionTestUtils.setField(declaration, "id", 7L);
+		return declaration;
+	}
+
+	@Test
+	void eachTransitionRegistersItsEventAndARefusedOneNone() {
+		Declaration declaration = draft();
+		declaration.submit("t1", "张三", TODAY, NOW);
+		Map<Section, String> reasons = new EnumMap<>(Section.class);
+		reasons.put(Section.values()[0], "请补充");
+		declaration.returnForCorrection(reasons, "{}", NOW);
+		declaration.submit("t2", "张三", TODAY, NOW);
+		assertThat(declaration.submit("t2", "张三", TODAY, NOW)).isFalse();
+		declaration.decide(true, "推荐", NOW);
+		assertThatThrownBy(() -> declaration.withdraw(NOW)).isInstanceOf(StateConflictException.class);
+
+		assertThat(declaration.pendingEvents()).containsExactly(
+				new DeclarationSubmitted(7L, 1L, 2L, "110102", "单位", BaseType.POINT, false),
+				new DeclarationReturned(7L, 2L, "110102", "单位", reasons),
+				new DeclarationSubmitted(7L, 1L, 2L, "110102", "单位", BaseType.POINT, true),
+				new DeclarationDecided(7L, 2L, "110102", "单位", true, "推荐"));
+
+		Declaration withdrawn = draft();
+		withdrawn.withdraw(NOW);
+		assertThat(withdrawn.pendingEvents()).containsExactly(new DeclarationWithdrawn(7L, 2L, "110102", "单位"));
 	}
 
 	@Test
@@ -28,7 +61,7 @@ class DeclarationStateTests {
 		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.SUBMITTED);
 		assertThat(declaration.getSubmittedVersion()).isEqualTo(1);
 
-		declaration.returnForCorrection("{}", NOW);
+		declaration.returnForCorrection(Map.of(), "{}", NOW);
 		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.RETURNED);
 		declaration.saveDraft("{\"changed\":true}", "单位", "SOFTWARE_IT", NOW);
 
@@ -36,7 +69,7 @@ class DeclarationStateTests {
 		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.RESUBMITTED);
 		assertThat(declaration.getSubmittedVersion()).isEqualTo(2);
 
-		declaration.decide(true, NOW);
+		declaration.decide(true, "推荐", NOW);
 		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.RECOMMENDED);
 	}
 
@@ -46,7 +79,7 @@ class DeclarationStateTests {
 		declaration.saveDraft("{}", "单位", "ADVANCED_MANUFACTURING", NOW);
 		assertThat(declaration.getIndustryCode()).isEqualTo("ADVANCED_MANUFACTURING");
 		declaration.submit("t1", "张三", TODAY, "单位", "ADVANCED_MANUFACTURING", NOW);
-		declaration.returnForCorrection("{}", NOW);
+		declaration.returnForCorrection(Map.of(), "{}", NOW);
 
 		declaration.saveDraft("{}", "单位", "SOFTWARE_IT", NOW);
 		assertThat(declaration.getIndustryCode()).isEqualTo("ADVANCED_MANUFACTURING");
@@ -76,26 +109,26 @@ class DeclarationStateTests {
 
 	@Test
 	void aDraftCannotBeReturnedNorDecided() {
-		assertThatThrownBy(() -> draft().returnForCorrection("{}", NOW)).isInstanceOf(StateConflictException.class);
-		assertThatThrownBy(() -> draft().decide(true, NOW)).isInstanceOf(StateConflictException.class);
+		assertThatThrownBy(() -> draft().returnForCorrection(Map.of(), "{}", NOW)).isInstanceOf(StateConflictException.class);
+		assertThatThrownBy(() -> draft().decide(true, "推荐", NOW)).isInstanceOf(StateConflictException.class);
 	}
 
 	@Test
 	void aReturnedDeclarationCannotBeDecidedUntilResubmitted() {
 		Declaration declaration = draft();
 		declaration.submit("t", "张三", TODAY, NOW);
-		declaration.returnForCorrection("{}", NOW);
-		assertThatThrownBy(() -> declaration.decide(false, NOW)).isInstanceOf(StateConflictException.class);
+		declaration.returnForCorrection(Map.of(), "{}", NOW);
+		assertThatThrownBy(() -> declaration.decide(false, "不推荐", NOW)).isInstanceOf(StateConflictException.class);
 	}
 
 	@Test
 	void aDecidedDeclarationCannotBeWithdrawnNorDecidedAgain() {
 		Declaration declaration = draft();
 		declaration.submit("t", "张三", TODAY, NOW);
-		declaration.decide(false, NOW);
+		declaration.decide(false, "不推荐", NOW);
 		assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.NOT_RECOMMENDED);
 		assertThatThrownBy(() -> declaration.withdraw(NOW)).isInstanceOf(StateConflictException.class);
-		assertThatThrownBy(() -> declaration.decide(true, NOW)).isInstanceOf(StateConflictException.class);
+		assertThatThrownBy(() -> declaration.decide(true, "推荐", NOW)).isInstanceOf(StateConflictException.class);
 	}
 
 	@Test
