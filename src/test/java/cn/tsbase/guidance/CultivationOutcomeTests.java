@@ -106,9 +106,9 @@ class CultivationOutcomeTests {
 		long call = IDS.incrementAndGet();
 
 		publish(new DeclarationSubmitted(declaration, call, designated.unitId(), XICHENG, designated.name(),
-				BaseType.POINT, false));
+				BaseType.POINT, false, 1));
 		publish(new DeclarationSubmitted(refusedDeclaration, call, refused.unitId(), XICHENG, refused.name(),
-				BaseType.POINT, false));
+				BaseType.POINT, false, 1));
 		awaitOutcome(designated, "APPLIED");
 		awaitOutcome(refused, "APPLIED");
 		assertThat(badge(designated)).isEqualTo("已申报");

@@ -127,7 +127,7 @@ class CultivationPoolTests {
 			.isEqualTo(base.unitId());
 
 		transactions.executeWithoutResult(s -> events.publishEvent(new DeclarationSubmitted(970_555_100L, 970_555_200L,
-				base.unitId(), XICHENG, "培育申报科技有限公司", BaseType.POINT, false)));
+				base.unitId(), XICHENG, "培育申报科技有限公司", BaseType.POINT, false, 1)));
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> jdbc.queryForObject("select count(*) from cultivation_entry where id = ? and applied_call_id = ?",
 					Long.class, id, 970_555_200L) == 1);

@@ -3,6 +3,9 @@ package cn.tsbase.audit.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import cn.tsbase.declaration.DeclarationDecided;
+import cn.tsbase.declaration.DeclarationReturned;
+import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationWithdrawn;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.shared.audit.AuditLog;
@@ -26,6 +29,24 @@ class RecordedDomainEvents {
 	@EventListener
 	void on(DeclarationWithdrawn withdrawn) {
 		audit.record("DECLARATION_WITHDRAWN", "Declaration", withdrawn.declarationId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(DeclarationSubmitted submitted) {
+		audit.record(submitted.resubmission() ? "DECLARATION_RESUBMITTED" : "DECLARATION_SUBMITTED", "Declaration",
+				submitted.declarationId(), AuditOutcome.SUCCESS, "version " + submitted.submittedVersion());
+	}
+
+	@EventListener
+	void on(DeclarationReturned returned) {
+		audit.record("DECLARATION_RETURNED", "Declaration", returned.declarationId(), AuditOutcome.SUCCESS,
+				returned.reasons().keySet().toString());
+	}
+
+	@EventListener
+	void on(DeclarationDecided decided) {
+		audit.record(decided.recommended() ? "DECLARATION_RECOMMENDED" : "DECLARATION_NOT_RECOMMENDED", "Declaration",
+				decided.declarationId(), AuditOutcome.SUCCESS, null);
 	}
 
 	@EventListener

@@ -174,7 +174,8 @@ public class Declaration extends AbstractAggregateRoot<Declaration> {
 		this.submittedAt = now;
 		this.updatedAt = now;
 		this.submissionToken = token;
-		registerEvent(new DeclarationSubmitted(id, callId, unitId, districtCode, unitName, baseType, resubmission));
+		registerEvent(new DeclarationSubmitted(id, callId, unitId, districtCode, unitName, baseType, resubmission,
+				submittedVersion));
 		return true;
 	}
 

@@ -20,8 +20,6 @@ import cn.tsbase.declaration.PendingDeclaration;
 import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.shared.StateConflictException;
-import cn.tsbase.shared.audit.AuditLog;
-import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.persistence.BoundedPage;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
@@ -32,16 +30,14 @@ class DistrictDeclarations {
 
 	private final DeclarationRepository declarations;
 	private final DeclarationRecords records;
-	private final AuditLog audit;
 	private final Clock clock;
 	private final EntityManager entityManager;
 
 	DistrictDeclarations(DeclarationRepository declarations, DeclarationRecords records,
-			AuditLog audit, Clock clock, EntityManager entityManager) {
+			Clock clock, EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.declarations = declarations;
 		this.records = records;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -60,7 +56,6 @@ class DistrictDeclarations {
 		declaration.returnForCorrection(given, records.write(given), clock.instant());
 		declarations.saveAndFlush(declaration);
 		records.record(declaration, "RETURNED", officer.getUsername(), String.join("\n", given.values()));
-		audit.record("DECLARATION_RETURNED", "Declaration", id, AuditOutcome.SUCCESS, given.keySet().toString());
 	}
 
 	@Transactional
@@ -69,8 +64,6 @@ class DistrictDeclarations {
 		declaration.decide(recommended, reason, clock.instant());
 		declarations.saveAndFlush(declaration);
 		records.record(declaration, recommended ? "RECOMMENDED" : "NOT_RECOMMENDED", officer.getUsername(), reason);
-		audit.record(recommended ? "DECLARATION_RECOMMENDED" : "DECLARATION_NOT_RECOMMENDED", "Declaration",
-				declarationId, AuditOutcome.SUCCESS, null);
 	}
 
 	@Transactional(readOnly = true)

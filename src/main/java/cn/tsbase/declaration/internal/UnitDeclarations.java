@@ -17,8 +17,6 @@ import cn.tsbase.organization.UnitProfile;
 import cn.tsbase.organization.UnitSummary;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
-import cn.tsbase.shared.audit.AuditLog;
-import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
 
 /** The unit's side of a declaration: start it for an open call, keep the draft, submit it, withdraw it. */
@@ -30,17 +28,15 @@ class UnitDeclarations {
 	private final DeclarationVersionRepository versions;
 	private final DeclarationRecords records;
 	private final OrganizationManagement organization;
-	private final AuditLog audit;
 	private final Clock clock;
 
 	UnitDeclarations(Calls calls, DeclarationRepository declarations, DeclarationVersionRepository versions,
-			DeclarationRecords records, OrganizationManagement organization, AuditLog audit, Clock clock) {
+			DeclarationRecords records, OrganizationManagement organization, Clock clock) {
 		this.calls = calls;
 		this.declarations = declarations;
 		this.versions = versions;
 		this.records = records;
 		this.organization = organization;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -144,8 +140,6 @@ class UnitDeclarations {
 		declarations.saveAndFlush(declaration);
 		records.record(declaration, resubmission ? "RESUBMITTED" : "SUBMITTED", unitUser.getUsername(),
 				"v" + declaration.getSubmittedVersion() + ", " + signer);
-		audit.record(resubmission ? "DECLARATION_RESUBMITTED" : "DECLARATION_SUBMITTED", "Declaration", id,
-				AuditOutcome.SUCCESS, "version " + declaration.getSubmittedVersion());
 		return declaration;
 	}
 

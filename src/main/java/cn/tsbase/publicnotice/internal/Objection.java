@@ -24,7 +24,10 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
+import cn.tsbase.publicnotice.ObjectionVerificationRequested;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.crypto.EncryptedText;
 
@@ -35,7 +38,7 @@ import cn.tsbase.shared.crypto.EncryptedText;
  */
 @Entity
 @Table(name = "objection")
-public class Objection {
+public class Objection extends AbstractAggregateRoot<Objection> {
 
 	public enum Status {
 		FILED, VERIFYING, DECIDED;
@@ -208,6 +211,7 @@ public class Objection {
 		requireOpen();
 		this.status = Status.VERIFYING;
 		this.verificationRequest = request;
+		registerEvent(new ObjectionVerificationRequested(id, noticeId, receiptNo, targetDistrict, targetUnitName));
 	}
 
 	void recordDistrictFindings(String findings) {
@@ -215,6 +219,7 @@ public class Objection {
 			throw new StateConflictException("objection.notVerifying", "Objection " + id + " is " + status);
 		}
 		this.districtFindings = findings;
+		registerEvent(new ObjectionFindingsRecorded(id, noticeId, receiptNo, targetDistrict, targetUnitName));
 	}
 
 	void recordInvestigation(String investigation) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -16,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.attachment.StoredAttachment;
-import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
-import cn.tsbase.publicnotice.ObjectionVerificationRequested;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -34,17 +31,14 @@ public class ObjectionHandling {
 
 	private final NoticeRepository notices;
 	private final ObjectionRepository objections;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Attachments attachments;
 	private final Clock clock;
 	private final PublicPageCache publicPages;
 
-	ObjectionHandling(NoticeRepository notices, ObjectionRepository objections, ApplicationEventPublisher events,
-			AuditLog audit, Attachments attachments, Clock clock, PublicPageCache publicPages) {
+	ObjectionHandling(NoticeRepository notices, ObjectionRepository objections, AuditLog audit, Attachments attachments, Clock clock, PublicPageCache publicPages) {
 		this.notices = notices;
 		this.objections = objections;
-		this.events = events;
 		this.audit = audit;
 		this.attachments = attachments;
 		this.clock = clock;
@@ -140,11 +134,9 @@ public class ObjectionHandling {
 	public void askDistrictToVerify(long id, long expectedVersion, String request, String officer) {
 		Objection objection = load(id, expectedVersion);
 		objection.askDistrictToVerify(request);
-		objections.flush();
+		objections.saveAndFlush(objection);
 		audit.record(officer, "OBJECTION_VERIFICATION_REQUESTED", "Objection", id, AuditOutcome.SUCCESS,
 				objection.getTargetDistrict());
-		events.publishEvent(new ObjectionVerificationRequested(id, objection.getNoticeId(), objection.getReceiptNo(),
-				objection.getTargetDistrict(), objection.getTargetUnitName()));
 	}
 
 	@Transactional
@@ -153,10 +145,8 @@ public class ObjectionHandling {
 		objectionForDistrict(id, district);
 		Objection objection = load(id, expectedVersion);
 		objection.recordDistrictFindings(findings);
-		objections.flush();
+		objections.saveAndFlush(objection);
 		audit.record(officer, "OBJECTION_DISTRICT_FINDINGS", "Objection", id, AuditOutcome.SUCCESS, null);
-		events.publishEvent(new ObjectionFindingsRecorded(id, objection.getNoticeId(), objection.getReceiptNo(),
-				objection.getTargetDistrict(), objection.getTargetUnitName()));
 	}
 
 	@Transactional

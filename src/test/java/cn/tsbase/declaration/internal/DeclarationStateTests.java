@@ -44,9 +44,9 @@ class DeclarationStateTests {
 		assertThatThrownBy(() -> declaration.withdraw(NOW)).isInstanceOf(StateConflictException.class);
 
 		assertThat(declaration.pendingEvents()).containsExactly(
-				new DeclarationSubmitted(7L, 1L, 2L, "110102", "单位", BaseType.POINT, false),
+				new DeclarationSubmitted(7L, 1L, 2L, "110102", "单位", BaseType.POINT, false, 1),
 				new DeclarationReturned(7L, 2L, "110102", "单位", reasons),
-				new DeclarationSubmitted(7L, 1L, 2L, "110102", "单位", BaseType.POINT, true),
+				new DeclarationSubmitted(7L, 1L, 2L, "110102", "单位", BaseType.POINT, true, 2),
 				new DeclarationDecided(7L, 2L, "110102", "单位", true, "推荐"));
 
 		Declaration withdrawn = draft();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import cn.tsbase.shared.StateConflictException;
 
@@ -15,8 +16,10 @@ class ObjectionTests {
 	private static final Instant NOW = Instant.parse("2026-05-11T02:00:00Z");
 
 	private static Objection filed() {
-		return new Objection(1L, "R-1", "hash", new Objection.Objector("张三", "110101199001011234", null, null,
-				"13800000000", null), 1, "北京甲科技有限公司", "110102", "理由", NOW);
+		Objection objection = new Objection(1L, "R-1", "hash", new Objection.Objector("张三", "110101199001011234",
+				null, null, "13800000000", null), 1, "北京甲科技有限公司", "110102", "理由", NOW);
+		ReflectionTestUtils.setField(objection, "id", 5L);
+		return objection;
 	}
 
 	@Test
