@@ -36,7 +36,9 @@ import cn.tsbase.selection.internal.ExpertReviewService;
 import cn.tsbase.selection.internal.ExpertService;
 import cn.tsbase.selection.internal.PreReviewItem;
 import cn.tsbase.selection.internal.ReviewRound;
-import cn.tsbase.selection.internal.ReviewRoundService;
+import cn.tsbase.selection.internal.RoundAssignment;
+import cn.tsbase.selection.internal.RoundOpening;
+import cn.tsbase.selection.internal.RoundRelease;
 import cn.tsbase.selection.internal.RubricItem;
 import cn.tsbase.selection.internal.RubricService;
 import cn.tsbase.selection.internal.SelectionService;
@@ -52,7 +54,9 @@ public class SelectionFixtures {
 	private final UnitFixtures units;
 	private final SelectionService selection;
 	private final ExpertService experts;
-	private final ReviewRoundService rounds;
+	private final RoundOpening opening;
+	private final RoundAssignment assignment;
+	private final RoundRelease releases;
 	private final ExpertReviewService expertReviews;
 	private final RubricService rubrics;
 	private final JdbcTemplate jdbc;
@@ -60,8 +64,8 @@ public class SelectionFixtures {
 	private final cn.tsbase.account.AccountFixtures accountFixtures;
 
 	SelectionFixtures(DeclarationService declarations, DistrictReviewService reviews, UnitFixtures units,
-			SelectionService selection, ExpertService experts, ReviewRoundService rounds,
-			ExpertReviewService expertReviews, RubricService rubrics, JdbcTemplate jdbc,
+			SelectionService selection, ExpertService experts, RoundOpening opening, RoundAssignment assignment,
+			RoundRelease releases, ExpertReviewService expertReviews, RubricService rubrics, JdbcTemplate jdbc,
 			cn.tsbase.declaration.internal.DeclarationFiles files,
 			cn.tsbase.account.AccountFixtures accountFixtures) {
 		this.files = files;
@@ -71,7 +75,9 @@ public class SelectionFixtures {
 		this.units = units;
 		this.selection = selection;
 		this.experts = experts;
-		this.rounds = rounds;
+		this.opening = opening;
+		this.assignment = assignment;
+		this.releases = releases;
 		this.expertReviews = expertReviews;
 		this.rubrics = rubrics;
 		this.jdbc = jdbc;
@@ -278,7 +284,7 @@ public class SelectionFixtures {
 	/** A round as above, with the name given. */
 	public ReviewRound round(int year, String name, List<Candidate> candidates, List<Expert> invited,
 			int perDeclaration, int maximumLoad) {
-		return rounds.open(new ReviewRoundService.NewRound(year, name, defaultRubricId(),
+		return opening.open(new RoundOpening.NewRound(year, name, defaultRubricId(),
 				candidates.stream().map(Candidate::getId).toList(), invited.stream().map(Expert::getId).toList(),
 				perDeclaration, maximumLoad, Instant.now().plus(Duration.ofDays(10)), BigDecimal.valueOf(20)),
 				MUNICIPAL);
@@ -286,10 +292,10 @@ public class SelectionFixtures {
 
 	/** Assigns automatically and releases; fails when either is refused. */
 	public void assignAndRelease(ReviewRound round) {
-		if (!rounds.assignAutomatically(round.getId(), MUNICIPAL).feasible()) {
+		if (!assignment.assignAutomatically(round.getId(), MUNICIPAL).feasible()) {
 			throw new IllegalStateException("No assignment for round " + round.getId());
 		}
-		var problems = rounds.release(round.getId(), MUNICIPAL);
+		var problems = releases.release(round.getId(), MUNICIPAL);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());
 		}

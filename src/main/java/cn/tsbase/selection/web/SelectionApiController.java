@@ -35,7 +35,9 @@ import cn.tsbase.selection.internal.ExpertReviewService;
 import cn.tsbase.selection.internal.ExpertScore;
 import cn.tsbase.selection.internal.ReviewProblem;
 import cn.tsbase.selection.internal.ReviewRound;
-import cn.tsbase.selection.internal.ReviewRoundService;
+import cn.tsbase.selection.internal.RoundAssignment;
+import cn.tsbase.selection.internal.RoundReading;
+import cn.tsbase.selection.internal.RoundRelease;
 import cn.tsbase.selection.internal.RoundStatus;
 import cn.tsbase.selection.internal.RoundView;
 import cn.tsbase.selection.internal.ScoreAggregation;
@@ -53,15 +55,19 @@ import cn.tsbase.shared.security.CurrentUser;
 @Tag(name = "expert review")
 class SelectionApiController {
 
-	private final ReviewRoundService rounds;
+	private final RoundReading rounds;
+	private final RoundAssignment assignment;
+	private final RoundRelease releases;
 	private final ExpertReviewService reviews;
 	private final ProblemMessages problems;
 	private final AuditLog audit;
 
-	SelectionApiController(ReviewRoundService rounds, ExpertReviewService reviews, ProblemMessages problems,
-			AuditLog audit) {
+	SelectionApiController(RoundReading rounds, RoundAssignment assignment, RoundRelease releases,
+			ExpertReviewService reviews, ProblemMessages problems, AuditLog audit) {
 		this.audit = audit;
 		this.rounds = rounds;
+		this.assignment = assignment;
+		this.releases = releases;
 		this.reviews = reviews;
 		this.problems = problems;
 	}
@@ -157,7 +163,7 @@ class SelectionApiController {
 	@PostMapping("/rounds/{id}/assignments/auto")
 	ResponseEntity<Outcome> assignAutomatically(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			Locale locale) {
-		AssignmentOutcome outcome = rounds.assignAutomatically(id, user.getUsername());
+		AssignmentOutcome outcome = assignment.assignAutomatically(id, user.getUsername());
 		if (outcome instanceof AssignmentOutcome.Infeasible infeasible) {
 			RoundView view = rounds.view(id);
 			return ResponseEntity.unprocessableContent()
@@ -173,14 +179,15 @@ class SelectionApiController {
 	@PostMapping("/rounds/{id}/assignments")
 	ResponseEntity<Outcome> addPair(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody PairRequest pair, Locale locale) {
-		return outcome(rounds.addPair(id, pair.expertId(), pair.declarationId(), user.getUsername()), id, locale);
+		return outcome(assignment.addPair(id, pair.expertId(), pair.declarationId(), user.getUsername()), id,
+				locale);
 	}
 
 	@Operation(summary = "Remove an assignment (409 once its score was submitted)")
 	@DeleteMapping("/rounds/{id}/assignments/{assignmentId}")
 	ResponseEntity<Void> removePair(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long assignmentId) {
-		rounds.removePair(id, assignmentId, user.getUsername());
+		assignment.removePair(id, assignmentId, user.getUsername());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -189,7 +196,7 @@ class SelectionApiController {
 	@PostMapping("/rounds/{id}/release")
 	ResponseEntity<Outcome> release(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			Locale locale) {
-		return outcome(rounds.release(id, user.getUsername()), id, locale);
+		return outcome(releases.release(id, user.getUsername()), id, locale);
 	}
 
 	private ResponseEntity<Outcome> outcome(List<ReviewProblem> found, long id, Locale locale) {
@@ -214,7 +221,7 @@ class SelectionApiController {
 			+ "divergence, mean z-score, and its place in the raw and the normalised ranking of its base type")
 	@GetMapping("/rounds/{id}/results")
 	ResultsResource results(@PathVariable long id) {
-		ReviewRoundService.Results results = rounds.results(id);
+		RoundReading.Results results = rounds.results(id);
 		audit.record("EXPERT_SCORES_VIEWED", "ReviewRound", id, AuditOutcome.SUCCESS, null);
 		RoundView view = results.view();
 		return new ResultsResource(id, view.round().getDivergenceThreshold(), results.outstanding(), view.entries()
