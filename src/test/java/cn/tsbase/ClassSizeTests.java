@@ -35,8 +35,6 @@ class ClassSizeTests {
 	private static final Map<String, String> CURRENT_EXCEPTIONS = Map.ofEntries(
 			Map.entry("cn.tsbase.districtreview.internal.DistrictReviewService",
 					"scoring, opinions, recommendation and letters in one service: the next one to split the same way"),
-			Map.entry("cn.tsbase.selection.internal.ExpertReviewService",
-					"the expert's scoring and the officer's handling of it in one service: to split into scoring and reopening"),
 			Map.entry("cn.tsbase.selection.internal.SelectionService",
 					"collection, pre-review and candidate lists in one service: to split with the review rounds"),
 			Map.entry("cn.tsbase.account.internal.SecondFactorService",

@@ -32,7 +32,8 @@ import cn.tsbase.districtreview.internal.DistrictReviewService;
 import cn.tsbase.selection.internal.Candidate;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ExpertDetails;
-import cn.tsbase.selection.internal.ExpertReviewService;
+import cn.tsbase.selection.internal.ExpertScoring;
+import cn.tsbase.selection.internal.ConflictDeclarations;
 import cn.tsbase.selection.internal.ExpertService;
 import cn.tsbase.selection.internal.PreReviewItem;
 import cn.tsbase.selection.internal.ReviewRound;
@@ -57,7 +58,8 @@ public class SelectionFixtures {
 	private final RoundOpening opening;
 	private final RoundAssignment assignment;
 	private final RoundRelease releases;
-	private final ExpertReviewService expertReviews;
+	private final ConflictDeclarations conflictDeclarations;
+	private final ExpertScoring scoring;
 	private final RubricService rubrics;
 	private final JdbcTemplate jdbc;
 	private final cn.tsbase.declaration.internal.DeclarationFiles files;
@@ -65,7 +67,8 @@ public class SelectionFixtures {
 
 	SelectionFixtures(DeclarationService declarations, DistrictReviewService reviews, UnitFixtures units,
 			SelectionService selection, ExpertService experts, RoundOpening opening, RoundAssignment assignment,
-			RoundRelease releases, ExpertReviewService expertReviews, RubricService rubrics, JdbcTemplate jdbc,
+			RoundRelease releases, ConflictDeclarations conflictDeclarations, ExpertScoring scoring,
+			RubricService rubrics, JdbcTemplate jdbc,
 			cn.tsbase.declaration.internal.DeclarationFiles files,
 			cn.tsbase.account.AccountFixtures accountFixtures) {
 		this.files = files;
@@ -78,7 +81,8 @@ public class SelectionFixtures {
 		this.opening = opening;
 		this.assignment = assignment;
 		this.releases = releases;
-		this.expertReviews = expertReviews;
+		this.conflictDeclarations = conflictDeclarations;
+		this.scoring = scoring;
 		this.rubrics = rubrics;
 		this.jdbc = jdbc;
 	}
@@ -320,7 +324,7 @@ public class SelectionFixtures {
 	public void score(ReviewRound round, Expert expert, long declarationId, BigDecimal value, String... failedVetoes) {
 		long assignment = assignmentId(round, expert, declarationId);
 		CurrentUser user = expertUser(expert);
-		expertReviews.declareNoConflict(assignment, user);
+		conflictDeclarations.declareNoConflict(assignment, user);
 		java.util.Map<String, String> scores = new java.util.HashMap<>();
 		java.util.Map<String, String> vetoes = new java.util.HashMap<>();
 		java.util.Map<String, String> comments = new java.util.HashMap<>();
@@ -336,7 +340,7 @@ public class SelectionFixtures {
 				}
 			}
 		}
-		var problems = expertReviews.save(assignment, new ExpertReviewService.ScoreInput(scores, comments, vetoes,
+		var problems = scoring.save(assignment, new ExpertScoring.ScoreInput(scores, comments, vetoes,
 				"总体意见"), true, user);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());

@@ -31,8 +31,10 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.CandidateStatus;
 import cn.tsbase.selection.internal.Assignment;
 import cn.tsbase.selection.internal.AssignmentOutcome;
-import cn.tsbase.selection.internal.ExpertReviewService;
+import cn.tsbase.selection.internal.ConflictDeclarations;
+import cn.tsbase.selection.internal.ExpertAssignments;
 import cn.tsbase.selection.internal.ExpertScore;
+import cn.tsbase.selection.internal.ExpertScoring;
 import cn.tsbase.selection.internal.ReviewProblem;
 import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.RoundAssignment;
@@ -58,17 +60,22 @@ class SelectionApiController {
 	private final RoundReading rounds;
 	private final RoundAssignment assignment;
 	private final RoundRelease releases;
-	private final ExpertReviewService reviews;
+	private final ExpertAssignments reviews;
+	private final ConflictDeclarations declarations;
+	private final ExpertScoring scoring;
 	private final ProblemMessages problems;
 	private final AuditLog audit;
 
 	SelectionApiController(RoundReading rounds, RoundAssignment assignment, RoundRelease releases,
-			ExpertReviewService reviews, ProblemMessages problems, AuditLog audit) {
+			ExpertAssignments reviews, ConflictDeclarations declarations, ExpertScoring scoring,
+			ProblemMessages problems, AuditLog audit) {
 		this.audit = audit;
 		this.rounds = rounds;
 		this.assignment = assignment;
 		this.releases = releases;
 		this.reviews = reviews;
+		this.declarations = declarations;
+		this.scoring = scoring;
 		this.problems = problems;
 	}
 
@@ -241,7 +248,7 @@ class SelectionApiController {
 	record MyAssignmentResource(long id, long roundId, String roundName, Instant deadline, long declarationId,
 			String unitName, BaseType baseType, boolean declaredNoConflict, String scoreStatus) {
 
-		static MyAssignmentResource of(ExpertReviewService.MyAssignment m) {
+		static MyAssignmentResource of(ExpertAssignments.MyAssignment m) {
 			return new MyAssignmentResource(m.assignment().getId(), m.round().getId(), m.round().getName(),
 					m.round().getDeadline(), m.assignment().getDeclarationId(), m.candidate().getUnitName(),
 					m.candidate().getBaseType(), m.assignment().hasDeclaredNoConflict(),
@@ -269,8 +276,8 @@ class SelectionApiController {
 	@Operation(summary = "One of the expert's assignments with their own score (404 for anyone else's)")
 	@GetMapping("/my/assignments/{id}")
 	MyScoreResource myAssignment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		ExpertReviewService.MyReview review = reviews.review(id, user);
-		ExpertReviewService.ScoreInput input = ExpertReviewService.ScoreInput.of(review.score());
+		ExpertAssignments.MyReview review = reviews.review(id, user);
+		ExpertScoring.ScoreInput input = ExpertScoring.ScoreInput.of(review.score());
 		return new MyScoreResource(MyAssignmentResource.of(review.mine()), input.scores(), input.comments(),
 				input.vetoes(), input.overallComment());
 	}
@@ -281,10 +288,10 @@ class SelectionApiController {
 	ResponseEntity<?> declare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ConflictDeclarationRequest request, Locale locale) {
 		if (!request.conflict()) {
-			reviews.declareNoConflict(id, user);
+			declarations.declareNoConflict(id, user);
 			return ResponseEntity.ok(myAssignment(user, id));
 		}
-		List<ReviewProblem> found = reviews.declareConflict(id, request.note(), user);
+		List<ReviewProblem> found = declarations.declareConflict(id, request.note(), user);
 		if (!found.isEmpty()) {
 			return unprocessable(found, locale);
 		}
@@ -296,7 +303,7 @@ class SelectionApiController {
 	@PutMapping("/my/assignments/{id}/score")
 	ResponseEntity<?> score(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ScoreRequest request, Locale locale) {
-		List<ReviewProblem> found = reviews.save(id, new ExpertReviewService.ScoreInput(request.scores(),
+		List<ReviewProblem> found = scoring.save(id, new ExpertScoring.ScoreInput(request.scores(),
 				request.comments(), request.vetoes(), request.overallComment()), request.submit(), user);
 		if (!found.isEmpty()) {
 			return unprocessable(found, locale);
