@@ -33,12 +33,8 @@ class ClassSizeTests {
 	private static final String JAVADOC_REASON = "Larger than the house limits because";
 
 	private static final Map<String, String> CURRENT_EXCEPTIONS = Map.ofEntries(
-			Map.entry("cn.tsbase.selection.internal.ReviewRoundService",
-					"to be split along its banners (opening, conflicts, assignment, results, decision) — issue 10, point 1"),
 			Map.entry("cn.tsbase.districtreview.internal.DistrictReviewService",
 					"scoring, opinions, recommendation and letters in one service: the next one to split the same way"),
-			Map.entry("cn.tsbase.selection.internal.ExpertReviewService",
-					"the expert's scoring and the officer's handling of it in one service: to split into scoring and reopening"),
 			Map.entry("cn.tsbase.selection.internal.SelectionService",
 					"collection, pre-review and candidate lists in one service: to split with the review rounds"),
 			Map.entry("cn.tsbase.account.internal.SecondFactorService",
@@ -88,7 +84,7 @@ class ClassSizeTests {
 
 	@Test
 	void theRuleSeesALongClassAndOneWithManyDependencies() {
-		assertThat(tooLarge()).anyMatch(p -> p.startsWith("cn.tsbase.selection.internal.ReviewRoundService: ")
+		assertThat(tooLarge()).anyMatch(p -> p.startsWith("cn.tsbase.districtreview.internal.DistrictReviewService: ")
 				&& p.contains("lines") && p.contains("constructor arguments"));
 	}
 

@@ -36,7 +36,7 @@ import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.selection.internal.Candidate;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ReviewRound;
-import cn.tsbase.selection.internal.ReviewRoundService;
+import cn.tsbase.selection.internal.RoundDecision;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -63,7 +63,7 @@ class RegisteredUnitNameTests {
 	UnitFixtures units;
 
 	@Autowired
-	ReviewRoundService rounds;
+	RoundDecision decision;
 
 	@Autowired
 	NoticeService notices;
@@ -165,7 +165,7 @@ class RegisteredUnitNameTests {
 		}
 		long version = jdbc.queryForObject("select version from review_round where id = ?", Long.class,
 				round.getId());
-		assertThat(rounds.decide(round.getId(), version, Set.of(candidate.getDeclarationId()),
+		assertThat(decision.decide(round.getId(), version, Set.of(candidate.getDeclarationId()),
 				SelectionFixtures.MUNICIPAL)).isEmpty();
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> jdbc.queryForObject("select count(*) from proposed_list where id = ?", Long.class,

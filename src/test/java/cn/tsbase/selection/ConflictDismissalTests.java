@@ -28,7 +28,8 @@ import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ExpertDetails;
 import cn.tsbase.selection.internal.ExpertService;
 import cn.tsbase.selection.internal.ReviewRound;
-import cn.tsbase.selection.internal.ReviewRoundService;
+import cn.tsbase.selection.internal.RoundAssignment;
+import cn.tsbase.selection.internal.RoundConflicts;
 
 /**
  * False conflicts of interest: subdomains of a documentation domain and public mail hosts (built in or kept as
@@ -47,7 +48,10 @@ class ConflictDismissalTests {
 	SelectionFixtures selection;
 
 	@Autowired
-	ReviewRoundService rounds;
+	RoundConflicts roundConflicts;
+
+	@Autowired
+	RoundAssignment assignments;
 
 	@Autowired
 	ExpertService experts;
@@ -76,10 +80,10 @@ class ConflictDismissalTests {
 				selection.expertAt(unique("21CN专家"), unique("另一研究院"), null, "someone@21cn.com"));
 		ReviewRound round = selection.round(YEAR, List.of(candidate), invited, 4, 1);
 
-		rounds.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
+		roundConflicts.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
 
 		assertThat(conflictReasons(round)).isEmpty();
-		assertThat(rounds.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isTrue();
+		assertThat(assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isTrue();
 		assertThat(selection.expertsOf(round, candidate.getDeclarationId())).hasSize(4);
 	}
 
@@ -89,8 +93,8 @@ class ConflictDismissalTests {
 		Expert namesake = selection.expertAt(unique("同名专家"), candidate.getUnitName(), null, null);
 		Expert clean = selection.expert(unique("无关专家"));
 		ReviewRound round = selection.round(YEAR, List.of(candidate), List.of(namesake, clean), 2, 1);
-		rounds.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
-		assertThat(rounds.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
+		roundConflicts.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
+		assertThat(assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
 		long conflictId = jdbc.queryForObject("select id from review_conflict where round_id = ?", Long.class,
 				round.getId());
 
@@ -121,7 +125,7 @@ class ConflictDismissalTests {
 				.anySatisfy(detail -> assertThat(detail).contains(reason)));
 
 		// detecting again keeps the dismissal (same data); automatic assignment now uses both experts
-		assertThat(rounds.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isTrue();
+		assertThat(assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isTrue();
 		assertThat(selection.expertsOf(round, candidate.getDeclarationId())).containsExactlyInAnyOrder(
 				namesake.getId(), clean.getId());
 
@@ -140,7 +144,7 @@ class ConflictDismissalTests {
 		Expert namesake = selection.expertAt(unique("失效专家"), candidate.getUnitName(), null, null);
 		Expert clean = selection.expert(unique("无关专家"));
 		ReviewRound round = selection.round(YEAR, List.of(candidate), List.of(namesake, clean), 2, 1);
-		rounds.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
+		roundConflicts.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
 		long conflictId = jdbc.queryForObject("select id from review_conflict where round_id = ?", Long.class,
 				round.getId());
 		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.getId(), conflictId).with(csrf())
@@ -153,12 +157,12 @@ class ConflictDismissalTests {
 		experts.update(namesake.getId(), current.getVersion(), new ExpertDetails(current.getName(), "教授",
 				candidate.getUnitName() + "有限公司", null, current.getEmail(), "13800000000", Set.of("LEGAL"), true),
 				SelectionFixtures.MUNICIPAL);
-		rounds.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
+		roundConflicts.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
 
 		assertThat(jdbc.queryForObject(
 				"select count(*) from review_conflict_dismissal where round_id = ? and lapsed_at is not null",
 				Long.class, round.getId())).isEqualTo(1);
-		assertThat(rounds.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
+		assertThat(assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
 		mvc.perform(get("/selection/rounds/{id}", round.getId()).with(officer()))
 			.andExpect(content().string(containsString("已失效的排除")))
 			.andExpect(content().string(containsString("核实为不同单位")));

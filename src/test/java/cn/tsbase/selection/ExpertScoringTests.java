@@ -37,7 +37,8 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.internal.Candidate;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ReviewRound;
-import cn.tsbase.selection.internal.ReviewRoundService;
+import cn.tsbase.selection.internal.RoundAssignment;
+import cn.tsbase.selection.internal.RoundRelease;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -57,7 +58,10 @@ class ExpertScoringTests {
 	SelectionFixtures selection;
 
 	@Autowired
-	ReviewRoundService rounds;
+	RoundAssignment assignments;
+
+	@Autowired
+	RoundRelease releases;
 
 	@Autowired
 	AccountFixtures accounts;
@@ -79,7 +83,7 @@ class ExpertScoringTests {
 		Expert first = selection.expert(unique("列表专家"));
 		Expert second = selection.expert(unique("列表专家"));
 		ReviewRound round = selection.round(YEAR, candidates, List.of(first, second), 1, 1);
-		rounds.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL);
+		assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL);
 		long declarationOfFirst = jdbc.queryForObject("select declaration_id from review_assignment where "
 				+ "round_id = ? and expert_id = ?", Long.class, round.getId(), first.getId());
 		long mine = selection.assignmentId(round, first, declarationOfFirst);
@@ -92,7 +96,7 @@ class ExpertScoringTests {
 			.andExpect(content().string(containsString("暂无评审任务")));
 		mvc.perform(get("/selection/reviews/{id}", mine).with(as(first))).andExpect(status().isNotFound());
 
-		rounds.release(round.getId(), SelectionFixtures.MUNICIPAL);
+		releases.release(round.getId(), SelectionFixtures.MUNICIPAL);
 
 		String unitOfFirst = candidates.stream()
 			.filter(c -> c.getDeclarationId() == declarationOfFirst)
@@ -133,14 +137,14 @@ class ExpertScoringTests {
 		Expert expert = selection.expert(unique("开放专家"));
 		Expert colleague = selection.expert(unique("开放同事"));
 		ReviewRound round = selection.round(YEAR, List.of(assigned), List.of(expert), 1, 1);
-		rounds.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL);
+		assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL);
 		long assignment = selection.assignmentId(round, expert, assigned.getDeclarationId());
 
 		MockHttpServletRequestBuilder content = get("/declarations/{id}/content", assigned.getDeclarationId())
 			.with(as(expert));
 		mvc.perform(content).andExpect(status().isNotFound()); // assigned but not released
 
-		rounds.release(round.getId(), SelectionFixtures.MUNICIPAL);
+		releases.release(round.getId(), SelectionFixtures.MUNICIPAL);
 		mvc.perform(content).andExpect(status().isNotFound()); // released, no declaration yet
 		mvc.perform(get("/selection/reviews/{id}", assignment).with(as(expert)))
 			.andExpect(content().string(containsString("回避声明")))
@@ -212,8 +216,8 @@ class ExpertScoringTests {
 		mvc.perform(get("/selection/rounds/{id}", round.getId()).with(Principals.as(SelectionFixtures.municipalOfficer())))
 			.andExpect(content().string(containsString("专家本人声明存在利害关系")))
 			.andExpect(content().string(containsString("本人两年前曾在该单位任职")));
-		assertThat(rounds.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
-		assertThat(rounds.addPair(round.getId(), expert.getId(), candidate.getDeclarationId(),
+		assertThat(assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
+		assertThat(assignments.addPair(round.getId(), expert.getId(), candidate.getDeclarationId(),
 				SelectionFixtures.MUNICIPAL)).extracting(p -> p.messageKey()).contains("assignment.add.conflicted");
 	}
 

@@ -38,7 +38,6 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.internal.Candidate;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ReviewRound;
-import cn.tsbase.selection.internal.ReviewRoundService;
 
 /**
  * The officer reads the aggregation (means, trimmed means, per-criterion means, veto, spread and divergence, both
@@ -55,9 +54,6 @@ class ResultsAndDecisionTests {
 
 	@Autowired
 	SelectionFixtures selection;
-
-	@Autowired
-	ReviewRoundService rounds;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -31,7 +31,8 @@ import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.selection.internal.Candidate;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ReviewRound;
-import cn.tsbase.selection.internal.ReviewRoundService;
+import cn.tsbase.selection.internal.RoundAssignment;
+import cn.tsbase.selection.internal.RoundConflicts;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -50,7 +51,10 @@ class ReviewRoundTests {
 	SelectionFixtures selection;
 
 	@Autowired
-	ReviewRoundService rounds;
+	RoundConflicts roundConflicts;
+
+	@Autowired
+	RoundAssignment assignments;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -166,7 +170,7 @@ class ReviewRoundTests {
 			.andExpect(content().string(not(containsString("专家邮箱域名 mail.example.com"))));
 
 		// detecting again replaces what was detected, it does not pile up
-		rounds.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
+		roundConflicts.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
 		assertThat(jdbc.queryForObject("select count(*) from review_conflict where round_id = ?", Long.class,
 				round.getId())).isEqualTo(2);
 	}
@@ -200,7 +204,7 @@ class ReviewRoundTests {
 		assertThat(loads.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(9);
 		List<Map<String, Object>> before = jdbc.queryForList("select expert_id, declaration_id from review_assignment "
 				+ "where round_id = ? order by declaration_id, expert_id", round.getId());
-		rounds.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL);
+		assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL);
 		assertThat(jdbc.queryForList("select expert_id, declaration_id from review_assignment where round_id = ? "
 				+ "order by declaration_id, expert_id", round.getId())).isEqualTo(before);
 		assertThat(jdbc.queryForObject("select count(*) from review_assignment where round_id = ? and released_at "
@@ -277,7 +281,7 @@ class ReviewRoundTests {
 			.andExpect(flash().attribute("problems",
 					List.of("“" + candidates.get(0).getUnitName() + "”只分配了 0 名专家，需要 2 名。")));
 
-		rounds.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL);
+		assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL);
 		mvc.perform(get("/selection/rounds/{id}/assignments", round.getId()).with(officer()))
 			.andExpect(content().string(containsString("待发布")));
 		assertThat(notificationsOf(first)).isZero();

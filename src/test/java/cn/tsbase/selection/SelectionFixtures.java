@@ -32,11 +32,14 @@ import cn.tsbase.districtreview.internal.DistrictReviewService;
 import cn.tsbase.selection.internal.Candidate;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ExpertDetails;
-import cn.tsbase.selection.internal.ExpertReviewService;
+import cn.tsbase.selection.internal.ExpertScoring;
+import cn.tsbase.selection.internal.ConflictDeclarations;
 import cn.tsbase.selection.internal.ExpertService;
 import cn.tsbase.selection.internal.PreReviewItem;
 import cn.tsbase.selection.internal.ReviewRound;
-import cn.tsbase.selection.internal.ReviewRoundService;
+import cn.tsbase.selection.internal.RoundAssignment;
+import cn.tsbase.selection.internal.RoundOpening;
+import cn.tsbase.selection.internal.RoundRelease;
 import cn.tsbase.selection.internal.RubricItem;
 import cn.tsbase.selection.internal.RubricService;
 import cn.tsbase.selection.internal.SelectionService;
@@ -52,16 +55,20 @@ public class SelectionFixtures {
 	private final UnitFixtures units;
 	private final SelectionService selection;
 	private final ExpertService experts;
-	private final ReviewRoundService rounds;
-	private final ExpertReviewService expertReviews;
+	private final RoundOpening opening;
+	private final RoundAssignment assignment;
+	private final RoundRelease releases;
+	private final ConflictDeclarations conflictDeclarations;
+	private final ExpertScoring scoring;
 	private final RubricService rubrics;
 	private final JdbcTemplate jdbc;
 	private final cn.tsbase.declaration.internal.DeclarationFiles files;
 	private final cn.tsbase.account.AccountFixtures accountFixtures;
 
 	SelectionFixtures(DeclarationService declarations, DistrictReviewService reviews, UnitFixtures units,
-			SelectionService selection, ExpertService experts, ReviewRoundService rounds,
-			ExpertReviewService expertReviews, RubricService rubrics, JdbcTemplate jdbc,
+			SelectionService selection, ExpertService experts, RoundOpening opening, RoundAssignment assignment,
+			RoundRelease releases, ConflictDeclarations conflictDeclarations, ExpertScoring scoring,
+			RubricService rubrics, JdbcTemplate jdbc,
 			cn.tsbase.declaration.internal.DeclarationFiles files,
 			cn.tsbase.account.AccountFixtures accountFixtures) {
 		this.files = files;
@@ -71,8 +78,11 @@ public class SelectionFixtures {
 		this.units = units;
 		this.selection = selection;
 		this.experts = experts;
-		this.rounds = rounds;
-		this.expertReviews = expertReviews;
+		this.opening = opening;
+		this.assignment = assignment;
+		this.releases = releases;
+		this.conflictDeclarations = conflictDeclarations;
+		this.scoring = scoring;
 		this.rubrics = rubrics;
 		this.jdbc = jdbc;
 	}
@@ -278,7 +288,7 @@ public class SelectionFixtures {
 	/** A round as above, with the name given. */
 	public ReviewRound round(int year, String name, List<Candidate> candidates, List<Expert> invited,
 			int perDeclaration, int maximumLoad) {
-		return rounds.open(new ReviewRoundService.NewRound(year, name, defaultRubricId(),
+		return opening.open(new RoundOpening.NewRound(year, name, defaultRubricId(),
 				candidates.stream().map(Candidate::getId).toList(), invited.stream().map(Expert::getId).toList(),
 				perDeclaration, maximumLoad, Instant.now().plus(Duration.ofDays(10)), BigDecimal.valueOf(20)),
 				MUNICIPAL);
@@ -286,10 +296,10 @@ public class SelectionFixtures {
 
 	/** Assigns automatically and releases; fails when either is refused. */
 	public void assignAndRelease(ReviewRound round) {
-		if (!rounds.assignAutomatically(round.getId(), MUNICIPAL).feasible()) {
+		if (!assignment.assignAutomatically(round.getId(), MUNICIPAL).feasible()) {
 			throw new IllegalStateException("No assignment for round " + round.getId());
 		}
-		var problems = rounds.release(round.getId(), MUNICIPAL);
+		var problems = releases.release(round.getId(), MUNICIPAL);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());
 		}
@@ -314,7 +324,7 @@ public class SelectionFixtures {
 	public void score(ReviewRound round, Expert expert, long declarationId, BigDecimal value, String... failedVetoes) {
 		long assignment = assignmentId(round, expert, declarationId);
 		CurrentUser user = expertUser(expert);
-		expertReviews.declareNoConflict(assignment, user);
+		conflictDeclarations.declareNoConflict(assignment, user);
 		java.util.Map<String, String> scores = new java.util.HashMap<>();
 		java.util.Map<String, String> vetoes = new java.util.HashMap<>();
 		java.util.Map<String, String> comments = new java.util.HashMap<>();
@@ -330,7 +340,7 @@ public class SelectionFixtures {
 				}
 			}
 		}
-		var problems = expertReviews.save(assignment, new ExpertReviewService.ScoreInput(scores, comments, vetoes,
+		var problems = scoring.save(assignment, new ExpertScoring.ScoreInput(scores, comments, vetoes,
 				"总体意见"), true, user);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());

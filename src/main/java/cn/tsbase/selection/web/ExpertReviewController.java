@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.tsbase.selection.internal.ExpertReviewService;
+import cn.tsbase.selection.internal.ConflictDeclarations;
+import cn.tsbase.selection.internal.ExpertAssignments;
+import cn.tsbase.selection.internal.ExpertScoring;
 import cn.tsbase.selection.internal.ReviewProblem;
 import cn.tsbase.shared.security.CurrentUser;
 
@@ -28,11 +30,16 @@ import cn.tsbase.shared.security.CurrentUser;
 @RequestMapping("/selection/reviews")
 class ExpertReviewController {
 
-	private final ExpertReviewService reviews;
+	private final ExpertAssignments reviews;
+	private final ConflictDeclarations declarations;
+	private final ExpertScoring scoring;
 	private final ProblemMessages problems;
 
-	ExpertReviewController(ExpertReviewService reviews, ProblemMessages problems) {
+	ExpertReviewController(ExpertAssignments reviews, ConflictDeclarations declarations, ExpertScoring scoring,
+			ProblemMessages problems) {
 		this.reviews = reviews;
+		this.declarations = declarations;
+		this.scoring = scoring;
 		this.problems = problems;
 	}
 
@@ -44,10 +51,10 @@ class ExpertReviewController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		ExpertReviewService.MyReview review = reviews.review(id, user);
+		ExpertAssignments.MyReview review = reviews.review(id, user);
 		model.addAttribute("review", review);
 		if (!model.containsAttribute("input")) {
-			model.addAttribute("input", ExpertReviewService.ScoreInput.of(review.score()));
+			model.addAttribute("input", ExpertScoring.ScoreInput.of(review.score()));
 		}
 		return "selection/review";
 	}
@@ -56,7 +63,7 @@ class ExpertReviewController {
 	String declare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String answer,
 			@RequestParam(defaultValue = "") String note, Model model, Locale locale, RedirectAttributes redirect) {
 		if ("none".equals(answer)) {
-			reviews.declareNoConflict(id, user);
+			declarations.declareNoConflict(id, user);
 			redirect.addFlashAttribute("flashSuccess", "review.conflict.noneRecorded");
 			return "redirect:/selection/reviews/" + id;
 		}
@@ -65,7 +72,7 @@ class ExpertReviewController {
 					locale)));
 			return "redirect:/selection/reviews/" + id;
 		}
-		List<ReviewProblem> found = reviews.declareConflict(id, note, user);
+		List<ReviewProblem> found = declarations.declareConflict(id, note, user);
 		if (!found.isEmpty()) {
 			show(user, id, model);
 			model.addAttribute("conflictErrors", problems.byField(found, locale));
@@ -80,9 +87,9 @@ class ExpertReviewController {
 	String score(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "save") String action, @RequestParam Map<String, String> parameters,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		ExpertReviewService.ScoreInput input = input(parameters);
+		ExpertScoring.ScoreInput input = input(parameters);
 		boolean submit = "submit".equals(action);
-		List<ReviewProblem> found = reviews.save(id, input, submit, user);
+		List<ReviewProblem> found = scoring.save(id, input, submit, user);
 		if (!found.isEmpty()) {
 			model.addAttribute("input", input);
 			model.addAttribute("errors", problems.byField(found, locale));
@@ -94,7 +101,7 @@ class ExpertReviewController {
 	}
 
 	/** The form's fields: score.CODE, comment.CODE, veto.CODE and overallComment; nothing else is read. */
-	static ExpertReviewService.ScoreInput input(Map<String, String> parameters) {
+	static ExpertScoring.ScoreInput input(Map<String, String> parameters) {
 		Map<String, String> scores = new HashMap<>();
 		Map<String, String> comments = new HashMap<>();
 		Map<String, String> vetoes = new HashMap<>();
@@ -112,6 +119,6 @@ class ExpertReviewController {
 				vetoes.put(name.substring(5), value);
 			}
 		});
-		return new ExpertReviewService.ScoreInput(scores, comments, vetoes, parameters.get("overallComment"));
+		return new ExpertScoring.ScoreInput(scores, comments, vetoes, parameters.get("overallComment"));
 	}
 }

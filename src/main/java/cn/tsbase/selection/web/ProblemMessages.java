@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.selection.internal.AssignmentOutcome;
 import cn.tsbase.selection.internal.ReviewProblem;
@@ -30,6 +31,18 @@ class ProblemMessages {
 
 	List<String> texts(List<ReviewProblem> problems, Locale locale) {
 		return problems.stream().map(p -> text(p, locale)).toList();
+	}
+
+	/** Back to the page at {@code path}: with the success message when nothing was found, else with the problems. */
+	String redirectBack(List<ReviewProblem> found, String success, String path, Locale locale,
+			RedirectAttributes redirect) {
+		if (found.isEmpty()) {
+			redirect.addFlashAttribute("flashSuccess", success);
+		}
+		else {
+			redirect.addFlashAttribute("problems", texts(found, locale));
+		}
+		return "redirect:" + path;
 	}
 
 	/** The problems by form field (several per field joined); problems of no field under "". */

@@ -22,7 +22,7 @@ import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.selection.internal.Assignment;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ExpertScore;
-import cn.tsbase.selection.internal.ReviewRoundService;
+import cn.tsbase.selection.internal.RoundReading;
 import cn.tsbase.selection.internal.RoundView;
 import cn.tsbase.selection.internal.RubricItem;
 import cn.tsbase.shared.audit.AuditLog;
@@ -42,7 +42,7 @@ class RoundExportController {
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-	private final ReviewRoundService rounds;
+	private final RoundReading rounds;
 	private final ReferenceData referenceData;
 	private final TemplateEngine templates;
 	private final PdfRenderer pdf;
@@ -51,7 +51,7 @@ class RoundExportController {
 	private final AuditLog audit;
 	private final Clock clock;
 
-	RoundExportController(ReviewRoundService rounds, ReferenceData referenceData, TemplateEngine templates,
+	RoundExportController(RoundReading rounds, ReferenceData referenceData, TemplateEngine templates,
 			PdfRenderer pdf, MessageSource messages, TimeFormat time, AuditLog audit, Clock clock) {
 		this.rounds = rounds;
 		this.referenceData = referenceData;
@@ -86,7 +86,7 @@ class RoundExportController {
 				.thenComparing(a -> view.expertName(a.getExpertId()))
 				.thenComparing(Assignment::getId))
 			.toList();
-		ReviewRoundService.Results results = rounds.results(id);
+		RoundReading.Results results = rounds.results(id);
 		List<List<Object>> rows = new ArrayList<>();
 		int no = 1;
 		for (Assignment assignment : ordered) {
@@ -144,7 +144,7 @@ class RoundExportController {
 	/** The ranking in Chinese: per base type the raw ranking with the normalised one beside it. */
 	@GetMapping("/ranking.pdf")
 	ResponseEntity<byte[]> ranking(@PathVariable long id) {
-		ReviewRoundService.Results results = rounds.results(id);
+		RoundReading.Results results = rounds.results(id);
 		Context context = new Context(CHINESE);
 		context.setVariable("results", results);
 		context.setVariable("view", results.view());

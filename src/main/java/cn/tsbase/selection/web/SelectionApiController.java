@@ -31,11 +31,15 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.CandidateStatus;
 import cn.tsbase.selection.internal.Assignment;
 import cn.tsbase.selection.internal.AssignmentOutcome;
-import cn.tsbase.selection.internal.ExpertReviewService;
+import cn.tsbase.selection.internal.ConflictDeclarations;
+import cn.tsbase.selection.internal.ExpertAssignments;
 import cn.tsbase.selection.internal.ExpertScore;
+import cn.tsbase.selection.internal.ExpertScoring;
 import cn.tsbase.selection.internal.ReviewProblem;
 import cn.tsbase.selection.internal.ReviewRound;
-import cn.tsbase.selection.internal.ReviewRoundService;
+import cn.tsbase.selection.internal.RoundAssignment;
+import cn.tsbase.selection.internal.RoundReading;
+import cn.tsbase.selection.internal.RoundRelease;
 import cn.tsbase.selection.internal.RoundStatus;
 import cn.tsbase.selection.internal.RoundView;
 import cn.tsbase.selection.internal.ScoreAggregation;
@@ -53,16 +57,25 @@ import cn.tsbase.shared.security.CurrentUser;
 @Tag(name = "expert review")
 class SelectionApiController {
 
-	private final ReviewRoundService rounds;
-	private final ExpertReviewService reviews;
+	private final RoundReading rounds;
+	private final RoundAssignment assignment;
+	private final RoundRelease releases;
+	private final ExpertAssignments reviews;
+	private final ConflictDeclarations declarations;
+	private final ExpertScoring scoring;
 	private final ProblemMessages problems;
 	private final AuditLog audit;
 
-	SelectionApiController(ReviewRoundService rounds, ExpertReviewService reviews, ProblemMessages problems,
-			AuditLog audit) {
+	SelectionApiController(RoundReading rounds, RoundAssignment assignment, RoundRelease releases,
+			ExpertAssignments reviews, ConflictDeclarations declarations, ExpertScoring scoring,
+			ProblemMessages problems, AuditLog audit) {
 		this.audit = audit;
 		this.rounds = rounds;
+		this.assignment = assignment;
+		this.releases = releases;
 		this.reviews = reviews;
+		this.declarations = declarations;
+		this.scoring = scoring;
 		this.problems = problems;
 	}
 
@@ -157,7 +170,7 @@ class SelectionApiController {
 	@PostMapping("/rounds/{id}/assignments/auto")
 	ResponseEntity<Outcome> assignAutomatically(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			Locale locale) {
-		AssignmentOutcome outcome = rounds.assignAutomatically(id, user.getUsername());
+		AssignmentOutcome outcome = assignment.assignAutomatically(id, user.getUsername());
 		if (outcome instanceof AssignmentOutcome.Infeasible infeasible) {
 			RoundView view = rounds.view(id);
 			return ResponseEntity.unprocessableContent()
@@ -173,14 +186,15 @@ class SelectionApiController {
 	@PostMapping("/rounds/{id}/assignments")
 	ResponseEntity<Outcome> addPair(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody PairRequest pair, Locale locale) {
-		return outcome(rounds.addPair(id, pair.expertId(), pair.declarationId(), user.getUsername()), id, locale);
+		return outcome(assignment.addPair(id, pair.expertId(), pair.declarationId(), user.getUsername()), id,
+				locale);
 	}
 
 	@Operation(summary = "Remove an assignment (409 once its score was submitted)")
 	@DeleteMapping("/rounds/{id}/assignments/{assignmentId}")
 	ResponseEntity<Void> removePair(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long assignmentId) {
-		rounds.removePair(id, assignmentId, user.getUsername());
+		assignment.removePair(id, assignmentId, user.getUsername());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -189,7 +203,7 @@ class SelectionApiController {
 	@PostMapping("/rounds/{id}/release")
 	ResponseEntity<Outcome> release(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			Locale locale) {
-		return outcome(rounds.release(id, user.getUsername()), id, locale);
+		return outcome(releases.release(id, user.getUsername()), id, locale);
 	}
 
 	private ResponseEntity<Outcome> outcome(List<ReviewProblem> found, long id, Locale locale) {
@@ -214,7 +228,7 @@ class SelectionApiController {
 			+ "divergence, mean z-score, and its place in the raw and the normalised ranking of its base type")
 	@GetMapping("/rounds/{id}/results")
 	ResultsResource results(@PathVariable long id) {
-		ReviewRoundService.Results results = rounds.results(id);
+		RoundReading.Results results = rounds.results(id);
 		audit.record("EXPERT_SCORES_VIEWED", "ReviewRound", id, AuditOutcome.SUCCESS, null);
 		RoundView view = results.view();
 		return new ResultsResource(id, view.round().getDivergenceThreshold(), results.outstanding(), view.entries()
@@ -234,7 +248,7 @@ class SelectionApiController {
 	record MyAssignmentResource(long id, long roundId, String roundName, Instant deadline, long declarationId,
 			String unitName, BaseType baseType, boolean declaredNoConflict, String scoreStatus) {
 
-		static MyAssignmentResource of(ExpertReviewService.MyAssignment m) {
+		static MyAssignmentResource of(ExpertAssignments.MyAssignment m) {
 			return new MyAssignmentResource(m.assignment().getId(), m.round().getId(), m.round().getName(),
 					m.round().getDeadline(), m.assignment().getDeclarationId(), m.candidate().getUnitName(),
 					m.candidate().getBaseType(), m.assignment().hasDeclaredNoConflict(),
@@ -262,8 +276,8 @@ class SelectionApiController {
 	@Operation(summary = "One of the expert's assignments with their own score (404 for anyone else's)")
 	@GetMapping("/my/assignments/{id}")
 	MyScoreResource myAssignment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		ExpertReviewService.MyReview review = reviews.review(id, user);
-		ExpertReviewService.ScoreInput input = ExpertReviewService.ScoreInput.of(review.score());
+		ExpertAssignments.MyReview review = reviews.review(id, user);
+		ExpertScoring.ScoreInput input = ExpertScoring.ScoreInput.of(review.score());
 		return new MyScoreResource(MyAssignmentResource.of(review.mine()), input.scores(), input.comments(),
 				input.vetoes(), input.overallComment());
 	}
@@ -274,10 +288,10 @@ class SelectionApiController {
 	ResponseEntity<?> declare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ConflictDeclarationRequest request, Locale locale) {
 		if (!request.conflict()) {
-			reviews.declareNoConflict(id, user);
+			declarations.declareNoConflict(id, user);
 			return ResponseEntity.ok(myAssignment(user, id));
 		}
-		List<ReviewProblem> found = reviews.declareConflict(id, request.note(), user);
+		List<ReviewProblem> found = declarations.declareConflict(id, request.note(), user);
 		if (!found.isEmpty()) {
 			return unprocessable(found, locale);
 		}
@@ -289,7 +303,7 @@ class SelectionApiController {
 	@PutMapping("/my/assignments/{id}/score")
 	ResponseEntity<?> score(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ScoreRequest request, Locale locale) {
-		List<ReviewProblem> found = reviews.save(id, new ExpertReviewService.ScoreInput(request.scores(),
+		List<ReviewProblem> found = scoring.save(id, new ExpertScoring.ScoreInput(request.scores(),
 				request.comments(), request.vetoes(), request.overallComment()), request.submit(), user);
 		if (!found.isEmpty()) {
 			return unprocessable(found, locale);
