@@ -81,6 +81,11 @@ class ProfilesTests {
 			assertThat(jdbc.queryForObject("select count(*) from zone_member_training t join zone_member x"
 					+ " on x.id = t.member_id join demonstration_base b on b.id = x.base_id"
 					+ " where b.base_type = 'ZONE' and x.removed_on is null and t.people > 0", Long.class)).isEqualTo(3);
+			// two members took part in the zone's first training (12 and 8 people): one of them trained only there
+			assertThat(jdbc.queryForObject("select coalesce(sum(p.people), 0) from base_activity_member p"
+					+ " join base_activity x on x.id = p.activity_id join demonstration_base b on b.id = x.base_id"
+					+ " where b.document_number = '京市监发〔2025〕35号' and b.unit_name = '北京中关村示例软件园'"
+					+ " and x.kind = 'TRAINING'", Long.class)).isEqualTo(20);
 		}
 
 		@Test

@@ -368,6 +368,10 @@ class AuthorizationMatrixTests {
 			row("GET", "/operation/bases/{baseId}/members/{memberId}/edit", only(Role.APPLICANT, Role.LIAISON)),
 			row("POST", "/operation/bases/{baseId}/members/{memberId}", only(Role.APPLICANT, Role.LIAISON)),
 			row("POST", "/operation/bases/{baseId}/members/{memberId}/remove", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/api/v1/bases/{id}/members", only(Role.APPLICANT, Role.LIAISON)),
+			row("PUT", "/api/v1/bases/{id}/members/{memberId}", only(Role.APPLICANT, Role.LIAISON)),
+			row("PATCH", "/api/v1/bases/{id}/members/{memberId}", only(Role.APPLICANT, Role.LIAISON)),
+			row("POST", "/api/v1/bases/{id}/members/{memberId}/removal", only(Role.APPLICANT, Role.LIAISON)),
 
 			// reporting: dashboards for officials (scoped in the queries), the public statistics
 			row("GET", "/reporting/dashboard", OFFICERS),

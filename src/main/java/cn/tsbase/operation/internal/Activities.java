@@ -2,7 +2,12 @@ package cn.tsbase.operation.internal;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.attachment.StoredAttachment;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.operation.internal.ActivityRecord.Participant;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -19,7 +26,11 @@ import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.security.Role;
 
-/** The trainings and publicity events a base held: recorded by the unit, read within the caller's scope. */
+/**
+ * The trainings and publicity events a base held: recorded by the unit, read within the caller's scope. A zone records
+ * which of its member units took part and how many people each (members of the zone on the day, together no more than
+ * the participants).
+ */
 @Service
 public class Activities {
 
@@ -32,10 +43,12 @@ public class Activities {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final Attachments attachments;
+	private final ZoneMemberRepository members;
 
 	Activities(ActivityRepository activities, BaseProfiles profiles, AuditLog audit, Clock clock,
-			Attachments attachments) {
+			Attachments attachments, ZoneMemberRepository members) {
 		this.attachments = attachments;
+		this.members = members;
 		this.activities = activities;
 		this.profiles = profiles;
 		this.audit = audit;
@@ -45,8 +58,32 @@ public class Activities {
 	/** The base's activities, newest first, paged in the database, if the base lies inside the scope. */
 	@Transactional(readOnly = true)
 	public Page<ActivityRecord> of(long baseId, CurrentUser user, Pageable pageable) {
-		profiles.get(baseId, user.scope());
-		return activities.findByBaseId(baseId, pageable).map(Activity::toRecord);
+		BaseProfile profile = profiles.get(baseId, user.scope());
+		Page<ActivityRecord> found = activities.findByBaseId(baseId, pageable).map(Activity::toRecord);
+		if (profile.getBaseType() != BaseType.ZONE || found.isEmpty()) {
+			return found;
+		}
+		Map<Long, List<Participant>> taking = new HashMap<>();
+		for (Object[] row : activities.membersOf(found.map(ActivityRecord::id).getContent())) {
+			taking.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+				.add(new Participant((Long) row[1], (String) row[2], ((Number) row[3]).intValue()));
+		}
+		return found.map(a -> a.withMembers(taking.getOrDefault(a.id(), List.of())));
+	}
+
+	/**
+	 * The member units the unit may record as taking part in an activity of its base (with no people yet): a zone's
+	 * current members by name; none for a base that is not a zone or for anyone but the unit's own people.
+	 */
+	@Transactional(readOnly = true)
+	public List<Participant> memberChoices(long baseId, CurrentUser user) {
+		return profiles.findInScope(baseId, ZoneMembers.ownScope(user))
+			.filter(p -> p.getBaseType() == BaseType.ZONE)
+			.map(p -> members.findByBaseIdAndRemovedOnIsNullOrderByNameAscIdAsc(baseId)
+				.stream()
+				.map(m -> new Participant(m.getId(), m.getName(), 0))
+				.toList())
+			.orElse(List.of());
 	}
 
 	/** The activity and its evidence files, if its base lies inside the scope. */
@@ -105,9 +142,40 @@ public class Activities {
 			throw new NotFoundException("Base profile " + baseId);
 		}
 		BaseProfile profile = profiles.get(baseId, new DataScope(DataScope.Kind.UNIT, null, user.getUnitId()));
+		record = record.withMembers(record.members().stream().filter(m -> m.people() > 0).toList());
+		checkMembers(profile, record);
 		Activity saved = activities.save(new Activity(profile, record, user.getUsername(), clock.instant()));
 		audit.record("ACTIVITY_RECORDED", "DemonstrationBase", baseId, AuditOutcome.SUCCESS,
-				record.kind() + " " + record.heldOn());
+				record.kind() + " " + record.heldOn() + (record.members().isEmpty() ? ""
+						: " members " + record.members().stream()
+							.map(m -> m.memberId() + ":" + m.people())
+							.collect(Collectors.joining(","))));
 		return saved.getId();
+	}
+
+	/**
+	 * Member participation is a zone's: each member once, a member of this zone on the activity's day (not removed
+	 * before it), and together no more people than took part. The form checks the sum first and says so by field.
+	 */
+	private void checkMembers(BaseProfile profile, ActivityRecord record) {
+		if (record.members().isEmpty()) {
+			return;
+		}
+		if (profile.getBaseType() != BaseType.ZONE) {
+			throw new StateConflictException("operation.activity.membersOnlyInZones", "Not a zone");
+		}
+		Set<Long> ids = record.members().stream().map(Participant::memberId).collect(Collectors.toSet());
+		long known = members.findAllById(ids)
+			.stream()
+			.filter(m -> m.getBaseId().equals(profile.getBaseId()))
+			.filter(m -> m.getRemovedOn() == null || !m.getRemovedOn().isBefore(record.heldOn()))
+			.count();
+		if (ids.size() != record.members().size() || known != ids.size()) {
+			throw new StateConflictException("operation.activity.unknownMember", "Not a member of the zone");
+		}
+		if (record.memberPeople() > record.participants()) {
+			throw new StateConflictException("operation.activity.membersOverParticipants",
+					"More member people than participants");
+		}
 	}
 }

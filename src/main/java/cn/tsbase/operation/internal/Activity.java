@@ -2,21 +2,30 @@ package cn.tsbase.operation.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A training or publicity event a base held (培训、宣传): when, what, where, how many took part, who organised it. */
+/**
+ * A training or publicity event a base held (培训、宣传): when, what, where, how many took part, who organised it, and
+ * for a zone which member units took part with how many people each.
+ */
 @Entity
 @Table(name = "base_activity")
 class Activity {
@@ -65,6 +74,10 @@ class Activity {
 	@Column(name = "evidence_count", nullable = false)
 	private int evidenceCount;
 
+	@ElementCollection
+	@CollectionTable(name = "base_activity_member", joinColumns = @JoinColumn(name = "activity_id"))
+	private List<MemberPeople> members = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -84,6 +97,7 @@ class Activity {
 		this.organiser = record.organiser();
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
+		record.members().forEach(m -> members.add(new MemberPeople(m.memberId(), m.people())));
 	}
 
 	ActivityRecord toRecord() {
@@ -100,5 +114,24 @@ class Activity {
 
 	void evidenceAdded() {
 		evidenceCount++;
+	}
+
+	/** A member unit of the zone that took part and how many of its people. */
+	@Embeddable
+	static class MemberPeople {
+
+		@Column(name = "member_id", nullable = false)
+		private long memberId;
+
+		@Column(nullable = false)
+		private int people;
+
+		protected MemberPeople() {
+		}
+
+		MemberPeople(long memberId, int people) {
+			this.memberId = memberId;
+			this.people = people;
+		}
 	}
 }

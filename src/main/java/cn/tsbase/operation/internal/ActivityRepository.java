@@ -29,4 +29,15 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	@Query("select a.kind, count(a), sum(a.participants) from Activity a "
 			+ "where a.baseId = ?1 and a.heldOn >= ?2 and a.heldOn < ?3 group by a.kind")
 	List<Object[]> totals(Long baseId, LocalDate from, LocalDate until);
+
+	/** The member units that took part in the activities (activity id, member id, member name, people), by name. */
+	@Query("select a.id, p.memberId, m.name, p.people from Activity a join a.members p "
+			+ "join ZoneMember m on m.id = p.memberId where a.id in ?1 order by m.name, m.id")
+	List<Object[]> membersOf(java.util.Collection<Long> activityIds);
+
+	/** Per member: people it sent to the zone's trainings held in the period (member id, sum), one query. */
+	@Query("select p.memberId, sum(p.people) from Activity a join a.members p where p.memberId in ?1 "
+			+ "and a.kind = cn.tsbase.operation.internal.ActivityKind.TRAINING and a.heldOn >= ?2 and a.heldOn < ?3 "
+			+ "group by p.memberId")
+	List<Object[]> trainedPeopleByMember(java.util.Collection<Long> memberIds, LocalDate from, LocalDate until);
 }

@@ -86,16 +86,15 @@ class DemoOperation implements ApplicationRunner {
 					unit);
 			plans.accept(base.id(), year, planRepository.findByBaseIdAndYear(base.id(), year).orElseThrow().getVersion(),
 					"计划目标明确，请按月推进并及时记录活动。", officer);
+			List<ActivityRecord.Participant> taking = base.baseType() == BaseType.ZONE ? zoneMembers(base, year, unit)
+					: List.of();
 			activities.record(base.id(), new ActivityRecord(null, ActivityKind.TRAINING, LocalDate.of(year, 3, 18),
-					"商业秘密保护基础知识培训", false, "本单位多功能厅", 86, "法务部"), unit);
+					"商业秘密保护基础知识培训", false, "本单位多功能厅", 86, "法务部").withMembers(taking), unit);
 			activities.record(base.id(), new ActivityRecord(null, ActivityKind.TRAINING, LocalDate.of(year, 5, 22),
 					"涉密岗位人员保密义务培训", true, null, 34, "人力资源部"), unit);
 			activities.record(base.id(), new ActivityRecord(null, ActivityKind.PUBLICITY, LocalDate.of(year, 4, 26),
 					"知识产权宣传周商业秘密普法宣传", false, "园区广场", 210, "综合办公室"), unit);
 			liaisonReports(base, year, unit);
-			if (base.baseType() == BaseType.ZONE) {
-				zoneMembers(base, year, unit);
-			}
 			done++;
 		}
 		log.info("Demo operation data for {} earlier bases", done);
@@ -122,9 +121,11 @@ class DemoOperation implements ApplicationRunner {
 
 	/**
 	 * Six member units of the demo zone (made-up valid codes): three with protection rules, three trained this year,
-	 * two being cultivated, and a seventh that left in January, so the four indicators show computed values.
+	 * two being cultivated, and a seventh that left in January, so the four indicators show computed values. Returns
+	 * the members that take part in the zone's first training: the first two current ones, one of them trained
+	 * otherwise too, the other trained only there.
 	 */
-	private void zoneMembers(BaseView base, int year, CurrentUser unit) {
+	private List<ActivityRecord.Participant> zoneMembers(BaseView base, int year, CurrentUser unit) {
 		String[] names = { "北京示例算法科技有限公司", "北京示例芯片设计有限公司", "北京示例数据服务有限公司",
 				"北京示例智能装备有限公司", "北京示例生物医药有限公司", "北京示例新材料有限公司", "北京示例咨询服务有限公司" };
 		for (int i = 0; i < names.length; i++) {
@@ -144,6 +145,8 @@ class DemoOperation implements ApplicationRunner {
 		LocalDate left = LocalDate.of(year, 1, 20);
 		members.remove(base.id(), leaving.id(), leaving.version(),
 				reports.today().isBefore(left) ? reports.today() : left, unit);
+		return List.of(new ActivityRecord.Participant(added.get(0).id(), added.get(0).name(), 12),
+				new ActivityRecord.Participant(added.get(1).id(), added.get(1).name(), 8));
 	}
 
 	private long reportVersion(BaseView base, LocalDate period) {

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.operation.ZoneIndicators;
 
 /**
- * Computes zones' four indicators from their member records and publicity activities: three grouped queries whatever
- * the number of zones. Current members (not removed) are the whole; training counts for the year asked.
+ * Computes zones' four indicators from their member records and activities: three grouped queries whatever the number
+ * of zones. Current members (not removed) are the whole; a member counts as trained in the year asked when the unit
+ * stated people trained for it that year or it sent people to a training of the zone held that year.
  */
 @Component
 class ZoneIndicatorCounts {
@@ -43,7 +44,7 @@ class ZoneIndicatorCounts {
 			counts.put((Long) row[0], new long[] { number(row[1]), number(row[2]), number(row[3]) });
 		}
 		Map<Long, Long> trained = new HashMap<>();
-		for (Object[] row : members.trained(baseIds, year)) {
+		for (Object[] row : members.trained(baseIds, year, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))) {
 			trained.put((Long) row[0], number(row[1]));
 		}
 		Map<Long, Long> publicity = new HashMap<>();

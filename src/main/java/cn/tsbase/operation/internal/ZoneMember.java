@@ -88,6 +88,9 @@ class ZoneMember {
 
 	/** The member's details as the unit states them; the rules' date and document only count with rules. */
 	void update(MemberDetails details, String by, Instant at) {
+		if (removedOn != null) {
+			throw new StateConflictException("operation.member.alreadyRemoved", "Member removed");
+		}
 		this.hasRules = details.hasRules();
 		this.rulesOn = details.hasRules() ? details.rulesOn() : null;
 		this.rulesDocument = details.hasRules() ? details.rulesDocument() : null;
@@ -132,13 +135,13 @@ class ZoneMember {
 		return trainings.stream().filter(t -> t.year == year).mapToInt(t -> t.people).sum();
 	}
 
-	MemberView toView(int year) {
+	MemberView toView(int year, int trainedInActivities) {
 		List<MemberView.Trained> byYear = trainings.stream()
 			.sorted(Comparator.comparingInt((Training t) -> t.year).reversed())
 			.map(t -> new MemberView.Trained(t.year, t.people))
 			.toList();
 		return new MemberView(id, uscc, name, registeredUnitId != null, removedOn, hasRules, rulesOn, rulesDocument,
-				trainedIn(year), byYear, cultivated, updatedBy, updatedAt, version);
+				trainedIn(year), trainedInActivities, byYear, cultivated, updatedBy, updatedAt, version);
 	}
 
 	Long getId() {
@@ -147,6 +150,10 @@ class ZoneMember {
 
 	Long getBaseId() {
 		return baseId;
+	}
+
+	String getName() {
+		return name;
 	}
 
 	String getUscc() {

@@ -34,8 +34,17 @@ interface ZoneMemberRepository extends JpaRepository<ZoneMember, Long> {
 			+ "where m.baseId in ?1 and m.removedOn is null group by m.baseId")
 	List<Object[]> counts(Collection<Long> baseIds);
 
-	/** Per zone: current members with people trained in the year (base id, count). */
-	@Query("select m.baseId, count(distinct m.id) from ZoneMember m join m.trainings t "
-			+ "where m.baseId in ?1 and m.removedOn is null and t.year = ?2 and t.people > 0 group by m.baseId")
-	List<Object[]> trained(Collection<Long> baseIds, int year);
+	/**
+	 * Per zone: current members trained in the year (base id, count), either by the people the unit stated for the
+	 * member and year, or by people the member sent to a training of the zone held in the year.
+	 */
+	@Query("select m.baseId, count(m) from ZoneMember m where m.baseId in ?1 and m.removedOn is null and ("
+			+ "exists (select 1 from ZoneMember s join s.trainings t where s.id = m.id and t.year = ?2 and t.people > 0) "
+			+ "or exists (select 1 from Activity a join a.members p where p.memberId = m.id and a.baseId = m.baseId "
+			+ "and a.kind = cn.tsbase.operation.internal.ActivityKind.TRAINING and a.heldOn >= ?3 and a.heldOn < ?4 "
+			+ "and p.people > 0)) group by m.baseId")
+	List<Object[]> trained(Collection<Long> baseIds, int year, java.time.LocalDate from, java.time.LocalDate until);
+
+	/** The zone's current members by name (for the activity form's participation rows). */
+	List<ZoneMember> findByBaseIdAndRemovedOnIsNullOrderByNameAscIdAsc(Long baseId);
 }

@@ -47,10 +47,12 @@ public class ZoneMembers {
 	private final OrganizationManagement organization;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ActivityRepository activities;
 
 	ZoneMembers(ZoneMemberRepository members, BaseProfiles profiles, ZoneIndicatorCounts indicators,
-			OrganizationManagement organization, AuditLog audit, Clock clock) {
+			OrganizationManagement organization, AuditLog audit, Clock clock, ActivityRepository activities) {
 		this.members = members;
+		this.activities = activities;
 		this.profiles = profiles;
 		this.indicators = indicators;
 		this.organization = organization;
@@ -67,12 +69,38 @@ public class ZoneMembers {
 	public record Rejection(String field, String messageKey, Object[] arguments) {
 	}
 
+	/** What adding a member did: the member's id, or why it was refused. */
+	public record Added(Long memberId, Rejection rejection) {
+
+		public Optional<Rejection> refused() {
+			return Optional.ofNullable(rejection);
+		}
+
+		static Added refusedFor(String field, String messageKey, Object... arguments) {
+			return new Added(null, new Rejection(field, messageKey, arguments));
+		}
+	}
+
+	/** The members as shown for the year, with the people each sent to the zone's trainings (one query). */
+	private List<MemberView> views(List<ZoneMember> found, int year) {
+		java.util.Map<Long, Integer> fromActivities = new java.util.HashMap<>();
+		if (!found.isEmpty()) {
+			for (Object[] row : activities.trainedPeopleByMember(found.stream().map(ZoneMember::getId).toList(),
+					LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))) {
+				fromActivities.put((Long) row[0], ((Number) row[1]).intValue());
+			}
+		}
+		return found.stream().map(m -> m.toView(year, fromActivities.getOrDefault(m.getId(), 0))).toList();
+	}
+
 	/** The zone's members, paged in the database, if the zone lies inside the caller's scope. */
 	@Transactional(readOnly = true)
 	public Page<MemberView> list(long baseId, CurrentUser user, Pageable pageable) {
 		zone(baseId, user.scope());
 		int year = profiles.currentYear();
-		return members.findByBaseId(baseId, pageable).map(m -> m.toView(year));
+		Page<ZoneMember> found = members.findByBaseId(baseId, pageable);
+		return new org.springframework.data.domain.PageImpl<>(views(found.getContent(), year), found.getPageable(),
+				found.getTotalElements());
 	}
 
 	/** The zone's indicators of the current year, if the zone lies inside the caller's scope. */
@@ -99,9 +127,8 @@ public class ZoneMembers {
 	public List<MemberView> export(long baseId, CurrentUser user) {
 		zone(baseId, user.scope());
 		int year = profiles.currentYear();
-		List<MemberView> found = members.findByBaseId(baseId, PageRequest.of(0, MAX_EXPORT, ORDER))
-			.map(m -> m.toView(year))
-			.getContent();
+		List<MemberView> found = views(members.findByBaseId(baseId, PageRequest.of(0, MAX_EXPORT, ORDER)).getContent(),
+				year);
 		audit.record("ZONE_MEMBERS_EXPORTED", "DemonstrationBase", baseId, AuditOutcome.SUCCESS,
 				String.valueOf(found.size()));
 		return found;
@@ -113,23 +140,29 @@ public class ZoneMembers {
 	 * name for an unregistered code.
 	 */
 	@Transactional
-	public Optional<Rejection> add(long baseId, String code, String name, CurrentUser user) {
+	public Added add(long baseId, String code, String name, CurrentUser user) {
+		return add(baseId, code, name, null, user);
+	}
+
+	/** Adds a member as above and, when given, states its details in the same change (one audit entry each). */
+	@Transactional
+	public Added add(long baseId, String code, String name, MemberDetails details, CurrentUser user) {
 		BaseProfile zone = ownZone(baseId, user);
 		Uscc.Result parsed = Uscc.parse(code);
 		if (!parsed.valid()) {
-			return Optional.of(new Rejection("uscc", parsed.problem().messageKey(), parsed.arguments()));
+			return Added.refusedFor("uscc", parsed.problem().messageKey(), parsed.arguments());
 		}
 		String uscc = parsed.uscc().get().value();
 		Optional<UnitSummary> registered = organization.findByUscc(uscc);
 		String given = name == null ? "" : name.strip();
 		String memberName = given.isEmpty() ? registered.map(UnitSummary::name).orElse("") : given;
 		if (memberName.isEmpty()) {
-			return Optional.of(new Rejection("name", "operation.member.nameNeeded", new Object[0]));
+			return Added.refusedFor("name", "operation.member.nameNeeded");
 		}
 		Long unitId = registered.map(UnitSummary::id).orElse(null);
 		Optional<ZoneMember> existing = members.findByBaseIdAndUscc(zone.getBaseId(), uscc);
 		if (existing.isPresent() && existing.get().getRemovedOn() == null) {
-			return Optional.of(new Rejection("uscc", "operation.member.duplicate", new Object[] { uscc }));
+			return Added.refusedFor("uscc", "operation.member.duplicate", uscc);
 		}
 		ZoneMember member = existing.orElse(null);
 		if (member == null) {
@@ -141,7 +174,12 @@ public class ZoneMembers {
 		}
 		audit.record("ZONE_MEMBER_ADDED", "DemonstrationBase", zone.getBaseId(), AuditOutcome.SUCCESS,
 				"member " + member.getId());
-		return Optional.empty();
+		if (details != null) {
+			member.update(details, user.getUsername(), clock.instant());
+			audit.record("ZONE_MEMBER_CHANGED", "DemonstrationBase", zone.getBaseId(), AuditOutcome.SUCCESS,
+					"member " + member.getId());
+		}
+		return new Added(member.getId(), null);
 	}
 
 	/** The unit changes a member's rules, training and cultivation (optimistically locked). */
@@ -171,7 +209,7 @@ public class ZoneMembers {
 		return profiles.findInScope(baseId, ownScope(user))
 			.filter(p -> p.getBaseType() == BaseType.ZONE)
 			.flatMap(p -> members.findByIdAndBaseId(memberId, baseId))
-			.map(m -> m.toView(profiles.currentYear()));
+			.map(m -> views(List.of(m), profiles.currentYear()).get(0));
 	}
 
 	/**

@@ -38,7 +38,10 @@ import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
 
-/** A base's activities (培训、宣传): the list, paged, and the unit's form to record one. */
+/**
+ * A base's activities (培训、宣传): the list, paged, and the unit's form to record one; a zone's form has a people
+ * count per current member unit, whose sum fills an empty participants count and may not exceed a given one.
+ */
 @Controller
 class ActivityController {
 
@@ -89,7 +92,7 @@ class ActivityController {
 	String list(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId,
 			@RequestParam(required = false) Integer page, Model model) {
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", ActivityForm.empty());
+			model.addAttribute("form", ActivityForm.empty(activities.memberChoices(baseId, user)));
 		}
 		Page<ActivityRecord> found = activities.of(baseId, user, Paging.of(page, Paging.DEFAULT_SIZE, null, Set.of(),
 				Sort.by(Sort.Direction.DESC, "heldOn").and(Sort.by(Sort.Direction.DESC, "id"))));
@@ -105,6 +108,7 @@ class ActivityController {
 	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId,
 			@Valid @ModelAttribute("form") ActivityForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		form.check(result);
 		if (result.hasErrors()) {
 			return list(user, baseId, null, model);
 		}

@@ -75,6 +75,13 @@ class OperationAuthorization {
 					"/operation/bases/{id:[0-9]+}/members/{memberId:[0-9]+}",
 					"/operation/bases/{id:[0-9]+}/members/{memberId:[0-9]+}/remove")
 			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/api/v1/bases/{id:[0-9]+}/members",
+					"/api/v1/bases/{id:[0-9]+}/members/{memberId:[0-9]+}/removal")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.PUT, "/api/v1/bases/{id:[0-9]+}/members/{memberId:[0-9]+}")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.PATCH, "/api/v1/bases/{id:[0-9]+}/members/{memberId:[0-9]+}")
+			.hasAnyRole(UNIT)
 			.requestMatchers(HttpMethod.GET, "/api/v1/bases", "/api/v1/bases/{id:[0-9]+}/profile",
 					"/api/v1/annual-plans", "/api/v1/activities")
 			.hasAnyRole(READERS)

@@ -103,18 +103,51 @@ final class PlanForms {
 	}
 
 	record ActivityForm(@NotNull ActivityKind kind, @NotNull LocalDate heldOn, @NotBlank @Size(max = 200) String topic,
-			Boolean online, @Size(max = 200) String place, @NotNull @Min(0) @Max(1_000_000) Integer participants,
-			@NotBlank @Size(max = 100) String organiser) {
+			Boolean online, @Size(max = 200) String place, @Min(0) @Max(1_000_000) Integer participants,
+			@NotBlank @Size(max = 100) String organiser, @Valid @Size(max = 2000) List<MemberPeople> members) {
 
-		static ActivityForm empty() {
-			return new ActivityForm(ActivityKind.TRAINING, null, "", false, "", null, "");
+		ActivityForm {
+			members = members == null ? List.of() : members;
+		}
+
+		/** An empty form; for a zone one row per current member, its people left empty. */
+		static ActivityForm empty(List<ActivityRecord.Participant> choices) {
+			return new ActivityForm(ActivityKind.TRAINING, null, "", false, "", null, "",
+					choices.stream().map(c -> new MemberPeople(c.memberId(), c.name(), null)).toList());
+		}
+
+		/** The people the member units sent, together. */
+		int memberPeople() {
+			return members.stream().mapToInt(m -> m.people() == null ? 0 : m.people()).sum();
+		}
+
+		/**
+		 * The participants count may be left empty when member units took part: it is then their sum. When given it
+		 * may not be below that sum (the zone's own staff and guests may come on top, never fewer in all).
+		 */
+		void check(BindingResult result) {
+			int sum = memberPeople();
+			if (participants == null && sum == 0) {
+				result.rejectValue("participants", "NotNull");
+			}
+			else if (participants != null && participants < sum) {
+				result.rejectValue("participants", "operation.activity.membersExceedParticipants",
+						new Object[] { sum }, null);
+			}
 		}
 
 		ActivityRecord toRecord() {
 			return new ActivityRecord(null, kind, heldOn, topic.strip(), Boolean.TRUE.equals(online),
-					ProfileForms.strip(place),
-					participants, organiser.strip());
+					ProfileForms.strip(place), participants == null ? memberPeople() : participants, organiser.strip(),
+					0, members.stream()
+						.filter(m -> m.people() != null && m.people() > 0)
+						.map(m -> new ActivityRecord.Participant(m.memberId(), m.name(), m.people()))
+						.toList());
 		}
+	}
+
+	/** How many people a member unit of the zone sent (its name only to show the row again). */
+	record MemberPeople(@NotNull Long memberId, @Size(max = 100) String name, @Min(0) @Max(100_000) Integer people) {
 	}
 
 	private static boolean blank(String value) {

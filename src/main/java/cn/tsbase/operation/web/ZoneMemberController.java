@@ -79,6 +79,7 @@ class ZoneMemberController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			members.add(baseId, form.uscc(), form.name(), user)
+				.refused()
 				.ifPresent(r -> result.rejectValue(r.field(), r.messageKey(), r.arguments(), r.messageKey()));
 		}
 		if (result.hasErrors()) {
@@ -167,11 +168,13 @@ class ZoneMemberController {
 		List<String> headers = List.of(msg("operation.member.name", locale), msg("operation.member.uscc", locale),
 				msg("operation.member.registered", locale), msg("operation.member.hasRules", locale),
 				msg("operation.member.rulesOn", locale), msg("operation.member.rulesDocument", locale),
-				msg("operation.member.trainedIn", locale, year), msg("operation.member.cultivated", locale),
+				msg("operation.member.otherTrainedIn", locale, year),
+				msg("operation.member.trainedInActivities", locale, year), msg("operation.member.cultivated", locale),
 				msg("operation.member.removedOn", locale));
 		List<List<Object>> rows = found.stream()
 			.map(m -> List.<Object>of(m.name(), m.uscc(), yesNo(m.registered(), locale), yesNo(m.hasRules(), locale),
-					text(m.rulesOn()), text(m.rulesDocument()), m.trainedThisYear(), yesNo(m.cultivated(), locale),
+					text(m.rulesOn()), text(m.rulesDocument()), m.trainedThisYear(), m.trainedInActivities(),
+					yesNo(m.cultivated(), locale),
 					text(m.removedOn())))
 			.toList();
 		return Downloads.of(Spreadsheets.write(msg("operation.members.title", locale), headers, rows),
