@@ -2,16 +2,19 @@ package cn.tsbase.operation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
+
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +22,11 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.operation.OperationManagement;
 import cn.tsbase.operation.OperationManagement.BaseOperationSummary;
 import cn.tsbase.operation.ZoneIndicators;
+import cn.tsbase.shared.LikePatterns;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.persistence.BoundedPage;
 import cn.tsbase.shared.security.DataScope;
 
 /**
@@ -41,10 +46,12 @@ public class OperationOverview {
 	private final OperationManagement operation;
 	private final AuditLog audit;
 	private final ZoneIndicatorCounts zones;
+	private final EntityManager entityManager;
 
 	OperationOverview(BaseProfileRepository profiles, OperationManagement operation, AuditLog audit,
-			ZoneIndicatorCounts zones) {
+			ZoneIndicatorCounts zones, EntityManager entityManager) {
 		this.zones = zones;
+		this.entityManager = entityManager;
 		this.profiles = profiles;
 		this.operation = operation;
 		this.audit = audit;
@@ -63,10 +70,19 @@ public class OperationOverview {
 	public record Filter(String district, BaseType baseType, String name) {
 	}
 
+	/**
+	 * A page of the overview, counted only as far as its links need ({@link BoundedPage}: no count of all the bases
+	 * per view), with each base's figures read for the whole page at once.
+	 */
 	@Transactional(readOnly = true)
 	public Page<Row> page(CurrentUser user, Filter filter, int year, Pageable pageable) {
-		Page<BaseProfile> found = find(user, filter, pageable);
-		return new PageImpl<>(rows(found.getContent(), year), pageable, found.getTotalElements());
+		Specification<BaseProfile> matching = matching(user, filter);
+		if (matching == null) {
+			return Page.empty(pageable);
+		}
+		BoundedPage<BaseProfile> found = BoundedPage.of(profiles, entityManager, BaseProfile.class, matching,
+				pageable);
+		return found.withContent(rows(found.getContent(), year));
 	}
 
 	/**
@@ -77,7 +93,7 @@ public class OperationOverview {
 	public int export(CurrentUser user, Filter filter, int year, Consumer<List<Row>> consumer) {
 		int written = 0;
 		for (int page = 0; written < MAX_EXPORT; page++) {
-			Page<BaseProfile> found = find(user, filter,
+			Slice<BaseProfile> found = find(user, filter,
 					PageRequest.of(page, EXPORT_CHUNK, Sort.by("districtCode", "unitName", "id")));
 			if (found.isEmpty()) {
 				break;
@@ -93,15 +109,38 @@ public class OperationOverview {
 		return written;
 	}
 
-	private Page<BaseProfile> find(CurrentUser user, Filter filter, Pageable pageable) {
+	private Slice<BaseProfile> find(CurrentUser user, Filter filter, Pageable pageable) {
+		Specification<BaseProfile> matching = matching(user, filter);
+		if (matching == null) {
+			return Page.empty(pageable);
+		}
+		return profiles.findBy(matching, query -> query.sortBy(pageable.getSort()).slice(pageable));
+	}
+
+	/** The bases of the filter inside the caller's scope (the scope is part of the query); null: none at all. */
+	private static Specification<BaseProfile> matching(CurrentUser user, Filter filter) {
 		DataScope scope = user.scope();
-		String name = filter.name() == null || filter.name().isBlank() ? null
-				: "%" + filter.name().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-					.replace("_", "\\_") + "%";
-		return switch (scope.kind()) {
-			case ALL -> profiles.overview(blankToNull(filter.district()), filter.baseType(), name, pageable);
-			case DISTRICT -> profiles.overview(scope.districtCode(), filter.baseType(), name, pageable);
-			case UNIT, NONE -> Page.empty(pageable);
+		String district;
+		switch (scope.kind()) {
+			case ALL -> district = blankToNull(filter.district());
+			case DISTRICT -> district = scope.districtCode();
+			default -> {
+				return null;
+			}
+		}
+		String name = LikePatterns.containing(filter.name());
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (district != null) {
+				where.add(cb.equal(root.get("districtCode"), district));
+			}
+			if (filter.baseType() != null) {
+				where.add(cb.equal(root.get("baseType"), filter.baseType()));
+			}
+			if (name != null) {
+				where.add(cb.like(cb.lower(root.get("unitName")), name, LikePatterns.ESCAPE));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
 		};
 	}
 

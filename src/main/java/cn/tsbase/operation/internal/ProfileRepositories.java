@@ -8,11 +8,12 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 import cn.tsbase.shared.security.DataScope;
 
-interface BaseProfileRepository extends JpaRepository<BaseProfile, Long> {
+interface BaseProfileRepository extends JpaRepository<BaseProfile, Long>, JpaSpecificationExecutor<BaseProfile> {
 
 	boolean existsByBaseId(Long baseId);
 
@@ -27,12 +28,6 @@ interface BaseProfileRepository extends JpaRepository<BaseProfile, Long> {
 	Page<BaseProfile> findByUnitId(Long unitId, Pageable pageable);
 
 	List<BaseProfile> findByBaseIdIn(java.util.Collection<Long> baseIds);
-
-	/** The overview's bases: within a district (null: all), optionally of a type and matching a name, paged. */
-	@Query("select p from BaseProfile p where (?1 is null or p.districtCode = ?1) and (?2 is null or p.baseType = ?2) "
-			+ "and (?3 is null or lower(p.unitName) like ?3 escape '\\')")
-	Page<BaseProfile> overview(String districtCode, cn.tsbase.declaration.BaseType baseType, String namePattern,
-			Pageable pageable);
 
 	@Query("select distinct p.districtCode from BaseProfile p")
 	List<String> districts();

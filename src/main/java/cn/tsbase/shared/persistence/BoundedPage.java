@@ -92,6 +92,11 @@ public final class BoundedPage<T> extends PageImpl<T> {
 		return new BoundedPage<>(getConvertedContent(converter), getPageable(), getTotalElements(), exact);
 	}
 
+	/** The same page (number, size, total, exactness) holding other content, e.g. rows built for the whole page at once. */
+	public <U> BoundedPage<U> withContent(List<U> content) {
+		return new BoundedPage<>(content, getPageable(), getTotalElements(), exact);
+	}
+
 	/** Whether a page is a bounded one whose total is only a lower bound (for templates given any {@link Page}). */
 	public static boolean isLowerBound(Page<?> page) {
 		return page instanceof BoundedPage<?> bounded && !bounded.exact;
