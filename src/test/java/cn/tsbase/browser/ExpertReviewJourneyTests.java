@@ -2,11 +2,13 @@ package cn.tsbase.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -47,6 +50,9 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 	@Autowired
 	SelectionFixtures selection;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	record ImportedExpert(String name, String username) {
 	}
 
@@ -65,6 +71,10 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		for (Candidate candidate : List.of(first, second)) {
 			open("/selection/candidates?year=" + year);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(candidate.getUnitName())).click();
+			// the candidate's page, down to the end of its form, before its items are counted
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(candidate.getUnitName())))
+				.isVisible();
+			assertThat(page.locator("#recordPreReview")).isVisible();
 			for (Locator pass : page.locator("#preReviewForm input[value='pass']").all()) {
 				check(pass);
 			}
@@ -88,6 +98,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		page.locator("#expertFile").setInputFiles(workbook);
 		page.locator("#importExperts").click();
 		assertThat(page.locator("#credentials")).containsText(insider);
+		assertThat(page.locator("#credentials tbody tr")).hasCount(6);
 		Map<String, ImportedExpert> experts = new LinkedHashMap<>();
 		for (Locator row : page.locator("#credentials tbody tr").all()) {
 			List<String> cells = row.locator("td").allTextContents();
@@ -106,6 +117,9 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		page.locator("#newRound").click();
 		page.locator("#yearSelect").selectOption(String.valueOf(year));
 		page.locator("#showYear").click();
+		// the form of the chosen year, before anything is filled in (the click reloads the page)
+		assertThat(page.locator("#candidate-" + first.getId())).isChecked();
+		assertThat(page.locator("#candidate-" + second.getId())).isChecked();
 		String roundName = year + "年度专家评审";
 		page.locator("#name").fill(roundName);
 		// the rubric that ships (the versions are listed newest first; other tests may have added versions)
@@ -113,8 +127,6 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 				page.locator("#rubricId option").count() - 1));
 		page.locator("#expertsPerDeclaration").fill("5");
 		page.locator("#maximumLoad").fill("2");
-		assertThat(page.locator("#candidate-" + first.getId())).isChecked();
-		assertThat(page.locator("#candidate-" + second.getId())).isChecked();
 		for (String name : experts.keySet()) {
 			check(page.getByLabel(name, new Page.GetByLabelOptions().setExact(true)));
 		}
@@ -209,11 +221,11 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		}
 
 		// the public notice now offers the proposed list
+		// the notice module keeps the list when it hears of the decision, after the decision's transaction
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.queryForObject("select count(*) from proposed_list where list_year = ?", Integer.class,
+					year) == 1);
 		navLink("公示").click();
-		for (int attempt = 0; attempt < 20 && !page.content().contains(year + " 年度拟入选名单"); attempt++) {
-			page.waitForTimeout(500);
-			page.reload();
-		}
 		assertThat(page.locator("body")).containsText(year + " 年度拟入选名单（1 家");
 	}
 
@@ -232,6 +244,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#declarationContent")).containsText(candidate.getUnitName());
 		// the content arrived by htmx beside the form: let the page settle before clicking into the form
 		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+		assertThat(page.locator("#submitScore")).isVisible();
 		if (downloadEvidence) {
 			String expert = page.locator("#userMenu").textContent().strip();
 			Download evidence = page.waitForDownload(() -> page.locator("#content-evidence a").first().click());

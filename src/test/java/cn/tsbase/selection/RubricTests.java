@@ -3,6 +3,7 @@ package cn.tsbase.selection;
 import static cn.tsbase.selection.SelectionFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -69,8 +70,6 @@ class RubricTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("第 1 项：分值范围应为 0 至 1000")));
 
-		mvc.perform(get("/selection/rubrics/new").with(Principals.as(SelectionFixtures.municipalOfficer())))
-			.andExpect(content().string(containsString("管理要素：事件响应与维权")));
 		mvc.perform(post("/selection/rubrics").with(csrf())
 			.with(Principals.as(SelectionFixtures.municipalOfficer()))
 			.param("name", name)
@@ -89,6 +88,12 @@ class RubricTests {
 		assertThat(jdbc.queryForList("select code || ':' || kind from review_rubric_item where rubric_id = ? "
 				+ "order by position", String.class, created.get("id"))).containsExactly("C1:CRITERION", "V1:VETO");
 		assertThat((Integer) created.get("version_no")).isGreaterThan(1);
+		// the next version starts from this one, the newest (not from the one that ships, nor an earlier run's)
+		mvc.perform(get("/selection/rubrics/new").with(Principals.as(SelectionFixtures.municipalOfficer())))
+			.andExpect(content().string(containsString("value=\"" + name + "\"")))
+			.andExpect(content().string(containsString("value=\"综合评价\"")))
+			.andExpect(content().string(containsString("value=\"无弄虚作假\"")))
+			.andExpect(content().string(not(containsString("管理要素：事件响应与维权"))));
 		// the round opened before keeps its version; a new round takes the new one by default
 		assertThat(jdbc.queryForObject("select rubric_id from review_round where id = ?", Long.class, before.getId()))
 			.isNotEqualTo(((Number) created.get("id")).longValue());
