@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -36,6 +34,7 @@ import cn.tsbase.operation.internal.MemberDetails;
 import cn.tsbase.operation.internal.MemberView;
 import cn.tsbase.operation.internal.ZoneMembers;
 import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.web.ApiValidationProblems;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -154,25 +153,8 @@ class ZoneMemberApiController {
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("api.invalid", null, locale));
-		problem.setProperty("errors", exception.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(e -> Map.of("field", e.getField(), "message", message(e, locale)))
-			.toList());
-		return ResponseEntity.badRequest().body(problem);
-	}
-
-	/** The constraint's own message where the request names one, else the platform's wording of the constraint. */
-	private String message(FieldError error, Locale locale) {
-		if (error.contains(ConstraintViolation.class)) {
-			String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
-			if (!template.startsWith("{jakarta.validation.") && !template.startsWith("{org.hibernate.validator.")) {
-				return error.getDefaultMessage();
-			}
-		}
-		return messages.getMessage(error, locale);
+		return ResponseEntity.badRequest()
+			.body(ApiValidationProblems.of(exception.getBindingResult(), messages, locale));
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String field, String message, Locale locale) {

@@ -2,10 +2,8 @@ package cn.tsbase.publicnotice.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -14,10 +12,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import cn.tsbase.shared.web.ApiValidationProblems;
 import cn.tsbase.shared.web.Paging;
 
 /**
@@ -62,25 +60,8 @@ abstract class NoticeApiSupport {
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("api.invalid", null, locale));
-		problem.setProperty("errors", exception.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(e -> Map.of("field", e.getField(), "message", message(e, locale)))
-			.toList());
-		return ResponseEntity.badRequest().body(problem);
-	}
-
-	/** The constraint's own message where the request names one, else the platform's wording of the constraint. */
-	private String message(FieldError error, Locale locale) {
-		if (error.contains(ConstraintViolation.class)) {
-			String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
-			if (!template.startsWith("{jakarta.validation.") && !template.startsWith("{org.hibernate.validator.")) {
-				return error.getDefaultMessage();
-			}
-		}
-		return messages.getMessage(error, locale);
+		return ResponseEntity.badRequest()
+			.body(ApiValidationProblems.of(exception.getBindingResult(), messages, locale));
 	}
 
 	@ExceptionHandler(ApiRefusal.class)

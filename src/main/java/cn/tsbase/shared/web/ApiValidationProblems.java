@@ -1,0 +1,43 @@
+package cn.tsbase.shared.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * The API's answer to a request body that fails validation: a 400 problem saying "api.invalid" with the errors by
+ * field, each worded by the constraint's own message where the request names one, else by the platform's messages.
+ */
+public final class ApiValidationProblems {
+
+	private ApiValidationProblems() {
+	}
+
+	public static ProblemDetail of(BindingResult result, MessageSource messages, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("api.invalid", null, locale));
+		problem.setProperty("errors", result.getFieldErrors()
+			.stream()
+			.map(e -> Map.of("field", e.getField(), "message", message(e, messages, locale)))
+			.toList());
+		return problem;
+	}
+
+	/** The constraint's own message where the request names one, else the platform's wording of the constraint. */
+	static String message(FieldError error, MessageSource messages, Locale locale) {
+		if (error.contains(ConstraintViolation.class)) {
+			String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
+			if (!template.startsWith("{jakarta.validation.") && !template.startsWith("{org.hibernate.validator.")) {
+				return error.getDefaultMessage();
+			}
+		}
+		return messages.getMessage(error, locale);
+	}
+}
