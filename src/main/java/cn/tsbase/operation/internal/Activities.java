@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -151,6 +152,58 @@ public class Activities {
 							.map(m -> m.memberId() + ":" + m.people())
 							.collect(Collectors.joining(","))));
 		return saved.getId();
+	}
+
+	/**
+	 * The activity as the unit may correct it: what it recorded, the version it read, and the member units it may name
+	 * (the zone's current members and any member that took part, with the people recorded).
+	 */
+	@Transactional(readOnly = true)
+	public Correction forCorrection(long baseId, long activityId, CurrentUser user) {
+		BaseProfile profile = profiles.findInScope(baseId, ZoneMembers.ownScope(user))
+			.orElseThrow(() -> new NotFoundException("Base profile " + baseId));
+		Activity activity = activity(baseId, activityId);
+		Map<Long, Integer> took = activity.participation()
+			.stream()
+			.collect(Collectors.toMap(Participant::memberId, Participant::people));
+		List<Participant> choices = new ArrayList<>();
+		if (profile.getBaseType() == BaseType.ZONE) {
+			for (ZoneMember m : members.findByBaseIdAndRemovedOnIsNullOrderByNameAscIdAsc(baseId)) {
+				choices.add(new Participant(m.getId(), m.getName(), took.getOrDefault(m.getId(), 0)));
+			}
+			Set<Long> listed = choices.stream().map(Participant::memberId).collect(Collectors.toSet());
+			members.findAllById(took.keySet())
+				.stream()
+				.filter(m -> !listed.contains(m.getId()))
+				.forEach(m -> choices.add(new Participant(m.getId(), m.getName(), took.get(m.getId()))));
+		}
+		return new Correction(activity.toRecord(), activity.getVersion(), choices);
+	}
+
+	/** An activity as the unit corrects it, with the version it read and the member units it may name. */
+	public record Correction(ActivityRecord activity, long version, List<Participant> members) {
+	}
+
+	/**
+	 * The unit corrects an activity of its base (a wrong date, count or topic): checked like a new one, refused when
+	 * someone saved it since the unit read it, and audited with what it was before.
+	 */
+	@Transactional
+	public void correct(long baseId, long activityId, long expectedVersion, ActivityRecord record, CurrentUser user) {
+		BaseProfile profile = profiles.findInScope(baseId, ZoneMembers.ownScope(user))
+			.orElseThrow(() -> new NotFoundException("Base profile " + baseId));
+		Activity activity = activity(baseId, activityId);
+		if (activity.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Activity.class, activityId);
+		}
+		record = record.withMembers(record.members().stream().filter(m -> m.people() > 0).toList());
+		checkMembers(profile, record);
+		ActivityRecord before = activity.toRecord();
+		activity.correct(record);
+		activities.saveAndFlush(activity);
+		audit.record("ACTIVITY_CORRECTED", "Activity", activityId, AuditOutcome.SUCCESS,
+				"was " + before.kind() + " " + before.heldOn() + " " + before.participants() + ", now " + record.kind()
+						+ " " + record.heldOn() + " " + record.participants());
 	}
 
 	/**

@@ -112,6 +112,32 @@ class Activity {
 		return baseId;
 	}
 
+	String getDistrictCode() {
+		return districtCode;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	/** The unit corrects what it recorded: everything but the base, who recorded it and when, and the evidence. */
+	void correct(ActivityRecord record) {
+		this.kind = record.kind();
+		this.heldOn = record.heldOn();
+		this.topic = record.topic();
+		this.online = record.online();
+		this.place = record.place();
+		this.participants = record.participants();
+		this.organiser = record.organiser();
+		members.clear();
+		record.members().forEach(m -> members.add(new MemberPeople(m.memberId(), m.people())));
+	}
+
+	/** The member units that took part and their people (member id, people), without their names. */
+	List<ActivityRecord.Participant> participation() {
+		return members.stream().map(m -> new ActivityRecord.Participant(m.memberId, null, m.people)).toList();
+	}
+
 	void evidenceAdded() {
 		evidenceCount++;
 	}

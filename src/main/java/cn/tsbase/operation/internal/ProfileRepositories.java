@@ -29,6 +29,10 @@ interface BaseProfileRepository extends JpaRepository<BaseProfile, Long>, JpaSpe
 
 	List<BaseProfile> findByBaseIdIn(java.util.Collection<Long> baseIds);
 
+	/** The names of the bases (base id, unit name), without reading their profiles. */
+	@org.springframework.data.jpa.repository.Query("select p.baseId, p.unitName from BaseProfile p where p.baseId in ?1")
+	List<Object[]> namesOf(java.util.Collection<Long> baseIds);
+
 	@Query("select distinct p.districtCode from BaseProfile p")
 	List<String> districts();
 

@@ -104,6 +104,34 @@ class ActivityController {
 		return "operation/activities";
 	}
 
+	@GetMapping("/operation/bases/{baseId}/activities/{activityId}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId, @PathVariable long activityId,
+			Model model) {
+		Activities.Correction correction = activities.forCorrection(baseId, activityId, user);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ActivityForm.of(correction.activity(), correction.members()));
+		}
+		model.addAttribute("version", correction.version());
+		model.addAttribute("activity", correction.activity());
+		model.addAttribute("profile", profiles.find(baseId, user));
+		model.addAttribute("kinds", ActivityKind.values());
+		return "operation/activity-edit";
+	}
+
+	@PostMapping("/operation/bases/{baseId}/activities/{activityId}")
+	String correct(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId,
+			@PathVariable long activityId, @RequestParam long version,
+			@Valid @ModelAttribute("form") ActivityForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		form.check(result);
+		if (result.hasErrors()) {
+			return edit(user, baseId, activityId, model);
+		}
+		activities.correct(baseId, activityId, version, form.toRecord(), user);
+		redirect.addFlashAttribute("flashSuccess", "operation.activity.corrected");
+		return "redirect:/operation/bases/" + baseId + "/activities";
+	}
+
 	@PostMapping("/operation/bases/{baseId}/activities")
 	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId,
 			@Valid @ModelAttribute("form") ActivityForm form, BindingResult result, Model model,

@@ -61,7 +61,10 @@ class OperationAuthorization {
 			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/evidence",
 					"/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/evidence/{attachmentId:[0-9]+}")
 			.hasAnyRole(READERS)
-			.requestMatchers(HttpMethod.POST, "/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/evidence")
+			.requestMatchers(HttpMethod.POST, "/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/evidence",
+					"/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/edit")
 			.hasAnyRole(UNIT)
 			// zone members: the unit's own people keep them, the district's officers and the municipal bureau read
 			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/members",
@@ -86,7 +89,8 @@ class OperationAuthorization {
 					"/api/v1/annual-plans", "/api/v1/activities")
 			.hasAnyRole(READERS)
 			.requestMatchers(HttpMethod.GET, "/operation/liaison-reports", "/operation/liaison-problems",
-					"/operation/overview", "/operation/overview.xlsx", "/api/v1/liaison-reports",
+					"/operation/overview", "/operation/overview.xlsx", "/operation/activities",
+					"/operation/activities.xlsx", "/api/v1/liaison-reports",
 					"/api/v1/liaison-problems")
 			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.IP_OFFICER.name(), Role.MUNICIPAL_OFFICER.name());
 	}

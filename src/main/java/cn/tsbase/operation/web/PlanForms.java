@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 import cn.tsbase.operation.internal.ActivityKind;
@@ -99,10 +100,11 @@ final class PlanForms {
 	record DecisionForm(@Size(max = 1000) String reason, @NotNull Long version) {
 	}
 
-	record FilingForm(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull LocalDate deadline) {
+	record FilingForm(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
 	}
 
-	record ActivityForm(@NotNull ActivityKind kind, @NotNull LocalDate heldOn, @NotBlank @Size(max = 200) String topic,
+	record ActivityForm(@NotNull ActivityKind kind,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn, @NotBlank @Size(max = 200) String topic,
 			Boolean online, @Size(max = 200) String place, @Min(0) @Max(1_000_000) Integer participants,
 			@NotBlank @Size(max = 100) String organiser, @Valid @Size(max = 2000) List<MemberPeople> members) {
 
@@ -114,6 +116,14 @@ final class PlanForms {
 		static ActivityForm empty(List<ActivityRecord.Participant> choices) {
 			return new ActivityForm(ActivityKind.TRAINING, null, "", false, "", null, "",
 					choices.stream().map(c -> new MemberPeople(c.memberId(), c.name(), null)).toList());
+		}
+
+		/** The form filled with a recorded activity, one row per member unit the zone may name. */
+		static ActivityForm of(ActivityRecord a, List<ActivityRecord.Participant> choices) {
+			return new ActivityForm(a.kind(), a.heldOn(), a.topic(), a.online(), a.place(), a.participants(),
+					a.organiser(), choices.stream()
+						.map(c -> new MemberPeople(c.memberId(), c.name(), c.people() == 0 ? null : c.people()))
+						.toList());
 		}
 
 		/** The people the member units sent, together. */
