@@ -1,6 +1,7 @@
 package cn.tsbase.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -124,6 +127,10 @@ class ActivityCorrectionTests {
 		assertThat(row.get("topic")).isEqualTo("更正后的普法宣传");
 		assertThat(row.get("online")).isEqualTo(true);
 		assertThat(((Number) row.get("participants")).intValue()).isEqualTo(120);
+		// the audit entry is written after the commit, by the audit module's listener
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'ACTIVITY_CORRECTED' "
+					+ "and object_id = ?", Long.class, String.valueOf(id)) == 1);
 		assertThat(jdbc.queryForObject("select detail from audit_entry where event = 'ACTIVITY_CORRECTED' "
 				+ "and object_id = ?", String.class, String.valueOf(id)))
 			.contains("TRAINING 2026-03-15 35", "PUBLICITY 2026-03-16 120");

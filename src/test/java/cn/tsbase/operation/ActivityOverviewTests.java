@@ -1,6 +1,7 @@
 package cn.tsbase.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -188,8 +190,10 @@ class ActivityOverviewTests {
 			}
 			assertThat(topics).hasSize(count);
 		}
-		assertThat(jdbc.queryForObject("select count(*) from audit_entry where event = 'ACTIVITIES_EXPORTED' "
-				+ "and detail = ?", Long.class, count + " rows")).isPositive();
+		// the audit entry is written after the commit, by the audit module's listener
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'ACTIVITIES_EXPORTED' "
+					+ "and detail = ?", Long.class, count + " rows") > 0);
 		// another district's officer exports none of them
 		MvcResult other = mvc.perform(get("/operation/activities.xlsx").param("name", tag)
 			.with(Principals.role(Role.DISTRICT_OFFICER, SHUNYI, null)))
