@@ -2,10 +2,6 @@ package cn.tsbase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +27,6 @@ import cn.tsbase.shared.security.Role;
  */
 class AccessibilityTests extends BrowserJourney {
 
-	private static final String AXE = axeSource();
-
 	/** Links of a menu that are not pages to check: the language switch, toggles, files. */
 	private static final Pattern NOT_A_PAGE = Pattern.compile("[?&]lang=|\\.(pdf|xlsx|docx)$|^#");
 
@@ -46,7 +40,7 @@ class AccessibilityTests extends BrowserJourney {
 
 	@BeforeEach
 	void injectAxe() {
-		page.context().addInitScript(AXE);
+		page.context().addInitScript(Axe.SOURCE);
 	}
 
 	@Test
@@ -112,28 +106,7 @@ class AccessibilityTests extends BrowserJourney {
 		if (TEMPLATE_CODE.matcher(page.content()).find()) {
 			problems.add(who + " " + path + ": template code or escaped markup on the page");
 		}
-		@SuppressWarnings("unchecked")
-		List<String> violations = (List<String>) page.evaluate("""
-				async () => {
-				  const results = await axe.run(document, { resultTypes: ['violations'] });
-				  return results.violations
-				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-				    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 4)
-				      .map(n => n.target.join(' ') + ' ' + ((n.any[0] && n.any[0].message) || ''))
-				      .join(' | '));
-				}""");
+		List<String> violations = Axe.seriousViolations(page);
 		violations.forEach(violation -> problems.add(who + " " + path + ": " + violation));
-	}
-
-	private static String axeSource() {
-		try (InputStream in = AccessibilityTests.class.getResourceAsStream("axe.min.js")) {
-			if (in == null) {
-				throw new IllegalStateException("axe.min.js is missing beside " + AccessibilityTests.class);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

@@ -47,6 +47,7 @@ class OperationJourneyTests extends BrowserJourney {
 	@Test
 	void fromDesignationThroughPlanActivitiesAndReportToPlanAgainstActual() {
 		page.onDialog(dialog -> dialog.accept());
+		page.context().addInitScript(Axe.SOURCE);
 		LocalDate today = LocalDate.now(BEIJING);
 		int year = today.getYear();
 		TestPeople.UnitHolder zone = people.registeredUnit(FANGSHAN);
@@ -136,6 +137,8 @@ class OperationJourneyTests extends BrowserJourney {
 				new Page.LocatorOptions().setHasText("成员单位进阶培训"));
 		advanced.locator(".correct-link").click();
 		assertThat(page.locator("#topic")).hasValue("成员单位进阶培训");
+		waitUntilLaidOut();
+		org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).as("the correction form").isEmpty();
 		page.getByLabel(member.unitName(), new Page.GetByLabelOptions().setExact(true)).fill("8");
 		page.locator("#participants").fill("10");
 		page.locator("#correctActivity").click();
@@ -174,6 +177,9 @@ class OperationJourneyTests extends BrowserJourney {
 		open("/operation/activities?name=" + zone.unitName());
 		assertThat(page.locator("#allActivityTable tr.activity-row")).hasCount(2);
 		assertThat(page.locator("#allActivityTable")).containsText("成员单位进阶培训");
+		waitUntilLaidOut();
+		org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).as("the list of all activities")
+			.isEmpty();
 		assertThat(page.locator("#exportActivities")).hasAttribute("href",
 				java.util.regex.Pattern.compile("/operation/activities\\.xlsx\\?.*name="));
 		logOut();
