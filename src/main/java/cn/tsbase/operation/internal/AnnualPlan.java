@@ -24,6 +24,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.operation.AnnualPlanAccepted;
 import cn.tsbase.operation.AnnualPlanReturned;
@@ -32,12 +34,13 @@ import cn.tsbase.shared.StateConflictException;
 
 /**
  * A base's annual work plan for one year. The unit writes it while it is a draft or returned; submitting hands it to
- * the district, which returns it with a reason or accepts it. Each transition refuses the wrong state (409) and
- * yields the event that announces it.
+ * the district, which returns it with a reason or accepts it. Each transition refuses the wrong state (409), and
+ * registers the event that announces it (published when the plan is saved, inside the use case's transaction, so the
+ * event publication registry keeps it) and returns it.
  */
 @Entity
 @Table(name = "annual_plan")
-class AnnualPlan {
+class AnnualPlan extends AbstractAggregateRoot<AnnualPlan> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -203,7 +206,8 @@ class AnnualPlan {
 		submittedVersion++;
 		submittedAt = now;
 		updatedAt = now;
-		return new AnnualPlanSubmitted(id, baseId, unitId, unitName, districtCode, year, submittedVersion);
+		return registerEvent(new AnnualPlanSubmitted(id, baseId, unitId, unitName, districtCode, year,
+				submittedVersion));
 	}
 
 	/** The district returns the submitted plan for revision, with its reason. */
@@ -217,7 +221,7 @@ class AnnualPlan {
 		decidedBy = by;
 		decidedAt = now;
 		updatedAt = now;
-		return new AnnualPlanReturned(id, baseId, unitId, unitName, districtCode, year, reason);
+		return registerEvent(new AnnualPlanReturned(id, baseId, unitId, unitName, districtCode, year, reason));
 	}
 
 	/** The district accepts the submitted plan, with optional guidance. */
@@ -228,7 +232,12 @@ class AnnualPlan {
 		decidedBy = by;
 		decidedAt = now;
 		updatedAt = now;
-		return new AnnualPlanAccepted(id, baseId, unitId, unitName, districtCode, year);
+		return registerEvent(new AnnualPlanAccepted(id, baseId, unitId, unitName, districtCode, year));
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	private void requireSubmitted() {

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -17,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.operation.AnnualPlanAccepted;
-import cn.tsbase.operation.AnnualPlanReturned;
 import cn.tsbase.operation.AnnualPlanSubmitted;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -44,20 +41,18 @@ public class AnnualPlans {
 	private final AnnualPlanVersionRepository versions;
 	private final ActivityRepository activities;
 	private final BaseProfiles profiles;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final JsonMapper json;
 	private final Clock clock;
 
 	AnnualPlans(AnnualPlanRepository plans, AnnualPlanFilingRepository filings, AnnualPlanVersionRepository versions,
-			ActivityRepository activities, BaseProfiles profiles, ApplicationEventPublisher events, AuditLog audit,
+			ActivityRepository activities, BaseProfiles profiles, AuditLog audit,
 			JsonMapper json, Clock clock) {
 		this.plans = plans;
 		this.filings = filings;
 		this.versions = versions;
 		this.activities = activities;
 		this.profiles = profiles;
-		this.events = events;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
@@ -151,7 +146,7 @@ public class AnnualPlans {
 		AnnualPlanSubmitted submitted = plan.submit(clock.instant());
 		versions.save(new AnnualPlanVersion(plan.getId(), submitted.submittedVersion(),
 				json.writeValueAsString(plan.content()), user.getUsername(), clock.instant()));
-		events.publishEvent(submitted);
+		plans.saveAndFlush(plan);
 		audit.record("ANNUAL_PLAN_SUBMITTED", "AnnualPlan", plan.getId(), AuditOutcome.SUCCESS,
 				"version " + submitted.submittedVersion());
 	}
@@ -161,9 +156,9 @@ public class AnnualPlans {
 	public void returnForRevision(long baseId, int year, long expectedVersion, String reason, CurrentUser officer) {
 		profiles.get(baseId, BaseProfiles.districtScope(officer));
 		AnnualPlan plan = existing(baseId, year, expectedVersion);
-		AnnualPlanReturned returned = plan.returnForRevision(reason, officer.getUsername(), clock.instant());
+		plan.returnForRevision(reason, officer.getUsername(), clock.instant());
 		decided(plan, PlanStatus.RETURNED, reason, officer);
-		events.publishEvent(returned);
+		plans.saveAndFlush(plan);
 		audit.record("ANNUAL_PLAN_RETURNED", "AnnualPlan", plan.getId(), AuditOutcome.SUCCESS, null);
 	}
 
@@ -172,10 +167,10 @@ public class AnnualPlans {
 	public void accept(long baseId, int year, long expectedVersion, String comment, CurrentUser officer) {
 		BaseProfile profile = profiles.get(baseId, BaseProfiles.districtScope(officer));
 		AnnualPlan plan = existing(baseId, year, expectedVersion);
-		AnnualPlanAccepted accepted = plan.accept(comment, officer.getUsername(), clock.instant());
+		plan.accept(comment, officer.getUsername(), clock.instant());
 		decided(plan, PlanStatus.ACCEPTED, comment, officer);
 		profile.planAccepted(year);
-		events.publishEvent(accepted);
+		plans.saveAndFlush(plan);
 		audit.record("ANNUAL_PLAN_ACCEPTED", "AnnualPlan", plan.getId(), AuditOutcome.SUCCESS, null);
 	}
 

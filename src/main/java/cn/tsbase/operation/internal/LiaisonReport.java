@@ -16,16 +16,22 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import cn.tsbase.operation.LiaisonReportAccepted;
+import cn.tsbase.operation.LiaisonReportReturned;
+import cn.tsbase.operation.LiaisonReportSubmitted;
 import cn.tsbase.shared.StateConflictException;
 
 /**
  * A base's liaison report (联络报告) for one period: work status, suggestions and typical cases (the problems are
  * separate items, {@link LiaisonProblem}). Written as a draft, submitted, then accepted or returned with a reason;
- * a returned report is corrected and submitted again. Whether it was late is fixed at its first submission.
+ * a returned report is corrected and submitted again. Whether it was late is fixed at its first submission. Each
+ * transition registers the event that announces it, published when the report is saved in the use case's transaction.
  */
 @Entity
 @Table(name = "liaison_report")
-class LiaisonReport {
+class LiaisonReport extends AbstractAggregateRoot<LiaisonReport> {
 
 	enum Status {
 		DRAFT, SUBMITTED, RETURNED, ACCEPTED;
@@ -145,6 +151,7 @@ class LiaisonReport {
 		submittedBy = by;
 		submittedAt = now;
 		updatedAt = now;
+		registerEvent(new LiaisonReportSubmitted(baseId, unitId, unitName, districtCode, periodStart, periodEnd));
 	}
 
 	void accept(String by, Instant now) {
@@ -154,6 +161,7 @@ class LiaisonReport {
 		decidedBy = by;
 		decidedAt = now;
 		updatedAt = now;
+		registerEvent(new LiaisonReportAccepted(baseId, unitId, unitName, districtCode, periodStart, periodEnd));
 	}
 
 	void returnForRevision(String reason, String by, Instant now) {
@@ -166,6 +174,13 @@ class LiaisonReport {
 		decidedBy = by;
 		decidedAt = now;
 		updatedAt = now;
+		registerEvent(new LiaisonReportReturned(baseId, unitId, unitName, districtCode, periodStart, periodEnd,
+				reason));
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
 	}
 
 	private void requireSubmitted() {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -17,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.calendar.CalendarMissingException;
 import cn.tsbase.calendar.WorkingCalendar;
-import cn.tsbase.operation.LiaisonReportAccepted;
-import cn.tsbase.operation.LiaisonReportReturned;
-import cn.tsbase.operation.LiaisonReportSubmitted;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -48,20 +44,18 @@ public class LiaisonReports {
 	private final ActivityRepository activities;
 	private final BaseProfiles profiles;
 	private final WorkingCalendar calendar;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	LiaisonReports(LiaisonScheduleRepository schedules, LiaisonReportRepository reports,
 			LiaisonProblemRepository problems, ActivityRepository activities, BaseProfiles profiles,
-			WorkingCalendar calendar, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			WorkingCalendar calendar, AuditLog audit, Clock clock) {
 		this.schedules = schedules;
 		this.reports = reports;
 		this.problems = problems;
 		this.activities = activities;
 		this.profiles = profiles;
 		this.calendar = calendar;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -222,8 +216,7 @@ public class LiaisonReports {
 		problems.findByReportIdOrderById(report.getId()).forEach(p -> p.raise(today, clock.instant()));
 		audit.record("LIAISON_REPORT_SUBMITTED", "LiaisonReport", baseId + "/" + periodStart, AuditOutcome.SUCCESS,
 				report.isLate() ? "late" : null);
-		events.publishEvent(new LiaisonReportSubmitted(baseId, report.getUnitId(), report.getUnitName(),
-				report.getDistrictCode(), report.getPeriodStart(), report.getPeriodEnd()));
+		reports.saveAndFlush(report);
 	}
 
 	@Transactional
@@ -233,8 +226,7 @@ public class LiaisonReports {
 		report.accept(officer.getUsername(), clock.instant());
 		audit.record("LIAISON_REPORT_ACCEPTED", "LiaisonReport", baseId + "/" + periodStart, AuditOutcome.SUCCESS,
 				null);
-		events.publishEvent(new LiaisonReportAccepted(baseId, report.getUnitId(), report.getUnitName(),
-				report.getDistrictCode(), report.getPeriodStart(), report.getPeriodEnd()));
+		reports.saveAndFlush(report);
 	}
 
 	@Transactional
@@ -245,8 +237,7 @@ public class LiaisonReports {
 		report.returnForRevision(reason, officer.getUsername(), clock.instant());
 		audit.record("LIAISON_REPORT_RETURNED", "LiaisonReport", baseId + "/" + periodStart, AuditOutcome.SUCCESS,
 				null);
-		events.publishEvent(new LiaisonReportReturned(baseId, report.getUnitId(), report.getUnitName(),
-				report.getDistrictCode(), report.getPeriodStart(), report.getPeriodEnd(), reason));
+		reports.saveAndFlush(report);
 	}
 
 	/** The reports inside the caller's scope whose period starts in the year, paged in the database. */

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.operation.AnnualPlanAccepted;
+import cn.tsbase.operation.AnnualPlanReturned;
+import cn.tsbase.operation.AnnualPlanSubmitted;
 import cn.tsbase.shared.StateConflictException;
 
 /** The annual plan's transitions refuse every step out of order. */
@@ -79,5 +82,25 @@ class AnnualPlanTransitionsTests {
 		plan.write(new PlanContent("目标", CONTENT.activities(), null, null, null,
 				new PlanContent.ZoneTargets(80, 4, 2, 90)), NOW);
 		assertThat(plan.content().zoneTargets()).isNull();
+	}
+
+	@Test
+	void eachTransitionRegistersItsEventAndARefusedOneNone() {
+		AnnualPlan plan = draft();
+		assertThat(plan.pendingEvents()).isEmpty();
+		assertThatThrownBy(() -> plan.accept(null, "officer", NOW)).isInstanceOf(StateConflictException.class);
+		assertThat(plan.pendingEvents()).isEmpty();
+		plan.submit(NOW);
+		assertThatThrownBy(() -> plan.returnForRevision(" ", "officer", NOW))
+			.isInstanceOf(StateConflictException.class);
+		plan.returnForRevision("请补充预算", "officer", NOW);
+		plan.write(CONTENT, NOW);
+		plan.submit(NOW);
+		plan.accept("很好", "officer", NOW);
+		assertThat(plan.pendingEvents()).containsExactly(
+				new AnnualPlanSubmitted(7L, 1L, 2L, "测试单位", "110102", 2026, 1),
+				new AnnualPlanReturned(7L, 1L, 2L, "测试单位", "110102", 2026, "请补充预算"),
+				new AnnualPlanSubmitted(7L, 1L, 2L, "测试单位", "110102", 2026, 2),
+				new AnnualPlanAccepted(7L, 1L, 2L, "测试单位", "110102", 2026));
 	}
 }
