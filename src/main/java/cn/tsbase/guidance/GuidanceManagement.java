@@ -15,6 +15,12 @@ public interface GuidanceManagement {
 	 */
 	List<Long> unitsGuidedBy(long accountId);
 
+	/**
+	 * The district of the appointed, active guidance officer holding this account (empty for anyone else): where the
+	 * typical cases that officer writes are reviewed.
+	 */
+	Optional<String> districtOfOfficer(long accountId);
+
 	/** The visits and follow-ups of a base in a year (calendar year of the visit), counted in the database. */
 	GuidanceSummary ofBase(long baseId, int year);
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,6 +31,7 @@ import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.account.TestAccount;
+import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.security.Role;
 
@@ -311,5 +315,39 @@ class CaseworkTests {
 			.param("version", String.valueOf(version("typical_case", caseId)))).andExpect(status().is3xxRedirection());
 		assertThat(body(get("/casework/cases/{id}", caseId).with(officer))).contains("公开版仍可识别行业内企业");
 		mvc.perform(get("/public/cases/{id}", caseId)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiTakesIncidentEvidenceFromTheUnitAndItsDistrictWithThePagesChecks() throws Exception {
+		Reporter unit = unitOf(XICHENG);
+		long incident = report(unit, "接口上传证据的事件" + unique());
+		String url = "/api/v1/incidents/" + incident + "/evidence";
+		RequestPostProcessor district = Principals.role(Role.DISTRICT_OFFICER, XICHENG, null);
+
+		mvc.perform(multipart(url).file(pdf("离职交接单.pdf")).with(unit.principal()).with(csrf()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.originalName").value("离职交接单.pdf"));
+		mvc.perform(multipart(url).file(pdf("区局调查笔录.pdf")).with(district).with(csrf()))
+			.andExpect(status().isCreated());
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "伪装.pdf", "application/pdf",
+				"not a pdf".getBytes())).servletPath(url).with(unit.principal()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").isNotEmpty());
+		mvc.perform(multipart(url).file(pdf("别区的.pdf")).with(Principals.role(Role.DISTRICT_OFFICER, HAIDIAN, null))
+			.with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(multipart(url).file(pdf("市局的.pdf")).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
+			.with(csrf())).andExpect(status().isForbidden());
+
+		mvc.perform(get(url).with(unit.principal())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2));
+		mvc.perform(get(url).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andExpect(status().isOk());
+		mvc.perform(get(url).with(Principals.role(Role.DISTRICT_OFFICER, HAIDIAN, null)))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.queryForObject("select count(*) from attachment where owner_type = 'leak-incident' "
+				+ "and owner_id = ?", Long.class, incident)).isEqualTo(2);
+	}
+
+	private static MockMultipartFile pdf(String name) {
+		return new MockMultipartFile("file", name, "application/pdf", SampleFiles.pdf(name));
 	}
 }

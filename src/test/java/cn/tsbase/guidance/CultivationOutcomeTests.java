@@ -30,6 +30,7 @@ import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.selection.PreReviewPassed;
+import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.security.Role;
 
@@ -59,6 +60,9 @@ class CultivationOutcomeTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	SelectionFixtures selection;
 
 	RequestPostProcessor district = Principals.role(Role.DISTRICT_OFFICER, XICHENG, null);
 
@@ -151,5 +155,41 @@ class CultivationOutcomeTests {
 		mvc.perform(get("/api/v1/cultivation-pool").param("q", designated.uscc()).with(district))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[0].outcome").value("PUBLISHED"));
+	}
+
+	@Test
+	void aUnitThatJoinsThePoolAfterItsDeclarationOrDesignationShowsHowFarItGot() throws Exception {
+		var base = new GuidanceFixtures(units, events, transactions, jdbc).base("补录成效示范科技有限公司", XICHENG);
+		PoolUnit designated = poolUnitOf(base.unitId(), "补录成效示范科技有限公司", base.uscc());
+		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
+				designated.entryId())).isEqualTo("PUBLISHED");
+		assertThat(badge(designated)).isEqualTo("已发文认定");
+
+		var call = selection.call(XICHENG, 2026);
+		var registered = units.register("补录成效申报科技有限公司", XICHENG);
+		selection.submitted(call, registered, BaseType.POINT);
+		var submitted = jdbc.queryForMap("select id, call_id from declaration where unit_id = ?",
+				registered.unit().getId());
+		PoolUnit applied = poolUnitOf(registered.unit().getId(), "补录成效申报科技有限公司", registered.unit().getUscc());
+		assertThat(jdbc.queryForMap("select outcome, declaration_id, applied_call_id from cultivation_entry "
+				+ "where id = ?", applied.entryId()))
+			.containsEntry("OUTCOME", "APPLIED")
+			.containsEntry("DECLARATION_ID", submitted.get("id"))
+			.containsEntry("APPLIED_CALL_ID", submitted.get("call_id"));
+		assertThat(badge(applied)).isEqualTo("已申报");
+
+		PoolUnit idle = poolUnit("补录成效未申报有限公司");
+		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
+				idle.entryId())).isNull();
+	}
+
+	private PoolUnit poolUnitOf(long unitId, String name, String uscc) throws Exception {
+		mvc.perform(post("/guidance/pool").with(district)
+			.with(csrf())
+			.param("uscc", uscc)
+			.param("reason", "已有申报或认定，补录培育库")).andExpect(status().is3xxRedirection());
+		long entryId = jdbc.queryForObject("select id from cultivation_entry where uscc = ? and district_code = ?",
+				Long.class, uscc, XICHENG);
+		return new PoolUnit(unitId, name, uscc, entryId);
 	}
 }

@@ -117,7 +117,9 @@ class CultivationPoolTests {
 
 	@Test
 	void aRegisteredUnitJoinsByItsCodeIsAssignedToTheOfficerAndIsShownAsAppliedOnceItDeclares() throws Exception {
-		var base = fixtures.base("培育申报科技有限公司", XICHENG);
+		// a registered unit that is no base yet (a base would show as designated: CultivationOutcomeTests)
+		var registered = units.register("培育申报科技有限公司", XICHENG).unit();
+		var base = new GuidanceFixtures.Base(0L, registered.getId(), registered.getUscc(), XICHENG);
 		mvc.perform(post("/guidance/pool").with(district)
 			.with(csrf())
 			.param("uscc", base.uscc())

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -115,6 +116,72 @@ class QuestionnaireVersioningTests {
 			assertThat(q.options().get(1).suggestion()).isEqualTo("补齐复核记录");
 		});
 		assertThat(questionnaires.find(inUse.id()).questions()).hasSameSizeAs(inUse.questions());
+
+		// a question is rewritten in place and moved within its element; the version in use stays frozen
+		mvc.perform(addQuestion(questionnaires.find(draftId), 2, "4 | 已落实\n0 | 未落实"))
+			.andExpect(status().is3xxRedirection());
+		List<QuestionView> ofTwo = questionnaires.find(draftId).ofElement(2);
+		QuestionView first = ofTwo.get(0);
+		QuestionView last = ofTwo.get(ofTwo.size() - 1);
+		mvc.perform(post("/guidance/questionnaires/" + draftId + "/questions/" + first.id()).with(bureau)
+			.with(csrf())
+			.param("version", String.valueOf(questionnaires.find(draftId).version()))
+			.param("element", "2")
+			.param("text", "是否建立商业秘密台账并每季度更新？")
+			.param("suggestion", "建立台账，按季度更新。")
+			.param("options", "5 | 全面落实\n3 | 部分落实 | 补齐季度更新记录\n0 | 未落实"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(questionnaires.find(draftId).ofElement(2).get(0)).satisfies(q -> {
+			assertThat(q.id()).isEqualTo(first.id());
+			assertThat(q.position()).isEqualTo(first.position());
+			assertThat(q.text()).isEqualTo("是否建立商业秘密台账并每季度更新？");
+			assertThat(q.maxPoints()).isEqualTo(5);
+			assertThat(q.options()).hasSize(3);
+			assertThat(q.optionsText()).contains("3 | 部分落实 | 补齐季度更新记录");
+		});
+		for (int i = 1; i < ofTwo.size(); i++) {
+			mvc.perform(post("/guidance/questionnaires/" + draftId + "/questions/" + last.id() + "/move").with(bureau)
+				.with(csrf())
+				.param("version", String.valueOf(questionnaires.find(draftId).version()))
+				.param("direction", "up")).andExpect(status().is3xxRedirection());
+		}
+		assertThat(questionnaires.find(draftId).ofElement(2).get(0).id()).isEqualTo(last.id());
+		mvc.perform(post("/guidance/questionnaires/" + draftId + "/questions/" + last.id() + "/move").with(bureau)
+			.with(csrf())
+			.param("version", String.valueOf(questionnaires.find(draftId).version()))
+			.param("direction", "up")).andExpect(status().is3xxRedirection());
+		assertThat(questionnaires.find(draftId).ofElement(2).get(0).id()).isEqualTo(last.id());
+		mvc.perform(post("/guidance/questionnaires/" + draftId + "/questions/" + last.id() + "/move").with(bureau)
+			.with(csrf())
+			.param("version", String.valueOf(questionnaires.find(draftId).version()))
+			.param("direction", "down")).andExpect(status().is3xxRedirection());
+		assertThat(questionnaires.find(draftId).ofElement(2).get(1).id()).isEqualTo(last.id());
+		mvc.perform(post("/guidance/questionnaires/" + draftId + "/questions/" + last.id() + "/move").with(bureau)
+			.with(csrf())
+			.param("version", String.valueOf(questionnaires.find(draftId).version()))
+			.param("direction", "sideways")).andExpect(status().isBadRequest());
+		mvc.perform(post("/guidance/questionnaires/" + draftId + "/questions/" + inUse.questions().get(0).id())
+			.with(bureau)
+			.with(csrf())
+			.param("version", String.valueOf(questionnaires.find(draftId).version()))
+			.param("element", "2")
+			.param("text", "别的版本的题目")
+			.param("suggestion", "建议")
+			.param("options", "4 | 已落实\n0 | 未落实")).andExpect(status().isBadRequest());
+		mvc.perform(post("/guidance/questionnaires/" + inUse.id() + "/questions/" + inUse.questions().get(0).id())
+			.with(bureau)
+			.with(csrf())
+			.param("version", String.valueOf(inUse.version()))
+			.param("element", "1")
+			.param("text", "冻结版本的题目")
+			.param("suggestion", "建议")
+			.param("options", "4 | 已落实\n0 | 未落实")).andExpect(status().isConflict());
+		assertThat(questionnaires.find(inUse.id()).questions()).extracting(QuestionView::text)
+			.containsExactlyElementsOf(inUse.questions().stream().map(QuestionView::text).toList());
+		Document draftPage = Jsoup.parse(mvc.perform(get("/guidance/questionnaires/" + draftId).with(bureau))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(draftPage.select("#question-" + first.id() + " textarea[name=options]").text())
+			.contains("5 | 全面落实");
 
 		mvc.perform(post("/guidance/questionnaires/" + draftId + "/publish").with(bureau)
 			.with(csrf())

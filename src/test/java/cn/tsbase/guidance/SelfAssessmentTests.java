@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -278,5 +279,23 @@ class SelfAssessmentTests {
 		assertThat(page(path, district).select("#inPool")).hasSize(1);
 		mvc.perform(post(path + "/pool").with(district).with(csrf()).param("reason", "再次加入"))
 			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theUnitsWorkbenchSaysWhetherThisYearsSelfAssessmentIsTakenWithoutCountingItAsPending() throws Exception {
+		Unit unit = unit("工作台自评科技有限公司", XICHENG);
+		Document home = page("/", unit.principal());
+		Element line = home.getElementById("wb-unit-selfAssessment");
+		assertThat(line).isNotNull();
+		assertThat(line.text()).contains("尚未进行保护能力自评").doesNotContain("??");
+		assertThat(line.selectFirst(".wb-count").text()).isEqualTo("0");
+		assertThat(line.selectFirst("a").attr("href")).isEqualTo("/guidance/self-assessments");
+		assertThat(home.getElementById("wb-unit-selfAssessmentDone")).isNull();
+
+		submit(unit, SelfAssessmentTests::best);
+		home = page("/", unit.principal());
+		assertThat(home.getElementById("wb-unit-selfAssessment")).isNull();
+		assertThat(home.getElementById("wb-unit-selfAssessmentDone").text()).contains("已完成");
+		assertThat(page("/", district).getElementById("wb-unit-selfAssessment")).isNull();
 	}
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -134,6 +135,42 @@ class VisitEvidenceTests {
 		mvc.perform(get(href).with(Principals.role(Role.APPLICANT, XICHENG, base.unitId() + 100_000)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get(href.replace("/visits/" + visit + "/", "/visits/" + (visit + 100_000) + "/")).with(district))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiTakesEvidenceFromTheRecordingOfficerWithThePagesChecks() throws Exception {
+		var base = new GuidanceFixtures(units, events, transactions, jdbc).base("接口佐证科技有限公司", XICHENG);
+		TestAccount guideAccount = accounts.official(Role.GUIDANCE_OFFICER, XICHENG);
+		TestAccount otherAccount = accounts.official(Role.GUIDANCE_OFFICER, XICHENG);
+		long guide = appoint(guideAccount);
+		appoint(otherAccount);
+		mvc.perform(post("/guidance/officers/{id}/bases", guide).with(district)
+			.with(csrf())
+			.param("baseId", String.valueOf(base.baseId()))).andExpect(status().is3xxRedirection());
+		RequestPostProcessor officer = Principals.as(guideAccount);
+		long visit = recordVisit(officer, base.unitId());
+		String url = "/api/v1/guidance-visits/" + visit + "/evidence";
+		RequestPostProcessor unit = Principals.role(Role.APPLICANT, XICHENG, base.unitId());
+
+		mvc.perform(multipart(url).file(pdf("接口上传.pdf")).with(officer).with(csrf()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.originalName").value("接口上传.pdf"))
+			.andExpect(jsonPath("$.ownerId").value(visit));
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "伪装.pdf", "application/pdf",
+				"not a pdf".getBytes())).servletPath(url).with(officer).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").isNotEmpty());
+		mvc.perform(multipart(url).with(officer).with(csrf())).andExpect(status().isBadRequest());
+		mvc.perform(multipart(url).file(pdf("别人的.pdf")).with(Principals.as(otherAccount)).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(multipart(url).file(pdf("单位的.pdf")).with(unit).with(csrf())).andExpect(status().isForbidden());
+
+		mvc.perform(get(url).with(unit)).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
+		mvc.perform(get(url).with(district)).andExpect(status().isOk()).andExpect(jsonPath("$[0].originalName")
+			.value("接口上传.pdf"));
+		mvc.perform(get(url).with(Principals.as(otherAccount))).andExpect(status().isNotFound());
+		mvc.perform(get(url).with(Principals.role(Role.DISTRICT_OFFICER, "110108", null)))
 			.andExpect(status().isNotFound());
 	}
 }

@@ -234,7 +234,10 @@ class WorkbenchTests {
 	@Test
 	void theGuidanceOfficerIsToldWhatComesAndVisitorsSeeNoWorkbench() throws Exception {
 		Document guidance = home(Principals.role(Role.GUIDANCE_OFFICER, "110102", null));
-		assertThat(guidance.getElementById("workbench")).isNull();
+		// the guidance module's lines (an officer with nothing assigned: nothing pending) above the landing cards
+		assertThat(count(guidance, "wb-guide-requests")).isZero();
+		assertThat(count(guidance, "wb-guide-followUps")).isZero();
+		assertThat(link(guidance, "wb-guide-followUps")).isEqualTo("/guidance/follow-ups");
 		assertThat(guidance.getElementById("guidanceLanding")).isNotNull();
 		Document visitor = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
 		assertThat(visitor.getElementById("workbench")).isNull();

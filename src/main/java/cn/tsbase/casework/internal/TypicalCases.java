@@ -21,8 +21,6 @@ import cn.tsbase.casework.TypicalCaseApprovedByDistrict;
 import cn.tsbase.casework.TypicalCasePublished;
 import cn.tsbase.casework.TypicalCaseRejected;
 import cn.tsbase.casework.TypicalCaseSubmitted;
-import cn.tsbase.organization.OrganizationManagement;
-import cn.tsbase.organization.UnitSummary;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -32,7 +30,7 @@ import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.web.PublicPageCache;
 
 /**
- * The typical case library (典型案例库): units (bases) and districts write cases with a private full version and a
+ * The typical case library (典型案例库): units (bases), guidance officers and districts write cases with a private full version and a
  * desensitised public version that the {@link Desensitiser} proposes; the district, then the municipal bureau, review
  * the public version for confidentiality (保密审查) and publish it or reject it with a reason. The unit sees its own
  * cases, the district its district's submitted ones and its own drafts, the bureau those the district approved.
@@ -45,7 +43,7 @@ public class TypicalCases {
 
 	private final TypicalCaseRepository cases;
 	private final LeakIncidents incidents;
-	private final OrganizationManagement organization;
+	private final CaseAuthorship authorship;
 	private final Attachments attachments;
 	private final PublicPageCache publicPages;
 	private final ApplicationEventPublisher events;
@@ -53,12 +51,12 @@ public class TypicalCases {
 	private final Clock clock;
 	private final Desensitiser desensitiser = new Desensitiser();
 
-	TypicalCases(TypicalCaseRepository cases, LeakIncidents incidents, OrganizationManagement organization,
+	TypicalCases(TypicalCaseRepository cases, LeakIncidents incidents, CaseAuthorship authorship,
 			Attachments attachments, PublicPageCache publicPages, ApplicationEventPublisher events, AuditLog audit,
 			Clock clock) {
 		this.cases = cases;
 		this.incidents = incidents;
-		this.organization = organization;
+		this.authorship = authorship;
 		this.attachments = attachments;
 		this.publicPages = publicPages;
 		this.events = events;
@@ -94,7 +92,7 @@ public class TypicalCases {
 	/** Starts a case of the caller (a unit's people, or a district officer for the district); returns its id. */
 	@Transactional
 	public long create(CaseDraft draft, CurrentUser user) {
-		TypicalCase typicalCase = newCase(user, null);
+		TypicalCase typicalCase = authorship.newCase(user, null, clock.instant());
 		write(typicalCase, draft);
 		cases.save(typicalCase);
 		audit.record("CASE_CREATED", AUDIT_TYPE, typicalCase.getId(), AuditOutcome.SUCCESS, null);
@@ -128,10 +126,8 @@ public class TypicalCases {
 	@Transactional
 	public long proposeFromIncident(long incidentId, CurrentUser user) {
 		LeakIncident incident = incidents.load(incidentId, user);
-		TypicalCase typicalCase = newCase(user, incident.getId());
-		String industry = organization.find(incident.getUnitId(), new DataScope(DataScope.Kind.ALL, null, null))
-			.map(UnitSummary::industryCode)
-			.orElse("OTHER");
+		TypicalCase typicalCase = authorship.newCase(user, incident.getId(), clock.instant());
+		String industry = authorship.industryOf(incident.getUnitId());
 		String handling = join(incident.getResponseMeasures(), incident.getOutcome());
 		write(typicalCase, new CaseDraft(incident.getReportedAt().atZone(CaseworkTime.ZONE)
 			.getYear(), incident.getSecretCategory(), industry, formOf(incident.getChannel()), incident.getUnitName(),
@@ -203,7 +199,7 @@ public class TypicalCases {
 	/** The cases the caller may see (public titles only), newest change first, paged in the database. */
 	@Transactional(readOnly = true)
 	public Page<CaseView.Row> list(CurrentUser user, CaseStatus status, Pageable pageable) {
-		Specification<TypicalCase> spec = inScope(CaseworkScope.of(user));
+		Specification<TypicalCase> spec = authorship.inScope(user);
 		if (status != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), status));
 		}
@@ -217,7 +213,7 @@ public class TypicalCases {
 	public CaseView find(long id, CurrentUser user) {
 		TypicalCase c = load(id, user);
 		audit.record("CASE_READ", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
-		return CaseView.of(c, isAuthor(c, user) && c.getStatus().isEditable());
+		return CaseView.of(c, authorship.isAuthor(c, user) && c.getStatus().isEditable());
 	}
 
 	/** The case's attachments, if the caller may see the case. */
@@ -315,23 +311,8 @@ public class TypicalCases {
 				publicText, proposal.masked(), clock.instant());
 	}
 
-	private TypicalCase newCase(CurrentUser user, Long incidentId) {
-		DataScope scope = CaseworkScope.of(user);
-		return switch (scope.kind()) {
-			case UNIT -> {
-				UnitSummary unit = organization.find(scope.unitId(), scope)
-					.orElseThrow(() -> new NotFoundException("Unit " + scope.unitId()));
-				yield new TypicalCase(CaseAuthor.UNIT, unit.id(), unit.districtCode(), incidentId,
-						user.getUsername(), clock.instant());
-			}
-			case DISTRICT -> new TypicalCase(CaseAuthor.DISTRICT, null, scope.districtCode(), incidentId,
-					user.getUsername(), clock.instant());
-			default -> throw new StateConflictException("casework.case.authorsOnly", "Not an author");
-		};
-	}
-
 	private TypicalCase load(long id, CurrentUser user) {
-		Specification<TypicalCase> spec = inScope(CaseworkScope.of(user))
+		Specification<TypicalCase> spec = authorship.inScope(user)
 			.and((root, q, cb) -> cb.equal(root.get("id"), id));
 		Optional<TypicalCase> found = cases.findOne(spec);
 		if (found.isEmpty()) {
@@ -343,30 +324,10 @@ public class TypicalCases {
 
 	private TypicalCase loadForAuthor(long id, CurrentUser user) {
 		TypicalCase c = load(id, user);
-		if (!isAuthor(c, user)) {
+		if (!authorship.isAuthor(c, user)) {
 			throw new NotFoundException("Case " + id);
 		}
 		return c;
-	}
-
-	private static boolean isAuthor(TypicalCase c, CurrentUser user) {
-		DataScope scope = CaseworkScope.of(user);
-		return switch (c.getAuthorKind()) {
-			case UNIT -> scope.kind() == DataScope.Kind.UNIT && scope.unitId().equals(c.getAuthorUnitId());
-			case DISTRICT -> scope.kind() == DataScope.Kind.DISTRICT && scope.districtCode().equals(c.getDistrictCode());
-		};
-	}
-
-	private static Specification<TypicalCase> inScope(DataScope scope) {
-		return switch (scope.kind()) {
-			case ALL -> (root, q, cb) -> root.get("status").in(CaseStatus.DISTRICT_APPROVED, CaseStatus.PUBLISHED,
-					CaseStatus.REJECTED);
-			case DISTRICT -> (root, q, cb) -> cb.and(cb.equal(root.get("districtCode"), scope.districtCode()),
-					cb.or(cb.notEqual(root.get("status"), CaseStatus.DRAFT),
-							cb.equal(root.get("authorKind"), CaseAuthor.DISTRICT)));
-			case UNIT -> (root, q, cb) -> cb.equal(root.get("authorUnitId"), scope.unitId());
-			case NONE -> (root, q, cb) -> cb.disjunction();
-		};
 	}
 
 	static InfringementForm formOf(LeakChannel channel) {

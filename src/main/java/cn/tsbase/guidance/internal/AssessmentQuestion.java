@@ -59,6 +59,26 @@ class AssessmentQuestion {
 		}
 	}
 
+	/** Replaces what the question asks and its options; its place stays. */
+	void rewrite(QuestionDraft draft) {
+		this.element = draft.element();
+		this.text = draft.text();
+		this.suggestion = draft.suggestion();
+		options.clear();
+		int position = 1;
+		for (QuestionDraft.Option option : draft.options()) {
+			options.add(new AssessmentOption(this, position++, option.label(), option.points(), option.suggestion()));
+		}
+	}
+
+	void placeAt(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	int getElement() {
+		return element;
+	}
+
 	QuestionDraft toDraft() {
 		return new QuestionDraft(element, text, suggestion, options.stream()
 			.map(AssessmentOption::toView)

@@ -109,6 +109,9 @@ public class CultivationPool {
 		if (unit != null && officer != null && assignments.currentOfficerId(unit.id()) != officer.getId()) {
 			assignments.assignUnit(officer.getId(), uscc, user);
 		}
+		if (unit != null) {
+			events.publishEvent(new CultivationOutcomes.UnitJoined(entry.getId(), unit.id()));
+		}
 		audit.record("CULTIVATION_UNIT_ADDED", "CultivationEntry", entry.getId(), AuditOutcome.SUCCESS, uscc);
 		return entry.getId();
 	}
@@ -142,6 +145,7 @@ public class CultivationPool {
 		for (CultivationEntry entry : entries.findByUscc(event.uscc())) {
 			if (!entry.isRegistered() && entry.toView(0).districtCode().equals(event.districtCode())) {
 				entry.registered(event.unitId(), event.name());
+				events.publishEvent(new CultivationOutcomes.UnitJoined(entry.getId(), event.unitId()));
 			}
 		}
 	}

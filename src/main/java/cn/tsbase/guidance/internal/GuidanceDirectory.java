@@ -57,6 +57,14 @@ class GuidanceDirectory implements GuidanceManagement {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<String> districtOfOfficer(long accountId) {
+		return officers.findByAccountId(accountId)
+			.filter(o -> o.toView().active())
+			.map(GuidanceOfficer::getDistrictCode);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public GuidanceSummary ofBase(long baseId, int year) {
 		return summary(visits.countByBaseIdAndYear(baseId, year), baseId, NO_ID, year);
 	}

@@ -105,6 +105,40 @@ class Questionnaire {
 		}
 	}
 
+	/** Rewrites a question of the draft in place (element, text, suggestion, options), keeping its position. */
+	void editQuestion(long questionId, QuestionDraft draft) {
+		requireDraft();
+		question(questionId).rewrite(draft);
+	}
+
+	/**
+	 * Moves a question of the draft one place up or down among the questions of its element (as the page and the
+	 * unit's form list them); at either end nothing changes.
+	 */
+	void moveQuestion(long questionId, boolean up) {
+		requireDraft();
+		AssessmentQuestion moved = question(questionId);
+		List<AssessmentQuestion> ofElement = questions.stream()
+			.filter(q -> q.getElement() == moved.getElement())
+			.sorted(java.util.Comparator.comparingInt(AssessmentQuestion::getSortOrder))
+			.toList();
+		int target = ofElement.indexOf(moved) + (up ? -1 : 1);
+		if (target < 0 || target >= ofElement.size()) {
+			return;
+		}
+		AssessmentQuestion other = ofElement.get(target);
+		int position = moved.getSortOrder();
+		moved.placeAt(other.getSortOrder());
+		other.placeAt(position);
+	}
+
+	private AssessmentQuestion question(long questionId) {
+		return questions.stream()
+			.filter(q -> q.getId() != null && q.getId() == questionId)
+			.findFirst()
+			.orElseThrow(() -> new InvalidRequestException("guidance.questionnaire.question.unknown"));
+	}
+
 	/** Puts the draft in use; it must ask at least one question of every element. */
 	void publish(Instant at) {
 		requireDraft();

@@ -86,6 +86,23 @@ public class Questionnaires {
 				"question " + questionId + " removed");
 	}
 
+	/** Rewrites a question of a draft in place. */
+	@Transactional
+	public void editQuestion(long id, long version, long questionId, QuestionDraft draft, CurrentUser user) {
+		validate(draft);
+		get(id, version).editQuestion(questionId, draft);
+		audit.record("QUESTIONNAIRE_EDITED", "Questionnaire", id, AuditOutcome.SUCCESS,
+				"question " + questionId + " changed");
+	}
+
+	/** Moves a question of a draft one place up or down within its element. */
+	@Transactional
+	public void moveQuestion(long id, long version, long questionId, boolean up, CurrentUser user) {
+		get(id, version).moveQuestion(questionId, up);
+		audit.record("QUESTIONNAIRE_EDITED", "Questionnaire", id, AuditOutcome.SUCCESS,
+				"question " + questionId + " moved " + (up ? "up" : "down"));
+	}
+
 	/** Puts the draft in use; the version in use until now is retired (both stay frozen). */
 	@Transactional
 	public void publish(long id, long version, CurrentUser user) {

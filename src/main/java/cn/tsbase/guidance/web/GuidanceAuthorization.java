@@ -42,7 +42,8 @@ class GuidanceAuthorization {
 			.requestMatchers(HttpMethod.GET, "/guidance/requests", "/guidance/requests/{id:[0-9]+}",
 					"/api/v1/guidance-requests", "/guidance/visits", "/guidance/visits/{id:[0-9]+}",
 					"/api/v1/guidance-visits", "/api/v1/guidance-visits/{id:[0-9]+}", "/guidance/follow-ups",
-					"/guidance/visits/{id:[0-9]+}/evidence/{attachmentId:[0-9]+}")
+					"/guidance/visits/{id:[0-9]+}/evidence/{attachmentId:[0-9]+}",
+					"/api/v1/guidance-visits/{id:[0-9]+}/evidence")
 			.hasAnyRole(EVERYONE_CONCERNED)
 			.requestMatchers(HttpMethod.POST, "/guidance/requests", "/guidance/visits/{id:[0-9]+}/confirm",
 					"/guidance/visits/{id:[0-9]+}/comment", "/guidance/follow-ups/{id:[0-9]+}/report")
@@ -54,6 +55,7 @@ class GuidanceAuthorization {
 			.requestMatchers(HttpMethod.GET, "/guidance/visits/new")
 			.hasRole(GUIDE)
 			.requestMatchers(HttpMethod.POST, "/guidance/visits", "/guidance/visits/{id:[0-9]+}/evidence",
+					"/api/v1/guidance-visits/{id:[0-9]+}/evidence",
 					"/guidance/follow-ups/{id:[0-9]+}/close",
 					"/guidance/follow-ups/{id:[0-9]+}/reopen")
 			.hasRole(GUIDE);

@@ -61,6 +61,31 @@ class QuestionnaireController {
 		return "redirect:/guidance/questionnaires/" + id;
 	}
 
+	@PostMapping("/guidance/questionnaires/{id}/questions/{questionId}")
+	String editQuestion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long questionId, @RequestParam long version,
+			@RequestParam(required = false) Integer element, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String suggestion, @RequestParam(required = false) String options,
+			RedirectAttributes redirect) {
+		QuestionDraft draft = new QuestionDraft(element == null ? 0 : element, strip(text), strip(suggestion),
+				parseOptions(options));
+		questionnaires.editQuestion(id, version, questionId, draft, user);
+		redirect.addFlashAttribute("flashSuccess", "guidance.questionnaire.questionChanged");
+		return "redirect:/guidance/questionnaires/" + id + "#question-" + questionId;
+	}
+
+	@PostMapping("/guidance/questionnaires/{id}/questions/{questionId}/move")
+	String moveQuestion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long questionId, @RequestParam long version, @RequestParam(required = false) String direction,
+			RedirectAttributes redirect) {
+		if (!"up".equals(direction) && !"down".equals(direction)) {
+			throw new InvalidRequestException("guidance.questionnaire.direction.invalid");
+		}
+		questionnaires.moveQuestion(id, version, questionId, "up".equals(direction), user);
+		redirect.addFlashAttribute("flashSuccess", "guidance.questionnaire.questionMoved");
+		return "redirect:/guidance/questionnaires/" + id + "#question-" + questionId;
+	}
+
 	@PostMapping("/guidance/questionnaires/{id}/questions/{questionId}/delete")
 	String removeQuestion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long questionId, @RequestParam long version, RedirectAttributes redirect) {

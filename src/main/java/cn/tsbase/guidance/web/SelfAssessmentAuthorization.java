@@ -40,6 +40,8 @@ class SelfAssessmentAuthorization {
 					Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/guidance/questionnaires", "/guidance/questionnaires/{id:[0-9]+}/publish",
 					"/guidance/questionnaires/{id:[0-9]+}/questions",
+					"/guidance/questionnaires/{id:[0-9]+}/questions/{questionId:[0-9]+}",
+					"/guidance/questionnaires/{id:[0-9]+}/questions/{questionId:[0-9]+}/move",
 					"/guidance/questionnaires/{id:[0-9]+}/questions/{questionId:[0-9]+}/delete")
 			.hasRole(Role.MUNICIPAL_OFFICER.name());
 	}
