@@ -112,6 +112,20 @@ class DashboardJourneyTests extends BrowserJourney {
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/bases\\?year=" + YEAR + "$"));
 		assertThat(page.locator("#baseTable")).containsText(unitName);
 
+		// the trend over the last five years, drawn from its table, which downloads as Excel
+		open("/reporting/dashboard");
+		page.locator("#trendLink").click();
+		assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
+			.setName("年度趋势").setLevel(1))).isVisible();
+		assertThat(page.locator("#trendTable tbody tr")).hasCount(5);
+		assertThat(page.locator("[data-chart-table=trendTable] canvas")).hasCount(1);
+		Download trend = page.waitForDownload(() -> page.locator("#export-trend").click());
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(trend.path())))) {
+			org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("年度");
+			org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(5);
+		}
+
 		logOut();
 		open("/public/bases");
 		page.locator("#publicStatisticsLink").click();
