@@ -4,7 +4,7 @@
  * summary reports (年度工作总结) and the problems they raise with the municipal bureau (问题反映).
  */
 @ApplicationModule(allowedDependencies = { "declaration", "selection", "publicnotice", "base", "referencedata",
-		"evaluation", "operation", "guidance", "casework" })
+		"evaluation", "operation", "guidance", "casework", "attachment" })
 package cn.tsbase.reporting;
 
 import org.springframework.modulith.ApplicationModule;

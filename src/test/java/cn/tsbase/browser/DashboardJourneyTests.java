@@ -44,17 +44,25 @@ class DashboardJourneyTests extends BrowserJourney {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** 昌平区: a district few tests give bases, so its newest base is on the first page of its list. */
+	private static final String CHANGPING = "110114";
+
 	@Test
 	void theMunicipalOfficerFollowsAFigureToTheBasesAndDownloadsTheTable() throws Exception {
 		String unitName = TestPeople.uniqueUnitName();
+		String changpingUnit = TestPeople.uniqueUnitName();
 		long id = IDS.incrementAndGet();
+		long changpingId = IDS.incrementAndGet();
 		transactions.executeWithoutResult(tx -> events.publishEvent(new ListPublished(id, 0L, YEAR,
 				"京市监发〔" + YEAR + "〕" + id % 1000 + "号", LocalDate.of(YEAR, 7, 1),
 				List.of(new ListPublished.Entry(id, id, unitName, UsccFixtures.random("110105"), BaseType.POINT,
-						"110105", "SOFTWARE_IT")))));
+						"110105", "SOFTWARE_IT"),
+						new ListPublished.Entry(changpingId, changpingId, changpingUnit,
+								UsccFixtures.random(CHANGPING), BaseType.POINT, CHANGPING, "SOFTWARE_IT")))));
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.queryForObject("select count(*) from demonstration_base where unit_name = ?",
-					Long.class, unitName) == 1);
+			.until(() -> jdbc.queryForObject(
+					"select count(*) from demonstration_base where unit_name = ? or unit_name = ?", Long.class,
+					unitName, changpingUnit) == 2);
 		var officer = people.official(Role.MUNICIPAL_OFFICER, null, "市局 统计员");
 		logInSuccessfully(officer.username(), officer.password(), officer.displayName());
 
@@ -82,15 +90,67 @@ class DashboardJourneyTests extends BrowserJourney {
 				.isEqualTo("批次年度");
 		}
 
+		// a click on 昌平区's bar of the chart of bases by district opens that district's bases
+		clickBar("districtTable", "昌平区");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/bases\\?district=" + CHANGPING + "$"));
+		assertThat(page.locator("#district")).hasValue(CHANGPING);
+		assertThat(page.locator("#baseTable")).containsText(changpingUnit);
+		org.assertj.core.api.Assertions.assertThat(page.locator("#baseTable tbody tr").allInnerTexts())
+			.allSatisfy(row -> org.assertj.core.api.Assertions.assertThat(row).contains("昌平区"));
+		// the list downloads as Excel with the district chosen
+		Download list = page.waitForDownload(() -> page.locator("#exportBases").click());
+		org.assertj.core.api.Assertions.assertThat(list.suggestedFilename()).endsWith(".xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(list.path())))) {
+			List<String> cells = new java.util.ArrayList<>();
+			workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+			org.assertj.core.api.Assertions.assertThat(cells).contains(changpingUnit).doesNotContain(unitName);
+		}
+
+		open("/reporting/dashboard?year=" + YEAR);
 		page.locator("#yearTable").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
 			.setName(String.valueOf(YEAR)).setExact(true)).click();
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/bases\\?year=" + YEAR + "$"));
 		assertThat(page.locator("#baseTable")).containsText(unitName);
+
+		// the trend over the last five years, drawn from its table, which downloads as Excel
+		open("/reporting/dashboard");
+		page.locator("#trendLink").click();
+		assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
+			.setName("年度趋势").setLevel(1))).isVisible();
+		assertThat(page.locator("#trendTable tbody tr")).hasCount(5);
+		assertThat(page.locator("[data-chart-table=trendTable] canvas")).hasCount(1);
+		Download trend = page.waitForDownload(() -> page.locator("#export-trend").click());
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(trend.path())))) {
+			org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("年度");
+			org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(5);
+		}
 
 		logOut();
 		open("/public/bases");
 		page.locator("#publicStatisticsLink").click();
 		assertThat(page.locator("#yearTable tbody")).containsText(String.valueOf(YEAR));
 		assertThat(page.locator("[data-chart-table=districtTable] canvas")).hasCount(1);
+	}
+
+	/**
+	 * Clicks the bar of a row in the chart drawn from the table: once the chart is drawn, ECharts tells where the
+	 * middle of the row's first bar is on its canvas, and the pointer clicks there.
+	 */
+	private void clickBar(String tableId, String rowLabel) {
+		Locator chart = page.locator("[data-chart-table=" + tableId + "]");
+		assertThat(chart).hasAttribute("data-chart-drawn", "true");
+		@SuppressWarnings("unchecked")
+		List<Number> point = (List<Number>) chart.evaluate("""
+				(container, label) => {
+				  const chart = echarts.getInstanceByDom(container);
+				  const option = chart.getOption();
+				  const index = option.xAxis[0].data.indexOf(label);
+				  if (index < 0) { throw new Error('no bar for ' + label); }
+				  const value = option.series[0].data[index];
+				  return chart.convertToPixel({ gridIndex: 0 }, [index, value / 2]);
+				}""", rowLabel);
+		chart.locator("canvas").click(new Locator.ClickOptions()
+			.setPosition(point.get(0).doubleValue(), point.get(1).doubleValue()));
 	}
 }

@@ -380,6 +380,8 @@ class AuthorizationMatrixTests {
 			// reporting: dashboards for officials (scoped in the queries), the public statistics
 			row("GET", "/reporting/dashboard", OFFICERS),
 			row("GET", "/reporting/dashboard/export.xlsx", OFFICERS),
+			row("GET", "/reporting/trends", OFFICERS),
+			row("GET", "/reporting/trends/export.xlsx", OFFICERS),
 			row("GET", "/api/v1/statistics/funnel", OFFICERS),
 			row("GET", "/api/v1/statistics/bases", OFFICERS),
 			row("GET", "/api/v1/statistics/figures", OFFICERS),
@@ -666,6 +668,7 @@ class AuthorizationMatrixTests {
 			row("GET", "/reporting/summaries/{id}/report.pdf", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/reporting/summaries/archive.zip", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/reporting/summaries/compilation.docx", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/reporting/summaries/deadline", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/summary-reports", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/summary-reports/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/reporting/escalations", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
@@ -673,6 +676,9 @@ class AuthorizationMatrixTests {
 			row("POST", "/reporting/escalations", only(Role.DISTRICT_OFFICER)),
 			row("GET", "/reporting/escalations/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("POST", "/reporting/escalations/{id}/answer", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/reporting/escalations/{id}/attachments", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/reporting/escalations/{id}/attachments/{attachmentId}",
+					only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/escalations", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/escalations/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 

@@ -7,6 +7,7 @@ import cn.tsbase.account.AccountManagement;
 import cn.tsbase.reporting.EscalationAnswered;
 import cn.tsbase.reporting.EscalationRaised;
 import cn.tsbase.reporting.SummaryReportAccepted;
+import cn.tsbase.reporting.SummaryReportFoundDue;
 import cn.tsbase.reporting.SummaryReportReturned;
 import cn.tsbase.reporting.SummaryReportSubmitted;
 import cn.tsbase.shared.security.Role;
@@ -45,6 +46,14 @@ class ReportingListeners {
 		notifications.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()),
 				NotificationMessage.of(NotificationKind.SUMMARY_REPORT_ACCEPTED, summaryLink(event.reportId()),
 						String.valueOf(event.year())));
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "summary-report-found-due")
+	void on(SummaryReportFoundDue event) {
+		notifications.send(accounts.holdersOf(Role.DISTRICT_OFFICER, event.districtCode()),
+				NotificationMessage.of(
+						event.overdue() ? NotificationKind.SUMMARY_REPORT_OVERDUE : NotificationKind.SUMMARY_REPORT_DUE,
+						event.link(), String.valueOf(event.year()), event.dueOn().toString()));
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "escalation-raised")

@@ -24,6 +24,7 @@ import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.reporting.internal.EscalationSource;
 import cn.tsbase.reporting.internal.EscalationStatus;
 import cn.tsbase.reporting.internal.EscalationView;
+import cn.tsbase.reporting.internal.EscalationAttachments;
 import cn.tsbase.reporting.internal.Escalations;
 import cn.tsbase.reporting.web.SummaryForms.AnswerForm;
 import cn.tsbase.reporting.web.SummaryForms.EscalationForm;
@@ -43,10 +44,12 @@ class EscalationController {
 
 	private final Escalations escalations;
 	private final ReferenceData referenceData;
+	private final EscalationAttachments attachments;
 
-	EscalationController(Escalations escalations, ReferenceData referenceData) {
+	EscalationController(Escalations escalations, ReferenceData referenceData, EscalationAttachments attachments) {
 		this.escalations = escalations;
 		this.referenceData = referenceData;
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/reporting/escalations")
@@ -98,6 +101,7 @@ class EscalationController {
 		EscalationView escalation = escalations.find(id, user)
 			.orElseThrow(() -> new NotFoundException("Escalation " + id));
 		model.addAttribute("escalation", escalation);
+		model.addAttribute("attachments", attachments.list(id, user));
 		model.addAttribute("municipal", user.scope().isAll());
 		if (!model.containsAttribute("answering")) {
 			model.addAttribute("answering", new AnswerForm("", escalation.version()));

@@ -15,6 +15,7 @@ class ReportingAuthorization {
 		return registry -> registry.requestMatchers(HttpMethod.GET, "/public/statistics", "/api/v1/public/statistics")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/reporting/dashboard", "/reporting/dashboard/export.xlsx",
+					"/reporting/trends", "/reporting/trends/export.xlsx",
 					"/api/v1/statistics/funnel", "/api/v1/statistics/bases", "/api/v1/statistics/figures",
 					"/api/v1/statistics/figures/*", "/api/v1/statistics/district-bases")
 			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.IP_OFFICER.name(), Role.MUNICIPAL_OFFICER.name());

@@ -21,12 +21,17 @@ class SummaryAuthorization {
 		return registry -> registry
 			.requestMatchers(HttpMethod.GET, "/reporting/summaries/archive.zip", "/reporting/summaries/compilation.docx")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/reporting/summaries/deadline")
+			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/reporting/summaries/new", "/reporting/escalations/new")
 			.hasRole(Role.DISTRICT_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/reporting/summaries", "/reporting/summaries/{id:[0-9]+}",
 					"/reporting/summaries/{id:[0-9]+}/report.docx", "/reporting/summaries/{id:[0-9]+}/report.pdf",
 					"/reporting/escalations", "/reporting/escalations/{id:[0-9]+}", "/api/v1/summary-reports",
-					"/api/v1/summary-reports/{id:[0-9]+}", "/api/v1/escalations", "/api/v1/escalations/{id:[0-9]+}")
+					"/api/v1/summary-reports/{id:[0-9]+}", "/api/v1/escalations", "/api/v1/escalations/{id:[0-9]+}",
+					"/reporting/escalations/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.POST, "/reporting/escalations/{id:[0-9]+}/attachments")
 			.hasAnyRole(READERS)
 			.requestMatchers(HttpMethod.POST, "/reporting/summaries", "/reporting/summaries/{id:[0-9]+}",
 					"/reporting/summaries/{id:[0-9]+}/submit", "/reporting/escalations")

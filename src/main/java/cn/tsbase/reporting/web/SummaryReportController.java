@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.reporting.internal.SummaryDeadlines;
 import cn.tsbase.reporting.internal.SummaryReportExports;
 import cn.tsbase.reporting.internal.SummaryReportView;
 import cn.tsbase.reporting.internal.SummaryReports;
@@ -50,11 +51,14 @@ class SummaryReportController {
 	private final SummaryReports reports;
 	private final SummaryReportExports exports;
 	private final ReferenceData referenceData;
+	private final SummaryDeadlines deadlines;
 
-	SummaryReportController(SummaryReports reports, SummaryReportExports exports, ReferenceData referenceData) {
+	SummaryReportController(SummaryReports reports, SummaryReportExports exports, ReferenceData referenceData,
+			SummaryDeadlines deadlines) {
 		this.reports = reports;
 		this.exports = exports;
 		this.referenceData = referenceData;
+		this.deadlines = deadlines;
 	}
 
 	@GetMapping("/reporting/summaries")
@@ -74,6 +78,10 @@ class SummaryReportController {
 		model.addAttribute("defaultYear", reports.defaultYear());
 		model.addAttribute("municipal", user.scope().isAll());
 		model.addAttribute("districts", referenceData.active(ReferenceCategory.DISTRICT));
+		// the deadline of the year shown (the year a district reports on by default when none is chosen)
+		int deadlineYear = year == null ? reports.defaultYear() : year;
+		model.addAttribute("deadlineYear", deadlineYear);
+		model.addAttribute("deadline", deadlines.of(deadlineYear).orElse(null));
 		return "reporting/summaries";
 	}
 
