@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
@@ -34,6 +37,14 @@ public interface DeclarationManagement {
 	 * ({@code BoundedPage}, issue 16); for an exact total use {@link #queue}.
 	 */
 	Page<DeclarationSummary> queuePage(QueueFilter filter, DataScope scope, Pageable pageable);
+
+	/**
+	 * The queue read by keyset, for exports: at most {@code limit} declarations after the position in the sort (the id
+	 * ends the sort), so declarations submitted meanwhile never shift the rows still to come. The sort's properties
+	 * must hold no nulls in the queue (submission time, unit name and status do not).
+	 */
+	Window<DeclarationSummary> queueAfter(QueueFilter filter, DataScope scope, Sort sort, ScrollPosition position,
+			int limit);
 
 	/**
 	 * Returns a submitted declaration for correction (退回补正) with reasons by section.

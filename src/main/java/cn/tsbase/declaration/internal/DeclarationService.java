@@ -10,6 +10,9 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 
@@ -162,6 +165,12 @@ public class DeclarationService implements DeclarationManagement {
 	@Override
 	public Page<DeclarationSummary> queuePage(QueueFilter filter, DataScope scope, Pageable pageable) {
 		return districtSide.queuePage(filter, scope, pageable);
+	}
+
+	@Override
+	public Window<DeclarationSummary> queueAfter(QueueFilter filter, DataScope scope, Sort sort,
+			ScrollPosition position, int limit) {
+		return districtSide.queueAfter(filter, scope, sort, position, limit);
 	}
 
 	@Override

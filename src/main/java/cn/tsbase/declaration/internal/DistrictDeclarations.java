@@ -11,6 +11,9 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,6 +81,15 @@ class DistrictDeclarations {
 		return BoundedPage
 			.of(declarations, entityManager, Declaration.class,
 					DeclarationSpecifications.within(scope).and(DeclarationSpecifications.matching(filter)), pageable)
+			.map(DistrictDeclarations::summary);
+	}
+
+	@Transactional(readOnly = true)
+	Window<DeclarationSummary> queueAfter(QueueFilter filter, DataScope scope, Sort sort, ScrollPosition position,
+			int limit) {
+		return declarations
+			.findBy(DeclarationSpecifications.within(scope).and(DeclarationSpecifications.matching(filter)),
+					query -> query.sortBy(sort).limit(limit).scroll(position))
 			.map(DistrictDeclarations::summary);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationManagement;
+import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.audit.AuditLog;
@@ -53,17 +55,21 @@ class ReviewExports {
 		Map<Long, String> calls = declarations.callsFor(user)
 			.stream()
 			.collect(Collectors.toMap(CallSummary::id, CallSummary::title, (a, b) -> a));
+		Sort sort = Paging.of(null, null, query.sort(), ReviewController.SORTABLE, ReviewController.DEFAULT_SORT)
+			.getSort();
 		var prepared = exports.prepare(new ListExports.Export<DeclarationSummary>("review.queue.export",
 				List.of("unit.field.name", "unit.field.districtCode", "declaration.call", "declaration.baseType",
 						"unit.field.industryCode", "declaration.status", "review.submittedAt"),
 				pageable -> declarations.queue(query.filter(), user.scope(), pageable),
-				Paging.of(null, null, query.sort(), ReviewController.SORTABLE, ReviewController.DEFAULT_SORT)
-					.getSort(),
-				ListExports.MAX_ROWS,
+				sort, ListExports.MAX_ROWS,
 				d -> ListExports.cells(d.unitName(), referenceData.district(d.districtCode(), locale),
 						calls.get(d.callId()), msg(d.baseType().messageKey(), locale),
 						referenceData.industry(d.industryCode(), locale), msg(d.status().messageKey(), locale),
-						time.minutes(d.submittedAt()))));
+						time.minutes(d.submittedAt())),
+				// drafts have no submission time to seek from: a list of drafts is read by offset pages
+				query.filter().status() == DeclarationStatus.DRAFT ? null
+						: (position, limit) -> declarations.queueAfter(query.filter(), user.scope(), sort, position,
+								limit)));
 		audit.record("LIST_EXPORTED", "Declaration", null, AuditOutcome.SUCCESS, prepared.total() + " rows");
 		return exports.xlsx(prepared, locale);
 	}

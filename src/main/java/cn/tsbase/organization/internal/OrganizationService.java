@@ -10,6 +10,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -232,6 +235,16 @@ public class OrganizationService implements OrganizationManagement {
 	@Transactional(readOnly = true)
 	public Page<Unit> search(UnitFilter filter, DataScope scope, Pageable pageable) {
 		return units.findAll(UnitSpecifications.within(scope).and(UnitSpecifications.matching(filter)), pageable);
+	}
+
+	/**
+	 * The same list as {@link #search} read by keyset: at most {@code limit} units after the position in the sort (the
+	 * id ends the sort), so a unit registered meanwhile never shifts the rows still to come.
+	 */
+	@Transactional(readOnly = true)
+	public Window<Unit> scroll(UnitFilter filter, DataScope scope, Sort sort, ScrollPosition position, int limit) {
+		return units.findBy(UnitSpecifications.within(scope).and(UnitSpecifications.matching(filter)),
+				query -> query.sortBy(sort).limit(limit).scroll(position));
 	}
 
 	@Transactional(readOnly = true)

@@ -3,8 +3,12 @@ package cn.tsbase.publicnotice.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -40,6 +44,9 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 	List<Objection> findByNoticeIdOrderByFiledAt(Long noticeId);
 
 	Page<Objection> findByNoticeId(Long noticeId, Pageable pageable);
+
+	/** The notice's objections after the position in the sort, at most the limit (keyset). */
+	Window<Objection> findByNoticeId(Long noticeId, ScrollPosition position, Sort sort, Limit limit);
 
 	/** Moves a superseded notice's objections to its replacement (same list, same positions). */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

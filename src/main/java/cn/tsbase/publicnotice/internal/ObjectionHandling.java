@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +61,15 @@ public class ObjectionHandling {
 		}
 		return objections.findByNoticeId(noticeId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
 				Sort.by("filedAt").and(Sort.by("id"))));
+	}
+
+	/**
+	 * The notice's objections in the order filed, read by keyset for exports: at most {@code limit} after the position,
+	 * so objections moved or filed meanwhile never shift the rows still to come.
+	 */
+	@Transactional(readOnly = true)
+	public Window<Objection> objectionsAfter(long noticeId, ScrollPosition position, int limit) {
+		return objections.findByNoticeId(noticeId, position, Sort.by("filedAt").and(Sort.by("id")), Limit.of(limit));
 	}
 
 	@Transactional(readOnly = true)

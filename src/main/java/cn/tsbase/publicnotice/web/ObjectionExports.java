@@ -54,7 +54,8 @@ class ObjectionExports {
 				o -> ListExports.cells(o.getReceiptNo(), time.minutes(o.getFiledAt()), o.getTargetUnitName(),
 						referenceData.district(o.getTargetDistrict(), locale), msg(o.getStatus().messageKey(), locale),
 						o.getDecision() == null ? null : msg(o.getDecision().messageKey(), locale),
-						time.minutes(o.getDecidedAt()))));
+						time.minutes(o.getDecidedAt())),
+				(position, limit) -> handling.objectionsAfter(id, position, limit)));
 		audit.record("LIST_EXPORTED", "Objection", null, AuditOutcome.SUCCESS,
 				"notice " + id + ": " + prepared.total() + " rows");
 		return exports.xlsx(prepared, locale);

@@ -3,6 +3,7 @@ package cn.tsbase.shared.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
@@ -10,7 +11,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -21,7 +24,9 @@ import cn.tsbase.shared.document.Spreadsheets;
 /**
  * Exports a list page as an Excel workbook (导出 Excel): the very query of the list (its filters, search, sort and
  * data scope) read in batches of {@link #BATCH} rows and written as the response streams, so a long list never sits in
- * memory whole. A list longer than its cap is refused before anything is written, with a message that asks the user to
+ * memory whole. A list that gives a {@link Export#keyset() keyset query} is read batch after batch from the last row
+ * written (keyset), so rows added or removed while the export runs never make it repeat or skip a row; the others are
+ * read by offset pages. A list longer than its cap is refused before anything is written, with a message that asks the user to
  * narrow the filter. Module {@code XxxExports} classes say what to read and which columns to write, and audit the
  * export between {@link #prepare} and {@link #xlsx} ({@code LIST_EXPORTED}, the list's object type, the row count).
  */
@@ -49,13 +54,22 @@ public class ListExports {
 	 * @param sort the list's current sort; it must end on a unique property so that pages do not overlap
 	 * @param max the most rows the export may hold; a longer list is refused ({@code export.tooMany})
 	 * @param row the cells of one row
+	 * @param keyset the same list read by keyset: the next rows after a position, in the sort, at most as many as
+	 *        asked; null to read by offset pages
 	 */
 	public record Export<T>(String titleKey, List<String> headerKeys,
-			Function<Pageable, Page<T>> query, Sort sort, int max, Function<T, List<?>> row) {
+			Function<Pageable, Page<T>> query, Sort sort, int max, Function<T, List<?>> row,
+			BiFunction<ScrollPosition, Integer, Window<T>> keyset) {
+
+		/** An export read by offset pages. */
+		public Export(String titleKey, List<String> headerKeys, Function<Pageable, Page<T>> query, Sort sort, int max,
+				Function<T, List<?>> row) {
+			this(titleKey, headerKeys, query, sort, max, row, null);
+		}
 	}
 
-	/** An export whose first batch and count are read. */
-	public record Prepared<T>(Export<T> export, Page<T> first) {
+	/** An export whose count and first batch are read. */
+	public record Prepared<T>(Export<T> export, Page<T> first, Window<T> firstWindow) {
 
 		/** How many rows the export holds. */
 		public long total() {
@@ -70,12 +84,15 @@ public class ListExports {
 	 * @throws StateConflictException ({@code export.tooMany}) when the filtered list holds more than the cap
 	 */
 	public <T> Prepared<T> prepare(Export<T> export) {
-		Page<T> first = export.query().apply(PageRequest.of(0, BATCH, export.sort()));
+		// by keyset, the count is all the offset query is asked for; the rows come from the keyset query
+		Page<T> first = export.query()
+			.apply(PageRequest.of(0, export.keyset() == null ? BATCH : 1, export.sort()));
 		if (first.getTotalElements() > export.max()) {
 			throw new StateConflictException("export.tooMany",
 					first.getTotalElements() + " rows, at most " + export.max());
 		}
-		return new Prepared<>(export, first);
+		return new Prepared<>(export, first,
+				export.keyset() == null ? null : export.keyset().apply(ScrollPosition.keyset(), BATCH));
 	}
 
 	/** The workbook, written as the response streams, reading the rest of the list batch by batch. */
@@ -93,6 +110,10 @@ public class ListExports {
 			LocaleContextHolder.setLocale(locale);
 			try {
 				Spreadsheets.stream(out, sheetName(title), headers, rows -> {
+					if (prepared.firstWindow() != null) {
+						byKeyset(prepared, rows::add);
+						return;
+					}
 					Page<T> page = first;
 					long written = 0;
 					while (true) {
@@ -114,6 +135,25 @@ public class ListExports {
 			}
 		};
 		return Downloads.streamed(body, title + ".xlsx", Downloads.XLSX);
+	}
+
+	/** Writes the rows batch after batch, each read after the last row of the one before, up to the cap. */
+	private static <T> void byKeyset(Prepared<T> prepared, java.util.function.Consumer<List<?>> rows) {
+		Export<T> export = prepared.export();
+		Window<T> window = prepared.firstWindow();
+		long written = 0;
+		while (true) {
+			for (T item : window.getContent()) {
+				if (written++ >= export.max()) {
+					return;
+				}
+				rows.accept(export.row().apply(item));
+			}
+			if (window.isEmpty() || !window.hasNext()) {
+				return;
+			}
+			window = export.keyset().apply(window.positionAt(window.size() - 1), BATCH);
+		}
 	}
 
 	/** The cells of a row; a null leaves its cell empty. */
