@@ -23,6 +23,16 @@ public interface CaseworkManagement {
 	/** The typical cases published with the given case year, of one district or (null) of all. */
 	List<PublishedCaseFigures> publishedCases(int year, String districtCode);
 
+	/**
+	 * The typical cases the unit wrote and handed to its district (drafts left out), newest first, at most 100, by
+	 * their public (desensitised) title, which may still be empty: for a liaison report to name them.
+	 */
+	List<UnitCase> casesOfUnit(long unitId);
+
+	/** A unit's typical case as another module may name it: never its private content. */
+	record UnitCase(long caseId, String publicTitle, CaseStatus status) {
+	}
+
 	/** A leak incident's figures. {@code responseMinutes} is null while the district has not made contact. */
 	record IncidentFigures(long incidentId, long unitId, String unitName, Long baseId, String districtCode,
 			Instant reportedAt, Instant firstContactAt, Long responseMinutes, IncidentStatus status) {

@@ -151,6 +151,9 @@ class OperationJourneyTests extends BrowserJourney {
 		String report = base + "/liaison-reports/" + quarter;
 		open(report);
 		assertThat(page.locator("#periodActivities")).containsText("成员单位进阶培训");
+		assertThat(page.locator("#noLibraryCases")).isVisible();
+		waitUntilLaidOut();
+		org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).as("the liaison report form").isEmpty();
 		page.locator("#workStatus").fill("本季度开展两次培训，成员单位积极参加。");
 		page.locator("#problems0").fill("成员单位流动人员多，保密协议签订不及时");
 		page.locator("#suggestions").fill("希望区局组织专题培训");

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.casework.CaseStatus;
 import cn.tsbase.casework.CaseworkManagement;
 import cn.tsbase.shared.security.DataScope;
 
@@ -14,10 +15,12 @@ class CaseworkDirectory implements CaseworkManagement {
 
 	private final LeakIncidents incidents;
 	private final TypicalCases cases;
+	private final TypicalCaseRepository repository;
 
-	CaseworkDirectory(LeakIncidents incidents, TypicalCases cases) {
+	CaseworkDirectory(LeakIncidents incidents, TypicalCases cases, TypicalCaseRepository repository) {
 		this.incidents = incidents;
 		this.cases = cases;
+		this.repository = repository;
 	}
 
 	@Override
@@ -50,6 +53,16 @@ class CaseworkDirectory implements CaseworkManagement {
 			.stream()
 			.filter(c -> districtCode == null || districtCode.equals(c.districtCode()))
 			.map(c -> new PublishedCaseFigures(c.id(), c.title(), c.districtCode(), c.year(), c.publishedAt()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UnitCase> casesOfUnit(long unitId) {
+		return repository.findTop100ByAuthorKindAndAuthorUnitIdAndStatusNotOrderByIdDesc(CaseAuthor.UNIT, unitId,
+				CaseStatus.DRAFT)
+			.stream()
+			.map(c -> new UnitCase(c.getId(), c.getPublicTitle(), c.getStatus()))
 			.toList();
 	}
 

@@ -14,6 +14,9 @@ interface TypicalCaseRepository extends JpaRepository<TypicalCase, Long>, JpaSpe
 
 	Optional<TypicalCase> findByIdAndStatus(Long id, CaseStatus status);
 
+	List<TypicalCase> findTop100ByAuthorKindAndAuthorUnitIdAndStatusNotOrderByIdDesc(CaseAuthor authorKind,
+			Long authorUnitId, CaseStatus status);
+
 	@Query("select distinct c.year from TypicalCase c where c.status = cn.tsbase.casework.CaseStatus.PUBLISHED "
 			+ "order by c.year desc")
 	List<Integer> publishedYears();

@@ -79,6 +79,13 @@ class LiaisonReport extends AbstractAggregateRoot<LiaisonReport> {
 	@Column(name = "typical_cases")
 	private String typicalCases;
 
+	/** The unit's typical cases in the case library that the report names (ids; the library keeps the cases). */
+	@jakarta.persistence.ElementCollection
+	@jakarta.persistence.CollectionTable(name = "liaison_report_case",
+			joinColumns = @jakarta.persistence.JoinColumn(name = "report_id"))
+	@Column(name = "case_id", nullable = false)
+	private java.util.Set<Long> linkedCases = new java.util.LinkedHashSet<>();
+
 	@Column(name = "return_reason")
 	private String returnReason;
 
@@ -176,6 +183,19 @@ class LiaisonReport extends AbstractAggregateRoot<LiaisonReport> {
 		updatedAt = now;
 		registerEvent(new LiaisonReportReturned(baseId, unitId, unitName, districtCode, periodStart, periodEnd,
 				reason));
+	}
+
+	/** Names the unit's cases of the library (replacing those named before); only while the report may be edited. */
+	void linkCases(java.util.Collection<Long> caseIds) {
+		if (!isEditable()) {
+			throw new StateConflictException("operation.liaison.notEditable", "Report " + id + " is " + status);
+		}
+		linkedCases.clear();
+		linkedCases.addAll(caseIds);
+	}
+
+	java.util.Set<Long> getLinkedCases() {
+		return java.util.Set.copyOf(linkedCases);
 	}
 
 	/** The events registered by transitions and not yet published (for tests). */

@@ -1,6 +1,7 @@
 package cn.tsbase.operation.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.operation.internal.BaseProfiles;
 import cn.tsbase.operation.internal.LiaisonProblems;
+import cn.tsbase.operation.internal.LiaisonCaseLinks;
 import cn.tsbase.operation.internal.LiaisonReports;
 import cn.tsbase.operation.internal.LiaisonView;
 import cn.tsbase.operation.internal.ReportInterval;
@@ -44,8 +46,11 @@ class LiaisonController {
 	private final LiaisonReports reports;
 	private final LiaisonProblems problems;
 	private final BaseProfiles profiles;
+	private final LiaisonCaseLinks caseLinks;
 
-	LiaisonController(LiaisonReports reports, LiaisonProblems problems, BaseProfiles profiles) {
+	LiaisonController(LiaisonReports reports, LiaisonProblems problems, BaseProfiles profiles,
+			LiaisonCaseLinks caseLinks) {
+		this.caseLinks = caseLinks;
 		this.reports = reports;
 		this.problems = problems;
 		this.profiles = profiles;
@@ -103,10 +108,13 @@ class LiaisonController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period, Model model) {
 		LiaisonView.Report report = reports.find(baseId, period, user);
+		var linked = caseLinks.linked(baseId, period, user);
 		model.addAttribute("report", report);
 		model.addAttribute("today", reports.today());
+		model.addAttribute("linkedCases", linked);
+		model.addAttribute("caseChoices", report.isEditable() ? caseLinks.choices(baseId, user) : List.of());
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", ReportForm.of(report));
+			model.addAttribute("form", ReportForm.of(report, linked));
 		}
 		if (!model.containsAttribute("decision")) {
 			model.addAttribute("decision", ReasonForm.empty());
@@ -122,8 +130,8 @@ class LiaisonController {
 		if (result.hasErrors()) {
 			return show(user, baseId, period, model);
 		}
-		reports.write(baseId, period, form.version(), form.workStatus(), form.suggestions(), form.typicalCases(),
-				form.problems(), user);
+		caseLinks.write(baseId, period, form.version(), form.workStatus(), form.suggestions(), form.typicalCases(),
+				form.problems(), form.caseIdsOrNone(), user);
 		return done(baseId, period, "operation.liaison.saved", redirect);
 	}
 

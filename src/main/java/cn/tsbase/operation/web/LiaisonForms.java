@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.tsbase.casework.CaseworkManagement;
 import cn.tsbase.operation.internal.LiaisonView;
 import cn.tsbase.operation.internal.ReportInterval;
 
@@ -31,16 +32,22 @@ final class LiaisonForms {
 	/** The report as the unit writes it: its draft problems plus empty rows to add; empty rows are dropped. */
 	record ReportForm(@Size(max = 4000) String workStatus, @Size(max = 2000) String suggestions,
 			@Size(max = 4000) String typicalCases, @Size(max = 20) List<@Size(max = 1000) String> problems,
-			@NotNull Long version) {
+			@NotNull Long version, @Size(max = 20) List<Long> caseIds) {
 
-		static ReportForm of(LiaisonView.Report report) {
+		/** The form of the report, naming the cases it names now. */
+		static ReportForm of(LiaisonView.Report report, List<CaseworkManagement.UnitCase> linked) {
 			List<String> rows = new ArrayList<>();
 			report.draftProblems().forEach(p -> rows.add(p.description()));
 			for (int i = 0; i < BLANK_PROBLEMS; i++) {
 				rows.add("");
 			}
 			return new ReportForm(report.workStatus(), report.suggestions(), report.typicalCases(), rows,
-					report.version());
+					report.version(), linked.stream().map(CaseworkManagement.UnitCase::caseId).toList());
+		}
+
+		/** The case ids ticked; none ticked is an empty list (the form always offers the boxes when it has cases). */
+		List<Long> caseIdsOrNone() {
+			return caseIds == null ? List.of() : caseIds;
 		}
 	}
 
