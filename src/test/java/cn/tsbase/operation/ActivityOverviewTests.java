@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -130,6 +131,17 @@ class ActivityOverviewTests {
 		Document row = page(get("/operation/activities").param("name", "活动总览乙" + tag).with(municipal));
 		assertThat(row.select("#allActivityTable tr.activity-row a").first().attr("href"))
 			.isEqualTo("/operation/bases/" + shunyi.baseId() + "/activities");
+		// the same list through the API, and one base's activities as before
+		mvc.perform(get("/api/v1/activities").param("name", tag).param("kind", "TRAINING").with(municipal))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].activity.topic").value(
+					org.hamcrest.Matchers.contains("顺义培训" + tag, "通州培训" + tag)))
+			.andExpect(jsonPath("$.content[0].unitName").value("活动总览乙" + tag + "科技有限公司"));
+		mvc.perform(get("/api/v1/activities").param("name", tag).with(tongzhouOfficer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(2));
+		mvc.perform(get("/api/v1/activities").param("baseId", String.valueOf(shunyi.baseId())).with(tongzhouOfficer))
+			.andExpect(status().isNotFound());
 		// a unit has no such list; a bad date is refused without an error page
 		mvc.perform(get("/operation/activities").with(Principals.role(Role.APPLICANT, TONGZHOU, tongzhou.unitId())))
 			.andExpect(status().isForbidden());

@@ -1,10 +1,12 @@
 package cn.tsbase.operation.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.operation.ZoneIndicators;
 import cn.tsbase.operation.internal.Activities;
+import cn.tsbase.operation.internal.ActivityKind;
+import cn.tsbase.operation.internal.ActivityOverview;
 import cn.tsbase.operation.internal.ActivityRecord;
 import cn.tsbase.operation.internal.AnnualPlans;
 import cn.tsbase.operation.internal.BaseProfiles;
@@ -46,10 +50,12 @@ class OperationApiController {
 	private final LiaisonReports reports;
 	private final LiaisonProblems problems;
 	private final ZoneMembers members;
+	private final ActivityOverview activityOverview;
 
 	OperationApiController(BaseProfiles profiles, AnnualPlans plans, Activities activities, LiaisonReports reports,
-			LiaisonProblems problems, ZoneMembers members) {
+			LiaisonProblems problems, ZoneMembers members, ActivityOverview activityOverview) {
 		this.members = members;
+		this.activityOverview = activityOverview;
 		this.profiles = profiles;
 		this.plans = plans;
 		this.activities = activities;
@@ -118,10 +124,21 @@ class OperationApiController {
 		return plan;
 	}
 
-	@Operation(summary = "A base's trainings and publicity events, newest first, paged")
+	@Operation(summary = "Trainings and publicity events: of one base with ?baseId= (404 outside the caller's scope), "
+			+ "or of every base the officer oversees, filtered by district (municipal bureau), kind, dates and base name; "
+			+ "newest first, paged")
 	@GetMapping("/api/v1/activities")
-	PageResource<ActivityRecord> activities(@AuthenticationPrincipal CurrentUser user, @RequestParam long baseId,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	PageResource<?> activities(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long baseId,
+			@RequestParam(required = false) String district, @RequestParam(required = false) ActivityKind kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) String name, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		if (baseId == null) {
+			return PageResource.of(activityOverview.page(user,
+					new ActivityOverview.Filter(district, kind, from, until, name),
+					Paging.of(page, size, null, Set.of(), ActivityOverview.ORDER)));
+		}
 		return PageResource.of(activities.of(baseId, user, Paging.of(page, size, null, Set.of(),
 				Sort.by(Sort.Direction.DESC, "heldOn").and(Sort.by(Sort.Direction.DESC, "id")))));
 	}
