@@ -49,9 +49,14 @@ record OperationFixtures(BaseFixtures bases, JdbcTemplate jdbc) {
 
 	/** A designated base of the given (e.g. registered) unit; waits until its profile is open. */
 	Designated designate(long unitId, String name, String district, BaseType type) {
+		return designate(unitId, nextId(), name, district, type);
+	}
+
+	/** A designated base of the given unit, designated by the given (e.g. really submitted) declaration. */
+	Designated designate(long unitId, long declarationId, String name, String district, BaseType type) {
 		long publicationId = nextId();
 		int created = bases.designate(new ListPublished(publicationId, 0L, 2025, "京市监发〔2025〕" + publicationId % 1000 + "号",
-				LocalDate.of(2025, 12, 10), List.of(new ListPublished.Entry(nextId(), unitId, name,
+				LocalDate.of(2025, 12, 10), List.of(new ListPublished.Entry(declarationId, unitId, name,
 						UsccFixtures.random(district), type, district, "SOFTWARE_IT"))));
 		// a replayed publication designates nothing: the test would silently share another test's base
 		if (created != 1) {

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.declaration.DeclaredStandards;
 import cn.tsbase.base.BaseDesignated;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.operation.internal.ProfileParts.Leadership;
@@ -156,6 +157,34 @@ class BaseProfile {
 	}
 
 	/** The profile of a newly designated base, with what is known at designation (the unit's contact as liaison). */
+	/**
+	 * The profile of a newly designated base, prefilled with the standards its unit declared (when known; cut to the
+	 * profile's field lengths) and the liaison officer (declared, else the unit's registered contact).
+	 */
+	static BaseProfile opened(BaseDesignated designated, DeclaredStandards declared, Liaison liaison, Instant now) {
+		BaseProfile profile = opened(designated, liaison, now);
+		if (declared != null) {
+			profile.leadershipHead = cut(declared.leaderName(), 50);
+			profile.leadershipHeadTitle = cut(declared.leaderTitle(), 50);
+			profile.leadershipMembers = cut(declared.leadershipMembers(), 1000);
+			profile.officeDepartment = cut(declared.officeDepartment(), 100);
+			profile.officeAddress = cut(declared.officeRoom(), 200);
+			profile.officeFullTime = declared.fullTimeStaff();
+			profile.officePartTime = declared.partTimeStaff();
+			profile.rulesList = cut(declared.rules(), 2000);
+			profile.emergencyProcedure = cut(declared.emergencyPlan(), 1000);
+		}
+		return profile;
+	}
+
+	private static String cut(String value, int length) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String stripped = value.strip();
+		return stripped.length() <= length ? stripped : stripped.substring(0, length);
+	}
+
 	static BaseProfile opened(BaseDesignated designated, Liaison liaison, Instant now) {
 		BaseProfile profile = new BaseProfile();
 		profile.baseId = designated.baseId();

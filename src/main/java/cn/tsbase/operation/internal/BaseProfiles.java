@@ -16,6 +16,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.declaration.DeclarationStandards;
+import cn.tsbase.declaration.DeclaredStandards;
 import cn.tsbase.base.BaseDesignated;
 import cn.tsbase.operation.LiaisonChangeRequested;
 import cn.tsbase.operation.internal.ProfileParts.Leadership;
@@ -46,12 +48,15 @@ public class BaseProfiles {
 	private final BaseProfileRepository profiles;
 	private final ProfileRevisionRepository revisions;
 	private final OrganizationManagement organization;
+	private final DeclarationStandards declarations;
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	BaseProfiles(BaseProfileRepository profiles, ProfileRevisionRepository revisions,
-			OrganizationManagement organization, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			OrganizationManagement organization, DeclarationStandards declarations, ApplicationEventPublisher events,
+			AuditLog audit, Clock clock) {
+		this.declarations = declarations;
 		this.profiles = profiles;
 		this.revisions = revisions;
 		this.organization = organization;
@@ -67,7 +72,8 @@ public class BaseProfiles {
 
 	/**
 	 * Opens the profile of a designated base, once (a replayed event changes nothing), prefilled with what the
-	 * platform knows: the unit's registered contact person as the liaison officer.
+	 * platform knows: the standards the unit declared in the declaration that made it a base, and as the liaison
+	 * officer the one it declared, else its registered contact person.
 	 */
 	@Transactional
 	public boolean open(BaseDesignated designated) {
@@ -78,7 +84,13 @@ public class BaseProfiles {
 			.map(unit -> new Liaison(unit.contactPerson(), unit.contactTitle(), unit.contactMobile(),
 					unit.contactEmail()))
 			.orElse(null);
-		profiles.save(BaseProfile.opened(designated, liaison, clock.instant()));
+		DeclaredStandards declared = declarations.ofDeclaration(designated.declarationId()).orElse(null);
+		if (declared != null && declared.liaisonName() != null && !declared.liaisonName().isBlank()
+				&& declared.liaisonPhone() != null && !declared.liaisonPhone().isBlank()) {
+			liaison = new Liaison(declared.liaisonName().strip(), declared.liaisonTitle(), declared.liaisonPhone().strip(),
+					liaison == null ? null : liaison.email());
+		}
+		profiles.save(BaseProfile.opened(designated, declared, liaison, clock.instant()));
 		audit.record("system", "BASE_PROFILE_OPENED", "DemonstrationBase", designated.baseId(), AuditOutcome.SUCCESS,
 				designated.unitName());
 		log.debug("Profile opened for base {}", designated.baseId());
