@@ -49,7 +49,7 @@ public class EscalationAttachments {
 		StoredAttachment found = attachments.find(attachmentId)
 			.filter(a -> ATTACHMENT_OWNER.equals(a.ownerType()) && a.ownerId() == id)
 			.orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
-		audit.record("ESCALATION_ATTACHMENT_READ", Escalations.AUDIT_TYPE, id, AuditOutcome.SUCCESS,
+		audit.record("ESCALATION_ATTACHMENT_READ", "Escalation", id, AuditOutcome.SUCCESS,
 				"attachment " + attachmentId);
 		return found;
 	}
@@ -63,7 +63,7 @@ public class EscalationAttachments {
 		}
 		StoredAttachment stored = attachments.store(ATTACHMENT_OWNER, id, "material", originalName, content,
 				user.getUsername());
-		audit.record("ESCALATION_ATTACHMENT_ADDED", Escalations.AUDIT_TYPE, id, AuditOutcome.SUCCESS,
+		audit.record("ESCALATION_ATTACHMENT_ADDED", "Escalation", id, AuditOutcome.SUCCESS,
 				"attachment " + stored.id());
 		return stored;
 	}

@@ -112,7 +112,7 @@ public class SummaryDeadlines {
 		if (changed == 0) {
 			throw new ObjectOptimisticLockingFailureException("SummaryDeadline", year);
 		}
-		audit.record("SUMMARY_DEADLINE_SET", SummaryReports.AUDIT_TYPE, String.valueOf(year), AuditOutcome.SUCCESS,
+		audit.record("SUMMARY_DEADLINE_SET", "SummaryReport", String.valueOf(year), AuditOutcome.SUCCESS,
 				dueOn.toString());
 	}
 
