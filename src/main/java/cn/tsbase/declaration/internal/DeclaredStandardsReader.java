@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.declaration.DeclarationStandards;
 import cn.tsbase.declaration.DeclaredStandards;
 
-/** {@link DeclarationStandards} from the declaration's last submitted version. */
+/** {@link DeclarationStandards} from the declaration's last submitted version (a draft is read by nobody here). */
 @Service
 class DeclaredStandardsReader implements DeclarationStandards {
 
@@ -23,7 +23,8 @@ class DeclaredStandardsReader implements DeclarationStandards {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<DeclaredStandards> ofDeclaration(long declarationId) {
-		return declarations.findById(declarationId)
+		return declarations
+			.findOne(DeclarationSpecifications.hasId(declarationId).and(DeclarationSpecifications.submittedOnce()))
 			.filter(d -> d.getSubmittedVersion() > 0)
 			.map(d -> {
 				DeclarationContent.Standards s = asSeen.submittedContent(d).standards();
