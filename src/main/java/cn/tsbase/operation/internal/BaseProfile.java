@@ -271,6 +271,14 @@ class BaseProfile {
 		return revised(Standard.LIAISON, changed.stream().map(f -> "confirmed." + f).toList(), by, now);
 	}
 
+	/**
+	 * An evidence file of a standard was added or removed: a revision like any other change, so the district sees it
+	 * among the changes since it last looked.
+	 */
+	ProfileRevision evidenceChanged(Standard standard, boolean added, String by, Instant now) {
+		return revised(standard, List.of(added ? "evidenceAdded" : "evidenceRemoved"), by, now);
+	}
+
 	/** The district has seen every revision up to now. */
 	void markSeenByDistrict() {
 		districtSeenRevision = revision;

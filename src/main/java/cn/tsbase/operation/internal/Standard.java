@@ -13,6 +13,16 @@ public enum Standard {
 		return this != ANNUAL_PLAN;
 	}
 
+	/** The editable standard at a URL path segment ({@code leadership}, {@code office} …), if there is one. */
+	public static java.util.Optional<Standard> editableAt(String path) {
+		for (Standard s : values()) {
+			if (s.isEditable() && s.path().equals(path.toLowerCase(java.util.Locale.ROOT))) {
+				return java.util.Optional.of(s);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	public String path() {
 		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}

@@ -1,6 +1,5 @@
 package cn.tsbase.operation.web;
 
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.operation.internal.AnnualPlans;
 import cn.tsbase.operation.internal.BaseProfiles;
+import cn.tsbase.operation.internal.ProfileEvidence;
 import cn.tsbase.operation.internal.ProfileView;
 import cn.tsbase.operation.internal.Standard;
 import cn.tsbase.operation.internal.ZoneMembers;
@@ -47,9 +47,11 @@ class BaseProfileController {
 	private final BaseProfiles profiles;
 	private final AnnualPlans plans;
 	private final ZoneMembers members;
+	private final ProfileEvidence evidence;
 
-	BaseProfileController(BaseProfiles profiles, AnnualPlans plans, ZoneMembers members) {
+	BaseProfileController(BaseProfiles profiles, AnnualPlans plans, ZoneMembers members, ProfileEvidence evidence) {
 		this.profiles = profiles;
+		this.evidence = evidence;
 		this.members = members;
 		this.plans = plans;
 	}
@@ -74,6 +76,7 @@ class BaseProfileController {
 		model.addAttribute("plans", plans.ofBase(baseId, user));
 		model.addAttribute("currentYear", plans.currentYear());
 		model.addAttribute("zoneIndicators", members.indicatorsIfZone(baseId, user).orElse(null));
+		model.addAttribute("evidence", evidence.of(baseId, user));
 		return "operation/profile";
 	}
 
@@ -170,11 +173,6 @@ class BaseProfileController {
 	}
 
 	private static Standard standard(String path) {
-		for (Standard s : Standard.values()) {
-			if (s.isEditable() && s.path().equals(path.toLowerCase(Locale.ROOT))) {
-				return s;
-			}
-		}
-		throw new NotFoundException("Standard " + path);
+		return Standard.editableAt(path).orElseThrow(() -> new NotFoundException("Standard " + path));
 	}
 }

@@ -66,6 +66,21 @@ class OperationAuthorization {
 			.hasAnyRole(UNIT)
 			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/activities/{activityId:[0-9]+}/edit")
 			.hasAnyRole(UNIT)
+			// the operation's writes as JSON
+			.requestMatchers(HttpMethod.POST, "/api/v1/activities", "/api/v1/annual-plans/{id:[0-9]+}/{year:[0-9]+}/submit",
+					"/api/v1/liaison-reports/{id:[0-9]+}/{period}/submit")
+			.hasAnyRole(UNIT)
+			.requestMatchers(HttpMethod.POST, "/api/v1/annual-plans/{id:[0-9]+}/{year:[0-9]+}/accept",
+					"/api/v1/annual-plans/{id:[0-9]+}/{year:[0-9]+}/return",
+					"/api/v1/liaison-reports/{id:[0-9]+}/{period}/accept",
+					"/api/v1/liaison-reports/{id:[0-9]+}/{period}/return")
+			.hasRole(Role.DISTRICT_OFFICER.name())
+			// the evidence files of the profile's standards
+			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/evidence/{attachmentId:[0-9]+}")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.POST, "/operation/bases/{id:[0-9]+}/standards/{standard}/evidence",
+					"/operation/bases/{id:[0-9]+}/evidence/{attachmentId:[0-9]+}/remove")
+			.hasAnyRole(UNIT)
 			// zone members: the unit's own people keep them, the district's officers and the municipal bureau read
 			.requestMatchers(HttpMethod.GET, "/operation/bases/{id:[0-9]+}/members",
 					"/operation/bases/{id:[0-9]+}/members.xlsx", "/operation/bases/{id:[0-9]+}/members/template.xlsx",
