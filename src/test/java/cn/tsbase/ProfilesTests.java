@@ -65,6 +65,10 @@ class ProfilesTests {
 					+ " and x.status = 'ACCEPTED' and x.plan_year = ?", Long.class, year)).isEqualTo(5);
 			assertThat(jdbc.queryForObject("select count(*) from base_activity x" + earlier, Long.class))
 				.isEqualTo(15);
+			assertThat(jdbc.queryForObject("select count(*) from attachment x join demonstration_base b on b.id = "
+					+ "x.owner_id where x.owner_type = 'base-profile' and x.slot = 'LEADERSHIP' "
+					+ "and b.document_number = '京市监发〔2025〕35号'", Long.class)).as("the founding notice as evidence")
+				.isEqualTo(5);
 		}
 
 		@Test

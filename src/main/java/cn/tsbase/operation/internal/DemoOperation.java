@@ -11,19 +11,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
-import cn.tsbase.base.BaseDesignated;
 import cn.tsbase.base.BaseManagement;
 import cn.tsbase.base.BaseView;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.operation.internal.ProfileParts.Leadership;
-import cn.tsbase.operation.internal.ProfileParts.Liaison;
-import cn.tsbase.operation.internal.ProfileParts.Office;
-import cn.tsbase.operation.internal.ProfileParts.Rules;
 import cn.tsbase.shared.Uscc;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
@@ -43,7 +37,7 @@ class DemoOperation implements ApplicationRunner {
 	private static final int DEMO_BATCH = 2025;
 
 	private final BaseManagement bases;
-	private final BaseProfiles profiles;
+	private final DemoProfiles demoProfiles;
 	private final AnnualPlans plans;
 	private final Activities activities;
 	private final AnnualPlanRepository planRepository;
@@ -51,14 +45,14 @@ class DemoOperation implements ApplicationRunner {
 	private final LiaisonReportRepository reportRepository;
 	private final ZoneMembers members;
 
-	DemoOperation(BaseManagement bases, BaseProfiles profiles, AnnualPlans plans, Activities activities,
+	DemoOperation(BaseManagement bases, DemoProfiles demoProfiles, AnnualPlans plans, Activities activities,
 			AnnualPlanRepository planRepository, LiaisonReports reports, LiaisonReportRepository reportRepository,
 			ZoneMembers members) {
 		this.members = members;
 		this.reports = reports;
 		this.reportRepository = reportRepository;
 		this.bases = bases;
-		this.profiles = profiles;
+		this.demoProfiles = demoProfiles;
 		this.plans = plans;
 		this.activities = activities;
 		this.planRepository = planRepository;
@@ -76,10 +70,9 @@ class DemoOperation implements ApplicationRunner {
 			if (planRepository.findByBaseIdAndYear(base.id(), year).isPresent()) {
 				continue;
 			}
-			openProfile(base);
 			CurrentUser unit = user("demo-unit", Role.APPLICANT, base.districtCode(), base.unitId());
 			CurrentUser officer = user("demo-officer", Role.DISTRICT_OFFICER, base.districtCode(), null);
-			fill(base, unit);
+			demoProfiles.complete(base, unit, officer);
 			plans.openFiling(year, LocalDate.of(year, 3, 31), officer);
 			plans.write(base.id(), year, AnnualPlans.NEW_PLAN, plan(base), unit);
 			plans.submit(base.id(), year, planRepository.findByBaseIdAndYear(base.id(), year).orElseThrow().getVersion(),
@@ -153,37 +146,6 @@ class DemoOperation implements ApplicationRunner {
 		return reportRepository.findByBaseIdAndPeriodStart(base.id(), period).orElseThrow().getVersion();
 	}
 
-	/** The listener may be opening the same profile right now: whichever comes second changes nothing. */
-	private void openProfile(BaseView base) {
-		try {
-			profiles.open(new BaseDesignated(base.id(), base.unitId(), base.unitName(), base.uscc(), base.baseType(),
-					base.batchYear(), base.districtCode(), base.declarationId(), base.documentNumber()));
-		}
-		catch (DataIntegrityViolationException openedMeanwhile) {
-			log.debug("Profile of base {} opened meanwhile", base.id());
-		}
-	}
-
-	private void fill(BaseView base, CurrentUser unit) {
-		profiles.updateLeadership(base.id(), version(base, unit), new Leadership("张某", "总经理",
-				"分管副总经理、法务部、信息技术部、人力资源部负责人", "《关于成立商业秘密保护工作领导小组的通知》",
-				"每年安排商业秘密保护专项经费 30 万元，配备专用档案室和加密设备。"), unit);
-		profiles.updateOffice(base.id(), version(base, unit), new Office("法务部（商业秘密保护办公室）",
-				"本单位办公楼 3 层 305 室", 2, 4), unit);
-		profiles.updateRules(base.id(), version(base, unit), new Rules(
-				"商业秘密保护管理办法（2025-03-01）\n涉密人员管理规定（2025-03-01）\n涉密载体管理规定（2025-06-15）",
-				"商业秘密泄露事件应急处置预案（2025-06-15）",
-				base.baseType() == BaseType.ZONE ? "指导 12 家成员单位中的 9 家建立了商业秘密保护制度。" : null), unit);
-		profiles.requestLiaison(base.id(), version(base, unit), new Liaison("王某", "法务主管", "13800000000",
-				"liaison@example.com"), unit);
-		profiles.confirmLiaison(base.id(), version(base, unit),
-				user("demo-officer", Role.DISTRICT_OFFICER, base.districtCode(), null));
-	}
-
-	private long version(BaseView base, CurrentUser unit) {
-		return profiles.find(base.id(), unit).version();
-	}
-
 	private static PlanContent plan(BaseView base) {
 		return new PlanContent("健全商业秘密保护制度，全员培训覆盖率达到 100%，开展普法宣传两次。",
 				List.of(new PlanContent.PlannedActivity(3, ActivityKind.TRAINING, "商业秘密保护基础知识", "全体员工", 90),
@@ -196,7 +158,7 @@ class DemoOperation implements ApplicationRunner {
 				base.baseType() == BaseType.ZONE ? new PlanContent.ZoneTargets(80, 2, 3, 90) : null);
 	}
 
-	private static CurrentUser user(String name, Role role, String district, Long unitId) {
+	static CurrentUser user(String name, Role role, String district, Long unitId) {
 		return new CurrentUser(0L, name, null, name, EnumSet.of(role), district, unitId, true, true, false);
 	}
 }

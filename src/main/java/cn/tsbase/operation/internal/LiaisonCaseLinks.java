@@ -16,6 +16,7 @@ import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.security.DataScope;
 
 /**
  * The typical cases a liaison report names (典型案例, issue 12 point 5): the unit picks its own cases of the case
@@ -43,25 +44,29 @@ public class LiaisonCaseLinks {
 		this.audit = audit;
 	}
 
-	/** The cases the unit may name in a report of its base; none for anyone but the unit's own people. */
-	@Transactional(readOnly = true)
-	public List<UnitCase> choices(long baseId, CurrentUser user) {
-		return profiles.findInScope(baseId, ZoneMembers.ownScope(user))
-			.map(profile -> casework.casesOfUnit(profile.getUnitId()))
-			.orElse(List.of());
+	/** The cases a report names and, for the unit's own people while the report is editable, those it may name. */
+	public record Cases(List<UnitCase> linked, List<UnitCase> choices) {
 	}
 
-	/** The cases the report of the period names, as the library has them now, if the base lies inside the scope. */
+	/**
+	 * What a report's page shows of the case library, from one read of the unit's cases: those the report names and,
+	 * while it is editable and the caller is the unit's own, the choices.
+	 */
 	@Transactional(readOnly = true)
-	public List<UnitCase> linked(long baseId, LocalDate periodStart, CurrentUser user) {
+	public Cases forReport(long baseId, LocalDate periodStart, boolean editable, CurrentUser user) {
 		BaseProfile profile = profiles.get(baseId, user.scope());
 		Set<Long> ids = repository.findByBaseIdAndPeriodStart(baseId, periodStart)
 			.map(LiaisonReport::getLinkedCases)
 			.orElse(Set.of());
-		if (ids.isEmpty()) {
-			return List.of();
+		DataScope own = ZoneMembers.ownScope(user);
+		boolean choosing = editable && own.kind() == DataScope.Kind.UNIT
+				&& Objects.equals(own.unitId(), profile.getUnitId());
+		if (ids.isEmpty() && !choosing) {
+			return new Cases(List.of(), List.of());
 		}
-		return casework.casesOfUnit(profile.getUnitId()).stream().filter(c -> ids.contains(c.caseId())).toList();
+		List<UnitCase> cases = casework.casesOfUnit(profile.getUnitId());
+		return new Cases(cases.stream().filter(c -> ids.contains(c.caseId())).toList(),
+				choosing ? cases : List.of());
 	}
 
 	/**

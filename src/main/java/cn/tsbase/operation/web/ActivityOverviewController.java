@@ -1,8 +1,5 @@
 package cn.tsbase.operation.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,16 +7,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,28 +24,33 @@ import cn.tsbase.operation.internal.ActivityOverview;
 import cn.tsbase.operation.internal.ActivityRecord;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Htmx;
+import cn.tsbase.shared.web.ListExports;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
 
 /**
  * All trainings and publicity events of the bases the officer oversees (the district its own, the municipal bureau
  * every district, read-only): filtered by base, kind and dates, paged in the database, and the same list as an Excel
- * workbook written as it streams.
+ * workbook written as it streams, read in keyset batches (shared.web.ListExports).
  */
 @Controller
 class ActivityOverviewController {
 
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
 	private final ActivityOverview overview;
 	private final ReferenceData referenceData;
 	private final MessageSource messages;
+	private final ListExports exports;
+	private final AuditLog audit;
 
-	ActivityOverviewController(ActivityOverview overview, ReferenceData referenceData, MessageSource messages) {
+	ActivityOverviewController(ActivityOverview overview, ReferenceData referenceData, MessageSource messages,
+			ListExports exports, AuditLog audit) {
 		this.overview = overview;
+		this.exports = exports;
+		this.audit = audit;
 		this.referenceData = referenceData;
 		this.messages = messages;
 	}
@@ -95,55 +90,23 @@ class ActivityOverviewController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(required = false) String name, Locale locale) {
 		var filter = new ActivityOverview.Filter(district, kind, from, until, name);
-		List<String> headers = List.of(msg("unit.field.name", locale), msg("unit.field.districtCode", locale),
-				msg("operation.activity.heldOn", locale), msg("operation.activity.kind", locale),
-				msg("operation.activity.topic", locale), msg("operation.activity.place", locale),
-				msg("operation.activity.participants", locale), msg("operation.activity.organiser", locale),
-				msg("operation.evidence.title", locale));
-		StreamingResponseBody body = out -> {
-			try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-				Sheet sheet = workbook.createSheet(msg("operation.allActivities.title", locale));
-				Row header = sheet.createRow(0);
-				for (int i = 0; i < headers.size(); i++) {
-					header.createCell(i).setCellValue(headers.get(i));
-				}
-				int[] next = { 1 };
-				overview.export(user, filter, chunk -> chunk.forEach(r -> {
+		var prepared = exports.prepare(new ListExports.Export<ActivityOverview.Row>("operation.allActivities.title",
+				List.of("unit.field.name", "unit.field.districtCode", "operation.activity.heldOn",
+						"operation.activity.kind", "operation.activity.topic", "operation.activity.place",
+						"operation.activity.participants", "operation.activity.organiser", "operation.evidence.title"),
+				pageable -> overview.counted(user, filter, pageable), ActivityOverview.ORDER,
+				ActivityOverview.MAX_EXPORT, r -> {
 					ActivityRecord a = r.activity();
-					Row row = sheet.createRow(next[0]++);
-					row.createCell(0).setCellValue(r.unitName());
-					row.createCell(1).setCellValue(referenceData.district(r.districtCode(), locale));
-					row.createCell(2).setCellValue(a.heldOn().toString());
-					row.createCell(3).setCellValue(msg(a.kind().messageKey(), locale));
-					row.createCell(4).setCellValue(a.topic());
-					row.createCell(5).setCellValue(
-							a.online() ? msg("operation.activity.onlineValue", locale) : nullToEmpty(a.place()));
-					row.createCell(6).setCellValue(a.participants());
-					row.createCell(7).setCellValue(a.organiser());
-					row.createCell(8).setCellValue(a.evidenceCount());
-				}));
-				workbook.write(out);
-				workbook.dispose();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		};
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(msg("operation.allActivities.file", locale), StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.cacheControl(CacheControl.noStore())
-			.contentType(XLSX)
-			.body(body);
+					return ListExports.cells(r.unitName(), referenceData.district(r.districtCode(), locale),
+							a.heldOn().toString(), msg(a.kind().messageKey(), locale), a.topic(),
+							a.online() ? msg("operation.activity.onlineValue", locale) : a.place(), a.participants(),
+							a.organiser(), a.evidenceCount());
+				}, (position, limit) -> overview.after(user, filter, position, limit)));
+		audit.record("ACTIVITIES_EXPORTED", "Activity", null, AuditOutcome.SUCCESS, prepared.total() + " rows");
+		return exports.xlsx(prepared, locale);
 	}
 
 	private String msg(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
-	}
-
-	private static String nullToEmpty(String value) {
-		return value == null ? "" : value;
 	}
 }

@@ -108,11 +108,12 @@ class LiaisonController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long baseId,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period, Model model) {
 		LiaisonView.Report report = reports.find(baseId, period, user);
-		var linked = caseLinks.linked(baseId, period, user);
+		var cases = caseLinks.forReport(baseId, period, report.isEditable(), user);
+		var linked = cases.linked();
 		model.addAttribute("report", report);
 		model.addAttribute("today", reports.today());
 		model.addAttribute("linkedCases", linked);
-		model.addAttribute("caseChoices", report.isEditable() ? caseLinks.choices(baseId, user) : List.of());
+		model.addAttribute("caseChoices", cases.choices());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ReportForm.of(report, linked));
 		}
