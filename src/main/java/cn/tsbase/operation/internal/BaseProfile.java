@@ -135,6 +135,14 @@ class BaseProfile {
 	@Column(name = "accepted_plan_year")
 	private Integer acceptedPlanYear;
 
+	/**
+	 * The editable standards without their required content, comma-separated ('' when none; null until computed):
+	 * kept with every change so the district's flags are counted and filtered in the query. The annual plan is not in
+	 * it, it depends on the year (accepted_plan_year).
+	 */
+	@Column(name = "incomplete_standards")
+	private String incompleteStandards;
+
 	@Column(nullable = false)
 	private int revision;
 
@@ -174,6 +182,7 @@ class BaseProfile {
 			profile.rulesList = cut(declared.rules(), 2000);
 			profile.emergencyProcedure = cut(declared.emergencyPlan(), 1000);
 		}
+		profile.refreshCompleteness();
 		return profile;
 	}
 
@@ -199,6 +208,7 @@ class BaseProfile {
 		profile.createdAt = now;
 		profile.updatedAt = now;
 		profile.updatedBy = "system";
+		profile.refreshCompleteness();
 		return profile;
 	}
 
@@ -295,7 +305,21 @@ class BaseProfile {
 		return StandardCompleteness.missing(this, year);
 	}
 
+	/** Recomputes which editable standards lack their required content (see {@code incompleteStandards}). */
+	void refreshCompleteness() {
+		incompleteStandards = StandardCompleteness.missing(this, Integer.MIN_VALUE)
+			.stream()
+			.filter(Standard::isEditable)
+			.map(Standard::name)
+			.collect(java.util.stream.Collectors.joining(","));
+	}
+
+	String getIncompleteStandards() {
+		return incompleteStandards;
+	}
+
 	private ProfileRevision revised(Standard standard, List<String> changed, String by, Instant now) {
+		refreshCompleteness();
 		if (changed.isEmpty()) {
 			return null;
 		}

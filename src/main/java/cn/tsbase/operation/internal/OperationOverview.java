@@ -67,7 +67,11 @@ public class OperationOverview {
 	}
 
 	/** What the overview is filtered by; the district is ignored for a district's own people. */
-	public record Filter(String district, BaseType baseType, String name) {
+	public record Filter(String district, BaseType baseType, String name, boolean incompleteOnly) {
+
+		public Filter(String district, BaseType baseType, String name) {
+			this(district, baseType, name, false);
+		}
 	}
 
 	/**
@@ -76,7 +80,7 @@ public class OperationOverview {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Row> page(CurrentUser user, Filter filter, int year, Pageable pageable) {
-		Specification<BaseProfile> matching = matching(user, filter);
+		Specification<BaseProfile> matching = matching(user, filter, year);
 		if (matching == null) {
 			return Page.empty(pageable);
 		}
@@ -93,7 +97,7 @@ public class OperationOverview {
 	public int export(CurrentUser user, Filter filter, int year, Consumer<List<Row>> consumer) {
 		int written = 0;
 		for (int page = 0; written < MAX_EXPORT; page++) {
-			Slice<BaseProfile> found = find(user, filter,
+			Slice<BaseProfile> found = find(user, filter, year,
 					PageRequest.of(page, EXPORT_CHUNK, Sort.by("districtCode", "unitName", "id")));
 			if (found.isEmpty()) {
 				break;
@@ -109,8 +113,8 @@ public class OperationOverview {
 		return written;
 	}
 
-	private Slice<BaseProfile> find(CurrentUser user, Filter filter, Pageable pageable) {
-		Specification<BaseProfile> matching = matching(user, filter);
+	private Slice<BaseProfile> find(CurrentUser user, Filter filter, int year, Pageable pageable) {
+		Specification<BaseProfile> matching = matching(user, filter, year);
 		if (matching == null) {
 			return Page.empty(pageable);
 		}
@@ -118,7 +122,7 @@ public class OperationOverview {
 	}
 
 	/** The bases of the filter inside the caller's scope (the scope is part of the query); null: none at all. */
-	private static Specification<BaseProfile> matching(CurrentUser user, Filter filter) {
+	private static Specification<BaseProfile> matching(CurrentUser user, Filter filter, int year) {
 		DataScope scope = user.scope();
 		String district;
 		switch (scope.kind()) {
@@ -140,8 +144,18 @@ public class OperationOverview {
 			if (name != null) {
 				where.add(cb.like(cb.lower(root.get("unitName")), name, LikePatterns.ESCAPE));
 			}
+			if (filter.incompleteOnly()) {
+				where.add(incomplete(root, cb, year));
+			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+	}
+
+	/** A standard lacks content, or no plan of the year is accepted (as {@link StandardCompleteness} says). */
+	static Predicate incomplete(jakarta.persistence.criteria.Root<BaseProfile> root,
+			jakarta.persistence.criteria.CriteriaBuilder cb, int year) {
+		return cb.or(cb.notEqual(root.get("incompleteStandards"), ""), cb.isNull(root.get("acceptedPlanYear")),
+				cb.lessThan(root.get("acceptedPlanYear"), year));
 	}
 
 	private List<Row> rows(List<BaseProfile> bases, int year) {

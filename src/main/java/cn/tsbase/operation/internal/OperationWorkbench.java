@@ -1,5 +1,6 @@
 package cn.tsbase.operation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import cn.tsbase.shared.workbench.WorkbenchItems;
 /**
  * The operation module's lines on the workbench: a unit's annual plans that its district has opened for filing and
  * that are neither submitted nor accepted (with the nearest filing deadline, returned plans included), and the
- * plans submitted to a district officer awaiting acceptance or return.
+ * plans submitted to a district officer awaiting acceptance or return, and the district's bases with a standard
+ * lacking content (or no accepted plan of the year), flagged to the district.
  */
 @Component
 class OperationWorkbench implements WorkbenchItems {
@@ -24,9 +26,11 @@ class OperationWorkbench implements WorkbenchItems {
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	OperationWorkbench(JdbcClient jdbc) {
+	OperationWorkbench(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -54,6 +58,14 @@ class OperationWorkbench implements WorkbenchItems {
 				.query(Long.class)
 				.single();
 			items.add(new WorkbenchItem("district-annualPlans", 240, submitted, null, "/operation/bases"));
+			long incomplete = jdbc.sql("SELECT COUNT(*) FROM base_profile WHERE district_code = :district "
+					+ "AND (incomplete_standards <> '' OR accepted_plan_year IS NULL OR accepted_plan_year < :year)")
+				.param("district", user.getDistrictCode())
+				.param("year", LocalDate.now(clock.withZone(BEIJING)).getYear())
+				.query(Long.class)
+				.single();
+			items.add(new WorkbenchItem("district-incompleteStandards", 245, incomplete, null,
+					"/operation/overview?incomplete=true"));
 		}
 		return items;
 	}

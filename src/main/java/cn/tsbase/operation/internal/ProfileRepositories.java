@@ -33,6 +33,9 @@ interface BaseProfileRepository extends JpaRepository<BaseProfile, Long>, JpaSpe
 	@org.springframework.data.jpa.repository.Query("select p.baseId, p.unitName from BaseProfile p where p.baseId in ?1")
 	List<Object[]> namesOf(java.util.Collection<Long> baseIds);
 
+	/** Profiles whose completeness has not been computed yet (opened before it was kept), a batch at a time. */
+	List<BaseProfile> findTop200ByIncompleteStandardsIsNullOrderByIdAsc();
+
 	@Query("select distinct p.districtCode from BaseProfile p")
 	List<String> districts();
 

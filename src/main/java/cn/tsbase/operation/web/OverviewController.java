@@ -68,10 +68,12 @@ class OverviewController {
 	@GetMapping("/operation/overview")
 	String show(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String district, @RequestParam(required = false) BaseType type,
-			@RequestParam(required = false) String name, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) String sort, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String name, @RequestParam(required = false) Boolean incomplete,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
+			HttpServletRequest request, Model model) {
 		int shown = year(year);
-		var filter = new OperationOverview.Filter(district, type, name);
+		boolean incompleteOnly = Boolean.TRUE.equals(incomplete);
+		var filter = new OperationOverview.Filter(district, type, name, incompleteOnly);
 		Page<OperationOverview.Row> found = overview.page(user, filter, shown,
 				Paging.of(page, Paging.DEFAULT_SIZE, sort, SORTABLE, Sort.by("districtCode", "unitName", "id")));
 		var filters = new LinkedMultiValueMap<String, String>();
@@ -79,6 +81,7 @@ class OverviewController {
 		filters.add("district", district);
 		filters.add("type", type == null ? null : type.name());
 		filters.add("name", name);
+		filters.add("incomplete", incompleteOnly ? "true" : null);
 		filters.add("sort", sort);
 		model.addAttribute("rows", found);
 		model.addAttribute("links", PageLinks.of(found, "/operation/overview", filters));
@@ -86,6 +89,7 @@ class OverviewController {
 		model.addAttribute("district", district);
 		model.addAttribute("type", type);
 		model.addAttribute("name", name);
+		model.addAttribute("incomplete", incompleteOnly);
 		model.addAttribute("types", BaseType.values());
 		model.addAttribute("districts", referenceData.active(ReferenceCategory.DISTRICT));
 		model.addAttribute("exportQuery", request.getQueryString());
@@ -96,9 +100,9 @@ class OverviewController {
 	ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String district,
 			@RequestParam(required = false) BaseType type, @RequestParam(required = false) String name,
-			Locale locale) {
+			@RequestParam(required = false) Boolean incomplete, Locale locale) {
 		int shown = year(year);
-		var filter = new OperationOverview.Filter(district, type, name);
+		var filter = new OperationOverview.Filter(district, type, name, Boolean.TRUE.equals(incomplete));
 		List<String> headers = List.of(msg("unit.field.name", locale), msg("unit.field.districtCode", locale),
 				msg("declaration.baseType", locale), msg("operation.overview.standards", locale),
 				msg("operation.overview.plan", locale), msg("operation.overview.planned", locale),
