@@ -39,6 +39,12 @@ public interface DeclarationManagement {
 	Page<DeclarationSummary> queuePage(QueueFilter filter, DataScope scope, Pageable pageable);
 
 	/**
+	 * The ids of the declarations awaiting the district's review inside the scope, oldest submission first, at most
+	 * {@code limit}: for counts that need no declaration loaded (a workbench line).
+	 */
+	List<Long> awaitingReviewIds(DataScope scope, int limit);
+
+	/**
 	 * The queue read by keyset, for exports: at most {@code limit} declarations after the position in the sort (the id
 	 * ends the sort), so declarations submitted meanwhile never shift the rows still to come. The sort's properties
 	 * must hold no nulls in the queue (submission time, unit name and status do not).

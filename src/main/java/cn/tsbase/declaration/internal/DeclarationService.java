@@ -168,6 +168,11 @@ public class DeclarationService implements DeclarationManagement {
 	}
 
 	@Override
+	public List<Long> awaitingReviewIds(DataScope scope, int limit) {
+		return districtSide.awaitingReviewIds(scope, limit);
+	}
+
+	@Override
 	public Window<DeclarationSummary> queueAfter(QueueFilter filter, DataScope scope, Sort sort,
 			ScrollPosition position, int limit) {
 		return districtSide.queueAfter(filter, scope, sort, position, limit);

@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,6 +95,20 @@ class DistrictDeclarations {
 			.findBy(DeclarationSpecifications.within(scope).and(DeclarationSpecifications.matching(filter)),
 					query -> query.sortBy(sort).limit(limit).scroll(position))
 			.map(DistrictDeclarations::summary);
+	}
+
+	/** Selects the ids only (no declaration is loaded or decrypted), through the reader's scope. */
+	@Transactional(readOnly = true)
+	List<Long> awaitingReviewIds(DataScope scope, int limit) {
+		Specification<Declaration> awaiting = DeclarationSpecifications.within(scope)
+			.and((root, query, cb) -> root.get("status").in(DeclarationStatus.AWAITING_REVIEW));
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<Declaration> root = query.from(Declaration.class);
+		query.select(root.get("id"))
+			.where(awaiting.toPredicate(root, query, cb))
+			.orderBy(cb.asc(root.get("submittedAt")), cb.asc(root.get("id")));
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
 	}
 
 	@Transactional(readOnly = true)

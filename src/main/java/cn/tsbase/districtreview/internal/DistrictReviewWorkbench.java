@@ -1,16 +1,11 @@
 package cn.tsbase.districtreview.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.tsbase.declaration.DeclarationManagement;
-import cn.tsbase.declaration.DeclarationStatus;
-import cn.tsbase.declaration.DeclarationSummary;
-import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.security.Role;
@@ -19,8 +14,8 @@ import cn.tsbase.shared.workbench.WorkbenchItems;
 
 /**
  * The district IP office's line on the workbench: declarations awaiting the district's review on which the office
- * has not commented yet (会商意见). The queue comes from the declaration module's API (bounded), the comments from
- * one query.
+ * has not commented yet (会商意见). The ids awaiting review come from the declaration module's API (bounded, no
+ * declaration loaded), the comments from one query.
  */
 @Component
 class DistrictReviewWorkbench implements WorkbenchItems {
@@ -42,12 +37,7 @@ class DistrictReviewWorkbench implements WorkbenchItems {
 			return List.of();
 		}
 		DataScope scope = new DataScope(DataScope.Kind.DISTRICT, user.getDistrictCode(), null);
-		List<Long> awaiting = new ArrayList<>();
-		for (DeclarationStatus status : DeclarationStatus.AWAITING_REVIEW) {
-			declarations.queue(new QueueFilter(null, null, status, null, null), scope, PageRequest.of(0, MAX_QUEUE))
-				.map(DeclarationSummary::id)
-				.forEach(awaiting::add);
-		}
+		List<Long> awaiting = declarations.awaitingReviewIds(scope, MAX_QUEUE);
 		long commented = awaiting.isEmpty() ? 0
 				: jdbc.sql("SELECT COUNT(DISTINCT declaration_id) FROM co_review_comment "
 						+ "WHERE district_code = :district AND declaration_id IN (:ids)")
