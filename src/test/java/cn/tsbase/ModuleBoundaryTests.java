@@ -58,7 +58,7 @@ class ModuleBoundaryTests {
 			"cn.tsbase.selection.ReviewRoundTests", "cn.tsbase.shared.web.BadInputTests",
 			"cn.tsbase.notification.DeclarationScenario", "cn.tsbase.notification.DeadlineReminderTests",
 			"cn.tsbase.notification.DeclarationNotificationTests", "cn.tsbase.notification.NotificationMailTests",
-			"cn.tsbase.districtreview.DistrictReviewTests", "cn.tsbase.security.EncryptionAtRestTests",
+			"cn.tsbase.security.EncryptionAtRestTests",
 			// publicnotice and selection internals (Notice, NoticeService, Objection, Candidate, Expert, ReviewRound)
 			"cn.tsbase.notification.PublicNoticeNotificationTests", "cn.tsbase.audit.ReadAndRefusalAuditTests",
 			"cn.tsbase.declaration.RegisteredUnitNameTests", "cn.tsbase.browser.PublicNoticeJourneyTests",

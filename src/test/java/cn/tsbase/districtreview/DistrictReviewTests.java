@@ -14,9 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,14 +31,11 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
 import cn.tsbase.StatementCounter;
-import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.declaration.DeclarationFixtures;
+import cn.tsbase.declaration.DeclarationScenarios;
+import cn.tsbase.declaration.DeclarationScenarios.OpenCall;
+import cn.tsbase.declaration.DeclarationScenarios.Submitted;
 import cn.tsbase.declaration.DeclarationStatus;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
-import cn.tsbase.declaration.internal.DeclarationService;
-import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 import cn.tsbase.shared.web.ExportedWorkbooks;
@@ -53,10 +48,7 @@ class DistrictReviewTests {
 	MockMvc mvc;
 
 	@Autowired
-	DeclarationService declarations;
-
-	@Autowired
-	UnitFixtures units;
+	DeclarationScenarios scenarios;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -75,40 +67,25 @@ class DistrictReviewTests {
 				district, null, true, true, false);
 	}
 
-	static CurrentUser unitUser(UnitFixtures.RegisteredUnit registered) {
-		return new CurrentUser(0L, registered.username(), null, "单位", EnumSet.of(Role.APPLICANT),
-				registered.unit().getDistrictCode(), registered.unit().getId(), true, true, false);
-	}
-
-	Call call(String district, int quotaPoints, int quotaZones) {
-		Instant now = clock.instant();
-		return declarations.createCall(new NewCall("区级推荐测试" + UUID.randomUUID().toString().substring(0, 6), 2026,
-				EnumSet.allOf(BaseType.class), "<p>要求</p>", now.minus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(30)), quotaPoints, quotaZones),
-				district == null ? officer(Role.MUNICIPAL_OFFICER, null) : officer(Role.DISTRICT_OFFICER, district));
-	}
-
 	/** Scores the declaration fully and recommends it, as the district officer. */
-	void recommend(Declaration d, CurrentUser district) throws Exception {
-		mvc.perform(fullScores(d.getId(), "8").with(Principals.as(district))).andExpect(status().is3xxRedirection());
+	Submitted submitted(OpenCall call, String unitName, String district, BaseType type) {
+		return scenarios.submit(call.id(), unitName, district, type);
+	}
+
+	OpenCall call(String district, int quotaPoints, int quotaZones) {
+		return scenarios.openCall(district, quotaPoints, quotaZones);
+	}
+
+	void recommend(Submitted d, CurrentUser district) throws Exception {
+		mvc.perform(fullScores(d.id(), "8").with(Principals.as(district))).andExpect(status().is3xxRedirection());
 		long reviewVersion = jdbc.queryForObject("select version from district_review where declaration_id = ?",
-				Long.class, d.getId());
-		mvc.perform(post("/review/declarations/{id}/decision", d.getId()).with(csrf())
+				Long.class, d.id());
+		mvc.perform(post("/review/declarations/{id}/decision", d.id()).with(csrf())
 			.with(Principals.as(district))
-			.param("version", String.valueOf(declarations.get(d.getId(), district.scope()).getVersion()))
+			.param("version", String.valueOf(scenarios.version(d.id())))
 			.param("reviewVersion", String.valueOf(reviewVersion))
 			.param("decision", "RECOMMEND")
 			.param("reason", "符合条件")).andExpect(status().is3xxRedirection());
-	}
-
-	Declaration submitted(Call call, String unitName, String district, BaseType type) {
-		UnitFixtures.RegisteredUnit registered = units.register(unitName, district);
-		CurrentUser user = unitUser(registered);
-		Declaration draft = declarations.start(call.getId(), type, user);
-		Declaration complete = declarations.saveDraft(draft.getId(), draft.getVersion(),
-				c -> DeclarationFixtures.complete(c, type), user);
-		return declarations.submit(complete.getId(), complete.getVersion(), UUID.randomUUID().toString(), "张三",
-				LocalDate.now(), user);
 	}
 
 	static MockHttpServletRequestBuilder fullScores(long declarationId, String points) {
@@ -122,136 +99,136 @@ class DistrictReviewTests {
 
 	@Test
 	void theDistrictReplacesTheDefaultCriteriaUntilScoringStarts() throws Exception {
-		Call call = call("110102", 1, 0);
+		OpenCall call = call("110102", 1, 0);
 		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
-		mvc.perform(get("/review/calls/{id}/criteria", call.getId()).with(Principals.as(district)))
+		mvc.perform(get("/review/calls/{id}/criteria", call.id()).with(Principals.as(district)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("满分 100 分")));
-		mvc.perform(post("/review/calls/{id}/criteria", call.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/criteria", call.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("text", "制度建设 | 40\n人员管理 | x")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("第 2 行格式不正确")));
-		mvc.perform(post("/review/calls/{id}/criteria", call.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/criteria", call.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("text", "制度建设 | 40\n人员管理 | 60")).andExpect(status().is3xxRedirection());
-		Declaration d = submitted(call, "新标准单位", "110102", BaseType.POINT);
-		mvc.perform(post("/review/declarations/{id}/scores", d.getId()).with(csrf())
+		Submitted d = submitted(call, "新标准单位", "110102", BaseType.POINT);
+		mvc.perform(post("/review/declarations/{id}/scores", d.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("score.1", "35")
 			.param("score.2", "50")).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select total_score from district_review where declaration_id = ?",
-				java.math.BigDecimal.class, d.getId())).isEqualByComparingTo("85");
-		mvc.perform(post("/review/calls/{id}/criteria", call.getId()).with(csrf())
+				java.math.BigDecimal.class, d.id())).isEqualByComparingTo("85");
+		mvc.perform(post("/review/calls/{id}/criteria", call.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("text", "其他 | 100")).andExpect(status().isConflict());
 	}
 
 	@Test
 	void eachDistrictOwnsItsCriteriaOfAMunicipalCall() throws Exception {
-		Call municipal = call(null, 1, 0);
+		OpenCall municipal = call(null, 1, 0);
 		CurrentUser haidian = officer(Role.DISTRICT_OFFICER, "110108");
 		CurrentUser xicheng = officer(Role.DISTRICT_OFFICER, "110102");
-		mvc.perform(get("/review/calls/{id}/criteria", municipal.getId()).with(Principals.as(xicheng)))
+		mvc.perform(get("/review/calls/{id}/criteria", municipal.id()).with(Principals.as(xicheng)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("建设标准：领导机构")));
 
-		mvc.perform(post("/review/calls/{id}/criteria", municipal.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/criteria", municipal.id()).with(csrf())
 			.with(Principals.as(haidian))
 			.param("text", "海淀专项 | 60\n海淀制度 | 40")).andExpect(status().is3xxRedirection());
 
-		mvc.perform(get("/review/calls/{id}/criteria", municipal.getId()).with(Principals.as(haidian)))
+		mvc.perform(get("/review/calls/{id}/criteria", municipal.id()).with(Principals.as(haidian)))
 			.andExpect(content().string(containsString("海淀专项")));
-		mvc.perform(get("/review/calls/{id}/criteria", municipal.getId()).with(Principals.as(xicheng)))
+		mvc.perform(get("/review/calls/{id}/criteria", municipal.id()).with(Principals.as(xicheng)))
 			.andExpect(content().string(containsString("建设标准：领导机构")))
 			.andExpect(content().string(not(containsString("海淀专项"))));
-		Declaration inXicheng = submitted(municipal, "西城按默认标准单位", "110102", BaseType.POINT);
-		mvc.perform(get("/review/declarations/{id}", inXicheng.getId()).with(Principals.as(xicheng)))
+		Submitted inXicheng = submitted(municipal, "西城按默认标准单位", "110102", BaseType.POINT);
+		mvc.perform(get("/review/declarations/{id}", inXicheng.id()).with(Principals.as(xicheng)))
 			.andExpect(content().string(containsString("建设标准：领导机构")))
 			.andExpect(content().string(not(containsString("海淀专项"))));
-		mvc.perform(fullScores(inXicheng.getId(), "8").with(Principals.as(xicheng)))
+		mvc.perform(fullScores(inXicheng.id(), "8").with(Principals.as(xicheng)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select total_score from district_review where declaration_id = ?",
-				java.math.BigDecimal.class, inXicheng.getId())).isEqualByComparingTo("88");
+				java.math.BigDecimal.class, inXicheng.id())).isEqualByComparingTo("88");
 
 		// 西城 scoring locks 西城's criteria only; 海淀 may still change its own, and 西城's stay as they were
-		mvc.perform(post("/review/calls/{id}/criteria", municipal.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/criteria", municipal.id()).with(csrf())
 			.with(Principals.as(xicheng))
 			.param("text", "其他 | 100")).andExpect(status().isConflict());
-		mvc.perform(post("/review/calls/{id}/criteria", municipal.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/criteria", municipal.id()).with(csrf())
 			.with(Principals.as(haidian))
 			.param("text", "海淀第二版 | 100")).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code = ? "
-				+ "order by position", String.class, municipal.getId(), "110102")).hasSize(17)
+				+ "order by position", String.class, municipal.id(), "110102")).hasSize(17)
 			.startsWith("建设标准：领导机构");
 		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code = ? "
-				+ "order by position", String.class, municipal.getId(), "110108")).containsExactly("海淀第二版");
+				+ "order by position", String.class, municipal.id(), "110108")).containsExactly("海淀第二版");
 	}
 
 	@Test
 	void aSetFromBeforeCriteriaWerePerDistrictIsEachDistrictsStartingPointAndNobodyChangesIt() throws Exception {
-		Call municipal = call(null, 1, 0);
+		OpenCall municipal = call(null, 1, 0);
 		jdbc.update("insert into review_criterion (call_id, district_code, position, name, max_points) values "
-				+ "(?, null, 1, '旧版共用标准甲', 60), (?, null, 2, '旧版共用标准乙', 40)", municipal.getId(),
-				municipal.getId());
+				+ "(?, null, 1, '旧版共用标准甲', 60), (?, null, 2, '旧版共用标准乙', 40)", municipal.id(),
+				municipal.id());
 		CurrentUser haidian = officer(Role.DISTRICT_OFFICER, "110108");
 		CurrentUser xicheng = officer(Role.DISTRICT_OFFICER, "110102");
-		mvc.perform(post("/review/calls/{id}/criteria", municipal.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/criteria", municipal.id()).with(csrf())
 			.with(Principals.as(haidian))
 			.param("text", "海淀新标准 | 100")).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/review/calls/{id}/criteria", municipal.getId()).with(Principals.as(xicheng)))
+		mvc.perform(get("/review/calls/{id}/criteria", municipal.id()).with(Principals.as(xicheng)))
 			.andExpect(content().string(containsString("旧版共用标准甲")))
 			.andExpect(content().string(not(containsString("海淀新标准"))));
 		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code is null "
-				+ "order by position", String.class, municipal.getId())).containsExactly("旧版共用标准甲", "旧版共用标准乙");
+				+ "order by position", String.class, municipal.id())).containsExactly("旧版共用标准甲", "旧版共用标准乙");
 		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code = ? "
-				+ "order by position", String.class, municipal.getId(), "110102"))
+				+ "order by position", String.class, municipal.id(), "110102"))
 			.containsExactly("旧版共用标准甲", "旧版共用标准乙");
 	}
 
 	@Test
 	void aDistrictCannotSeeOrChangeTheCriteriaOfAnotherDistrictsCall() throws Exception {
-		Call xichengCall = call("110102", 1, 0);
-		mvc.perform(post("/review/calls/{id}/criteria", xichengCall.getId()).with(csrf())
+		OpenCall xichengCall = call("110102", 1, 0);
+		mvc.perform(post("/review/calls/{id}/criteria", xichengCall.id()).with(csrf())
 			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108")))
 			.param("text", "越权 | 100")).andExpect(status().isNotFound());
-		mvc.perform(get("/review/calls/{id}/criteria", xichengCall.getId())
+		mvc.perform(get("/review/calls/{id}/criteria", xichengCall.id())
 			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110102"))))
 			.andExpect(content().string(not(containsString("越权"))));
 	}
 
 	@Test
 	void aListBelowTheQuotaNeedsAWrittenExplanationThatTheLetterShowsAndTheTrailRecords() throws Exception {
-		Call call = call("110102", 3, 1);
-		Declaration only = submitted(call, "名额不足唯一单位", "110102", BaseType.POINT);
+		OpenCall call = call("110102", 3, 1);
+		Submitted only = submitted(call, "名额不足唯一单位", "110102", BaseType.POINT);
 		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
 		recommend(only, district);
 
-		mvc.perform(get("/review/calls/{id}/recommendation", call.getId()).with(Principals.as(district)))
+		mvc.perform(get("/review/calls/{id}/recommendation", call.id()).with(Principals.as(district)))
 			.andExpect(content().string(containsString("id=\"quotaExplanation\"")));
 		for (String blank : new String[] { "", "   \n " }) {
-			mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+			mvc.perform(post("/review/calls/{id}/recommendation", call.id()).with(csrf())
 				.with(Principals.as(district))
 				.param("confirmed", "true")
 				.param("quotaExplanation", blank))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("推荐数量少于通知要求的名额，请填写情况说明。")));
 		}
-		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/recommendation", call.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("confirmed", "true")
 			.param("quotaExplanation", "说".repeat(2001)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("情况说明不能超过 2000 个字。")));
 		assertThat(jdbc.queryForObject("select count(*) from recommendation where call_id = ?", Long.class,
-				call.getId())).isZero();
+				call.id())).isZero();
 
 		String explanation = "本区今年符合条件的单位较少，另有两家单位正在整改，预计明年申报。";
-		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/recommendation", call.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("confirmed", "true")
 			.param("quotaExplanation", "  " + explanation + "\n")).andExpect(status().is3xxRedirection());
 		var stored = jdbc.queryForMap("select id, quota_explanation from recommendation where call_id = ?",
-				call.getId());
+				call.id());
 		assertThat(stored.get("quota_explanation")).isEqualTo(explanation);
 		long recommendationId = ((Number) stored.get("id")).longValue();
 
@@ -280,112 +257,112 @@ class DistrictReviewTests {
 
 	@Test
 	void aListThatMeetsTheQuotaNeedsNoExplanationAndStoresNone() throws Exception {
-		Call call = call("110102", 1, 0);
-		Declaration d = submitted(call, "名额已满单位", "110102", BaseType.POINT);
+		OpenCall call = call("110102", 1, 0);
+		Submitted d = submitted(call, "名额已满单位", "110102", BaseType.POINT);
 		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
 		recommend(d, district);
-		mvc.perform(get("/review/calls/{id}/recommendation", call.getId()).with(Principals.as(district)))
+		mvc.perform(get("/review/calls/{id}/recommendation", call.id()).with(Principals.as(district)))
 			.andExpect(content().string(not(containsString("id=\"quotaExplanation\""))));
-		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/recommendation", call.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("confirmed", "true")
 			.param("quotaExplanation", "多余的说明")).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select quota_explanation from recommendation where call_id = ?",
-				String.class, call.getId())).isNull();
+				String.class, call.id())).isNull();
 	}
 
 	@Test
 	void theServiceRefusesAListBelowTheQuotaWithoutExplanationWhateverTheCaller() {
-		Call call = call("110102", 2, 0);
-		Declaration d = submitted(call, "服务层名额单位", "110102", BaseType.POINT);
+		OpenCall call = call("110102", 2, 0);
+		Submitted d = submitted(call, "服务层名额单位", "110102", BaseType.POINT);
 		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
 		java.util.Map<Integer, java.math.BigDecimal> scores = new java.util.HashMap<>();
 		for (int i = 1; i <= 17; i++) {
 			scores.put(i, java.math.BigDecimal.valueOf(4));
 		}
-		reviewService.score(d.getId(), null, scores, "意见", district);
-		reviewService.decide(d.getId(), declarations.get(d.getId(), district.scope()).getVersion(),
-				reviewService.review(d.getId()).orElseThrow().getVersion(),
+		reviewService.score(d.id(), null, scores, "意见", district);
+		reviewService.decide(d.id(), scenarios.version(d.id()),
+				reviewService.review(d.id()).orElseThrow().getVersion(),
 				cn.tsbase.districtreview.internal.DistrictReview.Decision.RECOMMEND, "推荐", district);
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> reviewService.finalizeList(call.getId(), " ", district))
+			.assertThatThrownBy(() -> reviewService.finalizeList(call.id(), " ", district))
 			.isInstanceOf(cn.tsbase.shared.StateConflictException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "recommendation.explanation.required");
 	}
 
 	@Test
 	void theApiRecordsADecisionAndReadsTheReview() throws Exception {
-		Call call = call("110102", 1, 0);
-		Declaration d = submitted(call, "接口决定单位", "110102", BaseType.POINT);
+		OpenCall call = call("110102", 1, 0);
+		Submitted d = submitted(call, "接口决定单位", "110102", BaseType.POINT);
 		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
-		mvc.perform(post("/api/v1/declarations/{id}/decision", d.getId()).with(csrf())
+		mvc.perform(post("/api/v1/declarations/{id}/decision", d.id()).with(csrf())
 			.with(Principals.as(district))
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.content("{\"declarationVersion\":" + declarations.get(d.getId(), district.scope()).getVersion()
+			.content("{\"declarationVersion\":" + scenarios.version(d.id())
 					+ ",\"decision\":\"NOT_RECOMMEND\",\"reason\":\"不符合条件\"}"))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.decision")
 				.value("NOT_RECOMMEND"));
-		mvc.perform(get("/api/v1/declarations/{id}", d.getId()).with(Principals.as(district)))
+		mvc.perform(get("/api/v1/declarations/{id}", d.id()).with(Principals.as(district)))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
 				.jsonPath("$.summary.status").value("NOT_RECOMMENDED"));
-		mvc.perform(get("/api/v1/declarations/{id}/review", d.getId())
+		mvc.perform(get("/api/v1/declarations/{id}/review", d.id())
 			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108")))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void scoresOutsideTheirRangeAreRefusedBesideTheItem() throws Exception {
-		Call call = call("110102", 1, 0);
-		Declaration d = submitted(call, "评分单位", "110102", BaseType.POINT);
-		mvc.perform(fullScores(d.getId(), "9").with(Principals.as(officer(Role.DISTRICT_OFFICER, "110102"))))
+		OpenCall call = call("110102", 1, 0);
+		Submitted d = submitted(call, "评分单位", "110102", BaseType.POINT);
+		mvc.perform(fullScores(d.id(), "9").with(Principals.as(officer(Role.DISTRICT_OFFICER, "110102"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("分值应在 0 到 8 之间")));
 		assertThat(jdbc.queryForObject("select count(*) from district_review where declaration_id = ? and "
-				+ "total_score is not null", Long.class, d.getId())).isZero();
+				+ "total_score is not null", Long.class, d.id())).isZero();
 	}
 
 	@Test
 	void theIpOfficeCommentsAndTheDistrictRecommendsFinalisesAndDownloadsTheLetter() throws Exception {
-		Call call = call("110102", 2, 1);
-		Declaration first = submitted(call, "推荐一号科技有限公司", "110102", BaseType.POINT);
-		Declaration second = submitted(call, "推荐二号制造有限公司", "110102", BaseType.POINT);
+		OpenCall call = call("110102", 2, 1);
+		Submitted first = submitted(call, "推荐一号科技有限公司", "110102", BaseType.POINT);
+		Submitted second = submitted(call, "推荐二号制造有限公司", "110102", BaseType.POINT);
 		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
 
-		mvc.perform(post("/review/declarations/{id}/comments", first.getId()).with(csrf())
+		mvc.perform(post("/review/declarations/{id}/comments", first.id()).with(csrf())
 			.with(Principals.as(officer(Role.IP_OFFICER, "110102")))
 			.param("text", "知识产权布局完善，建议推荐。")).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/review/declarations/{id}", first.getId()).with(Principals.as(district)))
+		mvc.perform(get("/review/declarations/{id}", first.id()).with(Principals.as(district)))
 			.andExpect(content().string(containsString("知识产权布局完善，建议推荐。")));
-		mvc.perform(post("/review/declarations/{id}/scores", first.getId()).with(csrf())
+		mvc.perform(post("/review/declarations/{id}/scores", first.id()).with(csrf())
 			.with(Principals.as(officer(Role.IP_OFFICER, "110102")))).andExpect(status().isForbidden());
 
-		for (Declaration d : new Declaration[] { first, second }) {
-			mvc.perform(fullScores(d.getId(), d == first ? "8" : "6").with(Principals.as(district)))
+		for (Submitted d : new Submitted[] { first, second }) {
+			mvc.perform(fullScores(d.id(), d == first ? "8" : "6").with(Principals.as(district)))
 				.andExpect(status().is3xxRedirection());
 			long reviewVersion = jdbc.queryForObject("select version from district_review where declaration_id = ?",
-					Long.class, d.getId());
-			Declaration current = declarations.get(d.getId(), district.scope());
-			mvc.perform(post("/review/declarations/{id}/decision", d.getId()).with(csrf())
+					Long.class, d.id());
+			long currentVersion = scenarios.version(d.id());
+			mvc.perform(post("/review/declarations/{id}/decision", d.id()).with(csrf())
 				.with(Principals.as(district))
-				.param("version", String.valueOf(current.getVersion()))
+				.param("version", String.valueOf(currentVersion))
 				.param("reviewVersion", String.valueOf(reviewVersion))
 				.param("decision", "RECOMMEND")
 				.param("reason", "符合示范点条件")).andExpect(status().is3xxRedirection());
 		}
-		assertThat(declarations.get(first.getId(), district.scope()).getStatus())
+		assertThat(scenarios.status(first.id()))
 			.isEqualTo(DeclarationStatus.RECOMMENDED);
 
-		mvc.perform(get("/review/calls/{id}/recommendation", call.getId()).with(Principals.as(district)))
+		mvc.perform(get("/review/calls/{id}/recommendation", call.id()).with(Principals.as(district)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("推荐名额未达要求")))
 			.andExpect(content().string(containsString("推荐一号科技有限公司")));
-		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/recommendation", call.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("confirmed", "true")
 			.param("quotaExplanation", "本区今年无园区申报。")).andExpect(status().is3xxRedirection());
 		Long recommendationId = jdbc.queryForObject(
 				"select id from recommendation where call_id = ? and district_code = '110102'", Long.class,
-				call.getId());
+				call.id());
 
 		byte[] pdf = mvc.perform(get("/review/recommendations/{id}/letter.pdf", recommendationId)
 			.with(Principals.as(district)))
@@ -417,53 +394,53 @@ class DistrictReviewTests {
 			.with(Principals.as(officer(Role.MUNICIPAL_OFFICER, null))));
 		assertThat(cityWide.get(0)).containsExactly("所在区", "申报通知", "序号", "单位名称", "申报类型", "所属行业", "区级评分",
 				"确定时间");
-		var ours = cityWide.stream().filter(r -> r.get(1).equals(call.getTitle())).toList();
+		var ours = cityWide.stream().filter(r -> r.get(1).equals(call.title())).toList();
 		assertThat(ours).extracting(r -> r.get(0) + "|" + r.get(2) + "|" + r.get(3))
 			.containsExactly("西城区|1|推荐一号科技有限公司", "西城区|2|推荐二号制造有限公司");
 		assertThat(ExportedWorkbooks.rows(mvc, get("/review/recommendations/export.xlsx")
-			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108"))))).noneMatch(r -> r.contains(call.getTitle()));
+			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108"))))).noneMatch(r -> r.contains(call.title()));
 		assertThat(ExportedWorkbooks.awaitExportAudited(jdbc, "municipal_officer-null", "Recommendation", "SUCCESS"))
 			.endsWith(" rows");
 
 		mvc.perform(get("/review/recommendations").with(Principals.as(officer(Role.MUNICIPAL_OFFICER, null))))
-			.andExpect(content().string(containsString(call.getTitle())));
+			.andExpect(content().string(containsString(call.title())));
 		mvc.perform(get("/review/recommendations/{id}", recommendationId)
 			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108")))).andExpect(status().isNotFound());
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = "
-					+ "'RECOMMENDATION_FINALIZED' and object_id = ?", Long.class, call.getId().toString()) == 1);
+					+ "'RECOMMENDATION_FINALIZED' and object_id = ?", Long.class, call.id().toString()) == 1);
 	}
 
 	@Test
 	void theRecommendationsPageShowsTheListInPreparationAndTheFilesCarryThePlainYear() throws Exception {
-		Call call = call("110102", 1, 0);
-		Declaration recommended = submitted(call, "名单准备中单位", "110102", BaseType.POINT);
+		OpenCall call = call("110102", 1, 0);
+		Submitted recommended = submitted(call, "名单准备中单位", "110102", BaseType.POINT);
 		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
-		mvc.perform(fullScores(recommended.getId(), "7").with(Principals.as(district)));
+		mvc.perform(fullScores(recommended.id(), "7").with(Principals.as(district)));
 		long reviewVersion = jdbc.queryForObject("select version from district_review where declaration_id = ?",
-				Long.class, recommended.getId());
-		mvc.perform(post("/review/declarations/{id}/decision", recommended.getId()).with(csrf())
+				Long.class, recommended.id());
+		mvc.perform(post("/review/declarations/{id}/decision", recommended.id()).with(csrf())
 			.with(Principals.as(district))
-			.param("version", String.valueOf(declarations.get(recommended.getId(), district.scope()).getVersion()))
+			.param("version", String.valueOf(scenarios.version(recommended.id())))
 			.param("reviewVersion", String.valueOf(reviewVersion))
 			.param("decision", "RECOMMEND")
 			.param("reason", "好")).andExpect(status().is3xxRedirection());
 
 		// the menu item 推荐名单 leads to the list being prepared, not to an empty table
-		String preparing = "/review/calls/" + call.getId() + "/recommendation";
+		String preparing = "/review/calls/" + call.id() + "/recommendation";
 		mvc.perform(get("/review/recommendations").with(Principals.as(district)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"listsInPreparation\"")))
-			.andExpect(content().string(containsString(call.getTitle() + "：已推荐 1 家")))
+			.andExpect(content().string(containsString(call.title() + "：已推荐 1 家")))
 			.andExpect(content().string(containsString("href=\"" + preparing + "\"")));
 		mvc.perform(get("/review/recommendations").with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108"))))
-			.andExpect(content().string(not(containsString(call.getTitle()))));
+			.andExpect(content().string(not(containsString(call.title()))));
 
 		mvc.perform(post(preparing).with(csrf()).with(Principals.as(district)).param("confirmed", "true"))
 			.andExpect(status().is3xxRedirection());
 		Long recommendationId = jdbc.queryForObject(
 				"select id from recommendation where call_id = ? and district_code = '110102'", Long.class,
-				call.getId());
+				call.id());
 		mvc.perform(get("/review/recommendations").with(Principals.as(district)))
 			.andExpect(content().string(not(containsString("href=\"" + preparing + "\""))))
 			.andExpect(content().string(containsString("/review/recommendations/" + recommendationId)));
@@ -485,54 +462,54 @@ class DistrictReviewTests {
 
 	@Test
 	void afterTheListIsFinalNoDecisionChangesAndASecondFinalisationIsRefused() throws Exception {
-		Call call = call("110102", 1, 0);
-		Declaration recommended = submitted(call, "锁定前单位", "110102", BaseType.POINT);
-		Declaration late = submitted(call, "锁定后单位", "110102", BaseType.POINT);
+		OpenCall call = call("110102", 1, 0);
+		Submitted recommended = submitted(call, "锁定前单位", "110102", BaseType.POINT);
+		Submitted late = submitted(call, "锁定后单位", "110102", BaseType.POINT);
 		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
-		mvc.perform(fullScores(recommended.getId(), "7").with(Principals.as(district)));
+		mvc.perform(fullScores(recommended.id(), "7").with(Principals.as(district)));
 		long reviewVersion = jdbc.queryForObject("select version from district_review where declaration_id = ?",
-				Long.class, recommended.getId());
-		mvc.perform(post("/review/declarations/{id}/decision", recommended.getId()).with(csrf())
+				Long.class, recommended.id());
+		mvc.perform(post("/review/declarations/{id}/decision", recommended.id()).with(csrf())
 			.with(Principals.as(district))
-			.param("version", String.valueOf(declarations.get(recommended.getId(), district.scope()).getVersion()))
+			.param("version", String.valueOf(scenarios.version(recommended.id())))
 			.param("reviewVersion", String.valueOf(reviewVersion))
 			.param("decision", "RECOMMEND")
 			.param("reason", "好")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+		mvc.perform(post("/review/calls/{id}/recommendation", call.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 
-		mvc.perform(fullScores(late.getId(), "7").with(Principals.as(district))).andExpect(status().isConflict());
-		mvc.perform(post("/review/calls/{id}/recommendation", call.getId()).with(csrf())
+		mvc.perform(fullScores(late.id(), "7").with(Principals.as(district))).andExpect(status().isConflict());
+		mvc.perform(post("/review/calls/{id}/recommendation", call.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("confirmed", "true")).andExpect(status().isConflict());
 	}
 
 	@Test
 	void twoOfficersDecidingAtOnceOneWinsTheOtherIsToldToReload() throws Exception {
-		Call call = call("110102", 1, 0);
-		Declaration d = submitted(call, "并发决定单位", "110102", BaseType.POINT);
+		OpenCall call = call("110102", 1, 0);
+		Submitted d = submitted(call, "并发决定单位", "110102", BaseType.POINT);
 		CurrentUser district = officer(Role.DISTRICT_OFFICER, "110102");
-		long version = declarations.get(d.getId(), district.scope()).getVersion();
-		mvc.perform(post("/review/declarations/{id}/decision", d.getId()).with(csrf())
+		long version = scenarios.version(d.id());
+		mvc.perform(post("/review/declarations/{id}/decision", d.id()).with(csrf())
 			.with(Principals.as(district))
 			.param("version", String.valueOf(version))
 			.param("decision", "NOT_RECOMMEND")
 			.param("reason", "条件不足")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/review/declarations/{id}/decision", d.getId()).with(csrf())
+		mvc.perform(post("/review/declarations/{id}/decision", d.id()).with(csrf())
 			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110102")))
 			.param("version", String.valueOf(version))
 			.param("decision", "NOT_RECOMMEND")
 			.param("reason", "同上")).andExpect(status().isConflict());
-		assertThat(declarations.get(d.getId(), district.scope()).getStatus())
+		assertThat(scenarios.status(d.id()))
 			.isEqualTo(DeclarationStatus.NOT_RECOMMENDED);
 	}
 
 	@Test
 	void anotherDistrictsOfficerFindsNothing() throws Exception {
-		Call call = call("110102", 1, 0);
-		Declaration d = submitted(call, "外区不可见单位", "110102", BaseType.POINT);
-		mvc.perform(get("/review/declarations/{id}", d.getId())
+		OpenCall call = call("110102", 1, 0);
+		Submitted d = submitted(call, "外区不可见单位", "110102", BaseType.POINT);
+		mvc.perform(get("/review/declarations/{id}", d.id())
 			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108")))).andExpect(status().isNotFound());
 		mvc.perform(get("/review/declarations").param("q", "外区不可见单位")
 			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108"))))
@@ -544,7 +521,7 @@ class DistrictReviewTests {
 
 	@Test
 	void theQueueOfTwoThousandDeclarationsTakesABoundedNumberOfStatementsPerPage() throws Exception {
-		Call call = call("110117", 3, 1);
+		OpenCall call = call("110117", 3, 1);
 		Instant now = clock.instant();
 		java.sql.Timestamp at = java.sql.Timestamp.from(now);
 		String emptyContent = fieldEncryption.encrypt("{}"); // content is stored SM4-encrypted, as the entity writes it
@@ -552,13 +529,13 @@ class DistrictReviewTests {
 				+ "industry_code, content_json, submitted_version, created_at, updated_at, submitted_at, version) "
 				+ "values (?, ?, '110117', 'POINT', 'SUBMITTED', ?, 'SOFTWARE_IT', ?, 1, ?, ?, ?, 0)",
 				java.util.stream.IntStream.range(0, 2000)
-					.mapToObj(i -> new Object[] { call.getId(), 1_000_000L + i, "批量单位" + i, emptyContent, at, at,
+					.mapToObj(i -> new Object[] { call.id(), 1_000_000L + i, "批量单位" + i, emptyContent, at, at,
 							at })
 					.toList());
 		CurrentUser pinggu = officer(Role.DISTRICT_OFFICER, "110117");
 
 		StatementCounter.reset();
-		mvc.perform(get("/review/declarations").param("call", call.getId().toString()).with(Principals.as(pinggu)))
+		mvc.perform(get("/review/declarations").param("call", call.id().toString()).with(Principals.as(pinggu)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("80 条以上，第 1 页")));
 		long first = StatementCounter.count();
@@ -566,18 +543,18 @@ class DistrictReviewTests {
 		// the page is not counted to the end of the queue (issue 16)
 		assertThat(firstStatements).noneMatch(sql -> sql.contains("count("));
 		StatementCounter.reset();
-		mvc.perform(get("/review/declarations").param("call", call.getId().toString())
+		mvc.perform(get("/review/declarations").param("call", call.id().toString())
 			.param("page", "57")
 			.param("sort", "unitName,desc")
 			.with(Principals.as(pinggu))).andExpect(status().isOk());
 		long later = StatementCounter.count();
 		java.util.List<String> laterStatements = StatementCounter.statements();
-		mvc.perform(get("/review/declarations").param("call", call.getId().toString())
+		mvc.perform(get("/review/declarations").param("call", call.id().toString())
 			.param("page", "98")
 			.with(Principals.as(pinggu)))
 			.andExpect(content().string(containsString("共 2000 条，第 99 / 100 页")));
 		// the export counts exactly: it refuses a list over its cap, so it must know the total
-		mvc.perform(get("/review/declarations/export.xlsx").param("call", call.getId().toString())
+		mvc.perform(get("/review/declarations/export.xlsx").param("call", call.id().toString())
 			.with(Principals.as(pinggu))).andExpect(status().isOk());
 
 		// every statement of the request, counted at the data source: the queue's and the page's own (menu, badges)
