@@ -697,6 +697,8 @@ class AuthorizationMatrixTests {
 			row("GET", "/evaluation/history.xlsx", OFFICERS),
 			row("GET", "/api/v1/evaluation-history", OFFICERS),
 			row("GET", "/api/v1/evaluation-history/{baseId}", OFFICERS_AND_UNIT),
+			row("GET", "/evaluation/bases/{baseId}/history", OFFICERS_AND_UNIT),
+			row("GET", "/evaluation/bases/{baseId}/history.xlsx", OFFICERS_AND_UNIT),
 			// evaluation (issue 14): national pilot dossiers
 			row("GET", "/evaluation/pilot-dossiers", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/evaluation/pilot-dossiers/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),

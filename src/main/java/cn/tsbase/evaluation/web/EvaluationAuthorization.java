@@ -79,7 +79,8 @@ class EvaluationAuthorization {
 			.requestMatchers(HttpMethod.GET, "/evaluation/history", "/evaluation/history.xlsx",
 					"/api/v1/evaluation-history")
 			.hasAnyRole(OFFICERS)
-			.requestMatchers(HttpMethod.GET, "/api/v1/evaluation-history/{baseId:[0-9]+}")
+			.requestMatchers(HttpMethod.GET, "/api/v1/evaluation-history/{baseId:[0-9]+}",
+					"/evaluation/bases/{baseId:[0-9]+}/history", "/evaluation/bases/{baseId:[0-9]+}/history.xlsx")
 			.hasAnyRole(READERS)
 			// national pilot dossiers: the bureau builds and recommends, the district reads its own and applies
 			.requestMatchers(HttpMethod.GET, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}",
