@@ -699,6 +699,10 @@ class AuthorizationMatrixTests {
 			row("GET", "/api/v1/evaluation-history/{baseId}", OFFICERS_AND_UNIT),
 			row("GET", "/evaluation/bases/{baseId}/history", OFFICERS_AND_UNIT),
 			row("GET", "/evaluation/bases/{baseId}/history.xlsx", OFFICERS_AND_UNIT),
+			// evaluation (issue 14): evidence per indicator and the IP office's co-review
+			row("POST", "/evaluation/evaluations/{id}/evidence", only(Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/evaluation/evaluations/{id}/evidence/{attachmentId}", OFFICERS_AND_UNIT),
+			row("POST", "/evaluation/evaluations/{id}/co-review", only(Role.IP_OFFICER)),
 			// evaluation (issue 14): national pilot dossiers
 			row("GET", "/evaluation/pilot-dossiers", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/evaluation/pilot-dossiers/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),

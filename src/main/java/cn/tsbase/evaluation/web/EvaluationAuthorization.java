@@ -41,8 +41,12 @@ class EvaluationAuthorization {
 			.requestMatchers(HttpMethod.GET, "/evaluation/evaluations", "/evaluation/evaluations/{id:[0-9]+}",
 					"/api/v1/evaluations", "/api/v1/evaluations/{id:[0-9]+}")
 			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.GET, "/evaluation/evaluations/{id:[0-9]+}/evidence/{attachmentId:[0-9]+}")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/co-review")
+			.hasRole(Role.IP_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/self",
-					"/evaluation/evaluations/{id:[0-9]+}/self/submit")
+					"/evaluation/evaluations/{id:[0-9]+}/self/submit", "/evaluation/evaluations/{id:[0-9]+}/evidence")
 			.hasAnyRole(UNIT)
 			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/scores",
 					"/evaluation/evaluations/{id:[0-9]+}/supplement", "/evaluation/evaluations/{id:[0-9]+}/propose")
