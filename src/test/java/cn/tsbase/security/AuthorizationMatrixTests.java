@@ -712,7 +712,9 @@ class AuthorizationMatrixTests {
 			row("POST", "/evaluation/pilot-dossiers", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/evaluation/pilot-dossiers/{id}/reason", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/evaluation/pilot-dossiers/{id}/recommend", only(Role.MUNICIPAL_OFFICER)),
-			row("POST", "/evaluation/pilot-dossiers/{id}/statement", only(Role.DISTRICT_OFFICER)));
+			row("POST", "/evaluation/pilot-dossiers/{id}/statement", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/cases", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/evaluation/pilot-dossiers/{id}/dossier.docx", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

@@ -88,13 +88,15 @@ class EvaluationAuthorization {
 			.hasAnyRole(READERS)
 			// national pilot dossiers: the bureau builds and recommends, the district reads its own and applies
 			.requestMatchers(HttpMethod.GET, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}",
-					"/evaluation/pilot-dossiers/{id:[0-9]+}/dossier.pdf", "/api/v1/pilot-dossiers",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/dossier.pdf", "/evaluation/pilot-dossiers/{id:[0-9]+}/dossier.docx",
+					"/api/v1/pilot-dossiers",
 					"/api/v1/pilot-dossiers/{id:[0-9]+}")
 			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}/reason",
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/recommend")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
-			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers/{id:[0-9]+}/statement")
+			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers/{id:[0-9]+}/statement",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/cases")
 			.hasRole(Role.DISTRICT_OFFICER.name());
 	}
 }
