@@ -1,6 +1,7 @@
 // Draws each chart from the data table it names (data-chart-table), so the table stays the accessible source of the
 // figures. A funnel chart (data-chart-total) shows the table's total row stage by stage; any other chart shows the
-// listed columns (data-chart-columns) of each body row, stacked, and a click on a bar opens the row's link.
+// listed columns (data-chart-columns) of each body row, stacked, and a click on a bar opens the row's link; with
+// data-chart-type="line" each column is a line over the rows (years, for example) instead of a bar.
 (function () {
   'use strict';
 
@@ -43,7 +44,8 @@
         xAxis: { type: 'category', data: categories,
           axisLabel: { interval: 0, rotate: categories.length > 8 ? 40 : 0 } },
         series: columns.map(function (column) {
-          return { type: 'bar', name: headers[column], stack: stack,
+          return { type: container.getAttribute('data-chart-type') === 'line' ? 'line' : 'bar',
+            name: headers[column], stack: stack,
             data: rows.map(function (row) { return number(row.cells[column]); }) };
         })
       };

@@ -103,7 +103,12 @@ class ProfilesTests {
 					+ "e.round_id where r.round_year = 2025 and e.cap_note is not null", Long.class)).isEqualTo(1);
 			assertThat(jdbc.queryForObject("select count(*) from evaluation e join evaluation_round r on r.id = "
 					+ "e.round_id where r.round_year = 2026 and e.status = 'SELF_EVALUATION'", Long.class))
-				.isGreaterThanOrEqualTo(5);
+				.isGreaterThanOrEqualTo(4);
+			// one base has submitted with evidence on S1, and its district's IP office commented (DemoEvaluationExtras)
+			assertThat(jdbc.queryForObject("select count(*) from evaluation e join evaluation_round r on r.id = "
+					+ "e.round_id join evaluation_co_review c on c.evaluation_id = e.id join attachment a on "
+					+ "a.owner_type = 'evaluation' and a.owner_id = e.id and a.slot = 'S1' where r.round_year = 2026 "
+					+ "and e.status = 'SUBMITTED'", Long.class)).isEqualTo(1);
 		}
 
 		@Test

@@ -707,6 +707,12 @@ class AuthorizationMatrixTests {
 			row("GET", "/evaluation/history.xlsx", OFFICERS),
 			row("GET", "/api/v1/evaluation-history", OFFICERS),
 			row("GET", "/api/v1/evaluation-history/{baseId}", OFFICERS_AND_UNIT),
+			row("GET", "/evaluation/bases/{baseId}/history", OFFICERS_AND_UNIT),
+			row("GET", "/evaluation/bases/{baseId}/history.xlsx", OFFICERS_AND_UNIT),
+			// evaluation (issue 14): evidence per indicator and the IP office's co-review
+			row("POST", "/evaluation/evaluations/{id}/evidence", only(Role.APPLICANT, Role.LIAISON)),
+			row("GET", "/evaluation/evaluations/{id}/evidence/{attachmentId}", OFFICERS_AND_UNIT),
+			row("POST", "/evaluation/evaluations/{id}/co-review", only(Role.IP_OFFICER)),
 			// evaluation (issue 14): national pilot dossiers
 			row("GET", "/evaluation/pilot-dossiers", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/evaluation/pilot-dossiers/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
@@ -716,7 +722,9 @@ class AuthorizationMatrixTests {
 			row("POST", "/evaluation/pilot-dossiers", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/evaluation/pilot-dossiers/{id}/reason", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/evaluation/pilot-dossiers/{id}/recommend", only(Role.MUNICIPAL_OFFICER)),
-			row("POST", "/evaluation/pilot-dossiers/{id}/statement", only(Role.DISTRICT_OFFICER)));
+			row("POST", "/evaluation/pilot-dossiers/{id}/statement", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/cases", only(Role.DISTRICT_OFFICER)),
+			row("GET", "/evaluation/pilot-dossiers/{id}/dossier.docx", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

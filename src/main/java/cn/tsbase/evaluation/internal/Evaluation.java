@@ -265,6 +265,22 @@ class Evaluation {
 		}
 	}
 
+	/** The IP office co-reviews an indicator only while the district scores (the self-evaluation is submitted). */
+	void requireCoReviewable(IndicatorContent content, String code) {
+		if (status != EvaluationStatus.SUBMITTED) {
+			throw conflict("evaluation.coReview.notScoring");
+		}
+		indicator(content, code);
+	}
+
+	/** The base attaches evidence to an indicator only while it may edit its self-evaluation. */
+	void requireEvidenceAttachable(IndicatorContent content, String code) {
+		if (!status.isUnitEditable()) {
+			throw conflict("evaluation.notEditable");
+		}
+		indicator(content, code);
+	}
+
 	private static Indicator indicator(IndicatorContent content, String code) {
 		return content.indicator(code)
 			.orElseThrow(() -> new InvalidRequestException("evaluation.indicatorUnknown", code));

@@ -51,6 +51,10 @@ class PilotDossier {
 	@Column(nullable = false)
 	private PilotFigures figures;
 
+	@Convert(converter = PilotCases.JsonConverter.class)
+	@Column(name = "typical_cases")
+	private PilotCases cases;
+
 	private String reason;
 
 	private String statement;
@@ -100,6 +104,12 @@ class PilotDossier {
 		this.statementAt = at;
 	}
 
+	/** The district's choice of typical cases from the case library (replacing the earlier choice). */
+	void chooseCases(PilotCases chosen) {
+		requireDraft();
+		this.cases = chosen;
+	}
+
 	/** Recommends the district with the figures as they stand now; refused without a reason or when done. */
 	void recommend(PilotFigures current, String by, LocalDate on) {
 		requireDraft();
@@ -120,7 +130,8 @@ class PilotDossier {
 
 	PilotDossierView view() {
 		return new PilotDossierView(id, districtCode, year, status, figures, reason, statement, createdBy, createdAt,
-				statementBy, statementAt, recommendedBy, recommendedOn, version);
+				statementBy, statementAt, recommendedBy, recommendedOn, cases == null ? PilotCases.NONE : cases,
+				version);
 	}
 
 	Long getId() {

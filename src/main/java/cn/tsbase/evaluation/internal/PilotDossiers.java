@@ -135,7 +135,7 @@ public class PilotDossiers {
 		return dossier;
 	}
 
-	private PilotDossier get(long id, DataScope scope) {
+	PilotDossier get(long id, DataScope scope) {
 		Optional<PilotDossier> found = switch (scope.kind()) {
 			case ALL -> dossiers.findById(id);
 			case DISTRICT -> dossiers.findByIdAndDistrictCode(id, scope.districtCode());

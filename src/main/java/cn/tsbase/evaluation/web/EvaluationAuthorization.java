@@ -41,8 +41,12 @@ class EvaluationAuthorization {
 			.requestMatchers(HttpMethod.GET, "/evaluation/evaluations", "/evaluation/evaluations/{id:[0-9]+}",
 					"/api/v1/evaluations", "/api/v1/evaluations/{id:[0-9]+}")
 			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.GET, "/evaluation/evaluations/{id:[0-9]+}/evidence/{attachmentId:[0-9]+}")
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/co-review")
+			.hasRole(Role.IP_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/self",
-					"/evaluation/evaluations/{id:[0-9]+}/self/submit")
+					"/evaluation/evaluations/{id:[0-9]+}/self/submit", "/evaluation/evaluations/{id:[0-9]+}/evidence")
 			.hasAnyRole(UNIT)
 			.requestMatchers(HttpMethod.POST, "/evaluation/evaluations/{id:[0-9]+}/scores",
 					"/evaluation/evaluations/{id:[0-9]+}/supplement", "/evaluation/evaluations/{id:[0-9]+}/propose")
@@ -79,17 +83,20 @@ class EvaluationAuthorization {
 			.requestMatchers(HttpMethod.GET, "/evaluation/history", "/evaluation/history.xlsx",
 					"/api/v1/evaluation-history")
 			.hasAnyRole(OFFICERS)
-			.requestMatchers(HttpMethod.GET, "/api/v1/evaluation-history/{baseId:[0-9]+}")
+			.requestMatchers(HttpMethod.GET, "/api/v1/evaluation-history/{baseId:[0-9]+}",
+					"/evaluation/bases/{baseId:[0-9]+}/history", "/evaluation/bases/{baseId:[0-9]+}/history.xlsx")
 			.hasAnyRole(READERS)
 			// national pilot dossiers: the bureau builds and recommends, the district reads its own and applies
 			.requestMatchers(HttpMethod.GET, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}",
-					"/evaluation/pilot-dossiers/{id:[0-9]+}/dossier.pdf", "/api/v1/pilot-dossiers",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/dossier.pdf", "/evaluation/pilot-dossiers/{id:[0-9]+}/dossier.docx",
+					"/api/v1/pilot-dossiers",
 					"/api/v1/pilot-dossiers/{id:[0-9]+}")
 			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}/reason",
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/recommend")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
-			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers/{id:[0-9]+}/statement")
+			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers/{id:[0-9]+}/statement",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/cases")
 			.hasRole(Role.DISTRICT_OFFICER.name());
 	}
 }

@@ -21,11 +21,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.tsbase.evaluation.internal.CoReviews;
 import cn.tsbase.evaluation.internal.EvaluationSheet;
 import cn.tsbase.evaluation.internal.EvaluationView;
 import cn.tsbase.evaluation.internal.EvaluationHistory;
 import cn.tsbase.evaluation.internal.Evaluations;
 import cn.tsbase.evaluation.internal.IndicatorContent;
+import cn.tsbase.evaluation.internal.IndicatorEvidence;
 import cn.tsbase.evaluation.internal.SelfAndDistrictInputs;
 import cn.tsbase.evaluation.internal.SystemView;
 import cn.tsbase.evaluation.web.EvaluationForms.AdjustForm;
@@ -48,10 +50,15 @@ class EvaluationController {
 
 	private final Evaluations evaluations;
 	private final EvaluationHistory history;
+	private final CoReviews coReviews;
+	private final IndicatorEvidence evidence;
 
-	EvaluationController(Evaluations evaluations, EvaluationHistory history) {
+	EvaluationController(Evaluations evaluations, EvaluationHistory history, CoReviews coReviews,
+			IndicatorEvidence evidence) {
 		this.evaluations = evaluations;
 		this.history = history;
+		this.coReviews = coReviews;
+		this.evidence = evidence;
 	}
 
 	@GetMapping("/evaluation/evaluations")
@@ -73,6 +80,10 @@ class EvaluationController {
 		model.addAttribute("system", system);
 		model.addAttribute("figures", evaluations.figures(evaluation, system.content()));
 		model.addAttribute("history", history.ofBase(evaluation.baseId(), user));
+		model.addAttribute("coReviews", coReviews.of(id, user));
+		model.addAttribute("evidence", evidence.of(id, user));
+		model.addAttribute("coReviewing", user.hasRole(Role.IP_OFFICER)
+				&& evaluation.status() == cn.tsbase.evaluation.internal.EvaluationStatus.SUBMITTED);
 		// units see the district's scores and comments once the results are published
 		model.addAttribute("showScores", !unit || evaluation.isPublished());
 		model.addAttribute("isUnit", unit);

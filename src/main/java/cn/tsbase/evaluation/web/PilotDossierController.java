@@ -1,5 +1,6 @@
 package cn.tsbase.evaluation.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,7 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
+import cn.tsbase.evaluation.internal.PilotCases;
+import cn.tsbase.evaluation.internal.PilotDossierCases;
 import cn.tsbase.evaluation.internal.PilotDossierView;
+import cn.tsbase.evaluation.internal.PilotDossierWord;
 import cn.tsbase.evaluation.internal.PilotDossiers;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
@@ -39,7 +43,8 @@ import cn.tsbase.shared.web.Paging;
 /**
  * National pilot dossiers (全国试点推荐): the list (the bureau's all, a district its own), the bureau builds a
  * district's dossier from a year's published results, writes the reason and recommends; the district adds its
- * application statement; both download the dossier as PDF.
+ * application statement and chooses its typical cases from the case library; both download the dossier as PDF or
+ * Word.
  */
 @Controller
 class PilotDossierController {
@@ -48,13 +53,17 @@ class PilotDossierController {
 	private final ReferenceData referenceData;
 	private final TemplateEngine templates;
 	private final PdfRenderer pdf;
+	private final PilotDossierCases cases;
+	private final PilotDossierWord word;
 
 	PilotDossierController(PilotDossiers dossiers, ReferenceData referenceData, TemplateEngine templates,
-			PdfRenderer pdf) {
+			PdfRenderer pdf, PilotDossierCases cases, PilotDossierWord word) {
 		this.dossiers = dossiers;
 		this.referenceData = referenceData;
 		this.templates = templates;
 		this.pdf = pdf;
+		this.cases = cases;
+		this.word = word;
 	}
 
 	record BuildForm(@NotBlank @Size(max = 12) String district, @NotNull Integer year) {
@@ -100,7 +109,10 @@ class PilotDossierController {
 		boolean bureau = user.hasRole(Role.MUNICIPAL_OFFICER);
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("bureauEditing", bureau && dossier.isDraft());
-		model.addAttribute("districtEditing", user.hasRole(Role.DISTRICT_OFFICER) && dossier.isDraft());
+		boolean districtEditing = user.hasRole(Role.DISTRICT_OFFICER) && dossier.isDraft();
+		model.addAttribute("districtEditing", districtEditing);
+		model.addAttribute("candidates", districtEditing ? cases.candidates(id, user) : List.of());
+		model.addAttribute("chosenIds", dossier.cases().items().stream().map(PilotCases.Item::caseId).toList());
 		if (!model.containsAttribute("reasonForm")) {
 			model.addAttribute("reasonForm", new ReasonForm(dossier.reason(), dossier.version()));
 		}
@@ -134,6 +146,23 @@ class PilotDossierController {
 		dossiers.writeStatement(id, form.version(), form.statement().strip(), user);
 		redirect.addFlashAttribute("flashSuccess", "pilot.statementSaved");
 		return "redirect:/evaluation/pilot-dossiers/" + id;
+	}
+
+	@PostMapping("/evaluation/pilot-dossiers/{id}/cases")
+	String chooseCases(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam(name = "caseIds", required = false) List<Long> caseIds, RedirectAttributes redirect) {
+		cases.choose(id, version, caseIds == null ? List.of() : caseIds, user);
+		redirect.addFlashAttribute("flashSuccess", "pilot.cases.saved");
+		return "redirect:/evaluation/pilot-dossiers/" + id;
+	}
+
+	@GetMapping("/evaluation/pilot-dossiers/{id}/dossier.docx")
+	ResponseEntity<byte[]> wordDocument(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		PilotDossierView dossier = dossiers.forDocument(id, user);
+		byte[] document = word.render(dossier, Locale.SIMPLIFIED_CHINESE);
+		String name = dossier.year() + "年度" + referenceData.district(dossier.districtCode(), Locale.SIMPLIFIED_CHINESE)
+				+ "全国试点推荐材料.docx";
+		return Downloads.of(document, name, Downloads.DOCX);
 	}
 
 	@PostMapping("/evaluation/pilot-dossiers/{id}/recommend")

@@ -17,6 +17,7 @@ import org.thymeleaf.context.Context;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.document.OfficialDocument;
 import cn.tsbase.shared.document.PdfRenderer;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.TimeFormat;

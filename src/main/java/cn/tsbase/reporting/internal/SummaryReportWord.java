@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.shared.document.OfficialDocument;
 import cn.tsbase.shared.web.TimeFormat;
 
 /**

@@ -1,4 +1,4 @@
-package cn.tsbase.reporting.internal;
+package cn.tsbase.shared.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,8 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * A Word document (.docx) in the form of an official report (公文): a centred title in 方正小标宋-like size, a subtitle,
  * sections numbered 一、二、三…, paragraphs in 仿宋 with a two-character first-line indent, and bordered tables.
+ * Shared by the summary reports (reporting) and the pilot dossier (evaluation).
  */
-final class OfficialDocument {
+public final class OfficialDocument {
 
 	private static final String[] NUMBERS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
@@ -31,11 +32,11 @@ final class OfficialDocument {
 	private int sections;
 
 	/** The numeral of the n-th section (1-based): 一, 二, … 十, then the number itself. */
-	static String numeral(int n) {
+	public static String numeral(int n) {
 		return n >= 1 && n <= NUMBERS.length ? NUMBERS[n - 1] : String.valueOf(n);
 	}
 
-	OfficialDocument title(String text) {
+	public OfficialDocument title(String text) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
 		paragraph.setSpacingAfter(240);
@@ -43,7 +44,7 @@ final class OfficialDocument {
 		return this;
 	}
 
-	OfficialDocument subtitle(String text) {
+	public OfficialDocument subtitle(String text) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
 		paragraph.setSpacingAfter(240);
@@ -52,7 +53,7 @@ final class OfficialDocument {
 	}
 
 	/** The next numbered section's heading: 一、…, 二、…. */
-	OfficialDocument section(String text) {
+	public OfficialDocument section(String text) {
 		sections++;
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setSpacingBefore(200);
@@ -61,7 +62,7 @@ final class OfficialDocument {
 	}
 
 	/** A sub-heading inside a section: （一）…. */
-	OfficialDocument subsection(int number, String text) {
+	public OfficialDocument subsection(int number, String text) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setIndentationFirstLine(640);
 		run(paragraph, "（" + numeral(number) + "）" + text, "楷体_GB2312", 16, true);
@@ -69,7 +70,7 @@ final class OfficialDocument {
 	}
 
 	/** Text as paragraphs, one per line of the text; a blank text gives the placeholder. */
-	OfficialDocument text(String text, String placeholder) {
+	public OfficialDocument text(String text, String placeholder) {
 		String content = text == null || text.isBlank() ? placeholder : text;
 		for (String line : content.split("\\R")) {
 			if (line.isBlank()) {
@@ -83,7 +84,7 @@ final class OfficialDocument {
 	}
 
 	/** A bordered table with a header row. */
-	OfficialDocument table(List<String> headers, List<List<String>> rows) {
+	public OfficialDocument table(List<String> headers, List<List<String>> rows) {
 		XWPFTable table = document.createTable(rows.size() + 1, headers.size());
 		table.setWidth("100%");
 		fill(table.getRow(0), headers, true);
@@ -94,7 +95,7 @@ final class OfficialDocument {
 		return this;
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.write(out);
 			return out.toByteArray();
