@@ -132,7 +132,7 @@ class OperationFormHintTests {
 	}
 
 	@Test
-	void theGuidanceRequestTheAssignmentAndTheVisitFormsHintEveryField() throws Exception {
+	void theGuidanceOfficerPoolRequestAssignmentAndVisitFormsHintEveryField() throws Exception {
 		TestAccount account = accounts.official(Role.GUIDANCE_OFFICER, XICHENG);
 		mvc.perform(post("/guidance/officers").with(district)
 			.with(csrf())
@@ -153,11 +153,19 @@ class OperationFormHintTests {
 			.param("mode", "ONLINE")
 			.param("description", "希望开展保密培训"))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		accounts.official(Role.GUIDANCE_OFFICER, XICHENG); // one left to appoint: the appointment form has its fields
 		for (String language : LANGUAGES) {
 			FieldHints.assertEveryFieldHinted(page(get("/guidance/requests").param("lang", language), unit),
 					"#requestForm");
 			FieldHints.assertEveryFieldHinted(page(get(request).param("lang", language), district),
 					"#assignRequestForm");
+			FieldHints.assertEveryFieldHinted(page(get("/guidance/officers").param("lang", language), district),
+					"#appointForm");
+			Document officer = page(get("/guidance/officers/{id}", officerId).param("lang", language), district);
+			FieldHints.assertEveryFieldHinted(officer, "#assignBaseForm");
+			FieldHints.assertEveryFieldHinted(officer, "#assignUnitForm");
+			FieldHints.assertEveryFieldHinted(page(get("/guidance/pool").param("lang", language), district),
+					"#poolForm");
 			Document visit = page(get("/guidance/visits/new").param("lang", language), Principals.as(account));
 			FieldHints.assertEveryFieldHinted(visit, "#visitForm");
 			assertThat(visit.selectFirst("fieldset[aria-describedby=topics-hint]")).isNotNull();
