@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -169,6 +170,18 @@ class OperationFormHintTests {
 			Document visit = page(get("/guidance/visits/new").param("lang", language), Principals.as(account));
 			FieldHints.assertEveryFieldHinted(visit, "#visitForm");
 			assertThat(visit.selectFirst("fieldset[aria-describedby=topics-hint]")).isNotNull();
+		}
+		String recorded = mvc.perform(post("/guidance/visits").with(Principals.as(account))
+			.with(csrf())
+			.param("unitId", String.valueOf(registered.unit().getId()))
+			.param("visitedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
+			.param("mode", "ONLINE")
+			.param("participants", "法务部王某")
+			.param("topics", "TRAINING")
+			.param("findings", "尚未建立培训记录。"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		for (String language : LANGUAGES) {
+			FieldHints.assertEveryFieldHinted(page(get(recorded).param("lang", language), unit), "#commentVisitForm");
 		}
 	}
 
