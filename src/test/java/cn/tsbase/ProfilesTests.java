@@ -124,6 +124,18 @@ class ProfilesTests {
 		}
 
 		@Test
+		void xcGuideHasACaseTheDistrictReturnedAndTheNoticeWithItsLinkAndReason() {
+			Long caseId = jdbc.queryForObject("select id from typical_case where created_by = 'xc_guide' and "
+					+ "author_kind = 'GUIDANCE_OFFICER' and status = 'REJECTED' and rejection_reason is not null",
+					Long.class);
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(20))
+				.until(() -> jdbc.queryForObject("select count(*) from notification n join user_account a on "
+						+ "a.id = n.recipient_id where a.username = 'xc_guide' and n.link = ? and n.message_key like "
+						+ "'%TYPICAL_CASE_REJECTED'", Long.class, "/casework/cases/" + caseId) == 1);
+		}
+
+		@Test
 		void xichengHasADraftPilotDossierOf2025WithTheReasonAndItsStatement() {
 			assertThat(jdbc.queryForMap("select status, reason, statement from pilot_dossier where district_code = "
 					+ "'110102' and dossier_year = 2025"))

@@ -1,9 +1,10 @@
 package cn.tsbase.casework;
 
 /**
- * The district or the municipal bureau rejected a typical case with a reason; its author (a unit, or the district when
- * {@code authorUnitId} is null) edits it and submits it again.
+ * The district or the municipal bureau rejected a typical case with a reason; its author (the unit
+ * {@code authorUnitId}, else the guidance officer {@code guideAccountId}, else the district) edits it and submits it
+ * again.
  */
 public record TypicalCaseRejected(long caseId, Long authorUnitId, String districtCode, String publicTitle,
-		String reason) {
+		String reason, Long guideAccountId) {
 }

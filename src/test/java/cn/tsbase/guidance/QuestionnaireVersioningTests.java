@@ -123,14 +123,33 @@ class QuestionnaireVersioningTests {
 		List<QuestionView> ofTwo = questionnaires.find(draftId).ofElement(2);
 		QuestionView first = ofTwo.get(0);
 		QuestionView last = ofTwo.get(ofTwo.size() - 1);
+		long beforeEdit = questionnaires.find(draftId).version();
 		mvc.perform(post("/guidance/questionnaires/" + draftId + "/questions/" + first.id()).with(bureau)
 			.with(csrf())
-			.param("version", String.valueOf(questionnaires.find(draftId).version()))
+			.param("version", String.valueOf(beforeEdit))
 			.param("element", "2")
 			.param("text", "是否建立商业秘密台账并每季度更新？")
 			.param("suggestion", "建立台账，按季度更新。")
 			.param("options", "5 | 全面落实\n3 | 部分落实 | 补齐季度更新记录\n0 | 未落实"))
 			.andExpect(status().is3xxRedirection());
+		// the edit of a question raised the questionnaire's version: a second form still holding the old one is
+		// refused with the conflict message and changes nothing
+		assertThat(questionnaires.find(draftId).version()).isGreaterThan(beforeEdit);
+		String stale = mvc.perform(post("/guidance/questionnaires/" + draftId + "/questions/" + first.id())
+			.with(bureau)
+			.with(csrf())
+			.param("version", String.valueOf(beforeEdit))
+			.param("element", "2")
+			.param("text", "过时表单的改写")
+			.param("suggestion", "建议")
+			.param("options", "4 | 已落实\n0 | 未落实"))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(stale).text()).contains("已被他人修改");
+		mvc.perform(post("/guidance/questionnaires/" + draftId + "/questions/" + first.id() + "/move").with(bureau)
+			.with(csrf())
+			.param("version", String.valueOf(beforeEdit))
+			.param("direction", "down")).andExpect(status().isConflict());
 		assertThat(questionnaires.find(draftId).ofElement(2).get(0)).satisfies(q -> {
 			assertThat(q.id()).isEqualTo(first.id());
 			assertThat(q.position()).isEqualTo(first.position());
@@ -185,7 +204,11 @@ class QuestionnaireVersioningTests {
 
 		mvc.perform(post("/guidance/questionnaires/" + draftId + "/publish").with(bureau)
 			.with(csrf())
-			.param("version", String.valueOf(edited.version()))).andExpect(status().is3xxRedirection());
+			.param("version", String.valueOf(edited.version()))).andExpect(status().isConflict());
+		mvc.perform(post("/guidance/questionnaires/" + draftId + "/publish").with(bureau)
+			.with(csrf())
+			.param("version", String.valueOf(questionnaires.find(draftId).version())))
+			.andExpect(status().is3xxRedirection());
 		assertThat(questionnaires.current().id()).isEqualTo(draftId);
 		assertThat(questionnaires.find(inUse.id()).status()).isEqualTo(QuestionnaireStatus.RETIRED);
 		mvc.perform(addQuestion(questionnaires.current(), 3, "4 | 已落实\n0 | 未落实")).andExpect(status().isConflict());

@@ -38,17 +38,17 @@ class CaseAuthorship {
 				UnitSummary unit = organization.find(scope.unitId(), scope)
 					.orElseThrow(() -> new NotFoundException("Unit " + scope.unitId()));
 				yield new TypicalCase(CaseAuthor.UNIT, unit.id(), unit.districtCode(), incidentId, user.getUsername(),
-						now);
+						user.getId(), now);
 			}
 			case DISTRICT -> new TypicalCase(CaseAuthor.DISTRICT, null, scope.districtCode(), incidentId,
-					user.getUsername(), now);
+					user.getUsername(), user.getId(), now);
 			default -> {
-				String district = isGuide(user) && incidentId == null
-						? guidance.districtOfOfficer(user.getId()).orElse(null) : null;
+				String district = isGuide(user) ? guidance.districtOfOfficer(user.getId()).orElse(null) : null;
 				if (district == null) {
 					throw new StateConflictException("casework.case.authorsOnly", "Not an author");
 				}
-				yield new TypicalCase(CaseAuthor.GUIDANCE_OFFICER, null, district, null, user.getUsername(), now);
+				yield new TypicalCase(CaseAuthor.GUIDANCE_OFFICER, null, district, incidentId, user.getUsername(),
+						user.getId(), now);
 			}
 		};
 	}

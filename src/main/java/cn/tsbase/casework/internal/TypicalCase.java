@@ -52,6 +52,9 @@ class TypicalCase {
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
 
+	@Column(name = "author_account_id", updatable = false)
+	private Long authorAccountId;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -164,8 +167,9 @@ class TypicalCase {
 	}
 
 	TypicalCase(CaseAuthor authorKind, Long authorUnitId, String districtCode, Long incidentId, String createdBy,
-			Instant now) {
+			long authorAccountId, Instant now) {
 		this.authorKind = authorKind;
+		this.authorAccountId = authorAccountId;
 		this.authorUnitId = authorUnitId;
 		this.districtCode = districtCode;
 		this.incidentId = incidentId;
@@ -282,6 +286,11 @@ class TypicalCase {
 
 	String getCreatedBy() {
 		return createdBy;
+	}
+
+	/** The guidance officer's account who wrote the case, to tell of the review's outcome; else null. */
+	Long guideAccountId() {
+		return authorKind == CaseAuthor.GUIDANCE_OFFICER ? authorAccountId : null;
 	}
 
 	Instant getCreatedAt() {

@@ -164,13 +164,15 @@ public class TypicalCases {
 		DataScope scope = CaseworkScope.of(user);
 		if (scope.kind() == DataScope.Kind.DISTRICT) {
 			c.approveByDistrict(user.getUsername(), clock.instant());
-			events.publishEvent(new TypicalCaseApprovedByDistrict(id, c.getDistrictCode(), c.getPublicTitle()));
+			events.publishEvent(new TypicalCaseApprovedByDistrict(id, c.getDistrictCode(), c.getPublicTitle(),
+					c.guideAccountId()));
 			audit.record("CASE_APPROVED_BY_DISTRICT", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
 		}
 		else if (scope.isAll()) {
 			c.publish(user.getUsername(), clock.instant());
 			events.publishEvent(
-					new TypicalCasePublished(id, c.getAuthorUnitId(), c.getDistrictCode(), c.getPublicTitle()));
+					new TypicalCasePublished(id, c.getAuthorUnitId(), c.getDistrictCode(), c.getPublicTitle(),
+						c.guideAccountId()));
 			audit.record("CASE_PUBLISHED", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
 			publicPages.evictAllAfterCommit();
 		}
@@ -192,7 +194,7 @@ public class TypicalCases {
 		};
 		c.reject(stage, reason, user.getUsername(), clock.instant());
 		events.publishEvent(new TypicalCaseRejected(id, c.getAuthorUnitId(), c.getDistrictCode(), c.getPublicTitle(),
-				reason));
+				reason, c.guideAccountId()));
 		audit.record("CASE_REJECTED", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
 	}
 

@@ -144,8 +144,10 @@ public class Questionnaires {
 		return questionnaires.findById(id).orElseThrow(() -> new NotFoundException("Questionnaire " + id));
 	}
 
+	/** The questionnaire as the form saw it (else 409); its version is raised by the change. */
 	private Questionnaire get(long id, long version) {
-		Questionnaire questionnaire = get(id);
+		Questionnaire questionnaire = questionnaires.findForChangeById(id)
+			.orElseThrow(() -> new NotFoundException("Questionnaire " + id));
 		if (questionnaire.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Questionnaire.class, id);
 		}

@@ -46,7 +46,9 @@ class GuidanceAuthorization {
 					"/api/v1/guidance-visits/{id:[0-9]+}/evidence")
 			.hasAnyRole(EVERYONE_CONCERNED)
 			.requestMatchers(HttpMethod.POST, "/guidance/requests", "/guidance/visits/{id:[0-9]+}/confirm",
-					"/guidance/visits/{id:[0-9]+}/comment", "/guidance/follow-ups/{id:[0-9]+}/report")
+					"/guidance/visits/{id:[0-9]+}/comment", "/guidance/follow-ups/{id:[0-9]+}/report",
+					"/api/v1/guidance-visits/{id:[0-9]+}/confirm", "/api/v1/guidance-visits/{id:[0-9]+}/comment",
+					"/api/v1/guidance-follow-ups/{id:[0-9]+}/report")
 			.hasAnyRole(UNIT)
 			.requestMatchers(HttpMethod.GET, "/guidance/pool", "/api/v1/cultivation-pool")
 			.hasAnyRole(OVERSEERS)
@@ -57,7 +59,8 @@ class GuidanceAuthorization {
 			.requestMatchers(HttpMethod.POST, "/guidance/visits", "/guidance/visits/{id:[0-9]+}/evidence",
 					"/api/v1/guidance-visits/{id:[0-9]+}/evidence",
 					"/guidance/follow-ups/{id:[0-9]+}/close",
-					"/guidance/follow-ups/{id:[0-9]+}/reopen")
+					"/guidance/follow-ups/{id:[0-9]+}/reopen", "/api/v1/guidance-visits",
+					"/api/v1/guidance-follow-ups/{id:[0-9]+}/close", "/api/v1/guidance-follow-ups/{id:[0-9]+}/reopen")
 			.hasRole(GUIDE);
 	}
 }

@@ -20,7 +20,9 @@ import cn.tsbase.shared.security.Role;
 /**
  * Casework's notifications. A leak incident's notice names neither the unit nor anything of the incident (it may go
  * out by mail): only a link, which checks who opens it. It goes to the district officers of the unit's district and to
- * the guidance officer assigned to the unit now, if any. A typical case's notices carry its public title.
+ * the guidance officer assigned to the unit now, if any. A typical case's notices carry its public title and a link;
+ * a guidance officer who wrote a case hears of each step of its review (district approval, rejection with the reason,
+ * publication).
  */
 @Component
 class CaseworkListeners {
@@ -73,25 +75,37 @@ class CaseworkListeners {
 		notifications.send(accounts.holdersOf(Role.MUNICIPAL_OFFICER, null),
 				NotificationMessage.of(NotificationKind.TYPICAL_CASE_APPROVED_BY_DISTRICT, caseLink(event.caseId()),
 						event.publicTitle()));
+		List<Recipient> guide = guide(event.guideAccountId());
+		if (!guide.isEmpty()) {
+			notifications.send(guide, NotificationMessage.of(NotificationKind.TYPICAL_CASE_ACCEPTED_BY_DISTRICT,
+					caseLink(event.caseId()), event.publicTitle()));
+		}
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "typical-case-rejected")
 	void on(TypicalCaseRejected event) {
-		notifications.send(authors(event.authorUnitId(), event.districtCode()),
+		notifications.send(authors(event.authorUnitId(), event.guideAccountId(), event.districtCode()),
 				NotificationMessage.of(NotificationKind.TYPICAL_CASE_REJECTED, caseLink(event.caseId()),
 						event.publicTitle(), event.reason()));
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "typical-case-published")
 	void on(TypicalCasePublished event) {
-		notifications.send(authors(event.authorUnitId(), event.districtCode()),
+		notifications.send(authors(event.authorUnitId(), event.guideAccountId(), event.districtCode()),
 				NotificationMessage.of(NotificationKind.TYPICAL_CASE_PUBLISHED, "/public/cases/" + event.caseId(),
 						event.publicTitle()));
 	}
 
-	private List<Recipient> authors(Long authorUnitId, String districtCode) {
-		return authorUnitId != null ? accounts.ofUnit(authorUnitId)
-				: accounts.holdersOf(Role.DISTRICT_OFFICER, districtCode);
+	/** The unit that wrote the case, else the guidance officer who wrote it, else the district's officers. */
+	private List<Recipient> authors(Long authorUnitId, Long guideAccountId, String districtCode) {
+		if (authorUnitId != null) {
+			return accounts.ofUnit(authorUnitId);
+		}
+		return guideAccountId != null ? guide(guideAccountId) : accounts.holdersOf(Role.DISTRICT_OFFICER, districtCode);
+	}
+
+	private List<Recipient> guide(Long guideAccountId) {
+		return guideAccountId == null ? List.of() : accounts.recipientOf(guideAccountId).stream().toList();
 	}
 
 	private static String incidentLink(long incidentId) {
