@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +56,9 @@ class ClusterTests {
 	private static final int LOGIN_LIMIT = 4;
 	private static final String JOB_LOCK = "calendar-missing-year-alerts";
 	private static final String SHEDLOCK_EXECUTOR = "net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor";
+
+	/** Client addresses of this run (the rate limiters' scope is new each run, so runs do not meet). */
+	private static final AtomicInteger CLIENTS = new AtomicInteger();
 
 	private static Path work;
 	private static ConfigurableApplicationContext a;
@@ -185,7 +188,8 @@ class ClusterTests {
 
 	/** A client address of its own for each test (the instances trust the forwarded address from 127.0.0.1). */
 	private static String clientAddress() {
-		return "198.18." + ThreadLocalRandom.current().nextInt(1, 255) + "." + ThreadLocalRandom.current().nextInt(1, 255);
+		int n = CLIENTS.incrementAndGet();
+		return "198.18." + (n / 250 + 1) + "." + (n % 250 + 1);
 	}
 
 	private static WebClient client() {
