@@ -27,14 +27,36 @@ public class WebClient {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-	private final String base;
+	private String base;
+	private final Map<String, String> headers = new LinkedHashMap<>();
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 	private final HttpClient http;
 	private String csrf;
 
 	public WebClient(int port) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port);
+	}
+
+	/** A client of the application at the given address ({@code http://host:port}). */
+	public WebClient(String base) {
+		this.base = base;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * Sends the following requests to another port of the same host, with the same cookies and CSRF token (a cookie
+	 * is not bound to a port): another instance of the application, or the proxy in front of them.
+	 */
+	public WebClient onPort(int port) {
+		URI current = URI.create(base);
+		this.base = current.getScheme() + "://" + current.getHost() + ":" + port;
+		return this;
+	}
+
+	/** A header sent with every following request (e.g. the X-Forwarded-For a proxy adds). */
+	public WebClient withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -102,7 +124,14 @@ public class WebClient {
 		return response.headers().firstValue("Location").orElse("");
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	private HttpResponse<String> send(HttpRequest plain) {
+		HttpRequest.Builder withHeaders = HttpRequest.newBuilder(plain, (name, value) -> true);
+		headers.forEach((name, value) -> {
+			if (plain.headers().firstValue(name).isEmpty()) {
+				withHeaders.header(name, value);
+			}
+		});
+		HttpRequest request = withHeaders.build();
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			Matcher matcher = CSRF.matcher(response.body());

@@ -71,6 +71,18 @@ public class NoticeFixtures {
 				notices.today(), 5, "city");
 	}
 
+	/** The same, for callers outside the module: the live notice's id. */
+	public long liveNoticeId(String title, List<ProposedListDecided.Entry> entries) {
+		return liveNotice(title, entries).getId();
+	}
+
+	/** Corrects a notice's title as the municipal officer does (a typo fix of a live notice). */
+	public void correctTitle(long noticeId, String title) {
+		Notice notice = notices.notice(noticeId);
+		notices.correctText(noticeId, notice.getVersion(), title, notice.getBodyHtml(),
+				notice.getObjectionInstructions(), "city");
+	}
+
 	/** An objection filed in a unit's name against the listed unit at the position; its id. */
 	public long objection(Notice notice, int target) {
 		return filing.fileObjection(notice.getId(),

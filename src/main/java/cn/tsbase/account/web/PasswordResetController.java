@@ -1,6 +1,5 @@
 package cn.tsbase.account.web;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.tsbase.account.internal.PasswordPolicy;
 import cn.tsbase.account.internal.PasswordResets;
 import cn.tsbase.shared.TooManyRequestsException;
-import cn.tsbase.shared.security.SlidingWindowRateLimiter;
+import cn.tsbase.shared.security.RateLimiter;
+import cn.tsbase.shared.security.RateLimiters;
 
 /**
  * The owner of an account sets a new password with the one-time link mailed to them. Open to anyone who holds a
@@ -31,12 +31,12 @@ import cn.tsbase.shared.security.SlidingWindowRateLimiter;
 class PasswordResetController {
 
 	private final PasswordResets resets;
-	private final SlidingWindowRateLimiter limiter;
+	private final RateLimiter limiter;
 
-	PasswordResetController(PasswordResets resets, Clock clock,
+	PasswordResetController(PasswordResets resets, RateLimiters rateLimiters,
 			@Value("${tsbase.security.password-reset.per-ip-per-hour:30}") int perIpPerHour) {
 		this.resets = resets;
-		this.limiter = new SlidingWindowRateLimiter(perIpPerHour, Duration.ofHours(1), clock);
+		this.limiter = rateLimiters.limiter("password-reset", perIpPerHour, Duration.ofHours(1));
 	}
 
 	@ModelAttribute("minLength")

@@ -1,6 +1,5 @@
 package cn.tsbase.organization.web;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.tsbase.shared.TooManyRequestsException;
-import cn.tsbase.shared.security.SlidingWindowRateLimiter;
+import cn.tsbase.shared.security.RateLimiter;
+import cn.tsbase.shared.security.RateLimiters;
 
 /**
  * One limit for every way to register (the form and {@code POST /api/v1/units}): attempts per client address per
@@ -18,10 +18,10 @@ import cn.tsbase.shared.security.SlidingWindowRateLimiter;
 @Component
 class RegistrationRateLimit {
 
-	private final SlidingWindowRateLimiter limiter;
+	private final RateLimiter limiter;
 
-	RegistrationRateLimit(Clock clock, @Value("${tsbase.registration.per-ip-per-hour:20}") int perIpPerHour) {
-		this.limiter = new SlidingWindowRateLimiter(perIpPerHour, Duration.ofHours(1), clock);
+	RegistrationRateLimit(RateLimiters rateLimiters, @Value("${tsbase.registration.per-ip-per-hour:20}") int perIpPerHour) {
+		this.limiter = rateLimiters.limiter("registration", perIpPerHour, Duration.ofHours(1));
 	}
 
 	/** @throws TooManyRequestsException when the client is over its limit (HTTP 429) */

@@ -1,12 +1,12 @@
 package cn.tsbase.publicnotice.web;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import cn.tsbase.shared.security.SlidingWindowRateLimiter;
+import cn.tsbase.shared.security.RateLimiter;
+import cn.tsbase.shared.security.RateLimiters;
 
 /**
  * The per-IP limits of the public objection endpoints: complete filings, posts of the form (six times as many), and
@@ -15,16 +15,17 @@ import cn.tsbase.shared.security.SlidingWindowRateLimiter;
 @Component
 class ObjectionRateLimits {
 
-	private final SlidingWindowRateLimiter attempts;
-	private final SlidingWindowRateLimiter filings;
-	private final SlidingWindowRateLimiter lookups;
+	private final RateLimiter attempts;
+	private final RateLimiter filings;
+	private final RateLimiter lookups;
 
-	ObjectionRateLimits(Clock clock, @Value("${tsbase.objections.per-ip-per-hour:10}") int filingsPerHour,
+	ObjectionRateLimits(RateLimiters rateLimiters, @Value("${tsbase.objections.per-ip-per-hour:10}") int filingsPerHour,
 			@Value("${tsbase.objections.lookups-per-ip-per-10-minutes:30}") int lookupsPerTenMinutes) {
-		this.filings = new SlidingWindowRateLimiter(filingsPerHour, Duration.ofHours(1), clock);
+		this.filings = rateLimiters.limiter("objection-filings", filingsPerHour, Duration.ofHours(1));
 		// posts of the form, complete or not: generous, so that correcting mistakes never hits it, but bounded
-		this.attempts = new SlidingWindowRateLimiter(Math.max(filingsPerHour, 1) * 6, Duration.ofHours(1), clock);
-		this.lookups = new SlidingWindowRateLimiter(lookupsPerTenMinutes, Duration.ofMinutes(10), clock);
+		this.attempts = rateLimiters.limiter("objection-attempts", Math.max(filingsPerHour, 1) * 6,
+				Duration.ofHours(1));
+		this.lookups = rateLimiters.limiter("objection-lookups", lookupsPerTenMinutes, Duration.ofMinutes(10));
 	}
 
 	/** Whether the address may post the objection form again now (complete or not). */

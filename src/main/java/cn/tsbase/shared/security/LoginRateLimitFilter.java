@@ -10,14 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Throttles login attempts per client IP. The client IP is the remote address as {@link ClientAddressFilter} resolved
+ * Throttles login attempts per client IP, counted across every instance ({@link RateLimiters}). The client IP is the remote address as {@link ClientAddressFilter} resolved
  * it, which honours X-Forwarded-For only from the configured trusted proxies.
  */
 class LoginRateLimitFilter extends OncePerRequestFilter {
 
-	private final SlidingWindowRateLimiter limiter;
+	private final RateLimiter limiter;
 
-	LoginRateLimitFilter(SlidingWindowRateLimiter limiter) {
+	LoginRateLimitFilter(RateLimiter limiter) {
 		this.limiter = limiter;
 	}
 

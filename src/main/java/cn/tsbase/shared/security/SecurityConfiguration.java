@@ -61,7 +61,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<HttpAuthorizationRules> rules,
-			SessionRegistry sessionRegistry, TsbaseSecurityProperties properties, Clock clock, AuditLog audit)
+			SessionRegistry sessionRegistry, TsbaseSecurityProperties properties, Clock clock, AuditLog audit,
+			RateLimiters rateLimiters)
 			throws Exception {
 		http.authorizeHttpRequests(registry -> {
 			registry.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
@@ -101,8 +102,8 @@ class SecurityConfiguration {
 			.defaultAuthenticationEntryPointFor(new HtmxAuthenticationEntryPoint("/login"),
 					new RequestHeaderRequestMatcher("HX-Request", "true"))
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true));
-		SlidingWindowRateLimiter loginLimiter = new SlidingWindowRateLimiter(properties.loginAttemptsPerMinute(),
-				Duration.ofMinutes(1), clock);
+		RateLimiter loginLimiter = rateLimiters.limiter("login", properties.loginAttemptsPerMinute(),
+				Duration.ofMinutes(1));
 		http.addFilterBefore(new LoginRateLimitFilter(loginLimiter), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteSessionTimeout(), clock),
 				SecurityContextHolderFilter.class);

@@ -1,0 +1,350 @@
+package cn.tsbase.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
+import cn.tsbase.TestConfiguration;
+import cn.tsbase.TsbaseApplication;
+import cn.tsbase.WebClient;
+import cn.tsbase.account.AccountFixtures;
+import cn.tsbase.account.TestAccount;
+import cn.tsbase.publicnotice.NoticeFixtures;
+import cn.tsbase.shared.security.Role;
+
+/**
+ * Two instances of the platform on one PostgreSQL database, started in this JVM on ports of their own, and Debian's
+ * nginx as a round-robin proxy in front of them (issue 16, point 4): a session begun on one instance goes on on the
+ * other, a scheduled job runs on one of them (ShedLock), a rate limit of N is N across both (RateLimiters, ADR 0029),
+ * and a correction published on one shows on the other's public pages within the page cache's time to live (ADR 0008).
+ * Runs with {@code -Ppostgres} only (the {@code cluster} execution of the postgres profile); the proxy's part is
+ * skipped when nginx is not installed.
+ */
+class ClusterTests {
+
+	private static final Duration TTL = Duration.ofSeconds(4);
+	private static final int LOGIN_LIMIT = 4;
+	private static final String JOB_LOCK = "calendar-missing-year-alerts";
+	private static final String SHEDLOCK_EXECUTOR = "net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor";
+
+	/** Client addresses of this run (the rate limiters' scope is new each run, so runs do not meet). */
+	private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+	private static Path work;
+	private static ConfigurableApplicationContext a;
+	private static ConfigurableApplicationContext b;
+	private static Process nginx;
+	private static int nginxPort;
+
+	@BeforeAll
+	static void startTwoInstancesAndTheProxy() throws Exception {
+		String url = System.getProperty("spring.datasource.url", "");
+		assumeTrue(url.startsWith("jdbc:postgresql:"),
+				"two instances need a shared database: run with -Ppostgres (spring.datasource.url is " + url + ")");
+		work = Files.createTempDirectory("tsbase-cluster");
+		String scope = "cluster-" + UUID.randomUUID();
+		a = start("a", scope);
+		b = start("b", scope);
+		startNginx();
+	}
+
+	/** An instance: the test profile with the scope, anchor file and jobs that both share. */
+	private static ConfigurableApplicationContext start(String name, String scope) {
+		return new SpringApplicationBuilder(TsbaseApplication.class, TestConfiguration.class, AccountFixtures.class,
+				NoticeFixtures.class)
+			.profiles("test")
+			.run("--server.port=0", "--tsbase.rate-limits.scope=" + scope,
+					"--tsbase.audit.anchor-file=" + work.resolve("audit-anchor.log"),
+					"--tsbase.attachments.dir=" + work.resolve("attachments"),
+					"--tsbase.security.trusted-proxies=127.0.0.1",
+					"--tsbase.security.login-attempts-per-minute=" + LOGIN_LIMIT,
+					"--tsbase.public-pages.cache-ttl=" + TTL.toSeconds() + "s",
+					// the missing-calendar alert every second on both instances: ShedLock lets one run it a minute
+					"--tsbase.calendar.alert-cron=* * * * * *",
+					"--spring.task.scheduling.thread-name-prefix=" + name + "-scheduling-",
+					"--spring.modulith.events.republish-outstanding-events-on-restart=false");
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	private static void startNginx() throws Exception {
+		Path binary = Path.of("/usr/sbin/nginx");
+		if (!Files.isExecutable(binary)) {
+			return;
+		}
+		try (ServerSocket socket = new ServerSocket(0)) {
+			nginxPort = socket.getLocalPort();
+		}
+		Path conf = work.resolve("nginx.conf");
+		Files.writeString(conf, nginxConfig(work, nginxPort, port(a), port(b)));
+		nginx = new ProcessBuilder(binary.toString(), "-p", work.toString(), "-c", conf.toString(), "-e",
+				work.resolve("nginx-error.log").toString())
+			.redirectErrorStream(true)
+			.redirectOutput(work.resolve("nginx.out").toFile())
+			.start();
+		await("nginx answering on " + nginxPort).atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.ignoreExceptions()
+			.until(() -> {
+				assertThat(nginx.isAlive()).as(() -> read(work.resolve("nginx.out"))).isTrue();
+				return new WebClient("http://127.0.0.1:" + nginxPort).get("/public/ping").statusCode() == 200;
+			});
+	}
+
+	/** The configuration bench/cluster.sh writes too: round robin over the two instances, the client's address passed on. */
+	static String nginxConfig(Path dir, int listen, int... upstreams) {
+		StringBuilder servers = new StringBuilder();
+		for (int upstream : upstreams) {
+			servers.append("    server 127.0.0.1:").append(upstream).append(";\n");
+		}
+		boolean root = "root".equals(System.getProperty("user.name"));
+		return (root ? "user root;\n" : "") + """
+				daemon off;
+				worker_processes 1;
+				pid %1$s/nginx.pid;
+				error_log %1$s/nginx-error.log warn;
+				events { worker_connections 256; }
+				http {
+				  access_log off;
+				  client_body_temp_path %1$s/client_body;
+				  proxy_temp_path %1$s/proxy;
+				  fastcgi_temp_path %1$s/fastcgi;
+				  uwsgi_temp_path %1$s/uwsgi;
+				  scgi_temp_path %1$s/scgi;
+				  upstream tsbase {
+				%2$s  }
+				  server {
+				    listen 127.0.0.1:%3$d;
+				    location / {
+				      proxy_pass http://tsbase;
+				      proxy_set_header Host $http_host;
+				      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+				      add_header X-Upstream $upstream_addr always;
+				    }
+				  }
+				}
+				""".formatted(dir, servers, listen);
+	}
+
+	@AfterAll
+	static void stopAll() throws Exception {
+		if (nginx != null) {
+			nginx.destroy();
+			if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
+				nginx.destroyForcibly();
+			}
+		}
+		if (b != null) {
+			b.close();
+		}
+		if (a != null) {
+			a.close();
+		}
+		if (work != null) {
+			FileSystemUtils.deleteRecursively(work);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.exists(file) ? Files.readString(file) : "";
+		}
+		catch (IOException e) {
+			return e.toString();
+		}
+	}
+
+	/** A client address of its own for each test (the instances trust the forwarded address from 127.0.0.1). */
+	private static String clientAddress() {
+		int n = CLIENTS.incrementAndGet();
+		return "198.18." + (n / 250 + 1) + "." + (n % 250 + 1);
+	}
+
+	private static WebClient client() {
+		return new WebClient("http://127.0.0.1:" + port(a)).withHeader("X-Forwarded-For", clientAddress());
+	}
+
+	private static TestAccount officer() {
+		return a.getBean(AccountFixtures.class).official(Role.MUNICIPAL_OFFICER, null);
+	}
+
+	@Test
+	void aUserLoggedInOnOneInstanceContinuesOnTheOther() {
+		TestAccount officer = officer();
+		WebClient browser = client();
+		// the login form (and its CSRF token, kept in the session) from A, the login posted to B
+		assertThat(browser.onPort(port(a)).get("/login").statusCode()).isEqualTo(200);
+		HttpResponse<String> login = browser.onPort(port(b))
+			.post("/login", Map.of("username", officer.getUsername(), "password", AccountFixtures.PASSWORD));
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(WebClient.location(login)).doesNotContain("/login");
+
+		for (int port : List.of(port(a), port(b), port(a))) {
+			HttpResponse<String> me = browser.onPort(port).get("/api/v1/me");
+			assertThat(me.statusCode()).as("instance on " + port).isEqualTo(200);
+			assertThat(me.body()).contains(officer.getUsername());
+		}
+		// a page with a form on B, its logout posted to A: the session ends on both
+		assertThat(browser.onPort(port(b)).get("/account/password").statusCode()).isEqualTo(200);
+		assertThat(browser.onPort(port(a)).post("/logout", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(browser.onPort(port(b)).get("/api/v1/me").statusCode()).isEqualTo(401);
+		assertThat(browser.onPort(port(a)).get("/api/v1/me").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void throughNginxEveryRequestOfASessionIsServedWhicheverInstanceTakesIt() {
+		assumeTrue(nginx != null, "nginx is not installed (apt-get install nginx-light): the proxy's part is skipped");
+		TestAccount officer = officer();
+		WebClient browser = client().onPort(nginxPort);
+		HttpResponse<String> login = browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(WebClient.location(login)).doesNotContain("/login");
+		Set<String> upstreams = new HashSet<>();
+		for (int i = 0; i < 6; i++) {
+			HttpResponse<String> me = browser.get("/api/v1/me");
+			assertThat(me.statusCode()).isEqualTo(200);
+			assertThat(me.body()).contains(officer.getUsername());
+			upstreams.add(me.headers().firstValue("X-Upstream").orElse("?"));
+		}
+		assertThat(upstreams).containsExactlyInAnyOrder("127.0.0.1:" + port(a), "127.0.0.1:" + port(b));
+	}
+
+	@Test
+	void aLoginLimitOfNPerMinuteIsNAcrossBothInstances() {
+		WebClient attacker = client();
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < LOGIN_LIMIT * 2 + 2; i++) {
+			int port = nginx != null && i % 3 == 2 ? nginxPort : i % 2 == 0 ? port(a) : port(b);
+			attacker.onPort(port).get("/login");
+			statuses.add(attacker.post("/login", Map.of("username", AccountFixtures.uniqueUsername("nobody"),
+					"password", "wrong-password-1A")).statusCode());
+		}
+		assertThat(statuses.stream().filter(status -> status != 429).count()).as(statuses.toString())
+			.isEqualTo(LOGIN_LIMIT);
+		assertThat(statuses.subList(LOGIN_LIMIT, statuses.size())).allMatch(status -> status == 429);
+		// another client is not held back by this one's attempts
+		WebClient other = client();
+		other.get("/login");
+		assertThat(other.onPort(port(b))
+			.post("/login", Map.of("username", AccountFixtures.uniqueUsername("nobody"), "password", "wrong-password-1A"))
+			.statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aCorrectionPublishedOnOneInstanceShowsOnTheOtherWithinTheCacheTtl() {
+		NoticeFixtures notices = a.getBean(NoticeFixtures.class);
+		String unit = "集群公示" + UUID.randomUUID().toString().substring(0, 6) + "有限公司";
+		long id = notices.liveNoticeId("集群公示原标题", NoticeFixtures.inDistrict(NoticeFixtures.XICHENG, unit));
+		String path = "/public/notices/" + id;
+		WebClient visitor = new WebClient("http://127.0.0.1:" + port(b));
+		// B renders and keeps the page
+		assertThat(visitor.get(path).body()).contains("集群公示原标题");
+		assertThat(visitor.get(path).body()).contains("集群公示原标题");
+
+		String corrected = "集群公示更正" + UUID.randomUUID().toString().substring(0, 6);
+		notices.correctTitle(id, corrected);
+		long published = System.nanoTime();
+
+		// A evicted its own pages at the commit; B shows the correction once its copy has lived out its time
+		assertThat(visitor.onPort(port(a)).get(path).body()).contains(corrected);
+		visitor.onPort(port(b));
+		await("the correction on B").atMost(TTL.plusSeconds(20))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> visitor.get(path).body().contains(corrected));
+		Duration seen = Duration.ofNanos(System.nanoTime() - published);
+		// the time to live, plus a request's time on a loaded machine
+		assertThat(seen).isLessThanOrEqualTo(TTL.plusSeconds(2));
+	}
+
+	@Test
+	void aScheduledJobRunsOnOneInstanceWithBothUp() {
+		Logger executor = (Logger) LoggerFactory.getLogger(SHEDLOCK_EXECUTOR);
+		ListAppender<ILoggingEvent> events = new ListAppender<>();
+		events.start();
+		Level before = executor.getLevel();
+		executor.setLevel(Level.DEBUG);
+		executor.addAppender(events);
+		try {
+			// both instances fire the job every second; free its lock, as if its minute (lockAtLeastFor) had passed
+			// (the row stays: ShedLock remembers it exists and only updates it from then on)
+			new JdbcTemplate(a.getBean(javax.sql.DataSource.class))
+				.update("update shedlock set lock_until = timestamp '2000-01-01 00:00:00' where name = ?", JOB_LOCK);
+			// one instance takes the lock and runs the job; then both find it locked at their next firings
+			try {
+				await("a run, then both instances skipping the job").atMost(Duration.ofSeconds(60))
+					.pollInterval(Duration.ofMillis(200))
+					.until(() -> skippedAfterTheFirstRun(events).containsAll(Set.of("a", "b")));
+			}
+			catch (org.awaitility.core.ConditionTimeoutException e) {
+				throw new AssertionError("ShedLock's log: " + List.copyOf(events.list)
+					.stream()
+					.map(event -> event.getThreadName() + " " + event.getFormattedMessage())
+					.toList(), e);
+			}
+			assertThat(runs(events)).as("instances that ran the job").hasSize(1);
+		}
+		finally {
+			executor.detachAppender(events);
+			executor.setLevel(before);
+		}
+	}
+
+	/** The instances that ran the job (took its lock), one entry per run. */
+	private static List<String> runs(ListAppender<ILoggingEvent> events) {
+		return List.copyOf(events.list)
+			.stream()
+			.filter(e -> e.getFormattedMessage().startsWith("Locked '" + JOB_LOCK + "'"))
+			.map(e -> instanceOf(e.getThreadName()))
+			.toList();
+	}
+
+	/** The instances that found the job locked after it first ran. */
+	private static Set<String> skippedAfterTheFirstRun(ListAppender<ILoggingEvent> events) {
+		Set<String> instances = new HashSet<>();
+		boolean ran = false;
+		for (ILoggingEvent event : List.copyOf(events.list)) {
+			String message = event.getFormattedMessage();
+			ran |= message.startsWith("Locked '" + JOB_LOCK + "'");
+			if (ran && message.equals("Not executing '" + JOB_LOCK + "'. It's locked.")) {
+				instances.add(instanceOf(event.getThreadName()));
+			}
+		}
+		return instances;
+	}
+
+	private static String instanceOf(String thread) {
+		return thread.startsWith("a-") ? "a" : thread.startsWith("b-") ? "b" : thread;
+	}
+}
