@@ -55,6 +55,14 @@ public final class LiaisonView {
 			return !exists || "DRAFT".equals(status) || "RETURNED".equals(status);
 		}
 
+		/**
+		 * The work status as rich text (工作情况): what the liaison officer typed, plain text as paragraphs, formatting
+		 * (lists, tables, links) kept and anything unsafe removed by the sanitizer.
+		 */
+		public String workStatusHtml() {
+			return cn.tsbase.shared.RichText.sanitize(workStatus);
+		}
+
 		public boolean isSubmitted() {
 			return "SUBMITTED".equals(status);
 		}
