@@ -160,7 +160,9 @@ class GuidedIncidentTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(0));
 		mvc.perform(post(link + "/response").with(guideUser).with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post(link + "/case").with(guideUser).with(csrf())).andExpect(status().isForbidden());
+		// the officer may propose a case from an incident of a unit they guide, but only once it is closed
+		// (GuideCaseOutcomeTests proposes a closed one)
+		mvc.perform(post(link + "/case").with(guideUser).with(csrf())).andExpect(status().isConflict());
 		// the officer's case list holds only the cases they wrote (GuideCaseTests), none proposed from the incident
 		mvc.perform(get("/api/v1/cases").with(guideUser)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(0));
