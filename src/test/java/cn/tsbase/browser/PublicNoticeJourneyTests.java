@@ -31,7 +31,7 @@ import cn.tsbase.UsccFixtures;
 import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.base.BaseManagement;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.publicnotice.internal.NoticeService;
+import cn.tsbase.publicnotice.NoticeFixtures;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.Role;
@@ -55,7 +55,7 @@ class PublicNoticeJourneyTests extends BrowserJourney {
 	MutableClock clock;
 
 	@Autowired
-	NoticeService notices;
+	NoticeFixtures notices;
 
 	@Autowired
 	BaseManagement baseManagement;
@@ -81,13 +81,12 @@ class PublicNoticeJourneyTests extends BrowserJourney {
 		long unitId = organizationService.findByUscc(unit.uscc()).orElseThrow().id();
 		String otherUnit = TestPeople.uniqueUnitName();
 		// the selection decided the proposed list (its own journey): two units, one of them the unit followed here
-		notices.receive(new ProposedListDecided(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2), year,
-				"city", List.of(
+		notices.proposedList(year, List.of(
 						new ProposedListDecided.Entry(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2),
 								unitId, unit.unitName(), unit.uscc(), BaseType.POINT, "110102", "SOFTWARE_IT"),
 						new ProposedListDecided.Entry(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2),
 								ThreadLocalRandom.current().nextLong(5_000_000, 9_000_000), otherUnit,
-								UsccFixtures.random("110108"), BaseType.POINT, "110108", "SOFTWARE_IT"))));
+								UsccFixtures.random("110108"), BaseType.POINT, "110108", "SOFTWARE_IT")));
 		LocalDate today = LocalDate.ofInstant(MONDAY, BEIJING);
 
 		// the municipal officer publishes the notice from today, for five working days

@@ -71,6 +71,11 @@ public class DeclarationScenarios {
 		return new Submitted(submitted.getId(), registered.unit().getId(), user);
 	}
 
+	/** The unit starts a declaration to the call: the draft's id. */
+	public long start(long callId, BaseType type, CurrentUser unit) {
+		return declarations.start(callId, type, unit).getId();
+	}
+
 	/** The declaration as the district sees it now (its status and version). */
 	public DeclarationSummary current(long declarationId) {
 		return declarations.find(declarationId, ALL).orElseThrow();

@@ -60,8 +60,13 @@ public class NoticeFixtures {
 
 	/** A proposed list of 2026 as the selection hands it over; its id. */
 	public long proposedList(List<ProposedListDecided.Entry> entries) {
+		return proposedList(2026, entries);
+	}
+
+	/** A proposed list of the year as the selection hands it over; its id. */
+	public long proposedList(int year, List<ProposedListDecided.Entry> entries) {
 		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
-		notices.receive(new ProposedListDecided(listId, 2026, "city", entries));
+		notices.receive(new ProposedListDecided(listId, year, "city", entries));
 		return listId;
 	}
 

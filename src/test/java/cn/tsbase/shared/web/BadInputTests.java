@@ -28,9 +28,7 @@ import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
-import cn.tsbase.declaration.internal.DeclarationService;
+import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
@@ -46,10 +44,7 @@ class BadInputTests {
 	MockMvc mvc;
 
 	@Autowired
-	DeclarationService declarations;
-
-	@Autowired
-	SelectionFixtures fixtures;
+	DeclarationScenarios scenarios;
 
 	@Autowired
 	UnitFixtures units;
@@ -78,11 +73,11 @@ class BadInputTests {
 
 	@Test
 	void aPostToAnUploadEndpointThatIsNotMultipartIs400WithTheErrorPage() throws Exception {
-		Call call = fixtures.call("110102", 2026);
+		var call = scenarios.openCall("110102", 1, 0);
 		CurrentUser user = unitWithDraft("非表单上传单位");
-		Declaration declaration = declarations.start(call.getId(), BaseType.POINT, user);
+		long declaration = scenarios.start(call.id(), BaseType.POINT, user);
 
-		ResultActions result = perform(post("/declarations/{id}/attachments", declaration.getId()).with(csrf())
+		ResultActions result = perform(post("/declarations/{id}/attachments", declaration).with(csrf())
 			.with(Principals.as(user))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("section", "STANDARDS")).andExpect(status().isBadRequest());
@@ -96,12 +91,12 @@ class BadInputTests {
 
 	@Test
 	void aFileNameWithANulByteIsNeverA500() throws Exception {
-		Call call = fixtures.call("110102", 2026);
+		var call = scenarios.openCall("110102", 1, 0);
 		CurrentUser user = unitWithDraft("空字符文件名单位");
-		Declaration declaration = declarations.start(call.getId(), BaseType.POINT, user);
+		long declaration = scenarios.start(call.id(), BaseType.POINT, user);
 
 		for (String name : new String[] { "制度\u0000.pdf", "\u0000", "a.pdf\u0000.exe", "\u0000\u0001\u0002.pdf" }) {
-			int status = perform(multipart("/declarations/{id}/attachments", declaration.getId())
+			int status = perform(multipart("/declarations/{id}/attachments", declaration)
 				.file(new MockMultipartFile("file", name, "application/pdf", SampleFiles.pdf("制度")))
 				.param("section", "STANDARDS")
 				.with(csrf())
