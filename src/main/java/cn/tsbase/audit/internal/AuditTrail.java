@@ -96,9 +96,11 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify() {
+		// the checkpoints before the head: an entry appended and checkpointed in between then lies below the head
+		// read, never above it (read the other way round, a concurrent write looked like a rewound head)
+		AuditAnchor.Checkpoints checkpoints = anchor.checkpoints();
 		Map<String, Object> head = jdbc.queryForMap("select last_seq, last_tag from audit_chain_head where id = 1");
 		long headSeq = ((Number) head.get("last_seq")).longValue();
-		AuditAnchor.Checkpoints checkpoints = anchor.checkpoints();
 		long[] anchoredSeqs = checkpoints.seqs();
 		long[] anchoredTags = checkpoints.tags();
 		int next = 0;
