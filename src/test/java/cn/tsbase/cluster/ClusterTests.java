@@ -27,6 +27,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import ch.qos.logback.classic.Level;
@@ -46,7 +48,8 @@ import cn.tsbase.shared.security.Role;
  * Two instances of the platform on one PostgreSQL database, started in this JVM on ports of their own, and Debian's
  * nginx as a round-robin proxy in front of them (issue 16, point 4): a session begun on one instance goes on on the
  * other, a scheduled job runs on one of them (ShedLock), a rate limit of N is N across both (RateLimiters, ADR 0029),
- * and a correction published on one shows on the other's public pages within the page cache's time to live (ADR 0008).
+ * a correction published on one shows on the other's public pages within the page cache's time to live (ADR 0008), and an
+ * event whose listener failed, or was left unfinished by an instance killed mid-flight, is completed once (ADR 0033).
  * Runs with {@code -Ppostgres} only (the {@code cluster} execution of the postgres profile); the proxy's part is
  * skipped when nginx is not installed.
  */
@@ -54,6 +57,7 @@ class ClusterTests {
 
 	private static final Duration TTL = Duration.ofSeconds(4);
 	private static final int LOGIN_LIMIT = 4;
+	private static final Duration STALE = Duration.ofSeconds(20);
 	private static final String JOB_LOCK = "calendar-missing-year-alerts";
 	private static final String SHEDLOCK_EXECUTOR = "net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor";
 
@@ -81,7 +85,7 @@ class ClusterTests {
 	/** An instance: the test profile with the scope, anchor file and jobs that both share. */
 	private static ConfigurableApplicationContext start(String name, String scope) {
 		return new SpringApplicationBuilder(TsbaseApplication.class, TestConfiguration.class, AccountFixtures.class,
-				NoticeFixtures.class)
+				NoticeFixtures.class, RetryProbe.class)
 			.profiles("test")
 			.run("--server.port=0", "--tsbase.rate-limits.scope=" + scope,
 					"--tsbase.audit.anchor-file=" + work.resolve("audit-anchor.log"),
@@ -92,7 +96,13 @@ class ClusterTests {
 					// the missing-calendar alert every second on both instances: ShedLock lets one run it a minute
 					"--tsbase.calendar.alert-cron=* * * * * *",
 					"--spring.task.scheduling.thread-name-prefix=" + name + "-scheduling-",
-					"--spring.modulith.events.republish-outstanding-events-on-restart=false");
+					"--spring.modulith.events.republish-outstanding-events-on-restart=false",
+					// failed publications retried every second, one left unfinished for STALE taken for failed (ADR 0033)
+					"--tsbase.events.retry-interval=PT1S",
+					"--spring.modulith.events.staleness.published=" + STALE.toSeconds() + "s",
+					"--spring.modulith.events.staleness.processing=" + STALE.toSeconds() + "s",
+					"--spring.modulith.events.staleness.resubmission=" + STALE.toSeconds() + "s",
+					"--spring.modulith.events.staleness.check-intervall=PT1S", "--cluster.instance=" + name);
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
@@ -319,6 +329,71 @@ class ClusterTests {
 			executor.detachAppender(events);
 			executor.setLevel(before);
 		}
+	}
+
+	@Test
+	void anEventWhoseListenerFailsIsRetriedAndCompletesOnce() {
+		String id = UUID.randomUUID().toString();
+		RetryProbe.FAIL_FIRST_ATTEMPT.add(id);
+		new TransactionTemplate(a.getBean(PlatformTransactionManager.class))
+			.executeWithoutResult(status -> a.publishEvent(new RetryProbeEvent(id)));
+
+		await("the probe's event completed after its failure").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> "COMPLETED".equals(publication(id).get("status")));
+		Map<String, Object> publication = publication(id);
+		assertThat(((Number) publication.get("completion_attempts")).intValue()).as("the first try and one retry")
+			.isEqualTo(2);
+		assertThat(RetryProbe.COMPLETED_ON.get(id)).hasSize(1);
+		// the retry job keeps running on both instances: nothing runs it again
+		awaitRetryRuns(3);
+		assertThat(RetryProbe.COMPLETED_ON.get(id)).hasSize(1);
+		assertThat(publication(id).get("status")).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void aPublicationLeftUnfinishedByAKilledInstanceIsCompletedOnceByTheOthers() {
+		// what `kill -9` of an instance in the middle of the listener leaves in the database: the publication, marked
+		// as being processed, and nothing of the listener's work (its transaction never committed)
+		String id = UUID.randomUUID().toString();
+		new JdbcTemplate(a.getBean(javax.sql.DataSource.class)).update("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+				  completion_attempts, last_resubmission_date)
+				values (?, ?, ?, ?, ?, 'PROCESSING', 1, ?)""", UUID.randomUUID(), RetryProbe.LISTENER_ID,
+				RetryProbeEvent.class.getName(), "{\"id\":\"" + id + "\"}",
+				java.sql.Timestamp.from(java.time.Instant.now()), java.sql.Timestamp.from(java.time.Instant.now()));
+
+		// not before it is stale: it might still be running somewhere
+		assertThat(publication(id).get("status")).isEqualTo("PROCESSING");
+		assertThat(RetryProbe.COMPLETED_ON.get(id)).isNull();
+		await("the stale publication completed").atMost(STALE.plusSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> "COMPLETED".equals(publication(id).get("status")));
+		assertThat(RetryProbe.COMPLETED_ON.get(id)).hasSize(1);
+		awaitRetryRuns(3);
+		assertThat(RetryProbe.COMPLETED_ON.get(id)).hasSize(1);
+	}
+
+	private static Map<String, Object> publication(String eventId) {
+		return new JdbcTemplate(a.getBean(javax.sql.DataSource.class)).queryForMap(
+				"select status, completion_attempts from event_publication where listener_id = ? and serialized_event = ?",
+				RetryProbe.LISTENER_ID, "{\"id\":\"" + eventId + "\"}");
+	}
+
+	/** Waits until the retry job has been run (on either instance) this many more times. */
+	private static void awaitRetryRuns(int runs) {
+		JdbcTemplate jdbc = new JdbcTemplate(a.getBean(javax.sql.DataSource.class));
+		String sql = "select locked_at from shedlock where name = 'event-publication-retry'";
+		List<Object> seen = new ArrayList<>();
+		await("the retry job run " + runs + " more times").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> {
+				Object lockedAt = jdbc.queryForObject(sql, Object.class);
+				if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(lockedAt)) {
+					seen.add(lockedAt);
+				}
+				return seen.size() > runs;
+			});
 	}
 
 	/** The instances that ran the job (took its lock), one entry per run. */

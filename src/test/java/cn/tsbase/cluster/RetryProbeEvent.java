@@ -1,0 +1,5 @@
+package cn.tsbase.cluster;
+
+/** The event of {@link RetryProbe}: an id of the test's own. */
+public record RetryProbeEvent(String id) {
+}
