@@ -3,6 +3,7 @@ package cn.tsbase.reporting.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.reporting.internal.Figures.BaseFigures;
 import cn.tsbase.reporting.internal.Figures.Funnel;
+import cn.tsbase.reporting.internal.DashboardSnapshots;
+import cn.tsbase.reporting.internal.DashboardSnapshots.Snapshot;
 import cn.tsbase.reporting.internal.DistrictBases;
 import cn.tsbase.reporting.internal.DistrictBases.BaseLights;
 import cn.tsbase.reporting.internal.Figures.Row;
@@ -64,15 +67,17 @@ class DashboardController {
 	private final ProgrammeStatistics statistics;
 	private final WorkFigures work;
 	private final DistrictBases districtBases;
+	private final DashboardSnapshots snapshots;
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	DashboardController(ProgrammeStatistics statistics, WorkFigures work, DistrictBases districtBases,
-			MessageSource messages, AuditLog audit, Clock clock) {
+			DashboardSnapshots snapshots, MessageSource messages, AuditLog audit, Clock clock) {
 		this.statistics = statistics;
 		this.work = work;
 		this.districtBases = districtBases;
+		this.snapshots = snapshots;
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
@@ -98,11 +103,14 @@ class DashboardController {
 		}
 		model.addAttribute("years", years);
 		model.addAttribute("baseTypes", BaseType.values());
-		model.addAttribute("funnel", statistics.funnel(year, query.type(), user.scope(), locale));
-		BaseFigures bases = statistics.bases(user.scope(), locale);
+		Snapshot snapshot = snapshots.of(year, query.type(), user.scope(), locale);
+		model.addAttribute("funnel", snapshot.funnel());
+		BaseFigures bases = snapshot.bases();
 		model.addAttribute("bases", bases);
 		model.addAttribute("municipal", user.scope().isAll());
-		model.addAttribute("figures", work.all(year, user.scope(), locale));
+		model.addAttribute("figures", snapshot.figures());
+		model.addAttribute("countedAt", LocalDateTime.ofInstant(snapshot.countedAt(), java.time.ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("figuresTtl", snapshots.timeToLive().toSeconds());
 		// the district's own bases; the municipal bureau chooses a district among those with bases
 		String district = null;
 		if (user.scope().kind() == DataScope.Kind.DISTRICT) {
