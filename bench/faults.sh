@@ -7,6 +7,7 @@
 #                                 data, then run both faults
 #   SKIP_BUILD=1 bench/faults.sh  reuse target/tsbase-*.jar
 #   DOWN=10 CLIENTS=32 LOAD=40 JAVA_OPTS=...   seconds the database stays down, wrk connections, seconds of load
+# The platform's log is left in target/faults-app.log.
 #
 # Fault 1: CLIENTS logged-in connections load /units with wrk while a unit (xc_unit) files guidance requests through
 # the page's form one after the other; PostgreSQL is stopped (fast shutdown) for DOWN seconds, then started. Checks: while it is down every
@@ -43,6 +44,7 @@ cleanup() {
 	[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
 	as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
 	jobs -p | xargs -r kill 2>/dev/null || true
+	mkdir -p target && cp "$WORK/app.log" target/faults-app.log 2>/dev/null || true
 	rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
@@ -73,7 +75,7 @@ start_app() {
 	started=$(now)
 	for _ in $(seq 1 600); do
 		kill -0 "$APP_PID" 2>/dev/null || { echo "the platform stopped:" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
-		[ "$(curl -s "$BASE/public/ping" || true)" = ok ] && { echo "   ready after $(since "$started") s"; return; }
+		[ "$(curl -s "$BASE/public/ready" || true)" = ready ] && { echo "   ready after $(since "$started") s"; return; }
 		sleep 0.5
 	done
 	echo "the platform was not ready after 300 s" >&2

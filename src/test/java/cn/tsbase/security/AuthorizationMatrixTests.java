@@ -245,6 +245,8 @@ class AuthorizationMatrixTests {
 
 			// publicnotice: the public pages, without login
 			row("GET", "/public/ping", PUBLIC),
+			// shared: the readiness probe
+			row("GET", "/public/ready", PUBLIC),
 			row("GET", "/public/notices", PUBLIC),
 			row("GET", "/public/notices/{id}", PUBLIC),
 			row("GET", "/public/notices/{id}/objection", PUBLIC),

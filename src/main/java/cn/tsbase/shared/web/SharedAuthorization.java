@@ -12,7 +12,7 @@ class SharedAuthorization {
 	HttpAuthorizationRules sharedRules() {
 		// the API documentation exists only where a profile turns it on (demo), and is public there
 		return registry -> registry.requestMatchers("/", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
-				"/swagger-ui/**")
+				"/swagger-ui/**", "/public/ready")
 			.permitAll();
 	}
 }

@@ -33,6 +33,35 @@ class ConcurrentSessionSaveTests {
 		race(sessions);
 	}
 
+	/**
+	 * Two requests of one session (two connections of a client, a page's parallel htmx requests) each read it and add
+	 * the same attribute: each copy takes it for new and inserts it. The second must not fail with a duplicate key; the
+	 * later write wins, as for an attribute that already existed (SessionAttributeUpserts).
+	 */
+	@Test
+	void twoRequestsOfOneSessionAddingTheSameAttributeBothSucceed() {
+		twoCopies(sessions);
+	}
+
+	private <S extends Session> void twoCopies(SessionRepository<S> repository) {
+		S session = repository.createSession();
+		session.setAttribute("first", 1);
+		repository.save(session);
+		S one = repository.findById(session.getId());
+		S other = repository.findById(session.getId());
+		assertThat(one).isNotSameAs(other);
+
+		one.setAttribute("added", "by the first request");
+		repository.save(one);
+		other.setAttribute("added", "by the second request");
+		repository.save(other);
+
+		S stored = repository.findById(session.getId());
+		assertThat((String) stored.getAttribute("added")).isEqualTo("by the second request");
+		assertThat((Integer) stored.getAttribute("first")).isEqualTo(1);
+		repository.deleteById(session.getId());
+	}
+
 	private <S extends Session> void race(SessionRepository<S> repository) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
