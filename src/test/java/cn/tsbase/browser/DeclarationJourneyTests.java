@@ -110,6 +110,8 @@ class DeclarationJourneyTests extends BrowserJourney {
 		check(page.locator("#confirmed"));
 		page.locator("#submitDeclaration").click();
 		assertThat(page.locator("#historyTable")).containsText("重新提交");
+		// resubmitted, the declaration no longer asks to be corrected (the reasons stay in the history)
+		assertThat(page.locator("#returnReasons")).hasCount(0);
 		logOut();
 
 		// the district IP office adds a co-review comment

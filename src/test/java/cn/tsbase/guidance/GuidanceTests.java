@@ -194,6 +194,10 @@ class GuidanceTests {
 		Document seen = page("/guidance/requests/" + requestId, unit);
 		assertThat(seen.select("#requestOfficer").text()).isEqualTo("测试用户");
 		assertThat(seen.select("#requestPlannedOn").text()).isEqualTo(planned.toString());
+		// the topics by their names, never their codes, on the request and in the unit's list
+		assertThat(seen.select("main").text()).contains("法规咨询、培训").doesNotContain("LAW_CONSULTATION");
+		assertThat(page("/guidance/requests", unit).select("main").text()).contains("法规咨询、培训")
+			.doesNotContain("LAW_CONSULTATION");
 		assertThat(page("/guidance/workbench", officer.principal()).select("#dueTable").text())
 			.contains("指导申请科技有限公司");
 		org.awaitility.Awaitility.await()
@@ -258,6 +262,7 @@ class GuidanceTests {
 
 		Document visit = page("/guidance/visits/" + visitId, unit);
 		assertThat(visit.select("#visitStatus").text()).isEqualTo("单位已确认");
+		assertThat(visit.select("main").text()).contains("风险评估、建立保密制度").doesNotContain("RISK_ASSESSMENT");
 		assertThat(visit.select("#followUp-" + followUpId + " .status").text()).isEqualTo("已关闭");
 		GuidanceSummary summary = guidance.ofBase(base.baseId(), LocalDate.now().minusDays(1).getYear());
 		assertThat(summary.visits()).isEqualTo(1);

@@ -267,6 +267,19 @@ class DashboardFiguresTests {
 				"data-base-id=\"" + baseA + "\"", "看板密云乙有限公司", "/evaluation/rectifications?district=110118",
 				"export.xlsx?table=liaison&amp;year=2043")
 			.doesNotContain("district=110112", "style=");
+		// a base's name opens its dossier, a page the district may read (not a path no page answers)
+		assertThat(Jsoup.parse(page).select("#districtBasesTable [data-base-id=" + baseA + "] a").attr("href"))
+			.isEqualTo("/operation/bases/" + baseA);
+		mvc.perform(get("/operation/bases/" + baseA).with(Principals.role(Role.DISTRICT_OFFICER, MIYUN, null)))
+			.andExpect(status().isOk());
+		// the IP office sees the casework figures but may not read incidents: its rows link to no refusal
+		String ipOffice = mvc.perform(get("/reporting/dashboard").param("year", String.valueOf(YEAR))
+			.with(Principals.role(Role.IP_OFFICER, MIYUN, null)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(ipOffice).contains("data-chart-table=\"caseworkTable\"").doesNotContain("/casework/incidents");
 		String municipal = mvc.perform(get("/reporting/dashboard").param("year", String.valueOf(YEAR))
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(status().isOk())
