@@ -231,6 +231,10 @@ class PilotDossierApplicationTests {
 				.doesNotContain("<b>", "商业秘密保护联席会议制度");
 		}
 
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/scores", id).with(municipal()).with(csrf())
+			.param("version", version(id))
+			.param("score_P1", "20").param("score_P2", "19.5").param("score_P3", "18").param("score_P4", "16")
+			.param("score_P5", "15")).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/recommend", id).with(municipal()).with(csrf())
 			.param("version", version(id))).andExpect(status().is3xxRedirection());
 		await().atMost(Duration.ofSeconds(20))

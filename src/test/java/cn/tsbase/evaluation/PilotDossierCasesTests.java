@@ -33,6 +33,7 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.internal.PilotDossierApplication;
+import cn.tsbase.evaluation.internal.PilotDossierScoring;
 import cn.tsbase.evaluation.internal.PilotDossiers;
 import cn.tsbase.shared.crypto.FieldEncryption;
 import cn.tsbase.shared.security.Role;
@@ -62,6 +63,9 @@ class PilotDossierCasesTests {
 
 	@Autowired
 	PilotDossierApplication application;
+
+	@Autowired
+	PilotDossierScoring scoring;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -171,6 +175,8 @@ class PilotDossierCasesTests {
 		application.writeWorkPlan(id, version(id), "<p>工作方案</p>", PublishedRounds.user(Role.DISTRICT_OFFICER,
 				MENTOUGOU, null));
 		dossiers.submit(id, version(id), PublishedRounds.user(Role.DISTRICT_OFFICER, MENTOUGOU, null));
+		scoring.score(id, version(id), PilotRankingTests.scores("15", "15", "15", "15", "15"),
+				PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
 		dossiers.recommend(id, version(id), PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/cases", id).with(district()).with(csrf())
 			.param("version", String.valueOf(version(id)))

@@ -178,6 +178,14 @@ class PilotDossierTests {
 			.param("statement", "提交后再改")
 			.param("version", String.valueOf(version(id)))).andExpect(status().isConflict());
 
+		// the bureau scores the submitted dossier per criterion; not recommended before it is scored
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/recommend", id).with(municipal()).with(csrf())
+			.param("version", String.valueOf(version(id)))).andExpect(status().isConflict());
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/scores", id).with(municipal()).with(csrf())
+			.param("version", String.valueOf(version(id)))
+			.param("score_P1", "18").param("score_P2", "17").param("score_P3", "16").param("score_P4", "15")
+			.param("score_P5", "14").param("comment_P1", "区政府高度重视")).andExpect(status().is3xxRedirection());
+
 		// recommended: not with a stale version; then frozen
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/recommend", id).with(municipal()).with(csrf())
 			.param("version", String.valueOf(version(id) - 1))).andExpect(status().isConflict());

@@ -749,7 +749,12 @@ class AuthorizationMatrixTests {
 			row("POST", "/evaluation/pilot-dossiers/{id}/results/{attachmentId}/remove", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/evaluation/pilot-dossiers/{id}/attachments", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/evaluation/pilot-dossiers/{id}/attachments/{attachmentId}/remove", only(Role.DISTRICT_OFFICER)),
-			row("POST", "/evaluation/pilot-dossiers/{id}/submit", only(Role.DISTRICT_OFFICER)));
+			row("POST", "/evaluation/pilot-dossiers/{id}/submit", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/scores", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilot-dossiers/ranking", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/pilot-letters", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilot-letters/{id}/letter.pdf", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilot-letters/{id}/letter.docx", only(Role.MUNICIPAL_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

@@ -77,6 +77,18 @@ class PilotDossier {
 	@Column(name = "submitted_at")
 	private Instant submittedAt;
 
+	@Convert(converter = PilotScores.JsonConverter.class)
+	private PilotScores scores;
+
+	@Column(name = "total_score")
+	private java.math.BigDecimal totalScore;
+
+	@Column(name = "scored_by")
+	private String scoredBy;
+
+	@Column(name = "scored_at")
+	private Instant scoredAt;
+
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
 
@@ -179,6 +191,17 @@ class PilotDossier {
 		this.cases = chosen;
 	}
 
+	/** The bureau scores a submitted dossier (scores checked against the criteria by the caller); rescoring replaces. */
+	void score(PilotScores given, String by, Instant at) {
+		if (status != PilotStatus.SUBMITTED) {
+			throw new StateConflictException("pilot.score.notSubmitted", "Dossier " + id + " is " + status);
+		}
+		this.scores = given;
+		this.totalScore = given.total();
+		this.scoredBy = by;
+		this.scoredAt = at;
+	}
+
 	/** Recommends the district with the figures as they stand now; refused before submission, without a reason. */
 	void recommend(PilotFigures current, String by, LocalDate on) {
 		if (status != PilotStatus.SUBMITTED) {
@@ -186,6 +209,9 @@ class PilotDossier {
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new StateConflictException("pilot.reasonRequired", "Dossier " + id + " has no reason");
+		}
+		if (scores == null || scores.entries().isEmpty()) {
+			throw new StateConflictException("pilot.scoreRequired", "Dossier " + id + " is not scored");
 		}
 		this.figures = current;
 		this.recommendedBy = by;
@@ -202,11 +228,20 @@ class PilotDossier {
 	PilotDossierView view() {
 		return new PilotDossierView(id, districtCode, year, status, figures, reason, statement, createdBy, createdAt,
 				statementBy, statementAt, recommendedBy, recommendedOn, cases == null ? PilotCases.NONE : cases,
-				workPlan, workPlanAttachmentId, results(), submittedBy, submittedAt, version);
+				workPlan, workPlanAttachmentId, results(), submittedBy, submittedAt,
+				scores == null ? PilotScores.NONE : scores, totalScore, scoredBy, scoredAt, version);
 	}
 
 	private PilotResults results() {
 		return results == null ? PilotResults.NONE : results;
+	}
+
+	PilotStatus getStatus() {
+		return status;
+	}
+
+	java.math.BigDecimal getTotalScore() {
+		return totalScore;
 	}
 
 	Long getWorkPlanAttachmentId() {

@@ -1,5 +1,6 @@
 package cn.tsbase.evaluation.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -7,7 +8,8 @@ import java.time.LocalDate;
 public record PilotDossierView(long id, String districtCode, int year, PilotStatus status, PilotFigures figures,
 		String reason, String statement, String createdBy, Instant createdAt, String statementBy, Instant statementAt,
 		String recommendedBy, LocalDate recommendedOn, PilotCases cases, String workPlan, Long workPlanAttachmentId,
-		PilotResults results, String submittedBy, Instant submittedAt, long version) {
+		PilotResults results, String submittedBy, Instant submittedAt, PilotScores scores, BigDecimal totalScore,
+		String scoredBy, Instant scoredAt, long version) {
 
 	public boolean isDraft() {
 		return status == PilotStatus.DRAFT;

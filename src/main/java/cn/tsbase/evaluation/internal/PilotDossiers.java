@@ -167,4 +167,6 @@ interface PilotDossierRepository extends JpaRepository<PilotDossier, Long>, JpaS
 	Optional<PilotDossier> findByIdAndDistrictCode(Long id, String districtCode);
 
 	boolean existsByDistrictCodeAndYear(String districtCode, int year);
+
+	List<PilotDossier> findByYearAndStatusIn(int year, java.util.Collection<PilotStatus> statuses);
 }

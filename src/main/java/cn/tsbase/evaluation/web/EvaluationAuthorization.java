@@ -92,8 +92,12 @@ class EvaluationAuthorization {
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/files/{attachmentId:[0-9]+}", "/api/v1/pilot-dossiers",
 					"/api/v1/pilot-dossiers/{id:[0-9]+}")
 			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/evaluation/pilot-dossiers/ranking",
+					"/evaluation/pilot-letters/{id:[0-9]+}/letter.pdf", "/evaluation/pilot-letters/{id:[0-9]+}/letter.docx")
+			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}/reason",
-					"/evaluation/pilot-dossiers/{id:[0-9]+}/recommend")
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/recommend", "/evaluation/pilot-dossiers/{id:[0-9]+}/scores",
+					"/evaluation/pilot-letters")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers/{id:[0-9]+}/statement",
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/cases", "/evaluation/pilot-dossiers/{id:[0-9]+}/work-plan",

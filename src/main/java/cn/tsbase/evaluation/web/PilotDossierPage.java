@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import cn.tsbase.evaluation.internal.PilotCases;
+import cn.tsbase.evaluation.internal.PilotCriteria;
 import cn.tsbase.evaluation.internal.PilotDossierApplication;
 import cn.tsbase.evaluation.internal.PilotDossierCases;
 import cn.tsbase.evaluation.internal.PilotDossierView;
@@ -49,6 +50,7 @@ class PilotDossierPage {
 		model.addAttribute("workPlanFile", application.workPlanFile(id, user));
 		model.addAttribute("files", application.attachments(id, user));
 		model.addAttribute("resultKinds", PilotResultKind.values());
+		model.addAttribute("criteria", PilotCriteria.DEFAULT.indicators());
 		if (!model.containsAttribute("reasonForm")) {
 			model.addAttribute("reasonForm", new ReasonForm(dossier.reason(), dossier.version()));
 		}
