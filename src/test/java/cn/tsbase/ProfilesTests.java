@@ -145,6 +145,17 @@ class ProfilesTests {
 		}
 
 		@Test
+		void xichengsDraftPilotDossierHasAWorkPlanAndAnInstitutionalResultWithItsDocument() {
+			java.util.Map<String, Object> dossier = jdbc.queryForMap("select id, work_plan, institutional_results from "
+					+ "pilot_dossier where district_code = '110102' and dossier_year = 2025");
+			assertThat((String) dossier.get("work_plan")).contains("<p>", "总体目标");
+			assertThat((String) dossier.get("institutional_results")).contains("西城区商业秘密保护指导员工作规则",
+					"NORMATIVE_DOCUMENT");
+			assertThat(jdbc.queryForObject("select count(*) from attachment where owner_type = 'pilot-dossier' and "
+					+ "owner_id = ? and slot = 'result'", Long.class, dossier.get("id"))).isEqualTo(1);
+		}
+
+		@Test
 		void theDemoGuidanceOfficerGuidesTwoEarlierBasesWithAPastVisitAnOpenRecommendationAndAPoolOfThree() {
 			String guide = " join guidance_officer o on o.id = x.officer_id where o.username = 'xc_guide'";
 			assertThat(jdbc.queryForObject("select count(*) from guidance_assignment x" + guide

@@ -32,6 +32,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.evaluation.internal.PilotDossierApplication;
+import cn.tsbase.evaluation.internal.PilotDossierScoring;
 import cn.tsbase.evaluation.internal.PilotDossiers;
 import cn.tsbase.shared.crypto.FieldEncryption;
 import cn.tsbase.shared.security.Role;
@@ -58,6 +60,12 @@ class PilotDossierCasesTests {
 
 	@Autowired
 	PilotDossiers dossiers;
+
+	@Autowired
+	PilotDossierApplication application;
+
+	@Autowired
+	PilotDossierScoring scoring;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -162,8 +170,13 @@ class PilotDossierCasesTests {
 					+ "and object_id = ? and event in ('PILOT_DOSSIER_CASES_CHOSEN', 'PILOT_DOSSIER_DOWNLOADED')",
 					Long.class, String.valueOf(id)) == 3);
 
-		// recommended: the choice is frozen
+		// submitted and recommended: the choice is frozen
 		dossiers.writeReason(id, version(id), "案例丰富", PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
+		application.writeWorkPlan(id, version(id), "<p>工作方案</p>", PublishedRounds.user(Role.DISTRICT_OFFICER,
+				MENTOUGOU, null));
+		dossiers.submit(id, version(id), PublishedRounds.user(Role.DISTRICT_OFFICER, MENTOUGOU, null));
+		scoring.score(id, version(id), PilotRankingTests.scores("15", "15", "15", "15", "15"),
+				PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
 		dossiers.recommend(id, version(id), PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/cases", id).with(district()).with(csrf())
 			.param("version", String.valueOf(version(id)))

@@ -35,8 +35,9 @@ import cn.tsbase.shared.security.Role;
  * The national pilot dossier (全国试点推荐), counted by hand: 延庆 (no other test's data) has three points and one
  * zone; in the year's published round two points and the zone pass, one point fails a veto item (one rectification
  * proposed); a revocation of a point is pending; no activity, report, visit, incident or case in that year. The bureau
- * builds the dossier (not from an unpublished year, not twice), the district adds its statement, the bureau writes its
- * reason and recommends (not without a reason, not with a stale version); then everything is frozen; another district
+ * builds the dossier (not from an unpublished year, not twice), the district adds its statement and work plan and
+ * submits (not without a work plan), the bureau writes its reason and recommends (not before submission, not with a
+ * stale version); then everything is frozen; another district
  * sees nothing; the PDF holds the figures; every step audited.
  */
 @IntegrationTest
@@ -145,7 +146,7 @@ class PilotDossierTests {
 			.andExpect(content().string(containsString("pilotStatementForm")))
 			.andExpect(content().string(not(containsString("pilotRecommendForm"))));
 
-		// no recommendation without a reason; the district applies; the bureau writes its reason
+		// no recommendation before submission; the district applies; the bureau writes its reason
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/recommend", id).with(municipal()).with(csrf())
 			.param("version", String.valueOf(version(id)))).andExpect(status().isConflict());
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/statement", id).with(municipal()).with(csrf())
@@ -162,6 +163,28 @@ class PilotDossierTests {
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/reason", id).with(municipal()).with(csrf())
 			.param("reason", "示范基地全部参评，整改闭环及时")
 			.param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+
+		// the district submits: not without a work plan; then it can no longer change the dossier
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/submit", id).with(district(YANQING)).with(csrf())
+			.param("version", String.valueOf(version(id)))).andExpect(status().isConflict());
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/work-plan", id).with(district(YANQING)).with(csrf())
+			.param("workPlan", "延庆区试点工作方案")
+			.param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/submit", id).with(municipal()).with(csrf())
+			.param("version", String.valueOf(version(id)))).andExpect(status().isForbidden());
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/submit", id).with(district(YANQING)).with(csrf())
+			.param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/statement", id).with(district(YANQING)).with(csrf())
+			.param("statement", "提交后再改")
+			.param("version", String.valueOf(version(id)))).andExpect(status().isConflict());
+
+		// the bureau scores the submitted dossier per criterion; not recommended before it is scored
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/recommend", id).with(municipal()).with(csrf())
+			.param("version", String.valueOf(version(id)))).andExpect(status().isConflict());
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/scores", id).with(municipal()).with(csrf())
+			.param("version", String.valueOf(version(id)))
+			.param("score_P1", "18").param("score_P2", "17").param("score_P3", "16").param("score_P4", "15")
+			.param("score_P5", "14").param("comment_P1", "区政府高度重视")).andExpect(status().is3xxRedirection());
 
 		// recommended: not with a stale version; then frozen
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/recommend", id).with(municipal()).with(csrf())
@@ -196,6 +219,7 @@ class PilotDossierTests {
 		}
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> audited("PILOT_DOSSIER_CREATED", id) == 1 && audited("PILOT_DOSSIER_STATEMENT_SAVED", id) == 1
+					&& audited("PILOT_DOSSIER_SUBMITTED", id) == 1
 					&& audited("PILOT_DOSSIER_REASON_SAVED", id) == 1 && audited("PILOT_DOSSIER_RECOMMENDED", id) == 1
 					&& audited("PILOT_DOSSIER_DOWNLOADED", id) == 1);
 	}

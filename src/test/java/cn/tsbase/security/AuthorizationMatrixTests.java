@@ -743,7 +743,26 @@ class AuthorizationMatrixTests {
 			row("POST", "/evaluation/pilot-dossiers/{id}/recommend", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/evaluation/pilot-dossiers/{id}/statement", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/evaluation/pilot-dossiers/{id}/cases", only(Role.DISTRICT_OFFICER)),
-			row("GET", "/evaluation/pilot-dossiers/{id}/dossier.docx", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)));
+			row("GET", "/evaluation/pilot-dossiers/{id}/dossier.docx", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilot-dossiers/{id}/files/{attachmentId}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/work-plan", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/work-plan/file", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/results", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/results/{attachmentId}/remove", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/attachments", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/attachments/{attachmentId}/remove", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/submit", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-dossiers/{id}/scores", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilot-dossiers/ranking", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/pilot-letters", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilot-letters/{id}/letter.pdf", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilot-letters/{id}/letter.docx", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/pilot-dossiers/{id}/work-plan", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/api/v1/pilot-dossiers/{id}/submit", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/api/v1/pilot-dossiers/{id}/scores", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/pilot-dossiers/ranking", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/pilot-dossiers/letters", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/pilot-dossiers/letters/{year}", only(Role.MUNICIPAL_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

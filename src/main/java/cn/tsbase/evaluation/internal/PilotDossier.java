@@ -25,8 +25,9 @@ import cn.tsbase.shared.StateConflictException;
 
 /**
  * A district's national pilot dossier (全国试点推荐) for a year of published results: the municipal bureau builds it
- * with the district's figures and writes its recommendation reason, the district adds its application statement,
- * then the bureau recommends the district (the figures are taken again at that moment) and the dossier is frozen.
+ * with the district's figures; while it is a draft the district adds its application statement, work plan,
+ * institutional results, typical cases and attachments, then submits it; the bureau writes its recommendation reason
+ * and recommends a submitted dossier (the figures are taken again at that moment), which freezes it.
  */
 @Entity
 @Table(name = "pilot_dossier")
@@ -58,6 +59,35 @@ class PilotDossier {
 	private String reason;
 
 	private String statement;
+
+	/** The district's work plan (工作方案) as sanitised rich text. */
+	@Column(name = "work_plan")
+	private String workPlan;
+
+	@Column(name = "work_plan_attachment_id")
+	private Long workPlanAttachmentId;
+
+	@Convert(converter = PilotResults.JsonConverter.class)
+	@Column(name = "institutional_results")
+	private PilotResults results;
+
+	@Column(name = "submitted_by")
+	private String submittedBy;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Convert(converter = PilotScores.JsonConverter.class)
+	private PilotScores scores;
+
+	@Column(name = "total_score")
+	private java.math.BigDecimal totalScore;
+
+	@Column(name = "scored_by")
+	private String scoredBy;
+
+	@Column(name = "scored_at")
+	private Instant scoredAt;
 
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
@@ -93,8 +123,59 @@ class PilotDossier {
 	}
 
 	void writeReason(String reason) {
-		requireDraft();
+		if (status == PilotStatus.RECOMMENDED) {
+			throw new StateConflictException("pilot.notDraft", "Dossier " + id + " is " + status);
+		}
 		this.reason = reason;
+	}
+
+	/** The district's work plan as sanitised rich text (blank clears it). */
+	void writeWorkPlan(String html) {
+		requireDraft();
+		this.workPlan = html == null || html.isBlank() ? null : html;
+	}
+
+	/** The work plan's document, replacing an earlier one; returns the replaced attachment's id, if any. */
+	Long attachWorkPlan(long attachmentId) {
+		requireDraft();
+		Long replaced = workPlanAttachmentId;
+		this.workPlanAttachmentId = attachmentId;
+		return replaced;
+	}
+
+	void addResult(PilotResults.Item item) {
+		requireDraft();
+		PilotResults current = results();
+		if (current.items().size() >= PilotResults.MAX) {
+			throw new StateConflictException("pilot.result.tooMany", "Dossier " + id + " has too many results");
+		}
+		this.results = current.with(item);
+	}
+
+	/** Removes a result by its document's id; false when the dossier has no such result. */
+	boolean removeResult(long attachmentId) {
+		requireDraft();
+		if (!results().contains(attachmentId)) {
+			return false;
+		}
+		this.results = results().without(attachmentId);
+		return true;
+	}
+
+	/** Whether the district may still change the dossier (attachments included). */
+	void requireEditable() {
+		requireDraft();
+	}
+
+	/** The district submits its application to the municipal bureau; refused without a work plan or when done. */
+	void submit(String by, Instant at) {
+		requireDraft();
+		if ((workPlan == null || workPlan.isBlank()) && workPlanAttachmentId == null) {
+			throw new StateConflictException("pilot.workPlanRequired", "Dossier " + id + " has no work plan");
+		}
+		this.submittedBy = by;
+		this.submittedAt = at;
+		this.status = PilotStatus.SUBMITTED;
 	}
 
 	void writeStatement(String statement, String by, Instant at) {
@@ -110,11 +191,27 @@ class PilotDossier {
 		this.cases = chosen;
 	}
 
-	/** Recommends the district with the figures as they stand now; refused without a reason or when done. */
+	/** The bureau scores a submitted dossier (scores checked against the criteria by the caller); rescoring replaces. */
+	void score(PilotScores given, String by, Instant at) {
+		if (status != PilotStatus.SUBMITTED) {
+			throw new StateConflictException("pilot.score.notSubmitted", "Dossier " + id + " is " + status);
+		}
+		this.scores = given;
+		this.totalScore = given.total();
+		this.scoredBy = by;
+		this.scoredAt = at;
+	}
+
+	/** Recommends the district with the figures as they stand now; refused before submission, without a reason. */
 	void recommend(PilotFigures current, String by, LocalDate on) {
-		requireDraft();
+		if (status != PilotStatus.SUBMITTED) {
+			throw new StateConflictException("pilot.notSubmitted", "Dossier " + id + " is " + status);
+		}
 		if (reason == null || reason.isBlank()) {
 			throw new StateConflictException("pilot.reasonRequired", "Dossier " + id + " has no reason");
+		}
+		if (scores == null || scores.entries().isEmpty()) {
+			throw new StateConflictException("pilot.scoreRequired", "Dossier " + id + " is not scored");
 		}
 		this.figures = current;
 		this.recommendedBy = by;
@@ -131,7 +228,24 @@ class PilotDossier {
 	PilotDossierView view() {
 		return new PilotDossierView(id, districtCode, year, status, figures, reason, statement, createdBy, createdAt,
 				statementBy, statementAt, recommendedBy, recommendedOn, cases == null ? PilotCases.NONE : cases,
-				version);
+				workPlan, workPlanAttachmentId, results(), submittedBy, submittedAt,
+				scores == null ? PilotScores.NONE : scores, totalScore, scoredBy, scoredAt, version);
+	}
+
+	private PilotResults results() {
+		return results == null ? PilotResults.NONE : results;
+	}
+
+	PilotStatus getStatus() {
+		return status;
+	}
+
+	java.math.BigDecimal getTotalScore() {
+		return totalScore;
+	}
+
+	Long getWorkPlanAttachmentId() {
+		return workPlanAttachmentId;
 	}
 
 	Long getId() {

@@ -12,8 +12,8 @@ import cn.tsbase.shared.document.OfficialDocument;
 
 /**
  * The pilot dossier as a Word document (.docx) in the form of an official report, through the shared
- * {@link OfficialDocument} the summary reports use: the district's figures, the chosen typical cases, the bureau's
- * reason and the district's statement. The caller reads the dossier in scope (and audits the download) first.
+ * {@link OfficialDocument} the summary reports use: the district's work plan and institutional results, its figures,
+ * the chosen typical cases, the bureau's reason, the district's statement and the list of attachments. The caller reads the dossier in scope (and audits the download) first.
  */
 @Component
 public class PilotDossierWord {
@@ -26,7 +26,11 @@ public class PilotDossierWord {
 		this.referenceData = referenceData;
 	}
 
-	public byte[] render(PilotDossierView dossier, Locale locale) {
+	/** The names of the dossier's files: the work plan's document (or null) and the further attachments. */
+	public record Files(String workPlan, List<String> attachments) {
+	}
+
+	public byte[] render(PilotDossierView dossier, Files files, Locale locale) {
 		String district = referenceData.district(dossier.districtCode(), locale);
 		PilotFigures f = dossier.figures();
 		List<List<String>> figures = List.of(
@@ -55,7 +59,25 @@ public class PilotDossierWord {
 		OfficialDocument document = new OfficialDocument()
 			.title(msg("pilot.title", locale, String.valueOf(dossier.year()), district))
 			.subtitle(msg("pilot.pdf.status", locale, msg(dossier.status().messageKey(), locale)))
-			.section(msg("pilot.figures.title", locale))
+			.section(msg("pilot.workPlan.title", locale))
+			.text(dossier.workPlanText(), msg("pilot.workPlan.none", locale));
+		if (files.workPlan() != null) {
+			document.text(msg("pilot.workPlan.fileNamed", locale, files.workPlan()), "");
+		}
+		document.section(msg("pilot.result.title", locale));
+		if (dossier.results().items().isEmpty()) {
+			document.text(null, msg("pilot.result.none", locale));
+		}
+		else {
+			List<List<String>> results = new ArrayList<>();
+			for (PilotResults.Item r : dossier.results().items()) {
+				results.add(List.of(r.title(), msg(r.kind().messageKey(), locale), r.issuedOn().toString(),
+						r.fileName()));
+			}
+			document.table(List.of(msg("pilot.result.resultTitle", locale), msg("pilot.result.kind", locale),
+					msg("pilot.result.issuedOn", locale), msg("pilot.result.file", locale)), results);
+		}
+		document.section(msg("pilot.figures.title", locale))
 			.table(List.of(msg("pilot.word.item", locale), msg("pilot.word.value", locale)), figures)
 			.section(msg("pilot.cases.title", locale));
 		if (cases.isEmpty()) {
@@ -67,7 +89,12 @@ public class PilotDossierWord {
 		document.section(msg("pilot.reason", locale))
 			.text(dossier.reason(), msg("pilot.reasonNone", locale))
 			.section(msg("pilot.statement", locale))
-			.text(dossier.statement(), msg("pilot.statementNone", locale));
+			.text(dossier.statement(), msg("pilot.statementNone", locale))
+			.section(msg("pilot.attachment.title", locale))
+			.text(String.join("\n", files.attachments()), msg("pilot.attachment.none", locale));
+		if (dossier.submittedAt() != null) {
+			document.text(msg("pilot.submittedBy", locale, dossier.submittedBy()), "");
+		}
 		if (dossier.recommendedOn() != null) {
 			document.text(msg("pilot.recommendedOnBy", locale, dossier.recommendedOn(), dossier.recommendedBy()), "");
 		}

@@ -109,6 +109,15 @@ public class PilotDossiers {
 		audit.record("PILOT_DOSSIER_STATEMENT_SAVED", "PilotDossier", id, AuditOutcome.SUCCESS, null);
 	}
 
+	/** The district submits its dossier to the municipal bureau (409 without a work plan or when not a draft). */
+	@Transactional
+	public void submit(long id, long version, CurrentUser user) {
+		PilotDossier dossier = current(id, version, user);
+		dossier.submit(user.getUsername(), clock.instant());
+		audit.record("PILOT_DOSSIER_SUBMITTED", "PilotDossier", id, AuditOutcome.SUCCESS,
+				dossier.getDistrictCode() + " " + dossier.getYear());
+	}
+
 	/** Recommends the district: the figures are counted again and frozen with the reason and the statement. */
 	@Transactional
 	public void recommend(long id, long version, CurrentUser user) {
@@ -127,7 +136,7 @@ public class PilotDossiers {
 		return view;
 	}
 
-	private PilotDossier current(long id, long version, CurrentUser user) {
+	PilotDossier current(long id, long version, CurrentUser user) {
 		PilotDossier dossier = get(id, user.scope());
 		if (dossier.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(PilotDossier.class, id);
@@ -158,4 +167,6 @@ interface PilotDossierRepository extends JpaRepository<PilotDossier, Long>, JpaS
 	Optional<PilotDossier> findByIdAndDistrictCode(Long id, String districtCode);
 
 	boolean existsByDistrictCodeAndYear(String districtCode, int year);
+
+	List<PilotDossier> findByYearAndStatusIn(int year, java.util.Collection<PilotStatus> statuses);
 }

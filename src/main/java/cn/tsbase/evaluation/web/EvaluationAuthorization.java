@@ -89,14 +89,25 @@ class EvaluationAuthorization {
 			// national pilot dossiers: the bureau builds and recommends, the district reads its own and applies
 			.requestMatchers(HttpMethod.GET, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}",
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/dossier.pdf", "/evaluation/pilot-dossiers/{id:[0-9]+}/dossier.docx",
-					"/api/v1/pilot-dossiers",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/files/{attachmentId:[0-9]+}", "/api/v1/pilot-dossiers",
 					"/api/v1/pilot-dossiers/{id:[0-9]+}")
 			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/evaluation/pilot-dossiers/ranking", "/api/v1/pilot-dossiers/ranking",
+					"/api/v1/pilot-dossiers/letters/{year:[0-9]+}",
+					"/evaluation/pilot-letters/{id:[0-9]+}/letter.pdf", "/evaluation/pilot-letters/{id:[0-9]+}/letter.docx")
+			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}/reason",
-					"/evaluation/pilot-dossiers/{id:[0-9]+}/recommend")
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/recommend", "/evaluation/pilot-dossiers/{id:[0-9]+}/scores",
+					"/evaluation/pilot-letters", "/api/v1/pilot-dossiers/{id:[0-9]+}/scores", "/api/v1/pilot-dossiers/letters")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers/{id:[0-9]+}/statement",
-					"/evaluation/pilot-dossiers/{id:[0-9]+}/cases")
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/cases", "/evaluation/pilot-dossiers/{id:[0-9]+}/work-plan",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/work-plan/file", "/evaluation/pilot-dossiers/{id:[0-9]+}/results",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/results/{attachmentId:[0-9]+}/remove",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/attachments",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}/remove",
+					"/evaluation/pilot-dossiers/{id:[0-9]+}/submit", "/api/v1/pilot-dossiers/{id:[0-9]+}/work-plan",
+					"/api/v1/pilot-dossiers/{id:[0-9]+}/submit")
 			.hasRole(Role.DISTRICT_OFFICER.name());
 	}
 }

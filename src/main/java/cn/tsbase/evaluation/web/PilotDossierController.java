@@ -1,6 +1,5 @@
 package cn.tsbase.evaluation.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,8 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import cn.tsbase.evaluation.internal.PilotCases;
-import cn.tsbase.evaluation.internal.PilotDossierCases;
+import cn.tsbase.evaluation.internal.PilotDossierApplication;
 import cn.tsbase.evaluation.internal.PilotDossierView;
 import cn.tsbase.evaluation.internal.PilotDossierWord;
 import cn.tsbase.evaluation.internal.PilotDossiers;
@@ -35,7 +33,6 @@ import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.document.PdfRenderer;
 import cn.tsbase.shared.security.CurrentUser;
-import cn.tsbase.shared.security.Role;
 import cn.tsbase.shared.web.Downloads;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
@@ -53,17 +50,19 @@ class PilotDossierController {
 	private final ReferenceData referenceData;
 	private final TemplateEngine templates;
 	private final PdfRenderer pdf;
-	private final PilotDossierCases cases;
+	private final PilotDossierApplication application;
 	private final PilotDossierWord word;
+	private final PilotDossierPage page;
 
 	PilotDossierController(PilotDossiers dossiers, ReferenceData referenceData, TemplateEngine templates,
-			PdfRenderer pdf, PilotDossierCases cases, PilotDossierWord word) {
+			PdfRenderer pdf, PilotDossierApplication application, PilotDossierWord word, PilotDossierPage page) {
 		this.dossiers = dossiers;
 		this.referenceData = referenceData;
 		this.templates = templates;
 		this.pdf = pdf;
-		this.cases = cases;
+		this.application = application;
 		this.word = word;
+		this.page = page;
 	}
 
 	record BuildForm(@NotBlank @Size(max = 12) String district, @NotNull Integer year) {
@@ -105,21 +104,7 @@ class PilotDossierController {
 
 	@GetMapping("/evaluation/pilot-dossiers/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		PilotDossierView dossier = dossiers.find(id, user);
-		boolean bureau = user.hasRole(Role.MUNICIPAL_OFFICER);
-		model.addAttribute("dossier", dossier);
-		model.addAttribute("bureauEditing", bureau && dossier.isDraft());
-		boolean districtEditing = user.hasRole(Role.DISTRICT_OFFICER) && dossier.isDraft();
-		model.addAttribute("districtEditing", districtEditing);
-		model.addAttribute("candidates", districtEditing ? cases.candidates(id, user) : List.of());
-		model.addAttribute("chosenIds", dossier.cases().items().stream().map(PilotCases.Item::caseId).toList());
-		if (!model.containsAttribute("reasonForm")) {
-			model.addAttribute("reasonForm", new ReasonForm(dossier.reason(), dossier.version()));
-		}
-		if (!model.containsAttribute("statementForm")) {
-			model.addAttribute("statementForm", new StatementForm(dossier.statement(), dossier.version()));
-		}
-		return "evaluation/pilot-dossier";
+		return page.show(user, id, model);
 	}
 
 	@PostMapping("/evaluation/pilot-dossiers/{id}/reason")
@@ -148,18 +133,10 @@ class PilotDossierController {
 		return "redirect:/evaluation/pilot-dossiers/" + id;
 	}
 
-	@PostMapping("/evaluation/pilot-dossiers/{id}/cases")
-	String chooseCases(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(name = "caseIds", required = false) List<Long> caseIds, RedirectAttributes redirect) {
-		cases.choose(id, version, caseIds == null ? List.of() : caseIds, user);
-		redirect.addFlashAttribute("flashSuccess", "pilot.cases.saved");
-		return "redirect:/evaluation/pilot-dossiers/" + id;
-	}
-
 	@GetMapping("/evaluation/pilot-dossiers/{id}/dossier.docx")
 	ResponseEntity<byte[]> wordDocument(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		PilotDossierView dossier = dossiers.forDocument(id, user);
-		byte[] document = word.render(dossier, Locale.SIMPLIFIED_CHINESE);
+		byte[] document = word.render(dossier, fileNames(id, user), Locale.SIMPLIFIED_CHINESE);
 		String name = dossier.year() + "年度" + referenceData.district(dossier.districtCode(), Locale.SIMPLIFIED_CHINESE)
 				+ "全国试点推荐材料.docx";
 		return Downloads.of(document, name, Downloads.DOCX);
@@ -179,9 +156,17 @@ class PilotDossierController {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE);
 		context.setVariable("dossier", dossier);
 		context.setVariable("districtName", referenceData.district(dossier.districtCode(), Locale.SIMPLIFIED_CHINESE));
+		context.setVariable("workPlanFile", application.workPlanFile(id, user));
+		context.setVariable("files", application.attachments(id, user));
 		byte[] document = pdf.render(templates.process("evaluation/pilot-dossier-pdf", context));
 		String name = dossier.year() + "年度" + referenceData.district(dossier.districtCode(), Locale.SIMPLIFIED_CHINESE)
 				+ "全国试点推荐材料.pdf";
 		return Downloads.of(document, name, Downloads.PDF);
+	}
+
+	private PilotDossierWord.Files fileNames(long id, CurrentUser user) {
+		PilotDossierApplication.File plan = application.workPlanFile(id, user);
+		return new PilotDossierWord.Files(plan == null ? null : plan.name(),
+				application.attachments(id, user).stream().map(PilotDossierApplication.File::name).toList());
 	}
 }
