@@ -595,6 +595,7 @@ class AuthorizationMatrixTests {
 			row("POST", "/guidance/follow-ups/{id}/close", only(Role.GUIDANCE_OFFICER)),
 			row("POST", "/guidance/follow-ups/{id}/reopen", only(Role.GUIDANCE_OFFICER)),
 			row("GET", "/guidance/pool", OFFICERS),
+			row("GET", "/guidance/pool/export.xlsx", OFFICERS),
 			row("GET", "/api/v1/cultivation-pool", OFFICERS),
 			row("POST", "/guidance/pool", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/guidance/pool/invitations", only(Role.DISTRICT_OFFICER)),

@@ -54,7 +54,7 @@ class GuidanceAuthorization {
 					"/api/v1/guidance-visits/{id:[0-9]+}/confirm", "/api/v1/guidance-visits/{id:[0-9]+}/comment",
 					"/api/v1/guidance-follow-ups/{id:[0-9]+}/report")
 			.hasAnyRole(UNIT)
-			.requestMatchers(HttpMethod.GET, "/guidance/pool", "/api/v1/cultivation-pool",
+			.requestMatchers(HttpMethod.GET, "/guidance/pool", "/guidance/pool/export.xlsx", "/api/v1/cultivation-pool",
 					"/api/v1/cultivation-pool/{id:[0-9]+}")
 			.hasAnyRole(OVERSEERS)
 			.requestMatchers(HttpMethod.POST, "/guidance/pool", "/guidance/pool/invitations", "/api/v1/cultivation-pool",
