@@ -7,6 +7,10 @@ import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.guidance.FollowUpReopened;
+import cn.tsbase.guidance.FollowUpReported;
+import cn.tsbase.guidance.GuidanceRequestAssigned;
+import cn.tsbase.guidance.GuidanceRequested;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -47,6 +51,28 @@ class RecordedDomainEvents {
 	void on(DeclarationDecided decided) {
 		audit.record(decided.recommended() ? "DECLARATION_RECOMMENDED" : "DECLARATION_NOT_RECOMMENDED", "Declaration",
 				decided.declarationId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(GuidanceRequested requested) {
+		audit.record("GUIDANCE_REQUESTED", "GuidanceRequest", requested.requestId(), AuditOutcome.SUCCESS,
+				String.join(",", requested.topics()));
+	}
+
+	@EventListener
+	void on(GuidanceRequestAssigned assigned) {
+		audit.record("GUIDANCE_REQUEST_ASSIGNED", "GuidanceRequest", assigned.requestId(), AuditOutcome.SUCCESS,
+				"officer " + assigned.officerId() + " on " + assigned.plannedOn());
+	}
+
+	@EventListener
+	void on(FollowUpReported reported) {
+		audit.record("FOLLOW_UP_REPORTED", "GuidanceFollowUp", reported.followUpId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(FollowUpReopened reopened) {
+		audit.record("FOLLOW_UP_REOPENED", "GuidanceFollowUp", reopened.followUpId(), AuditOutcome.SUCCESS, null);
 	}
 
 	@EventListener
