@@ -3,6 +3,8 @@ package cn.tsbase.audit.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import cn.tsbase.casework.LeakIncidentClosed;
+import cn.tsbase.casework.LeakIncidentReported;
 import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
@@ -73,6 +75,16 @@ class RecordedDomainEvents {
 	@EventListener
 	void on(FollowUpReopened reopened) {
 		audit.record("FOLLOW_UP_REOPENED", "GuidanceFollowUp", reopened.followUpId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(LeakIncidentReported reported) {
+		audit.record("INCIDENT_REPORTED", "LeakIncident", reported.incidentId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(LeakIncidentClosed closed) {
+		audit.record("INCIDENT_CLOSED", "LeakIncident", closed.incidentId(), AuditOutcome.SUCCESS, null);
 	}
 
 	@EventListener
