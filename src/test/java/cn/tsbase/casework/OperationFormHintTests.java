@@ -232,13 +232,30 @@ class OperationFormHintTests {
 		}
 
 		RequestPostProcessor municipal = Principals.role(Role.MUNICIPAL_OFFICER, null, null);
-		mvc.perform(post("/guidance/questionnaires").with(municipal).with(csrf()));
+		boolean ownDraft = jdbc.queryForObject("select count(*) from assessment_questionnaire where status = 'DRAFT'",
+				Long.class) == 0;
+		if (ownDraft) {
+			mvc.perform(post("/guidance/questionnaires").with(municipal).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
 		long draft = jdbc.queryForObject("select id from assessment_questionnaire where status = 'DRAFT'", Long.class);
-		for (String language : LANGUAGES) {
-			Document editor = page(get("/guidance/questionnaires/{id}", draft).param("lang", language), municipal);
-			FieldHints.assertEveryFieldHinted(editor, "#questionForm");
-			FieldHints.assertEveryFieldHinted(editor, "details.editQuestion form");
-			assertThat(editor.select("details.editQuestion form [aria-describedby]")).hasSizeGreaterThanOrEqualTo(4);
+		try {
+			for (String language : LANGUAGES) {
+				Document editor = page(get("/guidance/questionnaires/{id}", draft).param("lang", language), municipal);
+				FieldHints.assertEveryFieldHinted(editor, "#questionForm");
+				FieldHints.assertEveryFieldHinted(editor, "details.editQuestion form");
+				assertThat(editor.select("details.editQuestion form [aria-describedby]"))
+					.hasSizeGreaterThanOrEqualTo(4);
+			}
+		}
+		finally {
+			if (ownDraft) {
+				// the draft made here goes again: the versioning tests start a draft of their own
+				jdbc.update("delete from assessment_option where question_id in "
+						+ "(select id from assessment_question where questionnaire_id = ?)", draft);
+				jdbc.update("delete from assessment_question where questionnaire_id = ?", draft);
+				jdbc.update("delete from assessment_questionnaire where id = ?", draft);
+			}
 		}
 	}
 

@@ -5,6 +5,10 @@ import org.springframework.stereotype.Component;
 
 import cn.tsbase.casework.LeakIncidentClosed;
 import cn.tsbase.casework.LeakIncidentReported;
+import cn.tsbase.casework.TypicalCaseApprovedByDistrict;
+import cn.tsbase.casework.TypicalCasePublished;
+import cn.tsbase.casework.TypicalCaseRejected;
+import cn.tsbase.casework.TypicalCaseSubmitted;
 import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
@@ -85,6 +89,26 @@ class RecordedDomainEvents {
 	@EventListener
 	void on(LeakIncidentClosed closed) {
 		audit.record("INCIDENT_CLOSED", "LeakIncident", closed.incidentId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(TypicalCaseSubmitted submitted) {
+		audit.record("CASE_SUBMITTED", "TypicalCase", submitted.caseId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(TypicalCaseApprovedByDistrict approved) {
+		audit.record("CASE_APPROVED_BY_DISTRICT", "TypicalCase", approved.caseId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(TypicalCasePublished published) {
+		audit.record("CASE_PUBLISHED", "TypicalCase", published.caseId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(TypicalCaseRejected rejected) {
+		audit.record("CASE_REJECTED", "TypicalCase", rejected.caseId(), AuditOutcome.SUCCESS, null);
 	}
 
 	@EventListener
