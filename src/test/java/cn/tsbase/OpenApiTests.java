@@ -29,6 +29,16 @@ class OpenApiTests {
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/activities")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/liaison-reports")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/liaison-problems")))
+			.andExpect(jsonPath("$.paths['/api/v1/guidance-requests'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/guidance-requests/{id}/assign'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/guidance-officers'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/guidance-officers/{id}/assignments/{assignmentId}/end'].post")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/cultivation-pool'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/cultivation-pool/{id}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/cultivation-pool/{id}'].delete").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/self-assessments'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/self-assessments/{id}/share'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/units'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/units'].get").exists());
 	}

@@ -186,6 +186,80 @@ class OperationFormHintTests {
 	}
 
 	@Test
+	void theFollowUpBoxesOfTheVisitTableAndTheQuestionnaireEditorHintEveryField() throws Exception {
+		TestAccount account = accounts.official(Role.GUIDANCE_OFFICER, XICHENG);
+		mvc.perform(post("/guidance/officers").with(district)
+			.with(csrf())
+			.param("accountId", String.valueOf(account.getId()))
+			.param("expertise", "保密制度")).andExpect(status().is3xxRedirection());
+		long officerId = jdbc.queryForObject("select id from guidance_officer where account_id = ?", Long.class,
+				account.getId());
+		var registered = units.register("北京" + UUID.randomUUID().toString().substring(0, 6) + "整改提示有限公司",
+				XICHENG);
+		mvc.perform(post("/guidance/officers/{id}/units", officerId).with(district)
+			.with(csrf())
+			.param("uscc", registered.unit().getUscc())).andExpect(status().is3xxRedirection());
+		RequestPostProcessor unit = Principals.role(Role.APPLICANT, XICHENG, registered.unit().getId());
+		RequestPostProcessor guide = Principals.as(account);
+		String recorded = mvc.perform(post("/guidance/visits").with(guide)
+			.with(csrf())
+			.param("unitId", String.valueOf(registered.unit().getId()))
+			.param("visitedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
+			.param("mode", "ON_SITE")
+			.param("participants", "法务部王某")
+			.param("topics", "TRAINING")
+			.param("findings", "台账未更新。")
+			.param("recommendations[0].text", "补齐台账")
+			.param("recommendations[0].dueOn", "2099-01-31"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long followUp = jdbc.queryForObject("select id from guidance_follow_up where visit_id = ?", Long.class,
+				idFrom(recorded));
+		for (String language : LANGUAGES) {
+			Document page = page(get(recorded).param("lang", language), unit);
+			FieldHints.assertEveryFieldHinted(page, "#followUp-" + followUp + " .reportForm");
+			assertThat(page.getElementById("report" + followUp).attr("aria-describedby"))
+				.isEqualTo("report" + followUp + "-hint");
+		}
+		mvc.perform(post("/guidance/follow-ups/{id}/report", followUp).with(unit)
+			.with(csrf())
+			.param("report", "已补齐")
+			.param("version", String.valueOf(version("guidance_follow_up", followUp))))
+			.andExpect(status().is3xxRedirection());
+		for (String language : LANGUAGES) {
+			Document page = page(get(recorded).param("lang", language), guide);
+			FieldHints.assertEveryFieldHinted(page, "#followUp-" + followUp + " .reopenForm");
+			assertThat(page.getElementById("note" + followUp + "-hint").text()).contains("1000");
+		}
+
+		RequestPostProcessor municipal = Principals.role(Role.MUNICIPAL_OFFICER, null, null);
+		boolean ownDraft = jdbc.queryForObject("select count(*) from assessment_questionnaire where status = 'DRAFT'",
+				Long.class) == 0;
+		if (ownDraft) {
+			mvc.perform(post("/guidance/questionnaires").with(municipal).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		long draft = jdbc.queryForObject("select id from assessment_questionnaire where status = 'DRAFT'", Long.class);
+		try {
+			for (String language : LANGUAGES) {
+				Document editor = page(get("/guidance/questionnaires/{id}", draft).param("lang", language), municipal);
+				FieldHints.assertEveryFieldHinted(editor, "#questionForm");
+				FieldHints.assertEveryFieldHinted(editor, "details.editQuestion form");
+				assertThat(editor.select("details.editQuestion form [aria-describedby]"))
+					.hasSizeGreaterThanOrEqualTo(4);
+			}
+		}
+		finally {
+			if (ownDraft) {
+				// the draft made here goes again: the versioning tests start a draft of their own
+				jdbc.update("delete from assessment_option where question_id in "
+						+ "(select id from assessment_question where questionnaire_id = ?)", draft);
+				jdbc.update("delete from assessment_question where questionnaire_id = ?", draft);
+				jdbc.update("delete from assessment_questionnaire where id = ?", draft);
+			}
+		}
+	}
+
+	@Test
 	void theAnnualSummaryAndTheEscalationFormsHintEveryField() throws Exception {
 		RequestPostProcessor huairou = Principals.role(Role.DISTRICT_OFFICER, "110116", null);
 		for (String language : LANGUAGES) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,7 +30,10 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.organization.UnitFixtures;
+import cn.tsbase.selection.ExpertReviewStarted;
+import cn.tsbase.selection.PreReviewFailed;
 import cn.tsbase.selection.PreReviewPassed;
+import cn.tsbase.shared.web.ExportedWorkbooks;
 import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.security.Role;
@@ -181,6 +185,76 @@ class CultivationOutcomeTests {
 		PoolUnit idle = poolUnit("补录成效未申报有限公司");
 		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
 				idle.entryId())).isNull();
+	}
+
+	@Test
+	void aPoolUnitThatFailsThePreReviewOrIsUnderExpertReviewShowsItOnThePageAndInTheExport() throws Exception {
+		PoolUnit failed = poolUnit("培育成效形审未过有限公司");
+		PoolUnit reviewed = poolUnit("培育成效专家评审有限公司");
+		long failedDeclaration = IDS.incrementAndGet();
+		long reviewedDeclaration = IDS.incrementAndGet();
+		long call = IDS.incrementAndGet();
+		publish(new DeclarationSubmitted(failedDeclaration, call, failed.unitId(), XICHENG, failed.name(),
+				BaseType.POINT, false, 1));
+		publish(new DeclarationSubmitted(reviewedDeclaration, call, reviewed.unitId(), XICHENG, reviewed.name(),
+				BaseType.POINT, false, 1));
+		awaitOutcome(failed, "APPLIED");
+		awaitOutcome(reviewed, "APPLIED");
+		publish(new DeclarationDecided(failedDeclaration, failed.unitId(), XICHENG, failed.name(), true, null));
+		publish(new DeclarationDecided(reviewedDeclaration, reviewed.unitId(), XICHENG, reviewed.name(), true, null));
+		awaitOutcome(failed, "RECOMMENDED");
+		awaitOutcome(reviewed, "RECOMMENDED");
+
+		publish(new PreReviewFailed(IDS.incrementAndGet(), failedDeclaration, failed.unitId(), XICHENG, failed.name(),
+				"材料不齐"));
+		publish(new PreReviewPassed(IDS.incrementAndGet(), reviewedDeclaration, reviewed.unitId(), reviewed.name()));
+		awaitOutcome(failed, "PRE_REVIEW_FAILED");
+		awaitOutcome(reviewed, "PRE_REVIEW_PASSED");
+		publish(new ExpertReviewStarted(IDS.incrementAndGet(), Instant.now().plusSeconds(86_400), List.of(
+				new ExpertReviewStarted.Entry(reviewedDeclaration, reviewed.unitId(), reviewed.name()))));
+		awaitOutcome(reviewed, "EXPERT_REVIEW");
+		assertThat(badge(failed)).isEqualTo("未通过形式审查");
+		assertThat(badge(reviewed)).isEqualTo("专家评审中");
+
+		// a late pre-review result does not take the expert review back
+		long late = IDS.incrementAndGet();
+		publish(new PreReviewPassed(late, reviewedDeclaration, reviewed.unitId(), reviewed.name()));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
+					+ "and serialized_event like ?", Long.class, "%" + late + "%") == 0);
+		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
+				reviewed.entryId())).isEqualTo("EXPERT_REVIEW");
+
+		List<List<String>> rows = ExportedWorkbooks.rows(mvc,
+				get("/guidance/pool/export.xlsx").param("q", "培育成效").with(district));
+		assertThat(rows.get(0)).contains("单位", "统一社会信用代码", "指导次数", "评选进展");
+		assertThat(rows).anySatisfy(row -> assertThat(row).contains(failed.name(), failed.uscc(), "未通过形式审查"));
+		assertThat(rows).anySatisfy(row -> assertThat(row).contains(reviewed.name(), reviewed.uscc(), "专家评审中"));
+	}
+
+	@Test
+	void aUnitThatJoinsThePoolAfterItsDeclarationWasProposedShowsItWasProposed() throws Exception {
+		var call = selection.call(XICHENG, 2026);
+		var registered = units.register("补录拟入选科技有限公司", XICHENG);
+		selection.submitted(call, registered, BaseType.POINT);
+		long declaration = jdbc.queryForObject("select id from declaration where unit_id = ?", Long.class,
+				registered.unit().getId());
+		long unitId = registered.unit().getId();
+		publish(new DeclarationDecided(declaration, unitId, XICHENG, "补录拟入选科技有限公司", true, null));
+		publish(new PreReviewPassed(IDS.incrementAndGet(), declaration, unitId, "补录拟入选科技有限公司"));
+		publish(new ExpertReviewStarted(IDS.incrementAndGet(), Instant.now().plusSeconds(86_400),
+				List.of(new ExpertReviewStarted.Entry(declaration, unitId, "补录拟入选科技有限公司"))));
+		publish(new ProposedListDecided(IDS.incrementAndGet(), 2026, "test-municipal",
+				List.of(new ProposedListDecided.Entry(declaration, unitId, "补录拟入选科技有限公司",
+						registered.unit().getUscc(), BaseType.POINT, XICHENG, "SOFTWARE_IT"))));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> "PROPOSED".equals(jdbc.queryForList("select stage from guidance_selection_stage "
+					+ "where declaration_id = ?", String.class, declaration).stream().findFirst().orElse(null)));
+
+		PoolUnit proposed = poolUnitOf(unitId, "补录拟入选科技有限公司", registered.unit().getUscc());
+		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
+				proposed.entryId())).isEqualTo("PROPOSED");
+		assertThat(badge(proposed)).isEqualTo("拟入选");
 	}
 
 	private PoolUnit poolUnitOf(long unitId, String name, String uscc) throws Exception {

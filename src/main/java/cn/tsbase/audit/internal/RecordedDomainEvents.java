@@ -3,10 +3,20 @@ package cn.tsbase.audit.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import cn.tsbase.casework.LeakIncidentClosed;
+import cn.tsbase.casework.LeakIncidentReported;
+import cn.tsbase.casework.TypicalCaseApprovedByDistrict;
+import cn.tsbase.casework.TypicalCasePublished;
+import cn.tsbase.casework.TypicalCaseRejected;
+import cn.tsbase.casework.TypicalCaseSubmitted;
 import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.guidance.FollowUpReopened;
+import cn.tsbase.guidance.FollowUpReported;
+import cn.tsbase.guidance.GuidanceRequestAssigned;
+import cn.tsbase.guidance.GuidanceRequested;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -47,6 +57,58 @@ class RecordedDomainEvents {
 	void on(DeclarationDecided decided) {
 		audit.record(decided.recommended() ? "DECLARATION_RECOMMENDED" : "DECLARATION_NOT_RECOMMENDED", "Declaration",
 				decided.declarationId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(GuidanceRequested requested) {
+		audit.record("GUIDANCE_REQUESTED", "GuidanceRequest", requested.requestId(), AuditOutcome.SUCCESS,
+				String.join(",", requested.topics()));
+	}
+
+	@EventListener
+	void on(GuidanceRequestAssigned assigned) {
+		audit.record("GUIDANCE_REQUEST_ASSIGNED", "GuidanceRequest", assigned.requestId(), AuditOutcome.SUCCESS,
+				"officer " + assigned.officerId() + " on " + assigned.plannedOn());
+	}
+
+	@EventListener
+	void on(FollowUpReported reported) {
+		audit.record("FOLLOW_UP_REPORTED", "GuidanceFollowUp", reported.followUpId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(FollowUpReopened reopened) {
+		audit.record("FOLLOW_UP_REOPENED", "GuidanceFollowUp", reopened.followUpId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(LeakIncidentReported reported) {
+		audit.record("INCIDENT_REPORTED", "LeakIncident", reported.incidentId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(LeakIncidentClosed closed) {
+		audit.record("INCIDENT_CLOSED", "LeakIncident", closed.incidentId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(TypicalCaseSubmitted submitted) {
+		audit.record("CASE_SUBMITTED", "TypicalCase", submitted.caseId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(TypicalCaseApprovedByDistrict approved) {
+		audit.record("CASE_APPROVED_BY_DISTRICT", "TypicalCase", approved.caseId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(TypicalCasePublished published) {
+		audit.record("CASE_PUBLISHED", "TypicalCase", published.caseId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(TypicalCaseRejected rejected) {
+		audit.record("CASE_REJECTED", "TypicalCase", rejected.caseId(), AuditOutcome.SUCCESS, null);
 	}
 
 	@EventListener

@@ -3,6 +3,7 @@ package cn.tsbase.casework.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,8 +18,12 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.casework.IncidentStatus;
+import cn.tsbase.casework.LeakIncidentAnswered;
+import cn.tsbase.casework.LeakIncidentClosed;
+import cn.tsbase.casework.LeakIncidentReported;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.crypto.EncryptedText;
 
@@ -30,7 +35,7 @@ import cn.tsbase.shared.crypto.EncryptedText;
  */
 @Entity
 @Table(name = "leak_incident")
-class LeakIncident {
+class LeakIncident extends AbstractAggregateRoot<LeakIncident> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -182,8 +187,9 @@ class LeakIncident {
 	}
 
 	/**
-	 * Records (or corrects) the district's response: the first contact, its measures and any referral. Refused once
-	 * the incident is closed, and for a first contact before the report or in the future.
+	 * Records (or corrects) the district's response: the first contact, its measures and any referral; the first one
+	 * registers {@link LeakIncidentAnswered}. Refused once the incident is closed, and for a first contact before the
+	 * report or in the future.
 	 */
 	void respond(Instant firstContact, String measures, Referral referral, String officer, Instant now) {
 		if (status == IncidentStatus.CLOSED) {
@@ -194,18 +200,22 @@ class LeakIncident {
 			throw new StateConflictException("casework.incident.contactOutOfRange",
 					"First contact outside report..now");
 		}
-		this.firstContactAt = firstContact;
 		// minutes on the clock: the district types the first contact to the minute
 		this.responseMinutes = Math.max(0,
 				Duration.between(reportedAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES), firstContact)
 					.toMinutes());
+		boolean first = firstContactAt == null;
+		this.firstContactAt = firstContact;
 		this.responseMeasures = measures;
 		this.referral = referral;
 		this.respondedBy = officer;
 		this.status = IncidentStatus.RESPONDING;
+		if (first) {
+			registerEvent(new LeakIncidentAnswered(id, unitId, districtCode));
+		}
 	}
 
-	/** Closes the incident with its outcome; only after the district's first contact. */
+	/** Closes the incident with its outcome ({@link LeakIncidentClosed}); only after the district's first contact. */
 	void close(String outcome, String officer, Instant now) {
 		if (status != IncidentStatus.RESPONDING) {
 			throw new StateConflictException("casework.incident.notResponding", "Incident " + id + " is " + status);
@@ -213,7 +223,20 @@ class LeakIncident {
 		this.outcome = outcome;
 		this.closedBy = officer;
 		this.closedAt = now;
-		this.status = IncidentStatus.CLOSED;
+		this.status = IncidentStatus.CLOSED;		registerEvent(new LeakIncidentClosed(id, unitId, districtCode));
+	}
+
+	/** The report, saved with its id, goes to the district (and the guidance officer): once. */
+	void reported() {
+		if (id == null || status != IncidentStatus.REPORTED || firstContactAt != null) {
+			throw new IllegalStateException("Incident " + id + " is not a new, saved report");
+		}
+		registerEvent(new LeakIncidentReported(id, unitId, districtCode, helpWanted));
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	/** Marks the incident as proposed as a typical case; once, and only when closed. */

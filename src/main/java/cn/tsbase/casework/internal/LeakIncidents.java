@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -21,9 +20,6 @@ import cn.tsbase.base.BaseManagement;
 import cn.tsbase.base.BaseStatus;
 import cn.tsbase.base.BaseView;
 import cn.tsbase.casework.IncidentStatus;
-import cn.tsbase.casework.LeakIncidentAnswered;
-import cn.tsbase.casework.LeakIncidentClosed;
-import cn.tsbase.casework.LeakIncidentReported;
 import cn.tsbase.guidance.GuidanceManagement;
 import cn.tsbase.organization.OrganizationManagement;
 import cn.tsbase.organization.UnitSummary;
@@ -37,7 +33,9 @@ import cn.tsbase.shared.security.Role;
 /**
  * Leak incidents (泄露事件): a unit reports one confidentially, its district officers are told at once (a link, never
  * the content), the district records its first contact and measures and closes it with an outcome. Every query carries
- * the caller's scope ({@link CaseworkScope}); every read of an incident is audited, and so is a refused one.
+ * the caller's scope ({@link CaseworkScope}); every read of an incident is audited, and so is a refused one. The
+ * incident registers its events (reported, answered, closed), published when it is saved; the audit trail records the
+ * report and the closing from them, the response (with its referral and time) is recorded here.
  */
 @Service
 public class LeakIncidents {
@@ -48,17 +46,15 @@ public class LeakIncidents {
 	private final OrganizationManagement organization;
 	private final BaseManagement bases;
 	private final GuidanceManagement guidance;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	LeakIncidents(LeakIncidentRepository incidents, OrganizationManagement organization, BaseManagement bases,
-			GuidanceManagement guidance, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			GuidanceManagement guidance, AuditLog audit, Clock clock) {
 		this.incidents = incidents;
 		this.organization = organization;
 		this.bases = bases;
 		this.guidance = guidance;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -85,15 +81,14 @@ public class LeakIncidents {
 			.map(BaseView::id)
 			.findFirst()
 			.orElse(null);
-		LeakIncident incident = incidents.save(new LeakIncident(unit.id(), unit.name(), unit.districtCode(), baseId,
+		LeakIncident incident = incidents.saveAndFlush(new LeakIncident(unit.id(), unit.name(), unit.districtCode(), baseId,
 				new LeakIncident.Report(report.discoveredOn(), report.origin(), report.intent(),
 						report.secretCategory(), report.channel(), report.description(), report.estimatedLoss(),
 						report.evidenceSecured(), report.accessRevoked(), report.lettersSent(),
 						report.policeReported(), report.actionsTaken(), report.helpWanted(), report.remedy()),
 				user.getUsername(), clock.instant()));
-		events.publishEvent(new LeakIncidentReported(incident.getId(), unit.id(), unit.districtCode(),
-				report.helpWanted()));
-		audit.record("INCIDENT_REPORTED", AUDIT_TYPE, incident.getId(), AuditOutcome.SUCCESS, null);
+		incident.reported();
+		incidents.saveAndFlush(incident);
 		return incident.getId();
 	}
 
@@ -137,11 +132,8 @@ public class LeakIncidents {
 			CurrentUser officer) {
 		LeakIncident incident = loadForDistrict(id, officer);
 		checkVersion(incident, version);
-		boolean first = incident.getFirstContactAt() == null;
 		incident.respond(firstContact, measures, referral, officer.getUsername(), clock.instant());
-		if (first) {
-			events.publishEvent(new LeakIncidentAnswered(id, incident.getUnitId(), incident.getDistrictCode()));
-		}
+		incidents.saveAndFlush(incident);
 		audit.record("INCIDENT_RESPONDED", AUDIT_TYPE, id, AuditOutcome.SUCCESS,
 				"referral " + referral + ", response " + incident.getResponseMinutes() + " min");
 	}
@@ -152,8 +144,7 @@ public class LeakIncidents {
 		LeakIncident incident = loadForDistrict(id, officer);
 		checkVersion(incident, version);
 		incident.close(outcome, officer.getUsername(), clock.instant());
-		events.publishEvent(new LeakIncidentClosed(id, incident.getUnitId(), incident.getDistrictCode()));
-		audit.record("INCIDENT_CLOSED", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
+		incidents.saveAndFlush(incident);
 	}
 
 	/** Every incident reported in the year within the scope, with its response time (no confidential content). */

@@ -18,8 +18,13 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.casework.CaseStatus;
+import cn.tsbase.casework.TypicalCaseApprovedByDistrict;
+import cn.tsbase.casework.TypicalCasePublished;
+import cn.tsbase.casework.TypicalCaseRejected;
+import cn.tsbase.casework.TypicalCaseSubmitted;
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.crypto.EncryptedText;
@@ -32,7 +37,7 @@ import cn.tsbase.shared.crypto.EncryptedText;
  */
 @Entity
 @Table(name = "typical_case")
-class TypicalCase {
+class TypicalCase extends AbstractAggregateRoot<TypicalCase> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -214,6 +219,7 @@ class TypicalCase {
 		this.rejectionReason = null;
 		this.rejectedBy = null;
 		this.updatedAt = now;
+		registerEvent(new TypicalCaseSubmitted(id, districtCode, publicTitle));
 	}
 
 	void approveByDistrict(String officer, Instant now) {
@@ -222,6 +228,7 @@ class TypicalCase {
 		this.districtReviewedBy = officer;
 		this.districtReviewedAt = now;
 		this.updatedAt = now;
+		registerEvent(new TypicalCaseApprovedByDistrict(id, districtCode, publicTitle, guideAccountId()));
 	}
 
 	void publish(String officer, Instant now) {
@@ -233,6 +240,7 @@ class TypicalCase {
 		this.publishedBy = officer;
 		this.publishedAt = now;
 		this.updatedAt = now;
+		registerEvent(new TypicalCasePublished(id, authorUnitId, districtCode, publicTitle, guideAccountId()));
 	}
 
 	/** Rejects the case at the given review stage (SUBMITTED for the district, DISTRICT_APPROVED for the bureau). */
@@ -242,6 +250,12 @@ class TypicalCase {
 		this.rejectionReason = reason;
 		this.rejectedBy = officer;
 		this.updatedAt = now;
+		registerEvent(new TypicalCaseRejected(id, authorUnitId, districtCode, publicTitle, reason, guideAccountId()));
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
 	}
 
 	java.util.List<String> survivors() {

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -17,10 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.attachment.StoredAttachment;
 import cn.tsbase.casework.CaseStatus;
-import cn.tsbase.casework.TypicalCaseApprovedByDistrict;
-import cn.tsbase.casework.TypicalCasePublished;
-import cn.tsbase.casework.TypicalCaseRejected;
-import cn.tsbase.casework.TypicalCaseSubmitted;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -46,20 +41,17 @@ public class TypicalCases {
 	private final CaseAuthorship authorship;
 	private final Attachments attachments;
 	private final PublicPageCache publicPages;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final Desensitiser desensitiser = new Desensitiser();
 
 	TypicalCases(TypicalCaseRepository cases, LeakIncidents incidents, CaseAuthorship authorship,
-			Attachments attachments, PublicPageCache publicPages, ApplicationEventPublisher events, AuditLog audit,
-			Clock clock) {
+			Attachments attachments, PublicPageCache publicPages, AuditLog audit, Clock clock) {
 		this.cases = cases;
 		this.incidents = incidents;
 		this.authorship = authorship;
 		this.attachments = attachments;
 		this.publicPages = publicPages;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -149,8 +141,7 @@ public class TypicalCases {
 			throw new StateConflictException("casework.case.incomplete", "Case " + id + " lacks its significance");
 		}
 		c.submit(clock.instant());
-		events.publishEvent(new TypicalCaseSubmitted(id, c.getDistrictCode(), c.getPublicTitle()));
-		audit.record("CASE_SUBMITTED", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
+		cases.saveAndFlush(c);
 	}
 
 	/**
@@ -164,16 +155,11 @@ public class TypicalCases {
 		DataScope scope = CaseworkScope.of(user);
 		if (scope.kind() == DataScope.Kind.DISTRICT) {
 			c.approveByDistrict(user.getUsername(), clock.instant());
-			events.publishEvent(new TypicalCaseApprovedByDistrict(id, c.getDistrictCode(), c.getPublicTitle(),
-					c.guideAccountId()));
-			audit.record("CASE_APPROVED_BY_DISTRICT", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
+			cases.saveAndFlush(c);
 		}
 		else if (scope.isAll()) {
 			c.publish(user.getUsername(), clock.instant());
-			events.publishEvent(
-					new TypicalCasePublished(id, c.getAuthorUnitId(), c.getDistrictCode(), c.getPublicTitle(),
-						c.guideAccountId()));
-			audit.record("CASE_PUBLISHED", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
+			cases.saveAndFlush(c);
 			publicPages.evictAllAfterCommit();
 		}
 		else {
@@ -193,9 +179,7 @@ public class TypicalCases {
 			default -> throw new NotFoundException("Case " + id);
 		};
 		c.reject(stage, reason, user.getUsername(), clock.instant());
-		events.publishEvent(new TypicalCaseRejected(id, c.getAuthorUnitId(), c.getDistrictCode(), c.getPublicTitle(),
-				reason, c.guideAccountId()));
-		audit.record("CASE_REJECTED", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
+		cases.saveAndFlush(c);
 	}
 
 	/** The cases the caller may see (public titles only), newest change first, paged in the database. */

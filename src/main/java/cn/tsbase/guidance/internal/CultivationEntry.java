@@ -95,6 +95,12 @@ class CultivationEntry {
 		this.addedAt = addedAt;
 	}
 
+	/** The district changes the notes and the guidance officer (none: no officer). */
+	void update(String notes, GuidanceOfficer officer) {
+		this.notes = notes;
+		this.officer = officer;
+	}
+
 	/** The unit registered: the entry now follows the registered unit. */
 	void registered(long unitId, String name) {
 		this.unitId = unitId;

@@ -1,5 +1,6 @@
 package cn.tsbase.guidance.internal;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -15,6 +16,8 @@ import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.declaration.QueueFilter;
+import cn.tsbase.selection.ExpertReviewStarted;
+import cn.tsbase.selection.PreReviewFailed;
 import cn.tsbase.selection.PreReviewPassed;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.security.DataScope;
@@ -22,14 +25,16 @@ import cn.tsbase.shared.security.DataScope;
 /**
  * How the cultivation pool's units fare in selection, from the upstream modules' events (their public API; guidance
  * reads none of their tables): a declaration submitted starts it (applied, in {@link CultivationPool}, which
- * handles that event for the entry already), the district's decision, the passed
- * pre-review, the proposed list and the designation as a base advance it. Only entries of the unit, and only for the
- * declaration the entry follows; a stage reached is never taken back by a late event of an earlier one.
+ * handles that event for the entry already); the district's decision, the written pre-review passed or failed, the
+ * expert review started, the proposed list and the designation as a base advance it. Only entries of the unit, and
+ * only for the declaration the entry follows; a stage reached is never taken back by a late event of an earlier one.
  * <p>
- * A unit that joins the pool after those events (added from the registry, or linked when it registers) is back-filled
- * from the public APIs when it joins: designated as a base → published; else its latest declaration the unit
- * submitted (not withdrawn) → applied, recommended or not. Selection's later stages (pre-review passed, proposed)
- * have no query in selection's public API and are only seen from their events.
+ * Every declaration's furthest stage is also kept in guidance's own {@link SelectionStage} log, pool unit or not,
+ * because selection's public API has no query of a declaration's stage: a unit that joins the pool after those events
+ * (added from the registry, or linked when it registers) is back-filled when it joins from its latest declaration
+ * (declaration API: applied, recommended or not), that declaration's logged stage (pre-review, expert review,
+ * proposed) and its designation as a base (base API: published). Stages reached before the log existed are seen only
+ * up to the district's decision.
  */
 @Component
 class CultivationOutcomes {
@@ -41,13 +46,18 @@ class CultivationOutcomes {
 	private static final int DECLARATIONS_LOOKED_AT = 10;
 
 	private final CultivationEntryRepository entries;
+	private final SelectionStageRepository stages;
 	private final DeclarationManagement declarations;
 	private final BaseManagement bases;
+	private final Clock clock;
 
-	CultivationOutcomes(CultivationEntryRepository entries, DeclarationManagement declarations, BaseManagement bases) {
+	CultivationOutcomes(CultivationEntryRepository entries, SelectionStageRepository stages,
+			DeclarationManagement declarations, BaseManagement bases, Clock clock) {
 		this.entries = entries;
+		this.stages = stages;
 		this.declarations = declarations;
 		this.bases = bases;
+		this.clock = clock;
 	}
 
 	@EventListener
@@ -68,6 +78,7 @@ class CultivationOutcomes {
 					// submitted, returned or resubmitted: applied
 				}
 			}
+			stages.findById(d.id()).ifPresent(stage -> entry.reached(d.id(), stage.getStage()));
 		});
 		if (!bases.ofUnit(event.unitId()).isEmpty()) {
 			entry.published();
@@ -86,26 +97,50 @@ class CultivationOutcomes {
 
 	@ApplicationModuleListener
 	void on(DeclarationDecided event) {
-		SelectionOutcome stage = event.recommended() ? SelectionOutcome.RECOMMENDED : SelectionOutcome.NOT_RECOMMENDED;
-		entries.findByUnitId(event.unitId()).forEach(e -> e.reached(event.declarationId(), stage));
+		advance(event.declarationId(), event.unitId(),
+				event.recommended() ? SelectionOutcome.RECOMMENDED : SelectionOutcome.NOT_RECOMMENDED);
 	}
 
 	@ApplicationModuleListener
 	void on(PreReviewPassed event) {
-		entries.findByUnitId(event.unitId())
-			.forEach(e -> e.reached(event.declarationId(), SelectionOutcome.PRE_REVIEW_PASSED));
+		advance(event.declarationId(), event.unitId(), SelectionOutcome.PRE_REVIEW_PASSED);
+	}
+
+	@ApplicationModuleListener
+	void on(PreReviewFailed event) {
+		advance(event.declarationId(), event.unitId(), SelectionOutcome.PRE_REVIEW_FAILED);
+	}
+
+	@ApplicationModuleListener
+	void on(ExpertReviewStarted event) {
+		for (ExpertReviewStarted.Entry reviewed : event.declarations()) {
+			advance(reviewed.declarationId(), reviewed.unitId(), SelectionOutcome.EXPERT_REVIEW);
+		}
 	}
 
 	@ApplicationModuleListener
 	void on(ProposedListDecided event) {
 		for (ProposedListDecided.Entry proposed : event.entries()) {
-			entries.findByUnitId(proposed.unitId())
-				.forEach(e -> e.reached(proposed.declarationId(), SelectionOutcome.PROPOSED));
+			advance(proposed.declarationId(), proposed.unitId(), SelectionOutcome.PROPOSED);
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(BaseDesignated event) {
+		if (event.declarationId() > 0) {
+			log(event.declarationId(), event.unitId(), SelectionOutcome.PUBLISHED);
+		}
 		entries.findByUnitId(event.unitId()).forEach(CultivationEntry::published);
+	}
+
+	private void advance(long declarationId, long unitId, SelectionOutcome stage) {
+		log(declarationId, unitId, stage);
+		entries.findByUnitId(unitId).forEach(e -> e.reached(declarationId, stage));
+	}
+
+	private void log(long declarationId, long unitId, SelectionOutcome stage) {
+		stages.findById(declarationId)
+			.ifPresentOrElse(logged -> logged.reached(stage, clock.instant()),
+					() -> stages.save(new SelectionStage(declarationId, unitId, stage, clock.instant())));
 	}
 }

@@ -2,6 +2,7 @@ package cn.tsbase.guidance.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,10 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.guidance.FollowUpReopened;
+import cn.tsbase.guidance.FollowUpReported;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -24,7 +28,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "guidance_follow_up")
-class FollowUp {
+class FollowUp extends AbstractAggregateRoot<FollowUp> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,8 +95,11 @@ class FollowUp {
 		this.status = FollowUpStatus.OPEN;
 	}
 
-	/** The unit reports what it did; only while the follow-up is open. */
-	void report(String what, String by, Instant at) {
+	/**
+	 * The unit reports what it did; only while the follow-up is open. Registers {@link FollowUpReported} for the
+	 * officer (by their account) who is to close or reopen it.
+	 */
+	FollowUpReported report(String what, String by, Instant at, long officerAccountId) {
 		if (status != FollowUpStatus.OPEN) {
 			throw new StateConflictException("guidance.followUp.notOpen", "Follow-up " + id + " is " + status);
 		}
@@ -100,6 +107,7 @@ class FollowUp {
 		this.unitReport = what;
 		this.reportedBy = by;
 		this.reportedAt = at;
+		return registerEvent(new FollowUpReported(id, visitId, unitId, unitName, officerAccountId));
 	}
 
 	/** The officer closes a follow-up the unit reported on (or an open one the officer saw done on the spot). */
@@ -113,8 +121,8 @@ class FollowUp {
 		this.closedAt = at;
 	}
 
-	/** The officer sends a reported or closed follow-up back to the unit with the reason. */
-	void reopen(String note) {
+	/** The officer sends a reported or closed follow-up back to the unit with the reason: {@link FollowUpReopened}. */
+	FollowUpReopened reopen(String note) {
 		if (status == FollowUpStatus.OPEN) {
 			throw new StateConflictException("guidance.followUp.alreadyOpen", "Follow-up " + id + " is open");
 		}
@@ -122,6 +130,12 @@ class FollowUp {
 		this.officerNote = note;
 		this.closedBy = null;
 		this.closedAt = null;
+		return registerEvent(new FollowUpReopened(id, visitId, unitId, unitName, note));
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	FollowUpView toView(LocalDate today) {

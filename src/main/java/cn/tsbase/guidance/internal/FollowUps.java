@@ -3,15 +3,12 @@ package cn.tsbase.guidance.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.tsbase.guidance.FollowUpReopened;
-import cn.tsbase.guidance.FollowUpReported;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -19,7 +16,9 @@ import cn.tsbase.shared.security.CurrentUser;
 
 /**
  * The recommendations of visits followed up to closure: the unit reports what it did, the guidance officer now
- * assigned to the unit closes the follow-up or reopens it; the district sees the open and overdue ones.
+ * assigned to the unit closes the follow-up or reopens it; the district sees the open and overdue ones. The follow-up
+ * registers its report and reopening events, published when it is saved, and the audit trail records them from the
+ * events; the closing, which has no event, is recorded here.
  */
 @Service
 public class FollowUps {
@@ -27,16 +26,14 @@ public class FollowUps {
 	private final FollowUpRepository followUps;
 	private final GuidanceOfficerRepository officers;
 	private final GuidanceScopes scopes;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	FollowUps(FollowUpRepository followUps, GuidanceOfficerRepository officers, GuidanceScopes scopes,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock) {
 		this.followUps = followUps;
 		this.officers = officers;
 		this.scopes = scopes;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -56,11 +53,11 @@ public class FollowUps {
 			throw new NotFoundException("Follow-up " + followUpId);
 		}
 		FollowUp followUp = get(followUpId, version, scope);
-		followUp.report(what.strip(), user.getUsername(), clock.instant());
-		audit.record("FOLLOW_UP_REPORTED", "GuidanceFollowUp", followUpId, AuditOutcome.SUCCESS, null);
-		officers.findById(followUp.getOfficerId())
-			.ifPresent(o -> events.publishEvent(new FollowUpReported(followUpId, followUp.getVisitId(),
-					followUp.getUnitId(), followUp.getUnitName(), o.getAccountId())));
+		long officerAccountId = officers.findById(followUp.getOfficerId())
+			.orElseThrow(() -> new NotFoundException("Officer of follow-up " + followUpId))
+			.getAccountId();
+		followUp.report(what.strip(), user.getUsername(), clock.instant(), officerAccountId);
+		followUps.saveAndFlush(followUp);
 		return followUp.getVisitId();
 	}
 
@@ -78,9 +75,7 @@ public class FollowUps {
 	public long reopen(long followUpId, long version, String note, CurrentUser user) {
 		FollowUp followUp = get(followUpId, version, officerScope(followUpId, user));
 		followUp.reopen(note.strip());
-		audit.record("FOLLOW_UP_REOPENED", "GuidanceFollowUp", followUpId, AuditOutcome.SUCCESS, null);
-		events.publishEvent(new FollowUpReopened(followUpId, followUp.getVisitId(), followUp.getUnitId(),
-				followUp.getUnitName(), note.strip()));
+		followUps.saveAndFlush(followUp);
 		return followUp.getVisitId();
 	}
 

@@ -21,7 +21,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 import cn.tsbase.guidance.GuidanceRequestAssigned;
+import cn.tsbase.guidance.GuidanceRequested;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -30,7 +33,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "guidance_request")
-class GuidanceRequest {
+class GuidanceRequest extends AbstractAggregateRoot<GuidanceRequest> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,6 +103,17 @@ class GuidanceRequest {
 	}
 
 	/**
+	 * The request, saved with its id, is handed to the district: registers {@link GuidanceRequested}, once.
+	 */
+	GuidanceRequested submitted() {
+		if (id == null || status != RequestStatus.SUBMITTED || assignedAt != null) {
+			throw new IllegalStateException("Request " + id + " is not a new, saved request");
+		}
+		return registerEvent(new GuidanceRequested(id, unitId, unitName, districtCode,
+				Arrays.asList(topics.split(","))));
+	}
+
+	/**
 	 * Assigns (or, before any visit answered it, reassigns) the request to an officer of its district; refused once a
 	 * visit answered it.
 	 */
@@ -116,7 +130,8 @@ class GuidanceRequest {
 		this.status = RequestStatus.ASSIGNED;
 		this.assignedBy = by;
 		this.assignedAt = at;
-		return new GuidanceRequestAssigned(id, unitId, unitName, to.getAccountId(), to.getDisplayName(), plannedOn);
+		return registerEvent(new GuidanceRequestAssigned(id, unitId, unitName, to.getId(), to.getAccountId(),
+				to.getDisplayName(), plannedOn));
 	}
 
 	/** A visit answered the request: only an assigned request can be answered, by its own officer. */
@@ -126,6 +141,11 @@ class GuidanceRequest {
 					+ by.getId());
 		}
 		this.status = RequestStatus.DONE;
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	RequestView toView() {

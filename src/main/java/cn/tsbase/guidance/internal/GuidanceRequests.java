@@ -5,28 +5,26 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.tsbase.guidance.GuidanceRequested;
 import cn.tsbase.organization.OrganizationManagement;
 import cn.tsbase.organization.UnitSummary;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.NotFoundException;
-import cn.tsbase.shared.audit.AuditLog;
-import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
 /**
  * Guidance requests (指导申请): a registered unit (a base's or not) asks its district for guidance; the district
- * assigns it to one of its guidance officers with a planned day; the unit and the officer are told.
+ * assigns it to one of its guidance officers with a planned day; the unit and the officer are told. The request
+ * registers its events ({@code GuidanceRequested}, {@code GuidanceRequestAssigned}), published when it is saved; the
+ * audit trail records them from the events.
  */
 @Service
 public class GuidanceRequests {
@@ -36,20 +34,15 @@ public class GuidanceRequests {
 	private final GuidanceScopes scopes;
 	private final OrganizationManagement organization;
 	private final ReferenceData referenceData;
-	private final ApplicationEventPublisher events;
-	private final AuditLog audit;
 	private final Clock clock;
 
 	GuidanceRequests(GuidanceRequestRepository requests, GuidanceOfficerRepository officers, GuidanceScopes scopes,
-			OrganizationManagement organization, ReferenceData referenceData, ApplicationEventPublisher events,
-			AuditLog audit, Clock clock) {
+			OrganizationManagement organization, ReferenceData referenceData, Clock clock) {
 		this.requests = requests;
 		this.officers = officers;
 		this.scopes = scopes;
 		this.organization = organization;
 		this.referenceData = referenceData;
-		this.events = events;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -77,11 +70,10 @@ public class GuidanceRequests {
 		}
 		UnitSummary unit = organization.find(user.getUnitId(), user.scope())
 			.orElseThrow(() -> new NotFoundException("Unit " + user.getUnitId()));
-		GuidanceRequest saved = requests.save(new GuidanceRequest(unit.id(), unit.name(), unit.districtCode(),
+		GuidanceRequest saved = requests.saveAndFlush(new GuidanceRequest(unit.id(), unit.name(), unit.districtCode(),
 				topics.stream().distinct().toList(), mode, description.strip(), user.getUsername(), clock.instant()));
-		audit.record("GUIDANCE_REQUESTED", "GuidanceRequest", saved.getId(), AuditOutcome.SUCCESS,
-				String.join(",", topics));
-		events.publishEvent(new GuidanceRequested(saved.getId(), unit.id(), unit.name(), unit.districtCode()));
+		saved.submitted();
+		requests.saveAndFlush(saved);
 		return saved.getId();
 	}
 
@@ -100,9 +92,8 @@ public class GuidanceRequests {
 		GuidanceOfficer officer = officers.find(officerId, district)
 			.filter(o -> o.toView().active())
 			.orElseThrow(() -> new InvalidRequestException("guidance.request.officer.invalid"));
-		events.publishEvent(request.assign(officer, plannedOn, user.getUsername(), clock.instant()));
-		audit.record("GUIDANCE_REQUEST_ASSIGNED", "GuidanceRequest", requestId, AuditOutcome.SUCCESS,
-				"officer " + officerId + " on " + plannedOn);
+		request.assign(officer, plannedOn, user.getUsername(), clock.instant());
+		requests.saveAndFlush(request);
 	}
 
 	/** The requests assigned to the calling officer and not yet answered by a visit: their visits due. */

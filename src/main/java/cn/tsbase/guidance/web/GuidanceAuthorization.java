@@ -32,27 +32,37 @@ class GuidanceAuthorization {
 			.hasRole(GUIDE)
 			.requestMatchers(HttpMethod.GET, "/guidance/officers", "/api/v1/guidance-officers")
 			.hasAnyRole(OVERSEERS)
-			.requestMatchers(HttpMethod.GET, "/guidance/officers/{id:[0-9]+}")
+			.requestMatchers(HttpMethod.GET, "/guidance/officers/{id:[0-9]+}", "/api/v1/guidance-officers/{id:[0-9]+}")
 			.hasAnyRole(OVERSEERS)
 			.requestMatchers(HttpMethod.POST, "/guidance/officers", "/guidance/officers/{id:[0-9]+}/bases",
 					"/guidance/officers/{id:[0-9]+}/units",
 					"/guidance/officers/{id:[0-9]+}/assignments/{assignmentId:[0-9]+}/end",
-					"/guidance/requests/{id:[0-9]+}/assign")
+					"/guidance/requests/{id:[0-9]+}/assign", "/api/v1/guidance-officers",
+					"/api/v1/guidance-officers/{id:[0-9]+}/bases", "/api/v1/guidance-officers/{id:[0-9]+}/units",
+					"/api/v1/guidance-officers/{id:[0-9]+}/assignments/{assignmentId:[0-9]+}/end",
+					"/api/v1/guidance-requests/{id:[0-9]+}/assign")
 			.hasRole(DISTRICT)
 			.requestMatchers(HttpMethod.GET, "/guidance/requests", "/guidance/requests/{id:[0-9]+}",
-					"/api/v1/guidance-requests", "/guidance/visits", "/guidance/visits/{id:[0-9]+}",
+					"/api/v1/guidance-requests", "/api/v1/guidance-requests/{id:[0-9]+}", "/guidance/visits", "/guidance/visits/{id:[0-9]+}",
 					"/api/v1/guidance-visits", "/api/v1/guidance-visits/{id:[0-9]+}", "/guidance/follow-ups",
 					"/guidance/visits/{id:[0-9]+}/evidence/{attachmentId:[0-9]+}",
 					"/api/v1/guidance-visits/{id:[0-9]+}/evidence")
 			.hasAnyRole(EVERYONE_CONCERNED)
-			.requestMatchers(HttpMethod.POST, "/guidance/requests", "/guidance/visits/{id:[0-9]+}/confirm",
+			.requestMatchers(HttpMethod.POST, "/guidance/requests", "/api/v1/guidance-requests",
+					"/guidance/visits/{id:[0-9]+}/confirm",
 					"/guidance/visits/{id:[0-9]+}/comment", "/guidance/follow-ups/{id:[0-9]+}/report",
 					"/api/v1/guidance-visits/{id:[0-9]+}/confirm", "/api/v1/guidance-visits/{id:[0-9]+}/comment",
 					"/api/v1/guidance-follow-ups/{id:[0-9]+}/report")
 			.hasAnyRole(UNIT)
-			.requestMatchers(HttpMethod.GET, "/guidance/pool", "/api/v1/cultivation-pool")
+			.requestMatchers(HttpMethod.GET, "/guidance/pool", "/guidance/pool/export.xlsx", "/api/v1/cultivation-pool",
+					"/api/v1/cultivation-pool/{id:[0-9]+}")
 			.hasAnyRole(OVERSEERS)
-			.requestMatchers(HttpMethod.POST, "/guidance/pool", "/guidance/pool/invitations")
+			.requestMatchers(HttpMethod.POST, "/guidance/pool", "/guidance/pool/invitations", "/api/v1/cultivation-pool",
+					"/api/v1/cultivation-pool/invitations")
+			.hasRole(DISTRICT)
+			.requestMatchers(HttpMethod.PUT, "/api/v1/cultivation-pool/{id:[0-9]+}")
+			.hasRole(DISTRICT)
+			.requestMatchers(HttpMethod.DELETE, "/api/v1/cultivation-pool/{id:[0-9]+}")
 			.hasRole(DISTRICT)
 			.requestMatchers(HttpMethod.GET, "/guidance/visits/new")
 			.hasRole(GUIDE)

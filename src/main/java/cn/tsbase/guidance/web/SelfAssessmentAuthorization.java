@@ -29,9 +29,12 @@ class SelfAssessmentAuthorization {
 			.requestMatchers(HttpMethod.GET, "/guidance/self-assessments/new")
 			.hasAnyRole(UNIT)
 			.requestMatchers(HttpMethod.POST, "/guidance/self-assessments",
-					"/guidance/self-assessments/{id:[0-9]+}/share", "/guidance/self-assessments/{id:[0-9]+}/unshare")
+					"/guidance/self-assessments/{id:[0-9]+}/share", "/guidance/self-assessments/{id:[0-9]+}/unshare",
+					"/api/v1/self-assessments", "/api/v1/self-assessments/{id:[0-9]+}/share",
+					"/api/v1/self-assessments/{id:[0-9]+}/unshare")
 			.hasAnyRole(UNIT)
-			.requestMatchers(HttpMethod.POST, "/guidance/self-assessments/{id:[0-9]+}/pool")
+			.requestMatchers(HttpMethod.POST, "/guidance/self-assessments/{id:[0-9]+}/pool",
+					"/api/v1/self-assessments/{id:[0-9]+}/pool")
 			.hasRole(Role.DISTRICT_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/guidance/questionnaires", "/guidance/questionnaires/{id:[0-9]+}")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
