@@ -7,6 +7,7 @@ import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.operation.LiaisonProblemForwarded;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -53,5 +54,10 @@ class RecordedDomainEvents {
 	void on(UnitProfileChanged changed) {
 		audit.record("UNIT_PROFILE_CHANGED", "Unit", changed.unitId(), AuditOutcome.SUCCESS,
 				"revision " + changed.revision() + ": " + changed.fields());
+	}
+
+	@EventListener
+	void on(LiaisonProblemForwarded forwarded) {
+		audit.record("LIAISON_PROBLEM_FORWARDED", "LiaisonProblem", forwarded.problemId(), AuditOutcome.SUCCESS, null);
 	}
 }
