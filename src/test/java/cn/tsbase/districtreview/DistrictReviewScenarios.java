@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.TestComponent;
 import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.districtreview.internal.DistrictReview;
 import cn.tsbase.districtreview.internal.DistrictReviewService;
+import cn.tsbase.districtreview.internal.DistrictScoring;
+import cn.tsbase.districtreview.internal.Recommendations;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -22,10 +24,15 @@ import cn.tsbase.shared.security.Role;
 public class DistrictReviewScenarios {
 
 	private final DistrictReviewService reviews;
+	private final DistrictScoring scoring;
+	private final Recommendations recommendations;
 	private final DeclarationScenarios declarations;
 
-	DistrictReviewScenarios(DistrictReviewService reviews, DeclarationScenarios declarations) {
+	DistrictReviewScenarios(DistrictReviewService reviews, DistrictScoring scoring, Recommendations recommendations,
+			DeclarationScenarios declarations) {
 		this.reviews = reviews;
+		this.scoring = scoring;
+		this.recommendations = recommendations;
 		this.declarations = declarations;
 	}
 
@@ -38,11 +45,11 @@ public class DistrictReviewScenarios {
 			for (int i = 1; i <= 17; i++) {
 				scores.put(i, BigDecimal.valueOf(i <= 5 ? 6 : 4));
 			}
-			reviews.score(declarationId, null, scores, "意见", officer);
+			scoring.score(declarationId, null, scores, "意见", officer);
 			DistrictReview review = reviews.review(declarationId).orElseThrow();
-			reviews.decide(declarationId, declarations.version(declarationId), review.getVersion(),
+			scoring.decide(declarationId, declarations.version(declarationId), review.getVersion(),
 					DistrictReview.Decision.RECOMMEND, "推荐", officer);
 		}
-		reviews.finalizeList(callId, "测试：名额说明", officer);
+		recommendations.finalizeList(callId, "测试：名额说明", officer);
 	}
 }

@@ -30,6 +30,7 @@ import cn.tsbase.selection.internal.ExpertScoring;
 import cn.tsbase.selection.internal.ConflictDeclarations;
 import cn.tsbase.selection.internal.ExpertService;
 import cn.tsbase.selection.internal.PreReviewItem;
+import cn.tsbase.selection.internal.PreReviews;
 import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.RoundAssignment;
 import cn.tsbase.selection.internal.RoundOpening;
@@ -48,6 +49,7 @@ public class SelectionFixtures {
 	private final DistrictReviewScenarios reviews;
 	private final UnitFixtures units;
 	private final SelectionService selection;
+	private final PreReviews preReviews;
 	private final ExpertService experts;
 	private final RoundOpening opening;
 	private final RoundAssignment assignment;
@@ -59,7 +61,7 @@ public class SelectionFixtures {
 	private final cn.tsbase.account.AccountFixtures accountFixtures;
 
 	SelectionFixtures(DeclarationScenarios declarations, DistrictReviewScenarios reviews, UnitFixtures units,
-			SelectionService selection, ExpertService experts, RoundOpening opening, RoundAssignment assignment,
+			SelectionService selection, PreReviews preReviews, ExpertService experts, RoundOpening opening, RoundAssignment assignment,
 			RoundRelease releases, ConflictDeclarations conflictDeclarations, ExpertScoring scoring,
 			RubricService rubrics, JdbcTemplate jdbc, cn.tsbase.account.AccountFixtures accountFixtures) {
 		this.accountFixtures = accountFixtures;
@@ -67,6 +69,7 @@ public class SelectionFixtures {
 		this.reviews = reviews;
 		this.units = units;
 		this.selection = selection;
+		this.preReviews = preReviews;
 		this.experts = experts;
 		this.opening = opening;
 		this.assignment = assignment;
@@ -137,11 +140,11 @@ public class SelectionFixtures {
 
 	/** Records a passed written pre-review. */
 	public Candidate passPreReview(Candidate candidate) {
-		List<SelectionService.ItemAnswer> answers = new ArrayList<>();
-		for (PreReviewItem item : selection.checklist()) {
-			answers.add(new SelectionService.ItemAnswer(item.getId(), true, null));
+		List<PreReviews.ItemAnswer> answers = new ArrayList<>();
+		for (PreReviewItem item : preReviews.checklist()) {
+			answers.add(new PreReviews.ItemAnswer(item.getId(), true, null));
 		}
-		List<String> problems = selection.preReview(candidate.getId(), selection.candidate(candidate.getId())
+		List<String> problems = preReviews.preReview(candidate.getId(), selection.candidate(candidate.getId())
 			.getVersion(), answers, "", MUNICIPAL);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());

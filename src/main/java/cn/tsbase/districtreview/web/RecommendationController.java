@@ -22,7 +22,7 @@ import org.thymeleaf.context.Context;
 
 import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationManagement;
-import cn.tsbase.districtreview.internal.DistrictReviewService;
+import cn.tsbase.districtreview.internal.Recommendations;
 import cn.tsbase.districtreview.internal.Recommendation;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.audit.AuditLog;
@@ -42,7 +42,7 @@ class RecommendationController {
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-	private final DistrictReviewService reviews;
+	private final Recommendations recommendations;
 	private final DeclarationManagement declarations;
 	private final ReferenceData referenceData;
 	private final TemplateEngine templates;
@@ -51,10 +51,10 @@ class RecommendationController {
 	private final AuditLog audit;
 	private final Clock clock;
 
-	RecommendationController(DistrictReviewService reviews, DeclarationManagement declarations,
+	RecommendationController(Recommendations recommendations, DeclarationManagement declarations,
 			ReferenceData referenceData, TemplateEngine templates, PdfRenderer pdf, MessageSource messages,
 			AuditLog audit, Clock clock) {
-		this.reviews = reviews;
+		this.recommendations = recommendations;
 		this.declarations = declarations;
 		this.referenceData = referenceData;
 		this.templates = templates;
@@ -66,8 +66,8 @@ class RecommendationController {
 
 	@GetMapping("/calls/{callId}/recommendation")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, Model model) {
-		model.addAttribute("preview", reviews.preview(callId, user));
-		model.addAttribute("explanationMax", String.valueOf(DistrictReviewService.QUOTA_EXPLANATION_MAX));
+		model.addAttribute("preview", recommendations.preview(callId, user));
+		model.addAttribute("explanationMax", String.valueOf(Recommendations.QUOTA_EXPLANATION_MAX));
 		return "districtreview/recommendation";
 	}
 
@@ -79,13 +79,13 @@ class RecommendationController {
 	String finalizeList(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId,
 			@RequestParam(defaultValue = "false") boolean confirmed,
 			@RequestParam(defaultValue = "") String quotaExplanation, Model model, RedirectAttributes redirect) {
-		DistrictReviewService.RecommendationPreview preview = reviews.preview(callId, user);
+		Recommendations.RecommendationPreview preview = recommendations.preview(callId, user);
 		String explanationError = null;
 		if (preview.finalized() == null && !preview.quotaMet()) {
 			if (quotaExplanation.isBlank()) {
 				explanationError = "recommendation.explanation.required";
 			}
-			else if (quotaExplanation.strip().length() > DistrictReviewService.QUOTA_EXPLANATION_MAX) {
+			else if (quotaExplanation.strip().length() > Recommendations.QUOTA_EXPLANATION_MAX) {
 				explanationError = "recommendation.explanation.tooLong";
 			}
 		}
@@ -94,19 +94,19 @@ class RecommendationController {
 			model.addAttribute("confirmError", confirmed ? null : "recommendation.confirmRequired");
 			model.addAttribute("explanationError", explanationError);
 			model.addAttribute("quotaExplanation", quotaExplanation);
-			model.addAttribute("explanationMax", String.valueOf(DistrictReviewService.QUOTA_EXPLANATION_MAX));
+			model.addAttribute("explanationMax", String.valueOf(Recommendations.QUOTA_EXPLANATION_MAX));
 			return "districtreview/recommendation";
 		}
-		Recommendation recommendation = reviews.finalizeList(callId, quotaExplanation, user);
+		Recommendation recommendation = recommendations.finalizeList(callId, quotaExplanation, user);
 		redirect.addFlashAttribute("flashSuccess", "recommendation.finalized");
 		return "redirect:/review/recommendations/" + recommendation.getId();
 	}
 
 	@GetMapping("/recommendations")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<Recommendation> list = reviews.recommendations(user);
+		List<Recommendation> list = recommendations.recommendations(user);
 		model.addAttribute("recommendations", list);
-		model.addAttribute("inPreparation", reviews.listsInPreparation(user));
+		model.addAttribute("inPreparation", recommendations.listsInPreparation(user));
 		model.addAttribute("calls", declarations.callsFor(user)
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(CallSummary::id, CallSummary::title)));
@@ -115,7 +115,7 @@ class RecommendationController {
 
 	@GetMapping("/recommendations/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Recommendation recommendation = reviews.recommendation(id, user);
+		Recommendation recommendation = recommendations.recommendation(id, user);
 		model.addAttribute("recommendation", recommendation);
 		model.addAttribute("call", declarations.findCall(recommendation.getCallId()).orElseThrow());
 		return "districtreview/recommendation-detail";
@@ -124,7 +124,7 @@ class RecommendationController {
 	/** The recommendation letter (推荐函) in Chinese, as PDF. */
 	@GetMapping("/recommendations/{id}/letter.pdf")
 	ResponseEntity<byte[]> letter(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		Recommendation recommendation = reviews.recommendation(id, user);
+		Recommendation recommendation = recommendations.recommendation(id, user);
 		CallSummary call = declarations.findCall(recommendation.getCallId()).orElseThrow();
 		Context context = new Context(CHINESE);
 		context.setVariable("recommendation", recommendation);
@@ -143,7 +143,7 @@ class RecommendationController {
 	@GetMapping("/recommendations/{id}/list.xlsx")
 	ResponseEntity<byte[]> spreadsheet(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			Locale locale) {
-		Recommendation recommendation = reviews.recommendation(id, user);
+		Recommendation recommendation = recommendations.recommendation(id, user);
 		CallSummary call = declarations.findCall(recommendation.getCallId()).orElseThrow();
 		List<String> headers = List.of(msg("recommendation.column.no", locale), msg("unit.field.name", locale),
 				msg("declaration.baseType", locale), msg("unit.field.industryCode", locale),
