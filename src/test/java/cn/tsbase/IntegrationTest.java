@@ -29,8 +29,8 @@ import cn.tsbase.publicnotice.NoticeFixtures;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestConfiguration.class, AccountFixtures.class, UnitFixtures.class, BaseFixtures.class,
-		cn.tsbase.declaration.DeclarationScenarios.class,
-		cn.tsbase.selection.SelectionFixtures.class, NoticeFixtures.class, EvaluationFixtures.class,
+		cn.tsbase.declaration.DeclarationScenarios.class, cn.tsbase.districtreview.DistrictReviewScenarios.class,
+		cn.tsbase.selection.SelectionFixtures.class, cn.tsbase.selection.SelectionScenarios.class, NoticeFixtures.class, EvaluationFixtures.class,
 		PublishedRounds.class })
 public @interface IntegrationTest {
 }

@@ -25,19 +25,17 @@ import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.UsccFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.declaration.internal.Declaration;
-import cn.tsbase.publicnotice.internal.Notice;
-import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.selection.SelectionFixtures;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.Expert;
-import cn.tsbase.selection.internal.ReviewRound;
+import cn.tsbase.selection.SelectionScenarios;
+import cn.tsbase.selection.TestCandidate;
+import cn.tsbase.selection.TestExpert;
+import cn.tsbase.selection.TestRound;
+import cn.tsbase.declaration.DeclarationScenarios;
+import cn.tsbase.publicnotice.NoticeFixtures;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 import cn.tsbase.shared.security.SecondFactorStatus;
-import cn.tsbase.publicnotice.internal.ObjectionFiling;
 
 /**
  * Reads of sensitive data (a declaration's content, an objector's personal data, experts' scores) and refused
@@ -63,10 +61,10 @@ class ReadAndRefusalAuditTests {
 	SelectionFixtures selection;
 
 	@Autowired
-	NoticeService notices;
+	SelectionScenarios scenarios;
 
 	@Autowired
-	ObjectionFiling filing;
+	NoticeFixtures notices;
 
 	private static CurrentUser official(Role role, String district) {
 		String username = role.name().toLowerCase().replace("_", "") + UUID.randomUUID().toString().substring(0, 8);
@@ -83,47 +81,45 @@ class ReadAndRefusalAuditTests {
 				+ "where actor = ? and event = ? order by seq", actor, event);
 	}
 
-	private Declaration submittedInXicheng() {
+	private DeclarationScenarios.Submitted submittedInXicheng() {
 		UnitFixtures.RegisteredUnit unit = units.register(SelectionFixtures.unique("审计读取单位"), XICHENG);
 		return selection.submitted(selection.call(XICHENG, 2026), unit, BaseType.POINT);
 	}
 
 	@Test
 	void anOfficerReadingADeclarationsContentOnThePageAndInTheApiIsAudited() throws Exception {
-		Declaration declaration = submittedInXicheng();
+		DeclarationScenarios.Submitted declaration = submittedInXicheng();
 		CurrentUser officer = official(Role.DISTRICT_OFFICER, XICHENG);
 
-		mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(Principals.as(officer)))
+		mvc.perform(get("/declarations/{id}/content", declaration.id()).with(Principals.as(officer)))
 			.andExpect(status().isOk());
-		mvc.perform(get("/api/v1/declarations/{id}", declaration.getId()).with(Principals.as(officer)))
+		mvc.perform(get("/api/v1/declarations/{id}", declaration.id()).with(Principals.as(officer)))
 			.andExpect(status().isOk());
 
 		List<Map<String, Object>> reads = entries(officer.getUsername(), "DECLARATION_VIEWED", 2);
 		assertThat(reads).hasSize(2).allSatisfy(entry -> {
 			assertThat(entry.get("object_type")).isEqualTo("Declaration");
-			assertThat(entry.get("object_id")).isEqualTo(declaration.getId().toString());
+			assertThat(entry.get("object_id")).isEqualTo(String.valueOf(declaration.id()));
 			assertThat(entry.get("outcome")).isEqualTo("SUCCESS");
 		});
 	}
 
 	@Test
 	void readingAnObjectorsPersonalDataOnThePageAndInTheApiIsAudited() throws Exception {
-		long listId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
 		long id = ThreadLocalRandom.current().nextLong(9_500_000, 9_900_000);
-		notices.receive(new ProposedListDecided(listId, 2026, "city", List.of(new ProposedListDecided.Entry(id, id,
+		long listId = notices.proposedList(2026, List.of(new ProposedListDecided.Entry(id, id,
 				SelectionFixtures.unique("审计公示单位"), UsccFixtures.random(XICHENG), BaseType.POINT, XICHENG,
-				"SOFTWARE_IT"))));
-		Notice notice = notices.createNotice(listId, "审计公示", "<p>现予公示</p>", "通过本平台提出书面实名异议。",
-				notices.today(), 5, "city");
-		long objection = filing.fileObjection(notice.getId(), new Objection.Objector("吴异议", "110101199001011237",
-				"某单位", UsccFixtures.random("110101"), "13612345678", null), 0, "理由").objectionId();
+				"SOFTWARE_IT")));
+		long notice = notices.liveNoticeOf(listId, "审计公示");
+		long objection = notices.objection(notice, "吴异议", "110101199001011237", "某单位",
+				UsccFixtures.random("110101"), "13612345678", 0, "理由").id();
 		CurrentUser officer = official(Role.MUNICIPAL_OFFICER, null);
 
-		mvc.perform(get("/notices/{id}/objections/{objectionId}", notice.getId(), objection)
+		mvc.perform(get("/notices/{id}/objections/{objectionId}", notice, objection)
 			.with(Principals.as(officer))).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/notices/{id}/objections/{objectionId}", notice.getId(), objection)
+		mvc.perform(get("/api/v1/notices/{id}/objections/{objectionId}", notice, objection)
 			.with(Principals.as(officer))).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/notices/{id}/objections", notice.getId()).with(Principals.as(officer)))
+		mvc.perform(get("/api/v1/notices/{id}/objections", notice).with(Principals.as(officer)))
 			.andExpect(status().isOk());
 
 		List<Map<String, Object>> reads = entries(officer.getUsername(), "OBJECTION_VIEWED", 3);
@@ -141,10 +137,10 @@ class ReadAndRefusalAuditTests {
 
 	@Test
 	void readingTheExpertsScoresOfARoundOnThePagesAndInTheApiIsAudited() throws Exception {
-		List<Candidate> candidates = selection.passedCandidates(XICHENG, 2026, BaseType.POINT,
+		List<TestCandidate> candidates = scenarios.passedCandidates(XICHENG, 2026, BaseType.POINT,
 				SelectionFixtures.unique("审计评分单位"));
-		List<Expert> experts = List.of(selection.expert(SelectionFixtures.unique("审计专家")));
-		ReviewRound round = selection.round(2026, candidates, experts, 1, 3);
+		List<TestExpert> experts = List.of(scenarios.expert(SelectionFixtures.unique("审计专家")));
+		TestRound round = scenarios.round(2026, candidates, experts, 1, 3);
 		CurrentUser officer = official(Role.MUNICIPAL_OFFICER, null);
 
 		mvc.perform(get("/selection/rounds/{id}/results", round.getId()).with(Principals.as(officer)))
@@ -156,7 +152,7 @@ class ReadAndRefusalAuditTests {
 
 		assertThat(entries(officer.getUsername(), "EXPERT_SCORES_VIEWED", 3)).hasSize(3).allSatisfy(entry -> {
 			assertThat(entry.get("object_type")).isEqualTo("ReviewRound");
-			assertThat(entry.get("object_id")).isEqualTo(round.getId().toString());
+			assertThat(entry.get("object_id")).isEqualTo(String.valueOf(round.id()));
 		});
 	}
 
@@ -177,18 +173,18 @@ class ReadAndRefusalAuditTests {
 
 	@Test
 	void anIdOfAnotherScopeIsAuditedAsARefusalWithThePath() throws Exception {
-		Declaration declaration = submittedInXicheng();
+		DeclarationScenarios.Submitted declaration = submittedInXicheng();
 		CurrentUser haidian = official(Role.DISTRICT_OFFICER, HAIDIAN);
 
-		mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(Principals.as(haidian)))
+		mvc.perform(get("/declarations/{id}/content", declaration.id()).with(Principals.as(haidian)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/declarations/{id}", declaration.getId()).with(Principals.as(haidian)))
+		mvc.perform(get("/api/v1/declarations/{id}", declaration.id()).with(Principals.as(haidian)))
 			.andExpect(status().isNotFound());
 
 		List<Map<String, Object>> refusals = entries(haidian.getUsername(), "OBJECT_NOT_FOUND", 2);
 		assertThat(refusals).extracting(entry -> entry.get("detail"))
-			.containsExactlyInAnyOrder("GET /declarations/" + declaration.getId() + "/content",
-					"GET /api/v1/declarations/" + declaration.getId());
+			.containsExactlyInAnyOrder("GET /declarations/" + declaration.id() + "/content",
+					"GET /api/v1/declarations/" + declaration.id());
 		assertThat(refusals).extracting(entry -> entry.get("outcome")).containsOnly("FAILURE");
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and event = "
 				+ "'DECLARATION_VIEWED'", Long.class, haidian.getUsername())).isZero();
@@ -212,17 +208,17 @@ class ReadAndRefusalAuditTests {
 	@Test
 	void theOwnUnitReadingItsDeclarationIsNotARead() throws Exception {
 		UnitFixtures.RegisteredUnit unit = units.register(SelectionFixtures.unique("审计自读单位"), XICHENG);
-		Declaration declaration = selection.submitted(selection.call(XICHENG, 2026), unit, BaseType.POINT);
+		DeclarationScenarios.Submitted declaration = selection.submitted(selection.call(XICHENG, 2026), unit, BaseType.POINT);
 		RequestPostProcessor self = Principals.as(SelectionFixtures.unitUser(unit));
 
-		mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(self)).andExpect(status().isOk());
+		mvc.perform(get("/declarations/{id}/content", declaration.id()).with(self)).andExpect(status().isOk());
 		CurrentUser officer = official(Role.DISTRICT_OFFICER, XICHENG);
-		mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(Principals.as(officer)))
+		mvc.perform(get("/declarations/{id}/content", declaration.id()).with(Principals.as(officer)))
 			.andExpect(status().isOk());
 
 		entries(officer.getUsername(), "DECLARATION_VIEWED", 1);
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where event = 'DECLARATION_VIEWED' and "
-				+ "object_id = ?", Long.class, declaration.getId().toString())).isEqualTo(1);
+				+ "object_id = ?", Long.class, String.valueOf(declaration.id()))).isEqualTo(1);
 	}
 
 	@Test

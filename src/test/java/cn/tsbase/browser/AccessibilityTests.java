@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.tsbase.selection.SelectionScenarios;
 import cn.tsbase.publicnotice.NoticeFixtures;
 import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.shared.security.Role;
@@ -36,7 +37,7 @@ class AccessibilityTests extends BrowserJourney {
 	NoticeFixtures notices;
 
 	@Autowired
-	SelectionFixtures selection;
+	SelectionScenarios selection;
 
 	@BeforeEach
 	void injectAxe() {
@@ -45,10 +46,10 @@ class AccessibilityTests extends BrowserJourney {
 
 	@Test
 	void thePublicPagesHaveNoSeriousOrCriticalViolation() {
-		var notice = notices.liveNotice("无障碍检查公示", NoticeFixtures.mixed("北京无障碍检查科技有限公司"));
+		long notice = notices.liveNoticeId("无障碍检查公示", NoticeFixtures.mixed("北京无障碍检查科技有限公司"));
 		List<String> problems = new ArrayList<>();
 		for (String path : List.of("/", "/login", "/register", "/public/bases", "/public/notices",
-				"/public/notices/" + notice.getId(), "/public/notices/" + notice.getId() + "/objection",
+				"/public/notices/" + notice, "/public/notices/" + notice + "/objection",
 				"/public/objections/status")) {
 			check(path, "anonymous", problems);
 		}

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
 
+import cn.tsbase.selection.SelectionScenarios;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.shared.security.Role;
@@ -22,7 +23,7 @@ import cn.tsbase.shared.security.Role;
 class ConflictDismissalJourneyTests extends BrowserJourney {
 
 	@Autowired
-	SelectionFixtures selection;
+	SelectionScenarios selection;
 
 	@Test
 	void theOfficerDismissesAFalseConflictWithAReasonAndAssignsAutomatically() {

@@ -15,10 +15,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.declaration.internal.DeclarationService;
-import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -30,16 +29,16 @@ import cn.tsbase.shared.security.Role;
 class DraftAutosaveJourneyTests extends BrowserJourney {
 
 	@Autowired
-	DeclarationService declarations;
+	DeclarationScenarios declarations;
 
 	@Test
 	void typedTextIsSavedAutomaticallyKeptAcrossAnUploadAndGuardedWhenLeaving() throws Exception {
 		TestPeople.UnitHolder unit = people.registeredUnit("110102");
 		Instant now = Instant.now();
-		declarations.createCall(new NewCall("自动保存测试通知" + UUID.randomUUID().toString().substring(0, 6), 2026,
-				EnumSet.allOf(BaseType.class), "<p>要求</p>", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)),
-				3, 1), new CurrentUser(0L, "officer-110102", null, "区局", EnumSet.of(Role.DISTRICT_OFFICER), "110102",
-						null, true, true, false));
+		declarations.openCall("自动保存测试通知" + UUID.randomUUID().toString().substring(0, 6), 2026, "<p>要求</p>",
+				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 3, 1, new CurrentUser(0L,
+						"officer-110102", null, "区局", EnumSet.of(Role.DISTRICT_OFFICER), "110102", null, true, true,
+						false));
 
 		logInSuccessfully(unit.username(), unit.password(), unit.contactPerson());
 		navLink("申报").click();

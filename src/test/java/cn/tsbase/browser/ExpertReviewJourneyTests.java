@@ -31,11 +31,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import cn.tsbase.selection.TestCandidate;
+import cn.tsbase.selection.SelectionScenarios;
 import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.SelectionFixtures;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.ExpertService;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -48,7 +48,7 @@ import cn.tsbase.shared.security.Role;
 class ExpertReviewJourneyTests extends BrowserJourney {
 
 	@Autowired
-	SelectionFixtures selection;
+	SelectionScenarios selection;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -61,14 +61,14 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		page.onDialog(dialog -> dialog.accept());
 		int year = ThreadLocalRandom.current().nextInt(2101, 2999);
 		TestPeople.Person officer = people.official(Role.MUNICIPAL_OFFICER, null, "市局 评审处");
-		Candidate first = selection.collectedCandidateWithEvidence("110102", year,
+		TestCandidate first = selection.collectedCandidateWithEvidence("110102", year,
 				SelectionFixtures.unique("北京评审甲科技有限公司"), "保密制度.pdf", SampleFiles.pdf("保密制度"));
-		Candidate second = selection.collectedCandidates("110105", year, BaseType.POINT,
+		TestCandidate second = selection.collectedCandidates("110105", year, BaseType.POINT,
 				List.of(SelectionFixtures.unique("北京评审乙制造有限公司")), List.of(c -> c)).get(0);
 
 		// the written pre-review of both declarations
 		logInSuccessfully(officer.username(), officer.password(), officer.displayName());
-		for (Candidate candidate : List.of(first, second)) {
+		for (TestCandidate candidate : List.of(first, second)) {
 			open("/selection/candidates?year=" + year);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(candidate.getUnitName())).click();
 			// the candidate's page, down to the end of its form, before its items are counted
@@ -234,7 +234,7 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 	 * downloads the PDF evidence and checks its watermark, scores every criterion with the value, passes every veto
 	 * item and submits.
 	 */
-	private void scoreDeclaration(Candidate candidate, String value, boolean downloadEvidence) throws Exception {
+	private void scoreDeclaration(TestCandidate candidate, String value, boolean downloadEvidence) throws Exception {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(candidate.getUnitName())).click();
 		assertThat(page.locator("#conflictDeclaration")).containsText("回避声明");
 		assertThat(page.locator("#declarationContent")).hasCount(0);
@@ -277,8 +277,8 @@ class ExpertReviewJourneyTests extends BrowserJourney {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("专家");
 			Row header = sheet.createRow(0);
-			for (int i = 0; i < ExpertService.IMPORT_HEADERS.size(); i++) {
-				header.createCell(i).setCellValue(ExpertService.IMPORT_HEADERS.get(i));
+			for (int i = 0; i < SelectionScenarios.IMPORT_HEADERS.size(); i++) {
+				header.createCell(i).setCellValue(SelectionScenarios.IMPORT_HEADERS.get(i));
 			}
 			for (int r = 0; r < rows.size(); r++) {
 				Row row = sheet.createRow(r + 1);

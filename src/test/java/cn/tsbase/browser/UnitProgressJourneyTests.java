@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Locator;
 
+import cn.tsbase.selection.SelectionScenarios;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.SelectionFixtures;
@@ -24,7 +25,7 @@ import cn.tsbase.selection.SelectionFixtures;
 class UnitProgressJourneyTests extends BrowserJourney {
 
 	@Autowired
-	SelectionFixtures selection;
+	SelectionScenarios selection;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -125,8 +125,8 @@ class WorkbenchJourneyTests extends BrowserJourney {
 	@Test
 	void theObjectionReceiptPrintsOnOnePage() throws Exception {
 		String unitName = TestPeople.uniqueUnitName();
-		var notice = notices.liveNotice("回执打印公示", NoticeFixtures.inDistrict(NoticeFixtures.XICHENG, unitName));
-		open("/public/notices/" + notice.getId() + "/objection");
+		long notice = notices.liveNoticeId("回执打印公示", NoticeFixtures.inDistrict(NoticeFixtures.XICHENG, unitName));
+		open("/public/notices/" + notice + "/objection");
 		page.locator("#target").selectOption(new SelectOption().setLabel(unitName));
 		page.locator("#name").fill("李明");
 		page.locator("#idNumber").fill(IdCardNumber.withCheck("11010219800101001"));

@@ -45,7 +45,7 @@ class DeclarationPdfTests {
 	DeclarationService declarations;
 
 	@Autowired
-	SelectionFixtures fixtures;
+	DeclarationScenarios fixtures;
 
 	@Autowired
 	UnitFixtures units;
@@ -62,7 +62,7 @@ class DeclarationPdfTests {
 	@Test
 	void theSubmittedDeclarationPrintsWholeWithItsEvidenceSignerAndOpinionBlocks() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
-		Call call = fixtures.call("110102", 2026);
+		Call call = fixtures.openedCall("110102", 2026);
 		UnitFixtures.RegisteredUnit unit = units.register("申报书打印" + tag + "有限公司", "110102");
 		CurrentUser user = SelectionFixtures.unitUser(unit);
 		Declaration draft = declarations.start(call.getId(), BaseType.POINT, user);

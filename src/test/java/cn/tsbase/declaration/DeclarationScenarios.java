@@ -4,12 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.boot.test.context.TestComponent;
 
+import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.declaration.internal.DeclarationContent;
+import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.organization.UnitFixtures;
@@ -28,13 +35,38 @@ public class DeclarationScenarios {
 	private static final DataScope ALL = new DataScope(DataScope.Kind.ALL, null, null);
 
 	private final DeclarationService declarations;
+	private final DeclarationFiles files;
 	private final UnitFixtures units;
 	private final Clock clock;
 
-	DeclarationScenarios(DeclarationService declarations, UnitFixtures units, Clock clock) {
+	DeclarationScenarios(DeclarationService declarations, DeclarationFiles files, UnitFixtures units, Clock clock) {
 		this.declarations = declarations;
+		this.files = files;
 		this.units = units;
 		this.clock = clock;
+	}
+
+	/** A member unit of a zone's declaration. */
+	public record Member(String name, String uscc, String contactPerson, String contactPhone) {
+	}
+
+	/**
+	 * A complete declaration's content as other modules' tests may change it before submission (today: its member
+	 * units), without the declaration module's content type.
+	 */
+	public static final class Content {
+
+		private final DeclarationContent content;
+
+		private Content(DeclarationContent content) {
+			this.content = content;
+		}
+
+		public Content withMembers(List<Member> members) {
+			return new Content(content.withMembers(members.stream()
+				.map(m -> new DeclarationContent.MemberUnit(m.name(), m.uscc(), m.contactPerson(), m.contactPhone()))
+				.toList()));
+		}
 	}
 
 	/** A declaration submitted by a newly registered unit, and who submitted it. */
@@ -58,17 +90,84 @@ public class DeclarationScenarios {
 		return new OpenCall(call.getId(), call.getTitle());
 	}
 
+	/** A call open now of the publisher (an officer), with everything given. */
+	public OpenCall openCall(String title, int year, String requirementsHtml, Instant opensAt, Instant closesAt,
+			int quotaPoints, int quotaZones, CurrentUser publisher) {
+		var call = declarations.createCall(new NewCall(title, year, EnumSet.allOf(BaseType.class), requirementsHtml,
+				opensAt, closesAt, quotaPoints, quotaZones), publisher);
+		return new OpenCall(call.getId(), call.getTitle());
+	}
+
+	/**
+	 * A call of the year for both base types, open since yesterday for 30 days, one point and no zone: the district's
+	 * own, or the municipal bureau's when the district is null.
+	 */
+	public OpenCall call(String district, int year) {
+		Call call = openedCall(district, year);
+		return new OpenCall(call.getId(), call.getTitle());
+	}
+
+	/** The same, for the module's own tests: the call itself. */
+	Call openedCall(String district, int year) {
+		Instant now = Instant.now();
+		CurrentUser publisher = district == null ? officer(Role.MUNICIPAL_OFFICER, null)
+				: officer(Role.DISTRICT_OFFICER, district);
+		return declarations.createCall(new NewCall("评选测试" + UUID.randomUUID().toString().substring(0, 6), year,
+				EnumSet.allOf(BaseType.class), "要求", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 1, 0),
+				publisher);
+	}
+
 	/** A newly registered unit of the district starts, completes and submits its declaration to the call. */
 	public Submitted submit(long callId, String unitName, String district, BaseType type) {
-		UnitFixtures.RegisteredUnit registered = units.register(unitName, district);
-		CurrentUser user = new CurrentUser(0L, registered.username(), null, "单位", EnumSet.of(Role.APPLICANT),
-				registered.unit().getDistrictCode(), registered.unit().getId(), true, true, false);
+		return submit(callId, units.register(unitName, district), type, UnaryOperator.identity());
+	}
+
+	/** The unit starts, completes (changed as the test needs) and submits its declaration to the call. */
+	public Submitted submit(long callId, UnitFixtures.RegisteredUnit registered, BaseType type,
+			UnaryOperator<Content> change) {
+		CurrentUser user = unitUser(registered);
 		Declaration draft = declarations.start(callId, type, user);
 		Declaration complete = declarations.saveDraft(draft.getId(), draft.getVersion(),
-				c -> DeclarationFixtures.complete(c, type), user);
-		Declaration submitted = declarations.submit(complete.getId(), complete.getVersion(),
-				UUID.randomUUID().toString(), "张三", LocalDate.now(), user);
+				c -> change.apply(new Content(DeclarationFixtures.complete(c, type))).content, user);
+		Declaration submitted = submitCurrent(complete.getId(), user);
 		return new Submitted(submitted.getId(), registered.unit().getId(), user);
+	}
+
+	/** The unit's draft completed (every section filled); its id. */
+	public long complete(long declarationId, BaseType type, CurrentUser unit) {
+		return declarations.saveDraft(declarationId, declarations.get(declarationId, unit.scope()).getVersion(),
+				c -> DeclarationFixtures.complete(c, type), unit).getId();
+	}
+
+	/** The unit submits its complete draft (or its corrected declaration) as it is now. */
+	public void submit(long declarationId, CurrentUser unit) {
+		submitCurrent(declarationId, unit);
+	}
+
+	private Declaration submitCurrent(long declarationId, CurrentUser unit) {
+		return declarations.submit(declarationId, declarations.get(declarationId, unit.scope()).getVersion(),
+				"t-" + UUID.randomUUID(), "张三", LocalDate.now(), unit);
+	}
+
+	/** The unit attaches a file of evidence to a section of its draft. */
+	public void attach(long declarationId, Section section, String fileName, byte[] file, CurrentUser unit) {
+		files.attach(declarationId, section, fileName, new ByteArrayInputStream(file), unit);
+	}
+
+	/** The district officer returns the declaration for correction with the reasons. */
+	public void returnForCorrection(long declarationId, Map<Section, String> reasons, CurrentUser officer) {
+		declarations.returnForCorrection(declarationId, version(declarationId), reasons, officer);
+	}
+
+	/** The district officer decides on the declaration. */
+	public void decide(long declarationId, boolean recommended, String reason, CurrentUser officer) {
+		declarations.decide(declarationId, version(declarationId), recommended, reason, officer);
+	}
+
+	/** A unit as logged in: its account and the APPLICANT role. */
+	public static CurrentUser unitUser(UnitFixtures.RegisteredUnit registered) {
+		return new CurrentUser(0L, registered.username(), null, "单位", EnumSet.of(Role.APPLICANT),
+				registered.unit().getDistrictCode(), registered.unit().getId(), true, true, false);
 	}
 
 	/** The unit starts a declaration to the call: the draft's id. */
@@ -83,6 +182,11 @@ public class DeclarationScenarios {
 
 	public long version(long declarationId) {
 		return current(declarationId).version();
+	}
+
+	/** The version of the declaration as its reader (e.g. the unit, for its draft) sees it now. */
+	public long version(long declarationId, CurrentUser reader) {
+		return declarations.get(declarationId, reader.scope()).getVersion();
 	}
 
 	public DeclarationStatus status(long declarationId) {

@@ -56,7 +56,10 @@ class DraftPrivacyTests {
 	DeclarationService declarations;
 
 	@Autowired
-	SelectionFixtures fixtures;
+	DeclarationScenarios fixtures;
+
+	@Autowired
+	cn.tsbase.districtreview.DistrictReviewScenarios districtReviews;
 
 	@Autowired
 	UnitFixtures units;
@@ -77,7 +80,7 @@ class DraftPrivacyTests {
 
 	@BeforeEach
 	void aCallWithADraftAWithdrawnDraftAndASubmission() throws Exception {
-		call = fixtures.call(XICHENG, 2026);
+		call = fixtures.openedCall(XICHENG, 2026);
 		draftName = SelectionFixtures.unique("草稿保密单位");
 		withdrawnName = SelectionFixtures.unique("撤回草稿单位");
 		submittedName = SelectionFixtures.unique("已提交可见单位");
@@ -242,7 +245,7 @@ class DraftPrivacyTests {
 
 	@Test
 	void theDistrictsExportsOfTheCallCarryNoDraft() throws Exception {
-		fixtures.recommendAndFinalise(call, XICHENG, submitted);
+		districtReviews.recommendAndFinalise(call.getId(), XICHENG, submitted.getId());
 		long recommendationId = jdbc.queryForObject(
 				"select id from recommendation where call_id = ? and district_code = ?", Long.class, call.getId(),
 				XICHENG);

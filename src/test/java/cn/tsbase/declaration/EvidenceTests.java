@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.function.UnaryOperator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -44,7 +45,7 @@ class EvidenceTests {
 	DeclarationService declarations;
 
 	@Autowired
-	SelectionFixtures fixtures;
+	DeclarationScenarios fixtures;
 
 	@Autowired
 	UnitFixtures units;
@@ -54,7 +55,7 @@ class EvidenceTests {
 
 	@Test
 	void aUnitAttachesEvidenceThatItsDistrictDownloadsWithAnAuditRecordAndOthersCannotSee() throws Exception {
-		Call call = fixtures.call("110102", 2026);
+		Call call = fixtures.openedCall("110102", 2026);
 		UnitFixtures.RegisteredUnit unit = units.register("证明材料单位", "110102");
 		CurrentUser user = SelectionFixtures.unitUser(unit);
 		Declaration declaration = declarations.start(call.getId(), BaseType.POINT, user);
@@ -94,7 +95,7 @@ class EvidenceTests {
 
 	@Test
 	void aFileWhoseContentDoesNotMatchItsExtensionIsRefusedWithAClearMessage() throws Exception {
-		Call call = fixtures.call("110102", 2026);
+		Call call = fixtures.openedCall("110102", 2026);
 		UnitFixtures.RegisteredUnit unit = units.register("伪装文件单位", "110102");
 		CurrentUser user = SelectionFixtures.unitUser(unit);
 		Declaration declaration = declarations.start(call.getId(), BaseType.POINT, user);
@@ -111,10 +112,11 @@ class EvidenceTests {
 
 	@Test
 	void afterSubmissionEvidenceNoLongerChanges() throws Exception {
-		Call call = fixtures.call("110102", 2026);
+		Call call = fixtures.openedCall("110102", 2026);
 		UnitFixtures.RegisteredUnit unit = units.register("提交后单位", "110102");
-		Declaration submitted = fixtures.submitted(call, unit, BaseType.POINT);
-		mvc.perform(multipart("/declarations/{id}/attachments", submitted.getId())
+		DeclarationScenarios.Submitted submitted = fixtures.submit(call.getId(), unit, BaseType.POINT,
+				UnaryOperator.identity());
+		mvc.perform(multipart("/declarations/{id}/attachments", submitted.id())
 			.file(new MockMultipartFile("file", "补充.png", "image/png", SampleFiles.png()))
 			.param("section", "BASIC")
 			.with(csrf())
@@ -123,7 +125,7 @@ class EvidenceTests {
 
 	@Test
 	void theDistrictAttachesATemplateThatItsUnitsDownload() throws Exception {
-		Call call = fixtures.call("110102", 2026);
+		Call call = fixtures.openedCall("110102", 2026);
 		mvc.perform(multipart("/calls/{id}/templates", call.getId())
 			.file(new MockMultipartFile("file", "申报表模板.docx", "application/octet-stream",
 					SampleFiles.docx("申报表" + UUID.randomUUID())))

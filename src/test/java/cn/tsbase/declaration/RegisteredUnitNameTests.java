@@ -27,16 +27,16 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.internal.Call;
+import cn.tsbase.districtreview.DistrictReviewScenarios;
+import cn.tsbase.publicnotice.NoticeFixtures;
+import cn.tsbase.selection.SelectionScenarios;
+import cn.tsbase.selection.TestCandidate;
+import cn.tsbase.selection.TestExpert;
+import cn.tsbase.selection.TestRound;
 import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationService;
-import cn.tsbase.publicnotice.internal.Notice;
-import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.selection.SelectionFixtures;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.Expert;
-import cn.tsbase.selection.internal.ReviewRound;
-import cn.tsbase.selection.internal.RoundDecision;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -57,23 +57,26 @@ class RegisteredUnitNameTests {
 	DeclarationService declarations;
 
 	@Autowired
-	SelectionFixtures selection;
-
-	@Autowired
 	UnitFixtures units;
 
 	@Autowired
-	RoundDecision decision;
+	SelectionScenarios scenarios;
 
 	@Autowired
-	NoticeService notices;
+	DeclarationScenarios declarationScenarios;
+
+	@Autowired
+	DistrictReviewScenarios districtReviews;
+
+	@Autowired
+	NoticeFixtures notices;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void theBasicSectionShowsTheRegisteredNameReadOnlyAndIgnoresAPostedName() throws Exception {
-		Call call = selection.call(XICHENG, YEAR);
+		Call call = declarationScenarios.openedCall(XICHENG, YEAR);
 		String registered = SelectionFixtures.unique("登记名称单位");
 		UnitFixtures.RegisteredUnit unit = units.register(registered, XICHENG);
 		CurrentUser user = SelectionFixtures.unitUser(unit);
@@ -98,7 +101,7 @@ class RegisteredUnitNameTests {
 
 	@Test
 	void aDraftWithAnEditedNameStillShowsTheRegisteredNameOnTheCandidateListAndThePublicNotice() throws Exception {
-		Call call = selection.call(XICHENG, YEAR);
+		Call call = declarationScenarios.openedCall(XICHENG, YEAR);
 		String registered = SelectionFixtures.unique("公示登记名称单位");
 		String edited = SelectionFixtures.unique("草稿自拟名称公司");
 		UnitFixtures.RegisteredUnit unit = units.register(registered, XICHENG);
@@ -124,8 +127,8 @@ class RegisteredUnitNameTests {
 				c -> DeclarationFixtures.complete(c, BaseType.POINT).withBasic(renamedTo(c.basic(), edited)), user);
 		Declaration submitted = declarations.submit(renamed.getId(), renamed.getVersion(), UUID.randomUUID().toString(),
 				"张三", LocalDate.now(), user);
-		selection.recommendAndFinalise(call, XICHENG, submitted);
-		Candidate candidate = selection.awaitCandidate(submitted.getId());
+		districtReviews.recommendAndFinalise(call.getId(), XICHENG, submitted.getId());
+		TestCandidate candidate = scenarios.awaitCandidate(submitted.getId());
 		assertThat(candidate.getUnitName()).isEqualTo(registered);
 
 		CurrentUser municipal = SelectionFixtures.municipalOfficer();
@@ -139,8 +142,8 @@ class RegisteredUnitNameTests {
 			.andExpect(content().string(containsString(registered)))
 			.andExpect(content().string(not(containsString(edited))));
 
-		Notice notice = noticeOf(selection.passPreReview(candidate));
-		mvc.perform(get("/public/notices/{id}", notice.getId()))
+		long notice = noticeOf(scenarios.passPreReview(candidate));
+		mvc.perform(get("/public/notices/{id}", notice))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(registered)))
 			.andExpect(content().string(not(containsString(edited))));
@@ -153,24 +156,20 @@ class RegisteredUnitNameTests {
 	}
 
 	/** The candidate through an expert round, proposed, and its notice live from today. */
-	private Notice noticeOf(Candidate candidate) {
-		List<Expert> experts = new ArrayList<>();
+	private long noticeOf(TestCandidate candidate) {
+		List<TestExpert> experts = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			experts.add(selection.expert(SelectionFixtures.unique("名称专家" + i)));
+			experts.add(scenarios.expert(SelectionFixtures.unique("名称专家" + i)));
 		}
-		ReviewRound round = selection.round(YEAR, List.of(candidate), experts, 3, 1);
-		selection.assignAndRelease(round);
-		for (Expert expert : experts) {
-			selection.score(round, expert, candidate.getDeclarationId(), new BigDecimal("9"));
+		TestRound round = scenarios.round(YEAR, List.of(candidate), experts, 3, 1);
+		scenarios.assignAndRelease(round);
+		for (TestExpert expert : experts) {
+			scenarios.score(round, expert, candidate.getDeclarationId(), new BigDecimal("9"));
 		}
-		long version = jdbc.queryForObject("select version from review_round where id = ?", Long.class,
-				round.getId());
-		assertThat(decision.decide(round.getId(), version, Set.of(candidate.getDeclarationId()),
-				SelectionFixtures.MUNICIPAL)).isEmpty();
+		scenarios.decide(round, Set.of(candidate.getDeclarationId()));
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> jdbc.queryForObject("select count(*) from proposed_list where id = ?", Long.class,
-					round.getId()) == 1);
-		return notices.createNotice(round.getId(), "公示" + SelectionFixtures.unique("名称"), "<p>现予公示</p>",
-				"通过本平台提出书面实名异议。", notices.today(), 5, "city");
+					round.id()) == 1);
+		return notices.liveNoticeOf(round.id(), "公示" + SelectionFixtures.unique("名称"));
 	}
 }

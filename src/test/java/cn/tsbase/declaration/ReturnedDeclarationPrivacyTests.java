@@ -53,7 +53,7 @@ class ReturnedDeclarationPrivacyTests {
 	DeclarationService declarations;
 
 	@Autowired
-	SelectionFixtures fixtures;
+	DeclarationScenarios fixtures;
 
 	@Autowired
 	UnitFixtures units;
@@ -69,7 +69,7 @@ class ReturnedDeclarationPrivacyTests {
 
 	@BeforeEach
 	void aSubmittedDeclarationReturnedAndBeingCorrected() throws Exception {
-		Call call = fixtures.call(XICHENG, 2026);
+		Call call = fixtures.openedCall(XICHENG, 2026);
 		owner = SelectionFixtures.unitUser(units.register(SelectionFixtures.unique("补正保密单位"), XICHENG));
 		Declaration started = declarations.start(call.getId(), BaseType.POINT, owner);
 		submittedFile = attach(started, "保密制度.pdf");

@@ -62,6 +62,12 @@ class DistrictReviewTests {
 	@Autowired
 	cn.tsbase.districtreview.internal.DistrictReviewService reviewService;
 
+	@Autowired
+	cn.tsbase.districtreview.internal.DistrictScoring scoring;
+
+	@Autowired
+	cn.tsbase.districtreview.internal.Recommendations recommendations;
+
 	static CurrentUser officer(Role role, String district) {
 		return new CurrentUser(0L, role.name().toLowerCase() + "-" + district, null, "王科长", EnumSet.of(role),
 				district, null, true, true, false);
@@ -280,12 +286,12 @@ class DistrictReviewTests {
 		for (int i = 1; i <= 17; i++) {
 			scores.put(i, java.math.BigDecimal.valueOf(4));
 		}
-		reviewService.score(d.id(), null, scores, "意见", district);
-		reviewService.decide(d.id(), scenarios.version(d.id()),
+		scoring.score(d.id(), null, scores, "意见", district);
+		scoring.decide(d.id(), scenarios.version(d.id()),
 				reviewService.review(d.id()).orElseThrow().getVersion(),
 				cn.tsbase.districtreview.internal.DistrictReview.Decision.RECOMMEND, "推荐", district);
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> reviewService.finalizeList(call.id(), " ", district))
+			.assertThatThrownBy(() -> recommendations.finalizeList(call.id(), " ", district))
 			.isInstanceOf(cn.tsbase.shared.StateConflictException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "recommendation.explanation.required");
 	}

@@ -16,12 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.organization.UnitFixtures;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
-import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.notification.internal.DeadlineReminders;
 
 /** A week before a call closes and on its last day, units that have not submitted yet are reminded, once each. */
@@ -31,7 +29,7 @@ class DeadlineReminderTests {
 	static final String XICHENG = "110102";
 
 	@Autowired
-	DeclarationService declarationService;
+	DeclarationScenarios declarations;
 
 	@Autowired
 	DeadlineReminders reminders;
@@ -59,18 +57,18 @@ class DeadlineReminderTests {
 
 	@Test
 	void aDraftIsRemindedSevenDaysAndOneDayBeforeTheDeadlineOnceEachAndASubmittedOneNever() {
-		DeclarationScenario scenario = new DeclarationScenario(declarationService);
+		DeclarationScenario scenario = new DeclarationScenario(declarations);
 		NotificationRows rows = new NotificationRows(jdbc);
 		Instant now = clock.instant();
 		String title = unique("提醒测试申报");
-		Call call = scenario.call(XICHENG, title, now, now.plus(Duration.ofDays(3)));
+		var call = scenario.call(XICHENG, title, now, now.plus(Duration.ofDays(3)));
 		UnitFixtures.RegisteredUnit late = units.register(unique("未提交单位"), XICHENG);
 		UnitFixtures.RegisteredUnit done = units.register(unique("已提交单位"), XICHENG);
-		Declaration draft = scenario.draft(call, late);
-		Declaration submitted = scenario.submit(scenario.completeDraft(call, done), done);
+		long draft = scenario.draft(call, late);
+		long submitted = scenario.submit(scenario.completeDraft(call, done), done);
 		long lateAccount = rows.accountIdOf(late.username());
 		long doneAccount = rows.accountIdOf(done.username());
-		String draftLink = "/declarations/" + draft.getId();
+		String draftLink = "/declarations/" + draft;
 
 		reminders.remind(now);
 
@@ -91,17 +89,17 @@ class DeadlineReminderTests {
 			.containsExactly("notification.kind.DEADLINE_IN_SEVEN_DAYS", "notification.kind.DEADLINE_IN_ONE_DAY");
 		assertThat(rows.of(doneAccount)).isEmpty();
 		assertThat(jdbc.queryForList("select kind from deadline_reminder where declaration_id = ? order by kind",
-				String.class, draft.getId())).containsExactly("ONE_DAY", "SEVEN_DAYS");
+				String.class, draft)).containsExactly("ONE_DAY", "SEVEN_DAYS");
 		assertThat(jdbc.queryForObject("select count(*) from deadline_reminder where declaration_id = ?", Long.class,
-				submitted.getId())).isZero();
+				submitted)).isZero();
 	}
 
 	@Test
 	void aDeadlineFurtherAwayThanAWeekOrAlreadyPastIsNotReminded() {
-		DeclarationScenario scenario = new DeclarationScenario(declarationService);
+		DeclarationScenario scenario = new DeclarationScenario(declarations);
 		NotificationRows rows = new NotificationRows(jdbc);
 		Instant now = clock.instant();
-		Call call = scenario.call(XICHENG, unique("远期申报"), now, now.plus(Duration.ofDays(8)));
+		var call = scenario.call(XICHENG, unique("远期申报"), now, now.plus(Duration.ofDays(8)));
 		UnitFixtures.RegisteredUnit unit = units.register(unique("远期单位"), XICHENG);
 		scenario.draft(call, unit);
 		long account = rows.accountIdOf(unit.username());
@@ -116,12 +114,12 @@ class DeadlineReminderTests {
 	@Test
 	void theScheduledRunWaitsWhileAnotherInstanceHoldsTheLock() {
 		jdbc.update("delete from shedlock where name = ?", "notification-deadline-reminders");
-		DeclarationScenario scenario = new DeclarationScenario(declarationService);
+		DeclarationScenario scenario = new DeclarationScenario(declarations);
 		NotificationRows rows = new NotificationRows(jdbc);
 		Instant now = clock.instant();
-		Call call = scenario.call(XICHENG, unique("加锁测试申报"), now, now.plus(Duration.ofDays(2)));
+		var call = scenario.call(XICHENG, unique("加锁测试申报"), now, now.plus(Duration.ofDays(2)));
 		UnitFixtures.RegisteredUnit unit = units.register(unique("加锁测试单位"), XICHENG);
-		Declaration draft = scenario.draft(call, unit);
+		long draft = scenario.draft(call, unit);
 		long account = rows.accountIdOf(unit.username());
 
 		Optional<SimpleLock> otherInstance = locks.lock(new LockConfiguration(Instant.now(),
@@ -132,7 +130,7 @@ class DeadlineReminderTests {
 
 		otherInstance.get().unlock();
 		reminders.remindNow();
-		assertThat(rows.of(account, "/declarations/" + draft.getId())).hasSize(1);
+		assertThat(rows.of(account, "/declarations/" + draft)).hasSize(1);
 		jdbc.update("delete from shedlock where name = ?", "notification-deadline-reminders");
 	}
 }

@@ -12,15 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.account.TestAccount;
 import cn.tsbase.declaration.Section;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
-import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -34,7 +32,7 @@ class DeclarationNotificationTests {
 	static final String HAIDIAN = "110108";
 
 	@Autowired
-	DeclarationService declarationService;
+	DeclarationScenarios declarations;
 
 	@Autowired
 	AccountFixtures accounts;
@@ -50,7 +48,7 @@ class DeclarationNotificationTests {
 
 	@Test
 	void officersHearOfSubmissionsAndTheUnitOfTheReturnAndTheDecision() {
-		DeclarationScenario scenario = new DeclarationScenario(declarationService);
+		DeclarationScenario scenario = new DeclarationScenario(declarations);
 		NotificationRows rows = new NotificationRows(jdbc);
 		TestAccount officer = accounts.official(Role.DISTRICT_OFFICER, XICHENG);
 		TestAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, HAIDIAN);
@@ -59,30 +57,28 @@ class DeclarationNotificationTests {
 		long unitAccount = rows.accountIdOf(unit.username());
 		Instant now = clock.instant();
 		String title = "通知测试申报" + UUID.randomUUID().toString().substring(0, 6);
-		Call call = scenario.call(XICHENG, title, now, now.plus(Duration.ofDays(30)));
+		var call = scenario.call(XICHENG, title, now, now.plus(Duration.ofDays(30)));
 
-		Declaration submitted = scenario.submit(scenario.completeDraft(call, unit), unit);
-		String review = "/review/declarations/" + submitted.getId();
+		long submitted = scenario.submit(scenario.completeDraft(call, unit), unit);
+		String review = "/review/declarations/" + submitted;
 		await().atMost(Duration.ofSeconds(20)).until(() -> rows.of(officer.getId(), review).size() == 1);
 		NotificationRows.Row submission = rows.of(officer.getId(), review).get(0);
 		assertThat(submission.messageKey()).isEqualTo("notification.kind.DECLARATION_SUBMITTED");
 		assertThat(submission.messageArgs()).contains(unitName).contains(title);
 		assertThat(rows.of(otherDistrict.getId(), review)).isEmpty();
 
-		Declaration current = scenario.current(submitted, unit);
-		declarationService.returnForCorrection(current.getId(), current.getVersion(),
+		declarations.returnForCorrection(submitted,
 				Map.of(Section.BASIC, "请补充联系人"), DeclarationScenario.officer(XICHENG));
-		String own = "/declarations/" + submitted.getId();
+		String own = "/declarations/" + submitted;
 		await().atMost(Duration.ofSeconds(20)).until(() -> rows.of(unitAccount, own).size() == 1);
 		assertThat(rows.of(unitAccount, own).get(0).messageKey()).isEqualTo("notification.kind.DECLARATION_RETURNED");
 
-		scenario.submit(scenario.current(submitted, unit), unit);
+		scenario.submit(submitted, unit);
 		await().atMost(Duration.ofSeconds(20)).until(() -> rows.of(officer.getId(), review).size() == 2);
 		assertThat(rows.of(officer.getId(), review).get(1).messageKey())
 			.isEqualTo("notification.kind.DECLARATION_RESUBMITTED");
 
-		current = scenario.current(submitted, unit);
-		declarationService.decide(current.getId(), current.getVersion(), false, "保护制度尚未落实",
+		declarations.decide(submitted, false, "保护制度尚未落实",
 				DeclarationScenario.officer(XICHENG));
 		await().atMost(Duration.ofSeconds(20)).until(() -> rows.of(unitAccount, own).size() == 2);
 		NotificationRows.Row decision = rows.of(unitAccount, own).get(1);

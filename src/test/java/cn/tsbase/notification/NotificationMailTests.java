@@ -28,14 +28,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.declaration.Section;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
-import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.notification.internal.FailedNotificationRetry;
 import cn.tsbase.shared.security.Role;
 
@@ -80,7 +78,7 @@ class NotificationMailTests {
 	UnitFixtures units;
 
 	@Autowired
-	DeclarationService declarationService;
+	DeclarationScenarios declarations;
 
 	@Autowired
 	FailedNotificationRetry retry;
@@ -172,22 +170,21 @@ class NotificationMailTests {
 
 	@Test
 	void aReturnIsMailedToTheUnitWithoutItsReasonsWhichStayBehindTheLogin() {
-		DeclarationScenario scenario = new DeclarationScenario(declarationService);
+		DeclarationScenario scenario = new DeclarationScenario(declarations);
 		String name = unique("退回邮件单位");
 		UnitFixtures.RegisteredUnit unit = units.register(name, "110105");
 		Instant now = clock.instant();
-		Call call = scenario.call("110105", unique("退回邮件申报"), now, now.plus(Duration.ofDays(30)));
-		Declaration submitted = scenario.submit(scenario.completeDraft(call, unit), unit);
-		Declaration current = scenario.current(submitted, unit);
+		var call = scenario.call("110105", unique("退回邮件申报"), now, now.plus(Duration.ofDays(30)));
+		long submitted = scenario.submit(scenario.completeDraft(call, unit), unit);
 
-		declarationService.returnForCorrection(current.getId(), current.getVersion(),
+		declarations.returnForCorrection(submitted,
 				Map.of(Section.SECRETS, "请说明核心秘密的保密期限"), DeclarationScenario.officer("110105"));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout("申报退回补正：" + name).size() == 1);
 		MimeMessage mail = mailsAbout("申报退回补正：" + name).get(0);
 		assertThat(recipients(mail)).containsExactly("contact@example.com");
-		assertThat(body(mail)).contains(name + " 的申报“" + call.getTitle() + "”已被退回补正")
-			.contains("https://tsbase.example.gov.cn/declarations/" + submitted.getId())
+		assertThat(body(mail)).contains(name + " 的申报“" + call.title() + "”已被退回补正")
+			.contains("https://tsbase.example.gov.cn/declarations/" + submitted)
 			.doesNotContain("保密期限");
 	}
 

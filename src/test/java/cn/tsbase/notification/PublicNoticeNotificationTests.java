@@ -21,13 +21,8 @@ import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.account.TestAccount;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.NoticeFixtures;
-import cn.tsbase.publicnotice.internal.Notice;
-import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.security.Role;
-import cn.tsbase.publicnotice.internal.ObjectionFiling;
-import cn.tsbase.publicnotice.internal.ObjectionHandling;
-import cn.tsbase.publicnotice.internal.Publications;
 
 /**
  * The public notice's notifications: the bureau hears of an objection and of the district's findings, the district of
@@ -35,15 +30,6 @@ import cn.tsbase.publicnotice.internal.Publications;
  */
 @IntegrationTest
 class PublicNoticeNotificationTests {
-
-	@Autowired
-	ObjectionFiling filing;
-
-	@Autowired
-	ObjectionHandling handling;
-
-	@Autowired
-	Publications publishing;
 
 	@Autowired
 	UnitFixtures units;
@@ -87,32 +73,29 @@ class PublicNoticeNotificationTests {
 		TestAccount municipal = accounts.official(Role.MUNICIPAL_OFFICER, null);
 		TestAccount district = accounts.official(Role.DISTRICT_OFFICER, "110116");
 		TestAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, "110117");
-		Notice notice = fixtures.liveNotice("通知测试公示", List.of(new ProposedListDecided.Entry(unit.unit().getId(),
+		long notice = fixtures.liveNoticeId("通知测试公示", List.of(new ProposedListDecided.Entry(unit.unit().getId(),
 				unit.unit().getId(), unit.unit().getName(), unit.unit().getUscc(), BaseType.POINT, "110116",
 				"SOFTWARE_IT")));
 
-		ObjectionFiling.Receipt receipt = filing.fileObjection(notice.getId(),
-				new Objection.Objector("钱异议", null, "异议人单位", "91110000100000000X", "13912345678", null), 0,
-				"异议理由");
-		String objectionLink = "/notices/" + notice.getId() + "/objections/" + receipt.objectionId();
+		NoticeFixtures.FiledObjection receipt = fixtures.objection(notice, "钱异议", null, "异议人单位",
+				"91110000100000000X", "13912345678", 0, "异议理由");
+		String objectionLink = "/notices/" + notice + "/objections/" + receipt.id();
 		awaitNotification(municipal.getId(), "OBJECTION_FILED", objectionLink);
 		assertThat(rows().of(municipal.getId(), objectionLink).get(0).messageArgs()).contains(receipt.receiptNo())
 			.contains("公示通知科技有限公司")
 			.doesNotContain("钱异议")
 			.doesNotContain("13912345678");
 
-		handling.askDistrictToVerify(receipt.objectionId(), version(receipt.objectionId()), "请核实", "city");
-		awaitNotification(district.getId(), "OBJECTION_VERIFICATION_REQUESTED",
-				"/verifications/" + receipt.objectionId());
-		handling.recordDistrictFindings(receipt.objectionId(), version(receipt.objectionId()), "经核实，不属实。",
-				"110116", district.getUsername());
+		fixtures.askDistrictToVerify(receipt.id(), "请核实", "city");
+		awaitNotification(district.getId(), "OBJECTION_VERIFICATION_REQUESTED", "/verifications/" + receipt.id());
+		fixtures.recordDistrictFindings(receipt.id(), "经核实，不属实。", "110116", district.getUsername());
 		awaitNotification(municipal.getId(), "OBJECTION_FINDINGS_RECORDED", objectionLink);
-		assertThat(rows().of(otherDistrict.getId(), "/verifications/" + receipt.objectionId())).isEmpty();
+		assertThat(rows().of(otherDistrict.getId(), "/verifications/" + receipt.id())).isEmpty();
 
-		handling.decide(receipt.objectionId(), version(receipt.objectionId()), Objection.Decision.DISMISSED, "不予支持。",
-				"city");
+		fixtures.dismiss(receipt.id(), "不予支持。", "city");
 		clock.setTo(Instant.parse("2026-06-15T01:00:00Z"));
-		publishing.publish(notice.getId(), "京市监发〔2026〕" + (notice.getListId() % 100_000) + "号", LocalDate.of(2026, 6, 15), "city");
+		fixtures.publish(notice, "京市监发〔2026〕" + (fixtures.listOf(notice) % 100_000) + "号", LocalDate.of(2026, 6, 15),
+				"city");
 		long unitAccount = rows().accountIdOf(unit.username());
 		awaitNotification(unitAccount, "BASE_DESIGNATED", "/unit/base");
 		assertThat(rows().of(unitAccount, "/unit/base").get(0).messageArgs()).contains("2026");
@@ -120,9 +103,5 @@ class PublicNoticeNotificationTests {
 			.stream()
 			.filter(row -> row.messageKey().contains("OBJECTION") || row.messageKey().contains("BASE_DESIGNATED")))
 			.isEmpty();
-	}
-
-	private long version(long objectionId) {
-		return jdbc.queryForObject("select version from objection where id = ?", Long.class, objectionId);
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.tsbase.selection.SelectionScenarios;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.NoticeFixtures;
@@ -28,7 +29,7 @@ import cn.tsbase.selection.SelectionFixtures;
 class UnitProgressNotificationTests {
 
 	@Autowired
-	SelectionFixtures selection;
+	SelectionScenarios selection;
 
 	@Autowired
 	NoticeFixtures notices;
@@ -76,8 +77,8 @@ class UnitProgressNotificationTests {
 		awaitNotification(candidate.getUnitId(), "DECLARATION_PROPOSED",
 				"/declarations/" + candidate.getDeclarationId());
 
-		var notice = notices.liveNotice(unique("公示"), List.of(entry));
-		awaitNotification(candidate.getUnitId(), "NOTICE_LIVE", "/public/notices/" + notice.getId());
+		var notice = notices.liveNoticeId(unique("公示"), List.of(entry));
+		awaitNotification(candidate.getUnitId(), "NOTICE_LIVE", "/public/notices/" + notice);
 
 		notices.objection(notice, 0);
 		awaitNotification(candidate.getUnitId(), "OBJECTION_AGAINST_UNIT",

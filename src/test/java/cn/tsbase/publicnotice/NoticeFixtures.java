@@ -1,5 +1,6 @@
 package cn.tsbase.publicnotice;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,6 +14,8 @@ import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.publicnotice.internal.ObjectionFiling;
+import cn.tsbase.publicnotice.internal.ObjectionHandling;
+import cn.tsbase.publicnotice.internal.Publications;
 import cn.tsbase.selection.ProposedListDecided;
 
 /** Proposed lists as the selection decides them, live notices of them, and objections filed on them. */
@@ -27,10 +30,19 @@ public class NoticeFixtures {
 
 	private final NoticeService notices;
 	private final ObjectionFiling filing;
+	private final ObjectionHandling handling;
+	private final Publications publications;
 
-	NoticeFixtures(NoticeService notices, ObjectionFiling filing) {
+	NoticeFixtures(NoticeService notices, ObjectionFiling filing, ObjectionHandling handling,
+			Publications publications) {
 		this.notices = notices;
 		this.filing = filing;
+		this.handling = handling;
+		this.publications = publications;
+	}
+
+	/** An objection as filed: its id and the receipt number the objector was given. */
+	public record FiledObjection(long id, String receiptNo) {
 	}
 
 	/** A made-up unit on a list, with a valid credit code of its district. */
@@ -81,6 +93,17 @@ public class NoticeFixtures {
 		return liveNotice(title, entries).getId();
 	}
 
+	/** A notice of the proposed list, live from today for five working days; its id. */
+	public long liveNoticeOf(long listId, String title) {
+		return notices.createNotice(listId, title, "<p>现予公示</p>", "通过本平台提出书面实名异议。", notices.today(), 5,
+				"city").getId();
+	}
+
+	/** The proposed list the notice publishes. */
+	public long listOf(long noticeId) {
+		return notices.notice(noticeId).getListId();
+	}
+
 	/** Corrects a notice's title as the municipal officer does (a typo fix of a live notice). */
 	public void correctTitle(long noticeId, String title) {
 		Notice notice = notices.notice(noticeId);
@@ -90,8 +113,45 @@ public class NoticeFixtures {
 
 	/** An objection filed in a unit's name against the listed unit at the position; its id. */
 	public long objection(Notice notice, int target) {
-		return filing.fileObjection(notice.getId(),
+		return objection(notice.getId(), target);
+	}
+
+	/** The same, by the notice's id. */
+	public long objection(long noticeId, int target) {
+		return filing.fileObjection(noticeId,
 				new Objection.Objector("吴异议", null, "某单位", UsccFixtures.random("110101"), "13612345678", null),
 				target, "理由").objectionId();
+	}
+
+	/** An objection filed by the person (in a unit's name) against the listed unit at the position. */
+	public FiledObjection objection(long noticeId, String name, String idNumber, String unit, String unitUscc,
+			String phone, int target, String grounds) {
+		ObjectionFiling.Receipt receipt = filing.fileObjection(noticeId,
+				new Objection.Objector(name, idNumber, unit, unitUscc, phone, null), target, grounds);
+		return new FiledObjection(receipt.objectionId(), receipt.receiptNo());
+	}
+
+	/** The municipal officer asks the district to verify the objection. */
+	public void askDistrictToVerify(long objectionId, String request, String officer) {
+		handling.askDistrictToVerify(objectionId, objectionVersion(objectionId), request, officer);
+	}
+
+	/** The district officer records what the district found. */
+	public void recordDistrictFindings(long objectionId, String findings, String district, String officer) {
+		handling.recordDistrictFindings(objectionId, objectionVersion(objectionId), findings, district, officer);
+	}
+
+	/** The municipal officer dismisses the objection with the reply. */
+	public void dismiss(long objectionId, String reply, String officer) {
+		handling.decide(objectionId, objectionVersion(objectionId), Objection.Decision.DISMISSED, reply, officer);
+	}
+
+	/** The municipal officer publishes the notice's final list under the document number. */
+	public void publish(long noticeId, String documentNumber, LocalDate documentDate, String officer) {
+		publications.publish(noticeId, documentNumber, documentDate, officer);
+	}
+
+	private long objectionVersion(long objectionId) {
+		return handling.objection(objectionId).getVersion();
 	}
 }

@@ -34,13 +34,8 @@ import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.UsccFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.declaration.DeclarationFixtures;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
-import cn.tsbase.declaration.internal.DeclarationService;
-import cn.tsbase.declaration.internal.NewCall;
+import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.publicnotice.NoticeFixtures;
-import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.CurrentUser;
@@ -63,7 +58,7 @@ class EncryptionAtRestTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	DeclarationService declarations;
+	DeclarationScenarios declarations;
 
 	@Autowired
 	UnitFixtures units;
@@ -110,14 +105,12 @@ class EncryptionAtRestTests {
 		Instant now = clock.instant();
 		CurrentUser officer = new CurrentUser(0L, "officer-110102", null, "区市场监管局",
 				EnumSet.of(Role.DISTRICT_OFFICER), "110102", null, true, true, false);
-		Call call = declarations.createCall(new NewCall("2026年度商业秘密保护示范基地申报", 2026,
-				EnumSet.allOf(BaseType.class), "<p>请按要求申报</p>", now.minus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(30)), 3, 1), officer);
-		Declaration started = declarations.start(call.getId(), BaseType.POINT, unitUser);
-		Declaration draft = declarations.saveDraft(started.getId(), started.getVersion(),
-				content -> DeclarationFixtures.complete(content, BaseType.POINT), unitUser);
-		mvc.perform(post("/declarations/{id}/sections/secrets", draft.getId()).with(csrf()).with(unit)
-			.param("version", String.valueOf(draft.getVersion()))
+		var call = declarations.openCall("2026年度商业秘密保护示范基地申报", 2026, "<p>请按要求申报</p>",
+				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 3, 1, officer);
+		long draft = declarations.complete(declarations.start(call.id(), BaseType.POINT, unitUser), BaseType.POINT,
+				unitUser);
+		mvc.perform(post("/declarations/{id}/sections/secrets", draft).with(csrf()).with(unit)
+			.param("version", String.valueOf(declarations.version(draft, unitUser)))
 			.param("technicalSecrets", technical)
 			.param("businessSecrets", business)
 			.param("positions", "研发岗")
@@ -125,15 +118,15 @@ class EncryptionAtRestTests {
 			.param("incidents", incidents)
 			.param("guidanceWanted", "true")).andExpect(status().is3xxRedirection());
 		long version = jdbc.queryForObject("select version from declaration where id = ?", Long.class,
-				draft.getId());
-		mvc.perform(post("/declarations/{id}/submit", draft.getId()).with(csrf()).with(unit)
+				draft);
+		mvc.perform(post("/declarations/{id}/submit", draft).with(csrf()).with(unit)
 			.param("version", String.valueOf(version))
 			.param("token", UUID.randomUUID().toString())
 			.param("signer", "张三")
 			.param("signedOn", "2026-06-01")
 			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select count(*) from declaration_version where declaration_id = ?",
-				Long.class, draft.getId())).isEqualTo(1);
+				Long.class, draft)).isEqualTo(1);
 
 		// a unit registering itself with its contact
 		String contactMobile = "136" + digits(8);
@@ -174,8 +167,8 @@ class EncryptionAtRestTests {
 		String email = "objector-" + unique() + "@example.com";
 		secrets.addAll(List.of(idNumber, phone, email));
 		clock.setTo(Instant.parse("2026-06-01T01:00:00Z"));
-		Notice notice = notices.liveNotice("2026年度拟入选名单公示", NoticeFixtures.mixed("加密公示单位" + unique()));
-		String receiptPage = mvc.perform(post("/public/notices/{id}/objection", notice.getId()).with(csrf())
+		long notice = notices.liveNoticeId("2026年度拟入选名单公示", NoticeFixtures.mixed("加密公示单位" + unique()));
+		String receiptPage = mvc.perform(post("/public/notices/{id}/objection", notice).with(csrf())
 			.param("target", "0")
 			.param("name", objector)
 			.param("idNumber", idNumber)
@@ -196,10 +189,10 @@ class EncryptionAtRestTests {
 			.startsWith("sm4:");
 
 		// and the pages still show them to those allowed to read them
-		mvc.perform(get("/declarations/{id}/sections/secrets", draft.getId()).with(unit))
+		mvc.perform(get("/declarations/{id}/sections/secrets", draft).with(unit))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(technical)));
-		mvc.perform(get("/api/v1/notices/{n}/objections/{o}", notice.getId(), objectionId)
+		mvc.perform(get("/api/v1/notices/{n}/objections/{o}", notice, objectionId)
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(idNumber)))

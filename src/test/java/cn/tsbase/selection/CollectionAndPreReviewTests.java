@@ -23,8 +23,8 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.declaration.DeclarationScenarios.OpenCall;
+import cn.tsbase.declaration.DeclarationScenarios.Submitted;
 import cn.tsbase.account.TestAccount;
 import cn.tsbase.shared.security.Role;
 
@@ -60,15 +60,15 @@ class CollectionAndPreReviewTests {
 			throws Exception {
 		int year = 2026;
 		UnitFixtures.RegisteredUnit unit = units.register("汇总测试单位", "110102");
-		Call districtCall = selection.call("110102", year);
-		Call municipalCall = selection.call(null, year);
-		Declaration first = selection.submitted(districtCall, unit, BaseType.POINT);
-		Declaration second = selection.submitted(municipalCall, unit, BaseType.POINT);
+		OpenCall districtCall = selection.call("110102", year);
+		OpenCall municipalCall = selection.call(null, year);
+		Submitted first = selection.submitted(districtCall, unit, BaseType.POINT);
+		Submitted second = selection.submitted(municipalCall, unit, BaseType.POINT);
 		selection.recommendAndFinalise(districtCall, "110102", first);
 		selection.recommendAndFinalise(municipalCall, "110102", second);
 
-		long candidate = awaitCandidate(first.getId());
-		awaitCandidate(second.getId());
+		long candidate = awaitCandidate(first.id());
+		awaitCandidate(second.id());
 		var row = jdbc.queryForMap("select uscc, district_score, status from selection_candidate where id = ?",
 				candidate);
 		assertThat(row.get("uscc")).isEqualTo(unit.unit().getUscc());
@@ -109,10 +109,10 @@ class CollectionAndPreReviewTests {
 		UnitFixtures.RegisteredUnit unit = units.register("预审不通过单位", "110105");
 		TestAccount districtOfficer = accounts.official(Role.DISTRICT_OFFICER, "110105");
 		TestAccount otherDistrict = accounts.official(Role.DISTRICT_OFFICER, "110108");
-		Call call = selection.call("110105", 2026);
-		Declaration declaration = selection.submitted(call, unit, BaseType.POINT);
+		OpenCall call = selection.call("110105", 2026);
+		Submitted declaration = selection.submitted(call, unit, BaseType.POINT);
 		selection.recommendAndFinalise(call, "110105", declaration);
-		long candidate = awaitCandidate(declaration.getId());
+		long candidate = awaitCandidate(declaration.id());
 
 		long version = jdbc.queryForObject("select version from selection_candidate where id = ?", Long.class,
 				candidate);
@@ -136,35 +136,35 @@ class CollectionAndPreReviewTests {
 		mvc.perform(preReview(candidate, null, "")).andExpect(status().isConflict());
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'PRE_REVIEW_FAILED' "
-					+ "and object_id = ?", Long.class, declaration.getId().toString()) == 1);
+					+ "and object_id = ?", Long.class, String.valueOf(declaration.id())) == 1);
 		// the audit entry refers to the declaration; the reason itself stays with the pre-review
 		assertThat(jdbc.queryForList("select coalesce(detail, '') from audit_entry where object_id = ?", String.class,
-				declaration.getId().toString())).noneMatch(detail -> detail.contains("泄密"));
+				String.valueOf(declaration.id()))).noneMatch(detail -> detail.contains("泄密"));
 
 		// the unit and its district are told, with the reason; another district is not
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from notification n join user_account a on "
 					+ "a.id = n.recipient_id where a.username = ? and n.message_key = "
 					+ "'notification.kind.PRE_REVIEW_FAILED' and n.link = ?", Long.class, unit.username(),
-					"/declarations/" + declaration.getId()) == 1);
+					"/declarations/" + declaration.id()) == 1);
 		assertThat(jdbc.queryForObject("select message_args from notification n join user_account a on "
 				+ "a.id = n.recipient_id where a.username = ? and n.message_key = 'notification.kind.PRE_REVIEW_FAILED'",
 				String.class, unit.username())).contains("近三年发生重大泄密事件");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from notification where recipient_id = ? and "
 					+ "message_key = 'notification.kind.PRE_REVIEW_FAILED_DISTRICT' and link = ?", Long.class,
-					districtOfficer.getId(), "/review/declarations/" + declaration.getId()) == 1);
+					districtOfficer.getId(), "/review/declarations/" + declaration.id()) == 1);
 		assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and link = ?",
-				Long.class, otherDistrict.getId(), "/review/declarations/" + declaration.getId())).isZero();
+				Long.class, otherDistrict.getId(), "/review/declarations/" + declaration.id())).isZero();
 	}
 
 	@Test
 	void aCandidateMeetingEveryItemPasses() throws Exception {
 		UnitFixtures.RegisteredUnit unit = units.register("预审通过单位", "110106");
-		Call call = selection.call("110106", 2026);
-		Declaration declaration = selection.submitted(call, unit, BaseType.POINT);
+		OpenCall call = selection.call("110106", 2026);
+		Submitted declaration = selection.submitted(call, unit, BaseType.POINT);
 		selection.recommendAndFinalise(call, "110106", declaration);
-		long candidate = awaitCandidate(declaration.getId());
+		long candidate = awaitCandidate(declaration.id());
 
 		mvc.perform(preReview(candidate, null, "")).andExpect(status().is3xxRedirection());
 

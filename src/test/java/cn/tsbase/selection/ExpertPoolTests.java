@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +38,12 @@ class ExpertPoolTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ExpertService experts;
+
+	@Autowired
+	SelectionFixtures selection;
 
 	static byte[] workbook(List<List<String>> rows) throws Exception {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -140,5 +147,24 @@ class ExpertPoolTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("账户激活链接将发送至该邮箱")));
 		assertThat(jdbc.queryForObject("select count(*) from expert where name = ?", Long.class, name)).isZero();
+	}
+
+	/** The experts of the name whose fields contain the text, as the pool's field filter finds them. */
+	private List<Long> withField(String name, String field) {
+		return experts.search(name, field, null, PageRequest.of(0, 20)).map(e -> e.getId()).getContent();
+	}
+
+	@Test
+	void theFieldFilterTakesPercentUnderscoreAndBackslashLiterally() {
+		String name = SelectionFixtures.unique("字段检索专家");
+		long id = selection.expert(name, "SOFTWARE_IT").getId();
+
+		assertThat(withField(name, "SOFTWARE_IT")).containsExactly(id);
+		assertThat(withField(name, "E_I")).as("an underscore is an underscore").containsExactly(id);
+		assertThat(withField(name, "EXI")).isEmpty();
+		assertThat(withField(name, "%")).as("a percent sign is not a wildcard").isEmpty();
+		assertThat(withField(name, "E%I")).isEmpty();
+		assertThat(withField(name, "\\")).as("a backslash is not an escape").isEmpty();
+		assertThat(withField(name, "E\\_I")).isEmpty();
 	}
 }

@@ -27,7 +27,7 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.UsccFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.declaration.internal.DeclarationContent;
+import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.selection.internal.Candidate;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ReviewRound;
@@ -138,7 +138,7 @@ class ReviewRoundTests {
 		String memberCode = UsccFixtures.random("110105");
 		List<Candidate> points = selection.passedCandidates("110105", YEAR, BaseType.POINT, unique("回避申报单位"));
 		List<Candidate> zones = selection.passedCandidates("110105", YEAR, BaseType.ZONE, List.of(unique("回避园区")),
-				List.of(c -> c.withMembers(List.of(new DeclarationContent.MemberUnit("回避成员单位", memberCode, "甲",
+				List.of(c -> c.withMembers(List.of(new DeclarationScenarios.Member("回避成员单位", memberCode, "甲",
 						"1")))));
 		Candidate point = points.get(0);
 		Candidate zone = zones.get(0);

@@ -3,10 +3,7 @@ package cn.tsbase.selection;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -21,14 +18,11 @@ import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.declaration.DeclarationFixtures;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
-import cn.tsbase.declaration.internal.DeclarationContent;
-import cn.tsbase.declaration.internal.DeclarationService;
-import cn.tsbase.declaration.internal.NewCall;
-import cn.tsbase.districtreview.internal.DistrictReview;
-import cn.tsbase.districtreview.internal.DistrictReviewService;
+import cn.tsbase.declaration.DeclarationScenarios;
+import cn.tsbase.declaration.DeclarationScenarios.Content;
+import cn.tsbase.declaration.DeclarationScenarios.OpenCall;
+import cn.tsbase.declaration.DeclarationScenarios.Submitted;
+import cn.tsbase.districtreview.DistrictReviewScenarios;
 import cn.tsbase.selection.internal.Candidate;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ExpertDetails;
@@ -36,6 +30,7 @@ import cn.tsbase.selection.internal.ExpertScoring;
 import cn.tsbase.selection.internal.ConflictDeclarations;
 import cn.tsbase.selection.internal.ExpertService;
 import cn.tsbase.selection.internal.PreReviewItem;
+import cn.tsbase.selection.internal.PreReviews;
 import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.RoundAssignment;
 import cn.tsbase.selection.internal.RoundOpening;
@@ -50,10 +45,11 @@ import cn.tsbase.shared.security.Role;
 @TestComponent
 public class SelectionFixtures {
 
-	private final DeclarationService declarations;
-	private final DistrictReviewService reviews;
+	private final DeclarationScenarios declarations;
+	private final DistrictReviewScenarios reviews;
 	private final UnitFixtures units;
 	private final SelectionService selection;
+	private final PreReviews preReviews;
 	private final ExpertService experts;
 	private final RoundOpening opening;
 	private final RoundAssignment assignment;
@@ -62,21 +58,18 @@ public class SelectionFixtures {
 	private final ExpertScoring scoring;
 	private final RubricService rubrics;
 	private final JdbcTemplate jdbc;
-	private final cn.tsbase.declaration.internal.DeclarationFiles files;
 	private final cn.tsbase.account.AccountFixtures accountFixtures;
 
-	SelectionFixtures(DeclarationService declarations, DistrictReviewService reviews, UnitFixtures units,
-			SelectionService selection, ExpertService experts, RoundOpening opening, RoundAssignment assignment,
+	SelectionFixtures(DeclarationScenarios declarations, DistrictReviewScenarios reviews, UnitFixtures units,
+			SelectionService selection, PreReviews preReviews, ExpertService experts, RoundOpening opening, RoundAssignment assignment,
 			RoundRelease releases, ConflictDeclarations conflictDeclarations, ExpertScoring scoring,
-			RubricService rubrics, JdbcTemplate jdbc,
-			cn.tsbase.declaration.internal.DeclarationFiles files,
-			cn.tsbase.account.AccountFixtures accountFixtures) {
-		this.files = files;
+			RubricService rubrics, JdbcTemplate jdbc, cn.tsbase.account.AccountFixtures accountFixtures) {
 		this.accountFixtures = accountFixtures;
 		this.declarations = declarations;
 		this.reviews = reviews;
 		this.units = units;
 		this.selection = selection;
+		this.preReviews = preReviews;
 		this.experts = experts;
 		this.opening = opening;
 		this.assignment = assignment;
@@ -112,45 +105,25 @@ public class SelectionFixtures {
 	}
 
 	/** An open call of the district (a null district: the municipal bureau's call for every district). */
-	public Call call(String district, int year) {
-		Instant now = Instant.now();
-		CurrentUser publisher = district == null ? officer(Role.MUNICIPAL_OFFICER, null)
-				: officer(Role.DISTRICT_OFFICER, district);
-		return declarations.createCall(new NewCall("评选测试" + UUID.randomUUID().toString().substring(0, 6), year,
-				EnumSet.allOf(BaseType.class), "要求", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 1, 0),
-				publisher);
+	public OpenCall call(String district, int year) {
+		return declarations.call(district, year);
 	}
 
 	/** A complete declaration of the unit, submitted. */
-	public Declaration submitted(Call call, UnitFixtures.RegisteredUnit unit, BaseType type) {
+	public Submitted submitted(OpenCall call, UnitFixtures.RegisteredUnit unit, BaseType type) {
 		return submitted(call, unit, type, UnaryOperator.identity());
 	}
 
 	/** A complete declaration of the unit, changed as the test needs (e.g. its member units), submitted. */
-	public Declaration submitted(Call call, UnitFixtures.RegisteredUnit unit, BaseType type,
-			UnaryOperator<DeclarationContent> change) {
-		CurrentUser user = unitUser(unit);
-		Declaration draft = declarations.start(call.getId(), type, user);
-		Declaration complete = declarations.saveDraft(draft.getId(), draft.getVersion(),
-				c -> change.apply(DeclarationFixtures.complete(c, type)), user);
-		return declarations.submit(complete.getId(), complete.getVersion(), UUID.randomUUID().toString(), "张三",
-				LocalDate.now(), user);
+	public Submitted submitted(OpenCall call, UnitFixtures.RegisteredUnit unit, BaseType type,
+			UnaryOperator<Content> change) {
+		return declarations.submit(call.id(), unit, type, change);
 	}
 
 	/** Scores and recommends the declaration, then finalises the district's list for its call. */
-	public void recommendAndFinalise(Call call, String district, Declaration... submitted) {
-		CurrentUser officer = officer(Role.DISTRICT_OFFICER, district);
-		for (Declaration declaration : submitted) {
-			Map<Integer, BigDecimal> scores = new HashMap<>();
-			for (int i = 1; i <= 17; i++) {
-				scores.put(i, BigDecimal.valueOf(i <= 5 ? 6 : 4));
-			}
-			reviews.score(declaration.getId(), null, scores, "意见", officer);
-			DistrictReview review = reviews.review(declaration.getId()).orElseThrow();
-			reviews.decide(declaration.getId(), declarations.get(declaration.getId(), officer.scope()).getVersion(),
-					review.getVersion(), DistrictReview.Decision.RECOMMEND, "推荐", officer);
-		}
-		reviews.finalizeList(call.getId(), "测试：名额说明", officer);
+	public void recommendAndFinalise(OpenCall call, String district, Submitted... submitted) {
+		reviews.recommendAndFinalise(call.id(), district,
+				java.util.Arrays.stream(submitted).mapToLong(Submitted::id).toArray());
 	}
 
 	// ---------------------------------------------------------------- the expert review
@@ -167,11 +140,11 @@ public class SelectionFixtures {
 
 	/** Records a passed written pre-review. */
 	public Candidate passPreReview(Candidate candidate) {
-		List<SelectionService.ItemAnswer> answers = new ArrayList<>();
-		for (PreReviewItem item : selection.checklist()) {
-			answers.add(new SelectionService.ItemAnswer(item.getId(), true, null));
+		List<PreReviews.ItemAnswer> answers = new ArrayList<>();
+		for (PreReviewItem item : preReviews.checklist()) {
+			answers.add(new PreReviews.ItemAnswer(item.getId(), true, null));
 		}
-		List<String> problems = selection.preReview(candidate.getId(), selection.candidate(candidate.getId())
+		List<String> problems = preReviews.preReview(candidate.getId(), selection.candidate(candidate.getId())
 			.getVersion(), answers, "", MUNICIPAL);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());
@@ -184,7 +157,7 @@ public class SelectionFixtures {
 	 * pre-review of the year: candidates ready for a review round.
 	 */
 	public List<Candidate> passedCandidates(String district, int year, BaseType type, String... unitNames) {
-		List<UnaryOperator<DeclarationContent>> changes = new ArrayList<>();
+		List<UnaryOperator<Content>> changes = new ArrayList<>();
 		for (int i = 0; i < unitNames.length; i++) {
 			changes.add(UnaryOperator.identity());
 		}
@@ -192,7 +165,7 @@ public class SelectionFixtures {
 	}
 
 	public List<Candidate> passedCandidates(String district, int year, BaseType type, List<String> unitNames,
-			List<UnaryOperator<DeclarationContent>> changes) {
+			List<UnaryOperator<Content>> changes) {
 		return collectedCandidates(district, year, type, unitNames, changes).stream()
 			.map(this::passPreReview)
 			.toList();
@@ -200,16 +173,16 @@ public class SelectionFixtures {
 
 	/** Like {@link #passedCandidates}, but left for the written pre-review. */
 	public List<Candidate> collectedCandidates(String district, int year, BaseType type, List<String> unitNames,
-			List<UnaryOperator<DeclarationContent>> changes) {
-		Call call = call(district, year);
-		List<Declaration> submitted = new ArrayList<>();
+			List<UnaryOperator<Content>> changes) {
+		OpenCall call = call(district, year);
+		List<Submitted> submitted = new ArrayList<>();
 		for (int i = 0; i < unitNames.size(); i++) {
 			submitted.add(submitted(call, units.register(unitNames.get(i), district), type, changes.get(i)));
 		}
-		recommendAndFinalise(call, district, submitted.toArray(Declaration[]::new));
+		recommendAndFinalise(call, district, submitted.toArray(Submitted[]::new));
 		List<Candidate> collected = new ArrayList<>();
-		for (Declaration declaration : submitted) {
-			collected.add(awaitCandidate(declaration.getId()));
+		for (Submitted declaration : submitted) {
+			collected.add(awaitCandidate(declaration.id()));
 		}
 		return collected;
 	}
@@ -226,18 +199,15 @@ public class SelectionFixtures {
 	/** Like {@link #passedCandidateWithEvidence}, but left for the written pre-review. */
 	public Candidate collectedCandidateWithEvidence(String district, int year, String unitName, String fileName,
 			byte[] file) {
-		Call call = call(district, year);
+		OpenCall call = call(district, year);
 		UnitFixtures.RegisteredUnit unit = units.register(unitName, district);
 		CurrentUser user = unitUser(unit);
-		Declaration draft = declarations.start(call.getId(), BaseType.POINT, user);
-		files.attach(draft.getId(), cn.tsbase.declaration.Section.STANDARDS, fileName,
-				new java.io.ByteArrayInputStream(file), user);
-		Declaration complete = declarations.saveDraft(draft.getId(), declarations.get(draft.getId(), user.scope())
-			.getVersion(), c -> DeclarationFixtures.complete(c, BaseType.POINT), user);
-		Declaration submitted = declarations.submit(complete.getId(), complete.getVersion(),
-				UUID.randomUUID().toString(), "张三", LocalDate.now(), user);
-		recommendAndFinalise(call, district, submitted);
-		return awaitCandidate(submitted.getId());
+		long draft = declarations.start(call.id(), BaseType.POINT, user);
+		declarations.attach(draft, cn.tsbase.declaration.Section.STANDARDS, fileName, file, user);
+		declarations.complete(draft, BaseType.POINT, user);
+		declarations.submit(draft, user);
+		reviews.recommendAndFinalise(call.id(), district, draft);
+		return awaitCandidate(draft);
 	}
 
 	/** A unique name with the prefix. */

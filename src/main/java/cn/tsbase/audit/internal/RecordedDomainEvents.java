@@ -17,6 +17,7 @@ import cn.tsbase.guidance.FollowUpReopened;
 import cn.tsbase.guidance.FollowUpReported;
 import cn.tsbase.guidance.GuidanceRequestAssigned;
 import cn.tsbase.guidance.GuidanceRequested;
+import cn.tsbase.operation.LiaisonProblemForwarded;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -115,5 +116,10 @@ class RecordedDomainEvents {
 	void on(UnitProfileChanged changed) {
 		audit.record("UNIT_PROFILE_CHANGED", "Unit", changed.unitId(), AuditOutcome.SUCCESS,
 				"revision " + changed.revision() + ": " + changed.fields());
+	}
+
+	@EventListener
+	void on(LiaisonProblemForwarded forwarded) {
+		audit.record("LIAISON_PROBLEM_FORWARDED", "LiaisonProblem", forwarded.problemId(), AuditOutcome.SUCCESS, null);
 	}
 }

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.districtreview.internal.DefaultCriteria;
-import cn.tsbase.districtreview.internal.DistrictReviewService;
+import cn.tsbase.districtreview.internal.ReviewCriteria;
 import cn.tsbase.districtreview.internal.ReviewCriterion;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.security.CurrentUser;
@@ -31,18 +31,18 @@ import cn.tsbase.shared.security.CurrentUser;
 @RequestMapping("/review/calls/{callId}/criteria")
 class CriteriaController {
 
-	private final DistrictReviewService reviews;
+	private final ReviewCriteria reviewCriteria;
 	private final DeclarationManagement declarations;
 
-	CriteriaController(DistrictReviewService reviews, DeclarationManagement declarations) {
-		this.reviews = reviews;
+	CriteriaController(ReviewCriteria reviewCriteria, DeclarationManagement declarations) {
+		this.reviewCriteria = reviewCriteria;
 		this.declarations = declarations;
 	}
 
 	@GetMapping
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, Model model) {
 		CallSummary call = visibleCall(callId, user);
-		List<ReviewCriterion> criteria = reviews.criteria(callId, user.getDistrictCode());
+		List<ReviewCriterion> criteria = reviewCriteria.criteria(callId, user.getDistrictCode());
 		model.addAttribute("call", call);
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("text", criteria.stream()
@@ -83,7 +83,7 @@ class CriteriaController {
 			model.addAttribute("badLines", badLines.isEmpty() ? List.of(1) : badLines);
 			return "districtreview/criteria";
 		}
-		reviews.replaceCriteria(callId, items, user);
+		reviewCriteria.replaceCriteria(callId, items, user);
 		redirect.addFlashAttribute("flashSuccess", "criteria.saved");
 		return "redirect:/review/calls/" + callId + "/criteria";
 	}

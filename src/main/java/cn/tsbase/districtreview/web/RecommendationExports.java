@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationManagement;
-import cn.tsbase.districtreview.internal.DistrictReviewService;
+import cn.tsbase.districtreview.internal.Recommendations;
 import cn.tsbase.districtreview.internal.Recommendation;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.audit.AuditLog;
@@ -36,7 +36,7 @@ import cn.tsbase.shared.web.TimeFormat;
 @Controller
 class RecommendationExports {
 
-	private final DistrictReviewService reviews;
+	private final Recommendations recommendations;
 	private final DeclarationManagement declarations;
 	private final ListExports exports;
 	private final ReferenceData referenceData;
@@ -44,9 +44,9 @@ class RecommendationExports {
 	private final MessageSource messages;
 	private final AuditLog audit;
 
-	RecommendationExports(DistrictReviewService reviews, DeclarationManagement declarations, ListExports exports,
+	RecommendationExports(Recommendations recommendations, DeclarationManagement declarations, ListExports exports,
 			ReferenceData referenceData, TimeFormat time, MessageSource messages, AuditLog audit) {
-		this.reviews = reviews;
+		this.recommendations = recommendations;
 		this.declarations = declarations;
 		this.exports = exports;
 		this.referenceData = referenceData;
@@ -61,7 +61,7 @@ class RecommendationExports {
 			.stream()
 			.collect(Collectors.toMap(CallSummary::id, CallSummary::title, (a, b) -> a));
 		List<Row> rows = new ArrayList<>();
-		for (Recommendation recommendation : reviews.recommendations(user)) {
+		for (Recommendation recommendation : recommendations.recommendations(user)) {
 			int no = 1;
 			for (Recommendation.Entry entry : recommendation.getEntries()) {
 				rows.add(new Row(recommendation, no++, entry));

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tsbase.districtreview.internal.DistrictReview;
 import cn.tsbase.districtreview.internal.DistrictReviewService;
+import cn.tsbase.districtreview.internal.DistrictScoring;
 import cn.tsbase.shared.security.CurrentUser;
 
 /** The district's review of a declaration, and its decision, as JSON. */
@@ -31,9 +32,11 @@ import cn.tsbase.shared.security.CurrentUser;
 class ReviewApiController {
 
 	private final DistrictReviewService reviews;
+	private final DistrictScoring scoring;
 
-	ReviewApiController(DistrictReviewService reviews) {
+	ReviewApiController(DistrictReviewService reviews, DistrictScoring scoring) {
 		this.reviews = reviews;
+		this.scoring = scoring;
 	}
 
 	record ReviewResource(long declarationId, Map<Integer, BigDecimal> scores, BigDecimal totalScore, String opinion,
@@ -59,7 +62,7 @@ class ReviewApiController {
 	@PostMapping("/decision")
 	ResponseEntity<ReviewResource> decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody DecisionRequest request) {
-		reviews.decide(id, request.declarationVersion(), request.reviewVersion(), request.decision(),
+		scoring.decide(id, request.declarationVersion(), request.reviewVersion(), request.decision(),
 				request.reason().strip(), user);
 		return ResponseEntity.ok(review(user, id));
 	}

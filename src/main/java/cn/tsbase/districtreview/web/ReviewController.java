@@ -31,6 +31,8 @@ import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.districtreview.internal.DistrictReview;
 import cn.tsbase.districtreview.internal.DistrictReviewService;
+import cn.tsbase.districtreview.internal.DistrictScoring;
+import cn.tsbase.districtreview.internal.ReviewCriteria;
 import cn.tsbase.districtreview.internal.ReviewCriterion;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
@@ -53,11 +55,16 @@ class ReviewController {
 	static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("id"));
 
 	private final DistrictReviewService reviews;
+	private final ReviewCriteria criteria;
+	private final DistrictScoring scoring;
 	private final DeclarationManagement declarations;
 	private final ReferenceData referenceData;
 
-	ReviewController(DistrictReviewService reviews, DeclarationManagement declarations, ReferenceData referenceData) {
+	ReviewController(DistrictReviewService reviews, ReviewCriteria criteria, DistrictScoring scoring,
+			DeclarationManagement declarations, ReferenceData referenceData) {
 		this.reviews = reviews;
+		this.criteria = criteria;
+		this.scoring = scoring;
 		this.declarations = declarations;
 		this.referenceData = referenceData;
 	}
@@ -99,7 +106,7 @@ class ReviewController {
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		DeclarationSummary declaration = reviews.declaration(id, user.scope());
-		List<ReviewCriterion> criteria = reviews.criteria(declaration.callId(), declaration.districtCode());
+		List<ReviewCriterion> criteria = this.criteria.criteria(declaration.callId(), declaration.districtCode());
 		DistrictReview review = reviews.review(id).orElse(null);
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("call", declarations.findCall(declaration.callId()).orElseThrow());
@@ -131,7 +138,7 @@ class ReviewController {
 			}
 		});
 		Map<Integer, String> problems = invalid.isEmpty()
-				? reviews.score(id, reviewVersion, scores, opinion.strip(), user) : invalid;
+				? scoring.score(id, reviewVersion, scores, opinion.strip(), user) : invalid;
 		if (!problems.isEmpty()) {
 			show(user, id, model);
 			model.addAttribute("scores", scores);
@@ -152,7 +159,7 @@ class ReviewController {
 			model.addAttribute("decisionError", "review.reason.required");
 			return "districtreview/review";
 		}
-		reviews.decide(id, version, reviewVersion, decision, reason.strip(), user);
+		scoring.decide(id, version, reviewVersion, decision, reason.strip(), user);
 		redirect.addFlashAttribute("flashSuccess", "review.decided");
 		return "redirect:/review/declarations/" + id;
 	}

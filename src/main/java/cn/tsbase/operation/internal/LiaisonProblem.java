@@ -2,6 +2,7 @@ package cn.tsbase.operation.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,17 +16,21 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.operation.LiaisonProblemClosed;
+import cn.tsbase.operation.LiaisonProblemForwarded;
 import cn.tsbase.shared.StateConflictException;
 
 /**
  * A problem (存在问题) a base raised in a liaison report, tracked to closure: it is a draft while its report is, opens
  * when the report is submitted, the district replies and handles it itself or forwards it to the municipal bureau, and
- * whoever handles it closes it with an answer the base sees.
+ * whoever handles it closes it with an answer the base sees. Forwarding registers {@link LiaisonProblemForwarded},
+ * closing {@link LiaisonProblemClosed}; the use case's save publishes them.
  */
 @Entity
 @Table(name = "liaison_problem")
-class LiaisonProblem {
+class LiaisonProblem extends AbstractAggregateRoot<LiaisonProblem> {
 
 	enum Status {
 		DRAFT, OPEN, IN_HAND, FORWARDED, CLOSED;
@@ -136,6 +141,7 @@ class LiaisonProblem {
 		repliedBy = by;
 		status = Status.FORWARDED;
 		updatedAt = now;
+		registerEvent(new LiaisonProblemForwarded(id, baseId, unitName, districtCode));
 	}
 
 	/** Closes the problem with the answer the base sees. */
@@ -147,6 +153,12 @@ class LiaisonProblem {
 		closedOn = today;
 		status = Status.CLOSED;
 		updatedAt = now;
+		registerEvent(new LiaisonProblemClosed(id, baseId, unitId, unitName, districtCode, periodStart));
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	private void requireOpen() {

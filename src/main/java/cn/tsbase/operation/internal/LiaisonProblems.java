@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -13,8 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.operation.ForwardedProblems;
-import cn.tsbase.operation.LiaisonProblemClosed;
-import cn.tsbase.operation.LiaisonProblemForwarded;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -25,7 +22,9 @@ import cn.tsbase.shared.security.Role;
 /**
  * The problems raised in liaison reports, tracked to closure: the district replies and handles a problem itself or
  * forwards it to the municipal bureau; the district (or, for a forwarded one, the municipal bureau) closes it with an
- * answer. The open ones of a scope are one page, oldest first. Audit entries never carry the texts.
+ * answer. The open ones of a scope are one page, oldest first. Audit entries never carry the texts. The problem
+ * registers its events; the forwarding is recorded by audit from its event, the closing (whose entry says whether it
+ * answered an escalation, which the event does not) by a call here.
  */
 @Service
 public class LiaisonProblems implements ForwardedProblems {
@@ -36,14 +35,11 @@ public class LiaisonProblems implements ForwardedProblems {
 	static final Set<LiaisonProblem.Status> RAISED = EnumSet.complementOf(EnumSet.of(LiaisonProblem.Status.DRAFT));
 
 	private final LiaisonProblemRepository problems;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	LiaisonProblems(LiaisonProblemRepository problems, ApplicationEventPublisher events, AuditLog audit,
-			Clock clock) {
+	LiaisonProblems(LiaisonProblemRepository problems, AuditLog audit, Clock clock) {
 		this.problems = problems;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -67,9 +63,7 @@ public class LiaisonProblems implements ForwardedProblems {
 	public void forward(long id, long expectedVersion, String note, CurrentUser officer) {
 		LiaisonProblem problem = districtOwned(id, expectedVersion, officer);
 		problem.forward(note, officer.getUsername(), clock.instant());
-		audit.record("LIAISON_PROBLEM_FORWARDED", "LiaisonProblem", id, AuditOutcome.SUCCESS, null);
-		events.publishEvent(new LiaisonProblemForwarded(id, problem.getBaseId(), problem.getUnitName(),
-				problem.getDistrictCode()));
+		problems.saveAndFlush(problem);
 	}
 
 	/**
@@ -93,8 +87,7 @@ public class LiaisonProblems implements ForwardedProblems {
 		problem.close(answer, user.getUsername(), LocalDate.now(clock.withZone(BaseProfiles.BEIJING)),
 				clock.instant());
 		audit.record("LIAISON_PROBLEM_CLOSED", "LiaisonProblem", id, AuditOutcome.SUCCESS, null);
-		events.publishEvent(new LiaisonProblemClosed(id, problem.getBaseId(), problem.getUnitId(),
-				problem.getUnitName(), problem.getDistrictCode(), problem.getPeriodStart()));
+		problems.saveAndFlush(problem);
 	}
 
 	@Override
@@ -106,8 +99,7 @@ public class LiaisonProblems implements ForwardedProblems {
 		}
 		problem.close(answer, answeredBy, LocalDate.now(clock.withZone(BaseProfiles.BEIJING)), clock.instant());
 		audit.record("LIAISON_PROBLEM_CLOSED", "LiaisonProblem", problemId, AuditOutcome.SUCCESS, "escalation answered");
-		events.publishEvent(new LiaisonProblemClosed(problemId, problem.getBaseId(), problem.getUnitId(),
-				problem.getUnitName(), problem.getDistrictCode(), problem.getPeriodStart()));
+		problems.saveAndFlush(problem);
 		return true;
 	}
 

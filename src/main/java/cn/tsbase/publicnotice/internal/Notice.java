@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,17 +26,21 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.publicnotice.ListPublished;
+import cn.tsbase.publicnotice.NoticeOpened;
 import cn.tsbase.shared.StateConflictException;
 
 /**
  * A public notice (公示) of a proposed list: live from creation, objections taken from its first to its last day
  * (counted in working days). Its list and dates are fixed once live; only the text may be corrected. Anything more
  * needs a new notice of the same list that replaces it: the old one stays, superseded, pointing to its replacement.
+ * It registers {@link NoticeOpened} when announced and {@link ListPublished} when published; saving publishes them.
  */
 @Entity
 @Table(name = "public_notice")
-public class Notice {
+public class Notice extends AbstractAggregateRoot<Notice> {
 
 	public enum Status {
 		LIVE, PUBLISHED, SUPERSEDED;
@@ -244,9 +249,28 @@ public class Notice {
 		entries.get(position).removed = true;
 	}
 
-	void markPublished() {
+	/** Announces a new notice once saved (its event names it by its id): registers {@link NoticeOpened}. */
+	Notice announce() {
 		requireLive();
+		if (id == null) {
+			throw new IllegalStateException("A notice is announced once saved");
+		}
+		registerEvent(NoticeEvents.opened(this));
+		return this;
+	}
+
+	/** Records the publication (发文) of a live notice's list and registers {@link ListPublished}; else 409. */
+	Publication markPublished(Supplier<Publication> recording) {
+		requireLive();
+		Publication publication = recording.get();
 		this.status = Status.PUBLISHED;
+		registerEvent(NoticeEvents.published(this, publication));
+		return publication;
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	/** Refuses (409) unless the notice is live: a superseded one and a published one each with their reason. */

@@ -1,5 +1,6 @@
 package cn.tsbase.publicnotice.internal;
 
+import cn.tsbase.publicnotice.ListPublished;
 import cn.tsbase.publicnotice.NoticeOpened;
 
 /** The public events of a notice, built from the aggregate. */
@@ -16,6 +17,18 @@ final class NoticeEvents {
 					.filter(entry -> !entry.isRemoved())
 					.map(entry -> new NoticeOpened.Entry(entry.getUnit().getDeclarationId(), entry.getUnit().getUnitId(),
 							entry.getUnit().getUnitName()))
+					.toList());
+	}
+
+	/** The notice's list is published: every unit on it but those an upheld objection removed. */
+	static ListPublished published(Notice notice, Publication publication) {
+		return new ListPublished(publication.getId(), notice.getId(), notice.getYear(),
+				publication.getDocumentNumber(), publication.getDocumentDate(), notice.getEntries()
+					.stream()
+					.filter(e -> !e.isRemoved())
+					.map(Notice.Entry::getUnit)
+					.map(u -> new ListPublished.Entry(u.getDeclarationId(), u.getUnitId(), u.getUnitName(), u.getUscc(),
+							u.getBaseType(), u.getDistrictCode(), u.getIndustryCode()))
 					.toList());
 	}
 }

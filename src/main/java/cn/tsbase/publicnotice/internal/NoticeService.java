@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -40,19 +39,16 @@ public class NoticeService {
 	private final NoticeRepository notices;
 	private final ObjectionRepository objections;
 	private final WorkingCalendar calendar;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final PublicPageCache publicPages;
 
 	NoticeService(ProposedListRepository lists, NoticeRepository notices, ObjectionRepository objections,
-			WorkingCalendar calendar, ApplicationEventPublisher events, AuditLog audit, Clock clock,
-			PublicPageCache publicPages) {
+			WorkingCalendar calendar, AuditLog audit, Clock clock, PublicPageCache publicPages) {
 		this.lists = lists;
 		this.notices = notices;
 		this.objections = objections;
 		this.calendar = calendar;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 		this.publicPages = publicPages;
@@ -120,7 +116,7 @@ public class NoticeService {
 					lastDay, officer, clock.instant()));
 			audit.record(officer, "NOTICE_PUBLISHED", "Notice", notice.getId(), AuditOutcome.SUCCESS,
 					firstDay + " .. " + lastDay + ", " + list.getUnits().size() + " units");
-			events.publishEvent(NoticeEvents.opened(notice));
+			notices.saveAndFlush(notice.announce());
 			publicPages.evictAllAfterCommit();
 			return notice;
 		}

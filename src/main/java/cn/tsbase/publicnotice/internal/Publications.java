@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,17 +30,15 @@ public class Publications {
 	private final NoticeRepository notices;
 	private final ObjectionRepository objections;
 	private final PublicationRepository publications;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final PublicPageCache publicPages;
 
 	Publications(NoticeRepository notices, ObjectionRepository objections, PublicationRepository publications,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock, PublicPageCache publicPages) {
+			AuditLog audit, Clock clock, PublicPageCache publicPages) {
 		this.notices = notices;
 		this.objections = objections;
 		this.publications = publications;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 		this.publicPages = publicPages;
@@ -80,26 +77,18 @@ public class Publications {
 		if (publications.existsByDocumentNumber(documentNumber)) {
 			throw new StateConflictException("publication.numberTaken", "Document number taken");
 		}
-		notice.markPublished();
 		Publication publication;
 		try {
-			publication = publications.saveAndFlush(new Publication(noticeId, documentNumber, documentDate, officer,
-					clock.instant()));
+			publication = notice.markPublished(() -> publications.saveAndFlush(new Publication(noticeId,
+					documentNumber, documentDate, officer, clock.instant())));
 		}
 		catch (DataIntegrityViolationException duplicate) {
 			throw new StateConflictException("publication.numberTaken", "Document number taken");
 		}
-		List<ListPublished.Entry> entries = notice.getEntries()
-			.stream()
-			.filter(e -> !e.isRemoved())
-			.map(Notice.Entry::getUnit)
-			.map(u -> new ListPublished.Entry(u.getDeclarationId(), u.getUnitId(), u.getUnitName(), u.getUscc(),
-					u.getBaseType(), u.getDistrictCode(), u.getIndustryCode()))
-			.toList();
+		long bases = notice.getEntries().stream().filter(e -> !e.isRemoved()).count();
 		audit.record(officer, "LIST_PUBLISHED", "Notice", noticeId, AuditOutcome.SUCCESS,
-				documentNumber + ", " + entries.size() + " bases");
-		events.publishEvent(new ListPublished(publication.getId(), noticeId, notice.getYear(), documentNumber,
-				documentDate, entries));
+				documentNumber + ", " + bases + " bases");
+		notices.saveAndFlush(notice);
 		publicPages.evictAllAfterCommit();
 		return publication;
 	}

@@ -151,8 +151,8 @@ public class ExpertService {
 					cb.like(cb.lower(root.get("affiliationName")), text, LikePatterns.ESCAPE)));
 		}
 		if (!blank(field)) {
-			String token = "%" + field.replace("%", "").replace("_", "\\_") + "%";
-			spec = spec.and((root, q, cb) -> cb.like(root.get("fields"), token, '\\'));
+			String token = "%" + LikePatterns.escape(field) + "%";
+			spec = spec.and((root, q, cb) -> cb.like(root.get("fields"), token, LikePatterns.ESCAPE));
 		}
 		if (available != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("available"), available));

@@ -1,7 +1,6 @@
 package cn.tsbase.selection.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +9,10 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +26,13 @@ import cn.tsbase.districtreview.DistrictReviewSummary;
 import cn.tsbase.organization.OrganizationManagement;
 import cn.tsbase.organization.UnitSummary;
 import cn.tsbase.selection.CandidateStatus;
-import cn.tsbase.selection.PreReviewFailed;
 import cn.tsbase.shared.NotFoundException;
-import cn.tsbase.shared.StateConflictException;
-import cn.tsbase.shared.audit.AuditLog;
-import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.LikePatterns;
 
 /**
- * The municipal bureau's side of the selection: collecting every district's recommendations and the written
- * pre-review.
+ * The municipal bureau's side of the selection: collecting every district's recommendations as candidates, their
+ * overview and search. The written pre-review is {@link PreReviews}.
  */
 @Service
 public class SelectionService {
@@ -48,26 +41,17 @@ public class SelectionService {
 	private static final DataScope MUNICIPAL = new DataScope(DataScope.Kind.ALL, null, null);
 
 	private final CandidateRepository candidates;
-	private final PreReviewItemRepository items;
-	private final PreReviewResultRepository results;
 	private final DeclarationManagement declarations;
 	private final DistrictReviewManagement districtReviews;
 	private final OrganizationManagement organization;
-	private final ApplicationEventPublisher events;
-	private final AuditLog audit;
 	private final Clock clock;
 
-	SelectionService(CandidateRepository candidates, PreReviewItemRepository items, PreReviewResultRepository results,
-			DeclarationManagement declarations, DistrictReviewManagement districtReviews,
-			OrganizationManagement organization, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+	SelectionService(CandidateRepository candidates, DeclarationManagement declarations,
+			DistrictReviewManagement districtReviews, OrganizationManagement organization, Clock clock) {
 		this.candidates = candidates;
-		this.items = items;
-		this.results = results;
 		this.declarations = declarations;
 		this.districtReviews = districtReviews;
 		this.organization = organization;
-		this.events = events;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -152,71 +136,5 @@ public class SelectionService {
 	@Transactional(readOnly = true)
 	public java.util.Optional<DistrictReviewSummary> districtReview(Candidate candidate) {
 		return districtReviews.reviewOf(candidate.getDeclarationId());
-	}
-
-	@Transactional(readOnly = true)
-	public List<PreReviewItem> checklist() {
-		return items.findByActiveTrueOrderByPosition();
-	}
-
-	@Transactional(readOnly = true)
-	public Map<Long, PreReviewResult> preReviewResults(long candidateId) {
-		Map<Long, PreReviewResult> byItem = new java.util.HashMap<>();
-		results.findByCandidateId(candidateId).forEach(r -> byItem.put(r.getItemId(), r));
-		return byItem;
-	}
-
-	/** One item's answer in the pre-review form. */
-	public record ItemAnswer(long itemId, boolean passed, String note) {
-	}
-
-	/**
-	 * Records the written pre-review. Any failed item fails the declaration (a failed veto item in any case); a
-	 * failure needs a reason, and the unit and its district are told.
-	 *
-	 * @return the message keys of what is missing in the answers; empty when recorded
-	 */
-	@Transactional
-	public List<String> preReview(long candidateId, long expectedVersion, List<ItemAnswer> answers, String reason,
-			String officer) {
-		Candidate candidate = candidate(candidateId);
-		if (candidate.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Candidate.class, candidateId);
-		}
-		List<PreReviewItem> checklist = checklist();
-		Map<Long, ItemAnswer> byItem = new java.util.HashMap<>();
-		answers.forEach(a -> byItem.put(a.itemId(), a));
-		List<String> problems = new ArrayList<>();
-		if (checklist.stream().anyMatch(item -> !byItem.containsKey(item.getId()))) {
-			problems.add("preReview.answerEveryItem");
-		}
-		boolean passed = checklist.stream().allMatch(item -> byItem.containsKey(item.getId())
-				&& byItem.get(item.getId()).passed());
-		if (!passed && (reason == null || reason.isBlank())) {
-			problems.add("preReview.reasonRequired");
-		}
-		if (!problems.isEmpty()) {
-			return problems;
-		}
-		if (candidate.getStatus() != CandidateStatus.COLLECTED) {
-			throw new StateConflictException("candidate.preReviewDone", "Already pre-reviewed");
-		}
-		for (PreReviewItem item : checklist) {
-			ItemAnswer answer = byItem.get(item.getId());
-			results.save(new PreReviewResult(candidateId, item.getId(), answer.passed(), answer.note()));
-		}
-		candidate.preReview(passed, passed ? null : reason.strip());
-		candidates.flush();
-		audit.record(officer, passed ? "PRE_REVIEW_PASSED" : "PRE_REVIEW_FAILED", "Declaration",
-				candidate.getDeclarationId(), AuditOutcome.SUCCESS, null);
-		if (!passed) {
-			events.publishEvent(new PreReviewFailed(candidateId, candidate.getDeclarationId(), candidate.getUnitId(),
-					candidate.getDistrictCode(), candidate.getUnitName(), reason.strip()));
-		}
-		else {
-			events.publishEvent(new cn.tsbase.selection.PreReviewPassed(candidateId, candidate.getDeclarationId(),
-					candidate.getUnitId(), candidate.getUnitName()));
-		}
-		return problems;
 	}
 }

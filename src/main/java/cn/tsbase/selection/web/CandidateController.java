@@ -27,6 +27,7 @@ import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.selection.CandidateStatus;
 import cn.tsbase.selection.internal.Candidate;
 import cn.tsbase.selection.internal.PreReviewItem;
+import cn.tsbase.selection.internal.PreReviews;
 import cn.tsbase.selection.internal.SelectionService;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Htmx;
@@ -45,10 +46,12 @@ class CandidateController {
 	static final Sort DEFAULT_SORT = Sort.by("districtCode").and(Sort.by(Sort.Direction.DESC, "districtScore"));
 
 	private final SelectionService selection;
+	private final PreReviews preReviews;
 	private final ReferenceData referenceData;
 
-	CandidateController(SelectionService selection, ReferenceData referenceData) {
+	CandidateController(SelectionService selection, PreReviews preReviews, ReferenceData referenceData) {
 		this.selection = selection;
+		this.preReviews = preReviews;
 		this.referenceData = referenceData;
 	}
 
@@ -91,8 +94,8 @@ class CandidateController {
 		Candidate candidate = selection.candidate(id);
 		model.addAttribute("candidate", candidate);
 		model.addAttribute("review", selection.districtReview(candidate).orElse(null));
-		model.addAttribute("checklist", selection.checklist());
-		model.addAttribute("results", selection.preReviewResults(id));
+		model.addAttribute("checklist", preReviews.checklist());
+		model.addAttribute("results", preReviews.preReviewResults(id));
 		model.addAttribute("duplicate", selection.overview(candidate.getCallYear()).duplicateCodes()
 			.contains(candidate.getUscc()));
 		return "selection/candidate";
@@ -102,16 +105,16 @@ class CandidateController {
 	String preReview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam(defaultValue = "") String reason, @RequestParam Map<String, String> parameters, Model model,
 			RedirectAttributes redirect) {
-		List<SelectionService.ItemAnswer> answers = new ArrayList<>();
-		for (PreReviewItem item : selection.checklist()) {
+		List<PreReviews.ItemAnswer> answers = new ArrayList<>();
+		for (PreReviewItem item : preReviews.checklist()) {
 			String result = parameters.get("item." + item.getId());
 			if ("pass".equals(result) || "fail".equals(result)) {
 				String note = parameters.getOrDefault("note." + item.getId(), "");
-				answers.add(new SelectionService.ItemAnswer(item.getId(), "pass".equals(result),
+				answers.add(new PreReviews.ItemAnswer(item.getId(), "pass".equals(result),
 						note.length() > 1000 ? note.substring(0, 1000) : note.strip()));
 			}
 		}
-		List<String> problems = selection.preReview(id, version, answers,
+		List<String> problems = preReviews.preReview(id, version, answers,
 				reason.length() > 2000 ? reason.substring(0, 2000) : reason, user.getUsername());
 		if (!problems.isEmpty()) {
 			show(id, model);

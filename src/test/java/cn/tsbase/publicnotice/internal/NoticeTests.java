@@ -8,11 +8,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.publicnotice.ListPublished;
+import cn.tsbase.publicnotice.NoticeOpened;
 import cn.tsbase.shared.StateConflictException;
 
-/** The notice's state machine, without Spring: live → published or superseded, and its phase on a given day. */
+/**
+ * The notice's state machine, without Spring: live → published or superseded, and its phase on a given day; the events
+ * each transition registers, and none for a refused one.
+ */
 class NoticeTests {
 
 	private static final Instant NOW = Instant.parse("2026-05-11T02:00:00Z");
@@ -25,6 +31,19 @@ class NoticeTests {
 				new ListedUnit(12L, 22L, "北京乙制造有限公司", "91110105MA00000002", BaseType.POINT, "110105",
 						"SOFTWARE_IT")));
 		return new Notice(list, "公示", "<p>正文</p>", "异议须知", FIRST, 5, LAST, "officer", NOW);
+	}
+
+	/** As the repository hands it back: with its identity. */
+	private static Notice saved(Notice notice) {
+		ReflectionTestUtils.setField(notice, "id", 7L);
+		return notice;
+	}
+
+	/** A publication as recorded: with its identity. */
+	private static Publication publication() {
+		Publication publication = new Publication(7L, "京市监发〔2026〕1号", LocalDate.of(2026, 5, 20), "officer", NOW);
+		ReflectionTestUtils.setField(publication, "id", 3L);
+		return publication;
 	}
 
 	@Test
@@ -55,13 +74,14 @@ class NoticeTests {
 
 	@Test
 	void aPublishedNoticeTakesNoObjectionsNoCorrectionAndNoSecondPublication() {
-		Notice notice = live();
-		notice.markPublished();
+		Notice notice = saved(live());
+		notice.markPublished(NoticeTests::publication);
 		assertThat(notice.getStatus()).isEqualTo(Notice.Status.PUBLISHED);
 		assertThat(notice.phaseOn(FIRST)).isEqualTo(Notice.Phase.PUBLISHED);
 		assertThat(notice.isOpenForObjections(FIRST)).isFalse();
-		assertThatThrownBy(notice::markPublished).isInstanceOfSatisfying(StateConflictException.class,
-				e -> assertThat(e.messageKey()).isEqualTo("notice.notLive"));
+		assertThatThrownBy(() -> notice.markPublished(NoticeTests::publication))
+			.isInstanceOfSatisfying(StateConflictException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("notice.notLive"));
 		assertThatThrownBy(() -> notice.correctText("新", "<p>新</p>", "新", NOW))
 			.isInstanceOf(StateConflictException.class);
 		assertThat(notice.getTitle()).isEqualTo("公示");
@@ -74,8 +94,9 @@ class NoticeTests {
 		assertThat(notice.getStatus()).isEqualTo(Notice.Status.SUPERSEDED);
 		assertThat(notice.phaseOn(FIRST)).isEqualTo(Notice.Phase.SUPERSEDED);
 		assertThat(notice.isOpenForObjections(FIRST)).isFalse();
-		assertThatThrownBy(notice::markPublished).isInstanceOfSatisfying(StateConflictException.class,
-				e -> assertThat(e.messageKey()).isEqualTo("notice.supersededRefused"));
+		assertThatThrownBy(() -> notice.markPublished(NoticeTests::publication))
+			.isInstanceOfSatisfying(StateConflictException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("notice.supersededRefused"));
 		assertThatThrownBy(() -> notice.supersede(NOW)).isInstanceOf(StateConflictException.class);
 	}
 
@@ -106,5 +127,65 @@ class NoticeTests {
 		assertThat(notice.getTitle()).isEqualTo("更正");
 		assertThat(notice.getLastDay()).isEqualTo(LAST);
 		assertThat(notice.getUpdatedAt()).isEqualTo(NOW.plusSeconds(5));
+	}
+
+	@Test
+	void anAnnouncedNoticeRegistersNoticeOpenedWithEveryUnitOnIt() {
+		Notice notice = live();
+		assertThat(notice.pendingEvents()).as("a new notice registers nothing before it is announced").isEmpty();
+		assertThatThrownBy(notice::announce).as("not saved yet").isInstanceOf(IllegalStateException.class);
+		assertThat(notice.pendingEvents()).isEmpty();
+
+		saved(notice).announce();
+
+		assertThat(notice.pendingEvents()).singleElement().isEqualTo(new NoticeOpened(7L, 2026, FIRST, LAST,
+				List.of(new NoticeOpened.Entry(11L, 21L, "北京甲科技有限公司"),
+						new NoticeOpened.Entry(12L, 22L, "北京乙制造有限公司"))));
+	}
+
+	@Test
+	void publishingRegistersListPublishedWithTheUnitsNotRemoved() {
+		Notice notice = saved(live());
+		notice.remove(1);
+
+		Publication publication = notice.markPublished(NoticeTests::publication);
+
+		assertThat(publication.getId()).isEqualTo(3L);
+		assertThat(notice.pendingEvents()).singleElement().isEqualTo(new ListPublished(3L, 7L, 2026,
+				"京市监发〔2026〕1号", LocalDate.of(2026, 5, 20), List.of(new ListPublished.Entry(11L, 21L,
+						"北京甲科技有限公司", "91110102MA00000001", BaseType.POINT, "110102", "SOFTWARE_IT"))));
+	}
+
+	@Test
+	void correctingSupersedingAndRemovingRegisterNoEvent() {
+		Notice notice = saved(live());
+		notice.correctText("更正", "<p>更正</p>", "更正须知", NOW);
+		notice.remove(0);
+		notice.supersede(NOW);
+		notice.supersededBy(8L);
+		assertThat(notice.pendingEvents()).isEmpty();
+	}
+
+	@Test
+	void aRefusedPublicationOrAnnouncementRegistersNothingAndRecordsNothing() {
+		Notice published = saved(live());
+		published.markPublished(NoticeTests::publication);
+		List<Object> before = published.pendingEvents();
+		boolean[] recorded = { false };
+		assertThatThrownBy(() -> published.markPublished(() -> {
+			recorded[0] = true;
+			return publication();
+		})).isInstanceOf(StateConflictException.class);
+		assertThatThrownBy(published::announce).isInstanceOf(StateConflictException.class);
+		assertThat(published.pendingEvents()).isEqualTo(before).hasSize(1);
+		assertThat(recorded[0]).as("no publication recorded for a refused one").isFalse();
+
+		Notice superseded = saved(live());
+		superseded.supersede(NOW);
+		assertThatThrownBy(() -> superseded.markPublished(NoticeTests::publication))
+			.isInstanceOf(StateConflictException.class);
+		assertThatThrownBy(superseded::announce).isInstanceOf(StateConflictException.class);
+		assertThat(superseded.pendingEvents()).isEmpty();
+		assertThat(superseded.getStatus()).isEqualTo(Notice.Status.SUPERSEDED);
 	}
 }

@@ -1,0 +1,108 @@
+package cn.tsbase.selection.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tsbase.selection.CandidateStatus;
+import cn.tsbase.selection.PreReviewFailed;
+import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.audit.AuditLog;
+import cn.tsbase.shared.audit.AuditOutcome;
+
+/**
+ * The municipal bureau's written pre-review (书面预审) of a candidate against the active checklist: every item
+ * answered, a failure with its reason; the unit and its district are told by {@link PreReviewFailed} or
+ * {@link cn.tsbase.selection.PreReviewPassed}.
+ */
+@Service
+public class PreReviews {
+
+	private final CandidateRepository candidates;
+	private final PreReviewItemRepository items;
+	private final PreReviewResultRepository results;
+	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
+
+	PreReviews(CandidateRepository candidates, PreReviewItemRepository items, PreReviewResultRepository results,
+			ApplicationEventPublisher events, AuditLog audit) {
+		this.candidates = candidates;
+		this.items = items;
+		this.results = results;
+		this.events = events;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PreReviewItem> checklist() {
+		return items.findByActiveTrueOrderByPosition();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, PreReviewResult> preReviewResults(long candidateId) {
+		Map<Long, PreReviewResult> byItem = new java.util.HashMap<>();
+		results.findByCandidateId(candidateId).forEach(r -> byItem.put(r.getItemId(), r));
+		return byItem;
+	}
+
+	/** One item's answer in the pre-review form. */
+	public record ItemAnswer(long itemId, boolean passed, String note) {
+	}
+
+	/**
+	 * Records the written pre-review. Any failed item fails the declaration (a failed veto item in any case); a
+	 * failure needs a reason, and the unit and its district are told.
+	 *
+	 * @return the message keys of what is missing in the answers; empty when recorded
+	 */
+	@Transactional
+	public List<String> preReview(long candidateId, long expectedVersion, List<ItemAnswer> answers, String reason,
+			String officer) {
+		Candidate candidate = candidates.findById(candidateId)
+			.orElseThrow(() -> new NotFoundException("Candidate " + candidateId));
+		if (candidate.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Candidate.class, candidateId);
+		}
+		List<PreReviewItem> checklist = checklist();
+		Map<Long, ItemAnswer> byItem = new java.util.HashMap<>();
+		answers.forEach(a -> byItem.put(a.itemId(), a));
+		List<String> problems = new ArrayList<>();
+		if (checklist.stream().anyMatch(item -> !byItem.containsKey(item.getId()))) {
+			problems.add("preReview.answerEveryItem");
+		}
+		boolean passed = checklist.stream().allMatch(item -> byItem.containsKey(item.getId())
+				&& byItem.get(item.getId()).passed());
+		if (!passed && (reason == null || reason.isBlank())) {
+			problems.add("preReview.reasonRequired");
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		if (candidate.getStatus() != CandidateStatus.COLLECTED) {
+			throw new StateConflictException("candidate.preReviewDone", "Already pre-reviewed");
+		}
+		for (PreReviewItem item : checklist) {
+			ItemAnswer answer = byItem.get(item.getId());
+			results.save(new PreReviewResult(candidateId, item.getId(), answer.passed(), answer.note()));
+		}
+		candidate.preReview(passed, passed ? null : reason.strip());
+		candidates.flush();
+		audit.record(officer, passed ? "PRE_REVIEW_PASSED" : "PRE_REVIEW_FAILED", "Declaration",
+				candidate.getDeclarationId(), AuditOutcome.SUCCESS, null);
+		if (!passed) {
+			events.publishEvent(new PreReviewFailed(candidateId, candidate.getDeclarationId(), candidate.getUnitId(),
+					candidate.getDistrictCode(), candidate.getUnitName(), reason.strip()));
+		}
+		else {
+			events.publishEvent(new cn.tsbase.selection.PreReviewPassed(candidateId, candidate.getDeclarationId(),
+					candidate.getUnitId(), candidate.getUnitName()));
+		}
+		return problems;
+	}
+}
