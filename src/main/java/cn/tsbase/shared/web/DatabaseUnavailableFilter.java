@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,6 +44,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	static final int RETRY_AFTER_SECONDS = 10;
 
+	/** What HikariCP's proxy of an evicted connection says to every call. */
+	private static final String CLOSED_CONNECTION = "Connection is closed";
+
 	private final MessageSource messages;
 
 	DatabaseUnavailableFilter(MessageSource messages) {
@@ -69,7 +73,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	static boolean isDatabaseUnavailable(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-					|| t instanceof SQLTransientConnectionException) {
+					|| t instanceof SQLTransientConnectionException || t instanceof JDBCConnectionException) {
+				return true;
+			}
+			// the connection broke in the middle of a transaction: the pool evicted it, and the rollback that
+			// followed failed on the closed proxy, overriding the connection error it was rolling back for
+			if (t instanceof SQLException sql && sql.getSQLState() == null
+					&& CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null

@@ -12,10 +12,12 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -99,6 +101,19 @@ class DatabaseUnavailableFilterTests {
 				new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
 		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(
 				new SQLException("the database system is starting up", "57P03"))).isTrue();
+	}
+
+	/** As seen in bench/faults.sh: PostgreSQL went down during a transaction, and its rollback failed too. */
+	@Test
+	void aRollbackFailedOnTheBrokenConnectionCountsAsUnavailable() {
+		RuntimeException rollbackFailed = new JpaSystemException(new RuntimeException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(rollbackFailed)).isTrue();
+		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(new JDBCConnectionException(
+				"JDBC exception executing SQL [An I/O error occurred while sending to the backend.]",
+				new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
+		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(new SQLException("Connection is closed", "42000")))
+			.isFalse();
 	}
 
 	@Test
