@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,6 +45,8 @@ public class Call {
 	@Column(name = "call_year", nullable = false)
 	private int year;
 
+	// a list of calls loads their base types together, not one statement per call
+	@BatchSize(size = 100)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "declaration_call_base_type", joinColumns = @JoinColumn(name = "call_id"))
 	@Column(name = "base_type", nullable = false)
