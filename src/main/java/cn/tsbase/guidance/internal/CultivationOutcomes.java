@@ -138,9 +138,10 @@ class CultivationOutcomes {
 		entries.findByUnitId(unitId).forEach(e -> e.reached(declarationId, stage));
 	}
 
+	/** Logs the stage, or advances the logged one; safe against events of one declaration arriving at once. */
 	private void log(long declarationId, long unitId, SelectionOutcome stage) {
-		stages.findById(declarationId)
-			.ifPresentOrElse(logged -> logged.reached(stage, clock.instant()),
-					() -> stages.save(new SelectionStage(declarationId, unitId, stage, clock.instant())));
+		if (stages.insertIfAbsent(declarationId, unitId, stage.name(), clock.instant()) == 0) {
+			stages.lock(declarationId).ifPresent(logged -> logged.reached(stage, clock.instant()));
+		}
 	}
 }
