@@ -223,6 +223,11 @@ class CaseworkTests {
 		long caseId = Long.parseLong(edit.replaceAll("\\D+(\\d+)/edit", "$1"));
 		mvc.perform(post("/casework/incidents/{id}/case", incident).with(csrf()).with(unit.principal()))
 			.andExpect(status().isConflict());
+		// the incident links to the case only for those who may open it: the unit's draft is not the district's yet
+		assertThat(body(get("/casework/incidents/{id}", incident).with(unit.principal())))
+			.contains("id=\"proposedCase\"").doesNotContain("id=\"proposedCaseOnly\"");
+		assertThat(body(get("/casework/incidents/{id}", incident).with(officer)))
+			.contains("id=\"proposedCaseOnly\"").contains("该案例不在您的查看范围内").doesNotContain("id=\"proposedCase\"");
 
 		String person = "王建" + "国";
 		String phone = "139" + "1234" + "5678";
@@ -261,6 +266,7 @@ class CaseworkTests {
 			.param("version", String.valueOf(version("typical_case", caseId)))).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/casework/cases/{id}", caseId).with(Principals.role(Role.DISTRICT_OFFICER, HAIDIAN, null)))
 			.andExpect(status().isNotFound());
+		assertThat(body(get("/casework/incidents/{id}", incident).with(officer))).contains("id=\"proposedCase\"");
 		mvc.perform(post("/casework/cases/{id}/approve", caseId).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.param("version", String.valueOf(version("typical_case", caseId)))).andExpect(status().isNotFound());

@@ -123,6 +123,10 @@ class PublicNoticeTests {
 		Matcher code = CODE.matcher(page);
 		assertThat(receipt.find()).isTrue();
 		assertThat(code.find()).isTrue();
+		// the receipt names what was objected to and when, in Beijing time
+		assertThat(page).contains("id=\"receiptNotice\">" + org.springframework.web.util.HtmlUtils.htmlEscape(notice.getTitle()) + "<")
+			.contains("id=\"receiptTarget\">被异议科技有限公司<")
+			.containsPattern("id=\"receiptFiledAt\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}<");
 		long objectionId = jdbc.queryForObject("select id from objection where receipt_no = ?", Long.class,
 				receipt.group(1));
 		assertThat(jdbc.queryForObject("select secret_hash from objection where id = ?", String.class, objectionId))

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.casework.IncidentStatus;
+import cn.tsbase.casework.internal.CaseVisibility;
 import cn.tsbase.casework.internal.CaseworkTime;
 import cn.tsbase.casework.internal.IncidentEvidence;
 import cn.tsbase.casework.internal.IncidentIntent;
@@ -53,13 +54,15 @@ class IncidentController {
 	private final TypicalCases cases;
 	private final ReferenceData referenceData;
 	private final IncidentEvidence evidence;
+	private final CaseVisibility caseVisibility;
 
 	IncidentController(LeakIncidents incidents, TypicalCases cases, ReferenceData referenceData,
-			IncidentEvidence evidence) {
+			IncidentEvidence evidence, CaseVisibility caseVisibility) {
 		this.incidents = incidents;
 		this.cases = cases;
 		this.referenceData = referenceData;
 		this.evidence = evidence;
+		this.caseVisibility = caseVisibility;
 	}
 
 	@GetMapping("/casework/incidents")
@@ -113,6 +116,7 @@ class IncidentController {
 		IncidentView incident = incidents.find(id, user);
 		model.addAttribute("incident", incident);
 		model.addAttribute("evidence", evidence.list(id, user));
+		model.addAttribute("caseOpenable", incident.caseId() != null && caseVisibility.canOpen(incident.caseId(), user));
 		if (!model.containsAttribute("response")) {
 			model.addAttribute("response", new ResponseForm(
 					incident.firstContactAt() == null ? null

@@ -43,7 +43,7 @@ class GuidanceWorkbench implements WorkbenchItems {
 				.query(Long.class)
 				.single();
 			// voluntary: the line says whether this year's is taken, and never counts as pending work
-			items.add(new WorkbenchItem(taken > 0 ? "unit-selfAssessmentDone" : "unit-selfAssessment", 130, 0, null,
+			items.add(WorkbenchItem.note(taken > 0 ? "unit-selfAssessmentDone" : "unit-selfAssessment", 130,
 					"/guidance/self-assessments"));
 			items.add(jdbc.sql("SELECT COUNT(*), MIN(due_on) FROM guidance_follow_up WHERE unit_id = :unit "
 					+ "AND status = 'OPEN'")

@@ -59,7 +59,7 @@ public class ObjectionFiling {
 	}
 
 	/** What the objector keeps: the receipt number and the secret code (shown once, stored only as a hash). */
-	public record Receipt(long objectionId, String receiptNo, String secretCode) {
+	public record Receipt(long objectionId, String receiptNo, String secretCode, java.time.Instant filedAt) {
 	}
 
 	/** A file the objector attaches as evidence: its name on their computer and its content (read once). */
@@ -132,7 +132,7 @@ public class ObjectionFiling {
 						+ " evidence files");
 		events.publishEvent(new ObjectionFiled(objection.getId(), notice.getId(), receiptNo, target.getUnitName(),
 				target.getDeclarationId(), target.getUnitId()));
-		return new Receipt(objection.getId(), receiptNo, secret);
+		return new Receipt(objection.getId(), receiptNo, secret, objection.getFiledAt());
 	}
 
 	private static String random(int length) {

@@ -8,11 +8,20 @@ import java.time.Instant;
  * @param key a stable name such as {@code unit-drafts} (message key {@code workbench.item.<key>}, element id
  *        {@code wb-<key>})
  * @param order where the line sits on the page (lower first)
- * @param count how many things await the user (0 shows the line as done)
+ * @param count how many things await the user (0 shows the line as done; {@value #NOT_COUNTED} for a line that only
+ *        tells something and shows no count)
  * @param due the nearest deadline, or {@code null} when there is none
  * @param link the path of the page where the work is done
  */
 public record WorkbenchItem(String key, int order, long count, Instant due, String link) {
+
+	/** The count of a line that is never pending work and shows no badge (see {@link #note}). */
+	public static final long NOT_COUNTED = -1;
+
+	/** A line that only tells something (e.g. a voluntary task and whether it is done): no count, never pending. */
+	public static WorkbenchItem note(String key, int order, String link) {
+		return new WorkbenchItem(key, order, NOT_COUNTED, null, link);
+	}
 
 	public WorkbenchItem {
 		if (key == null || !key.matches("[a-zA-Z0-9-]+")) {
@@ -29,6 +38,10 @@ public record WorkbenchItem(String key, int order, long count, Instant due, Stri
 
 	public String elementId() {
 		return "wb-" + key;
+	}
+
+	public boolean isCounted() {
+		return count != NOT_COUNTED;
 	}
 
 	public boolean isPending() {
