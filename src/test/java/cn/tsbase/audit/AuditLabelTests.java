@@ -85,6 +85,36 @@ class AuditLabelTests {
 		assertLabelled("audit.detail.", codes);
 	}
 
+	/**
+	 * The audit page shows details in the reader's language: every word that a detail's literal text carries (and is
+	 * not part of a labelled phrase) has a label, so no English is left in the Chinese page.
+	 */
+	@Test
+	void everyWordOfADetailsLiteralTextHasALabel() throws Exception {
+		Set<String> words = new TreeSet<>();
+		Set<String> phrases = new TreeSet<>();
+		for (Call call : calls()) {
+			Matcher literal = LITERAL.matcher(call.detail());
+			while (literal.find()) {
+				String text = literal.group(1).replace("\\'", "'");
+				for (String phrase : cn.tsbase.audit.web.AuditLabels.PHRASES) {
+					if (text.contains(phrase)) {
+						phrases.add(cn.tsbase.audit.web.AuditLabels.phraseKey(phrase).substring("audit.detail.".length()));
+						text = text.replace(phrase, " ");
+					}
+				}
+				Matcher word = Pattern.compile("[A-Za-z][A-Za-z0-9_]*").matcher(text);
+				while (word.find()) {
+					words.add(word.group());
+				}
+			}
+		}
+		assertThat(words).as("the scan finds the details' words").contains("rows", "attachment", "until");
+		assertThat(phrases).contains("not_in_scope_or_unknown");
+		assertLabelled("audit.detail.", words);
+		assertLabelled("audit.detail.", phrases);
+	}
+
 	private static void assertLabelled(String prefix, Set<String> codes) {
 		List<String> missing = codes.stream()
 			.filter(code -> !chinese.containsKey(prefix + code) || !english.containsKey(prefix + code))
@@ -93,7 +123,7 @@ class AuditLabelTests {
 		assertThat(missing).as("labels missing from messages.properties / messages_en.properties").isEmpty();
 	}
 
-	record Call(Path file, String source, String event, String objectType) {
+	record Call(Path file, String source, String event, String objectType, String detail) {
 	}
 
 	private static List<Call> calls() throws IOException {
@@ -112,7 +142,7 @@ class AuditLabelTests {
 						List<String> args = arguments(source, call.end());
 						assertThat(args.size()).as("arguments of a record call in %s", file).isIn(5, 6);
 						int offset = args.size() == 6 ? 1 : 0;
-						calls.add(new Call(file, source, args.get(offset), args.get(offset + 1)));
+						calls.add(new Call(file, source, args.get(offset), args.get(offset + 1), args.get(offset + 4)));
 					}
 				}
 			}

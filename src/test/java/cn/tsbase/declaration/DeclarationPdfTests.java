@@ -97,7 +97,7 @@ class DeclarationPdfTests {
 		assertThat(text).contains("商业秘密保护示范基地申报书", call.getTitle().replaceAll("\\s+", ""),
 				"申报书打印" + tag + "有限公司", "基本情况", "建设标准", "保护工作开展情况", "核心秘密与风险",
 				"第1项要素：已建立并执行相应制度。", "《商业秘密管理办法》", "证明材料", "保密制度汇编.pdf", "承诺书", "赵承诺",
-				"2026年3月9日", "区知识产权局审核推荐意见", "市知识产权局评审意见");
+				"2026年3月9日", "区市场监管局审核推荐意见", "市市场监管局评选意见");
 		assertThat(text).doesNotContain("th:", "${", "#{");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'DECLARATION_VIEWED' "

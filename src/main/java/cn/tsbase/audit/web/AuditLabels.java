@@ -20,6 +20,24 @@ public class AuditLabels {
 
 	private static final Pattern TOKEN = Pattern.compile("(?<![/\\w.\\-])[A-Za-z][A-Za-z0-9_]*\\b");
 
+	/**
+	 * The phrases of details that read as one (label {@code audit.detail.<phrase with _ for each run of other
+	 * characters>}), replaced before the single words, longest first.
+	 */
+	public static final List<String> PHRASES = List.of("written explanation stored with the list",
+			"password; second factor pending", "no platform address for links", "link to the account's e-mail",
+			"question added to element", "not in scope or unknown", "another party's file", "other sessions ended",
+			"used or expired link", "awaiting activation", "escalation answered", "read under a grant",
+			"after role change", "no e-mail address", "objections moved", "liaison problem", "outside the cap",
+			"watermarked for", "assignments to", "concurrent use", "evidence files", "no mail server",
+			"pairs assigned", "sessions ended", "shared results", "username taken", "all districts", "mail not sent",
+			"respond until", "unknown link", "expert pool", "from source", "code taken", "moved down", "no officer",
+			"self total", "broken at", "by notice", "not found", "moved up", "more than", "copy of");
+
+	public static String phraseKey(String phrase) {
+		return "audit.detail." + phrase.replaceAll("[^A-Za-z]+", "_");
+	}
+
 	private final MessageSource messages;
 
 	AuditLabels(MessageSource messages) {
@@ -46,12 +64,17 @@ public class AuditLabels {
 		return objectType(type) + (id == null ? "" : " " + id);
 	}
 
-	/** The detail with every token that has a label replaced by it. */
+	/** The detail with every phrase, then every token, that has a label replaced by it. */
 	public String detail(String detail) {
 		if (detail == null) {
 			return "";
 		}
 		Locale locale = LocaleContextHolder.getLocale();
+		for (String phrase : PHRASES) {
+			if (detail.contains(phrase)) {
+				detail = detail.replace(phrase, messages.getMessage(phraseKey(phrase), null, phrase, locale));
+			}
+		}
 		Matcher matcher = TOKEN.matcher(detail);
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {

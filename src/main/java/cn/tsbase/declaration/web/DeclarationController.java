@@ -33,6 +33,7 @@ import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.declaration.internal.DeclarationAsSeen;
 import cn.tsbase.declaration.internal.DeclarationService;
+import cn.tsbase.declaration.internal.LaterStages;
 import cn.tsbase.declaration.internal.MemberImport;
 import cn.tsbase.declaration.web.SectionForms.BasicForm;
 import cn.tsbase.declaration.web.SectionForms.ElementsForm;
@@ -64,10 +65,12 @@ class DeclarationController {
 	private final ReferenceData referenceData;
 	private final Clock clock;
 	private final AuditLog audit;
+	private final LaterStages laterStages;
 
 	DeclarationController(DeclarationService declarations, DeclarationFiles files, ReferenceData referenceData,
-			Clock clock, AuditLog audit, DeclarationAsSeen reading) {
+			Clock clock, AuditLog audit, DeclarationAsSeen reading, LaterStages laterStages) {
 		this.reading = reading;
+		this.laterStages = laterStages;
 		this.declarations = declarations;
 		this.files = files;
 		this.referenceData = referenceData;
@@ -125,6 +128,7 @@ class DeclarationController {
 		model.addAttribute("reasons", declarations.returnReasons(declaration));
 		model.addAttribute("history", declarations.history(declaration.getId(), user.scope()));
 		model.addAttribute("versions", declarations.versions(declaration.getId(), user.scope()));
+		model.addAttribute("laterStages", laterStages.of(declaration.getId()));
 	}
 
 	static List<Section> sectionsOf(Declaration declaration) {
