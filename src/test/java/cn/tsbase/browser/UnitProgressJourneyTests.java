@@ -20,7 +20,8 @@ import cn.tsbase.selection.SelectionFixtures;
 
 /**
  * After the district, the unit follows its declaration from the bell: the written pre-review passed and the expert
- * review started, each notification saying what comes next and opening the declaration it is about.
+ * review started, each notification saying what comes next and opening the declaration it is about, whose page
+ * lists the stages reached after the district.
  */
 class UnitProgressJourneyTests extends BrowserJourney {
 
@@ -58,5 +59,10 @@ class UnitProgressJourneyTests extends BrowserJourney {
 		review.click();
 		assertThat(page).hasURL(Pattern.compile(".*/declarations/" + candidate.getDeclarationId() + "$"));
 		assertThat(page.locator("main")).containsText(candidate.getUnitName());
+		// the declaration's own page shows the same stages, in order, not only the bell
+		Locator stages = page.locator("#laterStages li.milestone");
+		assertThat(stages).hasCount(3);
+		assertThat(stages.nth(1)).containsText("通过市级书面预审");
+		assertThat(stages.nth(2)).containsText("专家评审已开始");
 	}
 }
