@@ -51,6 +51,25 @@ class UnitRegistryTests {
 	}
 
 	@Test
+	void aSearchForPercentUnderscoreOrBackslashFindsThemLiterallyNotAsWildcards() throws Exception {
+		String tag = tag();
+		units.register("百分" + tag + "%全", "110102");
+		units.register("百分" + tag + "X全", "110102");
+		units.register("下划" + tag + "_线", "110102");
+		units.register("下划" + tag + "Y线", "110102");
+		units.register("反斜" + tag + "\\线", "110102");
+		units.register("反斜" + tag + "线", "110102");
+
+		for (String name : new String[] { "百分" + tag + "%全", "下划" + tag + "_线", "反斜" + tag + "\\线" }) {
+			mvc.perform(get("/api/v1/units").param("q", name)
+				.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totalElements").value(1))
+				.andExpect(jsonPath("$.content[0].name").value(name));
+		}
+	}
+
+	@Test
 	void filtersByTypeAndIndustryAndSortsAndPagesInTheDatabase() throws Exception {
 		String tag = tag();
 		for (int i = 0; i < 25; i++) {

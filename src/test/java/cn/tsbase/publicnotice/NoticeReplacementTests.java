@@ -124,10 +124,10 @@ class NoticeReplacementTests {
 
 		Notice replaced = notices.notice(old.getId());
 		Notice replacement = notices.notice(replacementId);
-		assertThat(replaced.getStatus()).isEqualTo(Notice.Status.SUPERSEDED);
+		assertThat(replaced.getStatus()).isEqualTo(NoticeView.Status.SUPERSEDED);
 		assertThat(replaced.getSupersededById()).isEqualTo(replacementId);
 		assertThat(replaced.isOpenForObjections(notices.today())).isFalse();
-		assertThat(replacement.getStatus()).isEqualTo(Notice.Status.LIVE);
+		assertThat(replacement.getStatus()).isEqualTo(NoticeView.Status.LIVE);
 		assertThat(replacement.getReplacesId()).isEqualTo(old.getId());
 		assertThat(replacement.getListId()).isEqualTo(old.getListId());
 		assertThat(replacement.getFirstDay()).isEqualTo(firstDay);
@@ -167,11 +167,11 @@ class NoticeReplacementTests {
 		mvc.perform(replacement(old.getId(), stale, LocalDate.of(2026, 5, 29)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"noticeError\"")));
-		assertThat(notices.notice(old.getId()).getStatus()).isEqualTo(Notice.Status.LIVE);
+		assertThat(notices.notice(old.getId()).getStatus()).isEqualTo(NoticeView.Status.LIVE);
 
 		notices.correctText(old.getId(), stale, "改过的标题", "<p>x</p>", "y", "city");
 		mvc.perform(replacement(old.getId(), stale, LocalDate.of(2026, 6, 8))).andExpect(status().isConflict());
-		assertThat(notices.notice(old.getId()).getStatus()).isEqualTo(Notice.Status.LIVE);
+		assertThat(notices.notice(old.getId()).getStatus()).isEqualTo(NoticeView.Status.LIVE);
 
 		mvc.perform(replacement(old.getId(), version("public_notice", old.getId()), LocalDate.of(2026, 6, 8)))
 			.andExpect(status().is3xxRedirection());

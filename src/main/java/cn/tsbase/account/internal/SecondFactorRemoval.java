@@ -23,7 +23,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "second_factor_removal")
-public class SecondFactorRemoval {
+class SecondFactorRemoval {
 
 	public enum Status {
 		PENDING, APPROVED, REJECTED;

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A year whose calendar an administrator has entered and marked complete. */
 @Entity
 @Table(name = "calendar_year")
-public class CalendarYear {
+class CalendarYear {
 
 	@Id
 	@Column(name = "calendar_year")

@@ -27,6 +27,7 @@ import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.DeclarationSubmitted;
+import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.DeclarationWithdrawn;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.shared.StateConflictException;
@@ -296,5 +297,11 @@ public class Declaration extends AbstractAggregateRoot<Declaration> {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** The declaration as pages and the JSON API show it: the one mapping that leaves the module. */
+	public DeclarationView view() {
+		return new DeclarationView(id, callId, unitId, districtCode, unitName, industryCode, baseType, status,
+				submittedVersion, submittedAt, commitmentSigner, commitmentDate, createdAt, updatedAt, decidedAt, version);
 	}
 }

@@ -11,11 +11,13 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import cn.tsbase.declaration.DeclarationView;
+
 /** One step of a declaration's procedure (submitted, returned with reasons, resubmitted, decided, withdrawn). */
 @Entity
 @Immutable
 @Table(name = "declaration_history")
-public class DeclarationHistoryEntry {
+class DeclarationHistoryEntry {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,5 +62,9 @@ public class DeclarationHistoryEntry {
 
 	public String getNote() {
 		return note;
+	}
+
+	DeclarationView.HistoryEntry view() {
+		return new DeclarationView.HistoryEntry(action, actor, occurredAt, note);
 	}
 }

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.tsbase.declaration.DeclarationParties;
 import cn.tsbase.declaration.DeclarationReadGrants;
+import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
@@ -87,15 +88,18 @@ class DeclarationReading {
 	}
 
 	@Transactional(readOnly = true)
-	List<DeclarationVersion> versions(long id, DataScope scope) {
+	List<DeclarationView.VersionEntry> versions(long id, DataScope scope) {
 		get(id, scope);
-		return versions.findByDeclarationIdOrderByVersionNoDesc(id);
+		return versions.findByDeclarationIdOrderByVersionNoDesc(id).stream().map(DeclarationVersion::view).toList();
 	}
 
 	@Transactional(readOnly = true)
-	List<DeclarationHistoryEntry> history(long id, DataScope scope) {
+	List<DeclarationView.HistoryEntry> history(long id, DataScope scope) {
 		get(id, scope);
-		return history.findByDeclarationIdOrderByOccurredAtAscIdAsc(id);
+		return history.findByDeclarationIdOrderByOccurredAtAscIdAsc(id)
+			.stream()
+			.map(DeclarationHistoryEntry::view)
+			.toList();
 	}
 
 	/** The fields that differ between two submitted versions, in form order. */

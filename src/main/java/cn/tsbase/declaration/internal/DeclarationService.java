@@ -22,6 +22,7 @@ import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationParties;
 import cn.tsbase.declaration.DeclarationReadGrants;
 import cn.tsbase.declaration.DeclarationSummary;
+import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.PendingDeclaration;
 import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.declaration.Section;
@@ -230,11 +231,11 @@ public class DeclarationService implements DeclarationManagement {
 		return records.returnReasons(declaration);
 	}
 
-	public List<DeclarationVersion> versions(long id, DataScope scope) {
+	public List<DeclarationView.VersionEntry> versions(long id, DataScope scope) {
 		return reading.versions(id, scope);
 	}
 
-	public List<DeclarationHistoryEntry> history(long id, DataScope scope) {
+	public List<DeclarationView.HistoryEntry> history(long id, DataScope scope) {
 		return reading.history(id, scope);
 	}
 

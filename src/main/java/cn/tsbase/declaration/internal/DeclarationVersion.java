@@ -12,13 +12,15 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import cn.tsbase.declaration.DeclarationView;
+
 import cn.tsbase.shared.crypto.EncryptedText;
 
 /** The declaration exactly as submitted, once per submission: officers compare any two field by field. */
 @Entity
 @Immutable
 @Table(name = "declaration_version")
-public class DeclarationVersion {
+class DeclarationVersion {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,5 +68,9 @@ public class DeclarationVersion {
 
 	String getContentJson() {
 		return contentJson;
+	}
+
+	DeclarationView.VersionEntry view() {
+		return new DeclarationView.VersionEntry(versionNo, submittedAt, submittedBy);
 	}
 }

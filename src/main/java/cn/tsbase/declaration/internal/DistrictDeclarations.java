@@ -137,8 +137,6 @@ class DistrictDeclarations {
 	}
 
 	static DeclarationSummary summary(Declaration d) {
-		return new DeclarationSummary(d.getId(), d.getCallId(), d.getUnitId(), d.getDistrictCode(), d.getUnitName(),
-				d.getIndustryCode(), d.getBaseType(), d.getStatus(), d.getSubmittedVersion(), d.getSubmittedAt(),
-				d.getVersion());
+		return d.view().summary();
 	}
 }

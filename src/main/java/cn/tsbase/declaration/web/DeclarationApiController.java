@@ -21,6 +21,7 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.DeclarationSummary;
+import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.declaration.internal.Declaration;
@@ -96,8 +97,8 @@ class DeclarationApiController {
 	DeclarationResource get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		Declaration declaration = declarations.get(id, user.scope());
 		DeclarationController.auditRead(audit, user, declaration);
-		return new DeclarationResource(DeclarationService.summary(declaration), reading.content(declaration, user),
-				declarations.returnReasons(declaration), declaration.getCommitmentSigner(),
-				declaration.getCommitmentDate());
+		DeclarationView view = declaration.view();
+		return new DeclarationResource(view.summary(), reading.content(declaration, user),
+				declarations.returnReasons(declaration), view.commitmentSigner(), view.commitmentDate());
 	}
 }

@@ -93,7 +93,7 @@ class DeclarationController {
 			.stream()
 			.filter(call -> call.isOpen(clock.instant()) && !declaredCalls.contains(call.getId()))
 			.toList();
-		model.addAttribute("declarations", mine);
+		model.addAttribute("declarations", mine.stream().map(Declaration::view).toList());
 		model.addAttribute("openCalls", open);
 		model.addAttribute("callTitles", declarations.calls(user)
 			.stream()
@@ -120,7 +120,7 @@ class DeclarationController {
 
 	private void addOverview(Declaration declaration, CurrentUser user, Model model) {
 		DeclarationContent content = reading.content(declaration, user);
-		model.addAttribute("declaration", declaration);
+		model.addAttribute("declaration", declaration.view());
 		model.addAttribute("call", declarations.call(declaration.getCallId(), user));
 		model.addAttribute("sections", sectionsOf(declaration));
 		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.getBaseType(), content));
@@ -156,7 +156,7 @@ class DeclarationController {
 
 	private String sectionView(Declaration declaration, Section current, CurrentUser user, Model model) {
 		DeclarationContent content = reading.content(declaration, user);
-		model.addAttribute("declaration", declaration);
+		model.addAttribute("declaration", declaration.view());
 		model.addAttribute("section", current);
 		model.addAttribute("sections", sectionsOf(declaration));
 		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.getBaseType(), content));
@@ -337,7 +337,7 @@ class DeclarationController {
 	@GetMapping("/{id}/content")
 	String content(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Declaration declaration = declarations.readable(id, user).declaration();
-		model.addAttribute("declaration", declaration);
+		model.addAttribute("declaration", declaration.view());
 		model.addAttribute("content", reading.content(declaration, user));
 		auditRead(audit, user, declaration);
 		model.addAttribute("sections", sectionsOf(declaration));

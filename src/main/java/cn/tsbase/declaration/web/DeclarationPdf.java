@@ -40,7 +40,7 @@ class DeclarationPdf {
 	byte[] render(Declaration declaration, Call call, DeclarationContent content,
 			List<DeclarationPrint.EvidenceLine> evidence, Locale locale) {
 		Context context = new Context(locale);
-		context.setVariable("declaration", declaration);
+		context.setVariable("declaration", declaration.view());
 		context.setVariable("call", call);
 		context.setVariable("content", content);
 		context.setVariable("evidence", evidence);

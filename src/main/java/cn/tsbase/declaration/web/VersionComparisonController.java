@@ -40,7 +40,7 @@ class VersionComparisonController {
 		Declaration declaration = declarations.get(id, user.scope());
 		VersionComparison.Differences differences = comparison.compare(id, from, to, user.scope());
 		DeclarationController.auditRead(audit, user, declaration);
-		model.addAttribute("declaration", declaration);
+		model.addAttribute("declaration", declaration.view());
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("versions", declarations.versions(id, user.scope()));

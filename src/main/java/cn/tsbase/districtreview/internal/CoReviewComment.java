@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "co_review_comment")
-public class CoReviewComment {
+class CoReviewComment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -25,7 +25,7 @@ import cn.tsbase.shared.crypto.EncryptedText;
 /** One saved change of a unit's profile: who, when, and what (each field's old and new value). */
 @Entity
 @Table(name = "unit_revision")
-public class UnitRevision {
+class UnitRevision {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

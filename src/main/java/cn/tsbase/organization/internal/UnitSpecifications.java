@@ -30,7 +30,7 @@ final class UnitSpecifications {
 				predicate = cb.and(predicate,
 						cb.or(cb.like(cb.lower(root.get("name")), LikePatterns.containing(filter.query()),
 								LikePatterns.ESCAPE),
-								cb.like(root.get("uscc"), code.replace("%", "").replace("_", "") + "%")));
+								cb.like(root.get("uscc"), LikePatterns.escape(code) + "%", LikePatterns.ESCAPE)));
 			}
 			if (notBlank(filter.unitTypeCode())) {
 				predicate = cb.and(predicate, cb.equal(root.get("unitTypeCode"), filter.unitTypeCode()));

@@ -9,6 +9,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.publicnotice.NoticeView;
 
 /** A unit on a proposed list or notice: what the public sees of it, and what identifies it internally. */
 @Embeddable
@@ -81,5 +82,11 @@ public class ListedUnit {
 
 	public String getIndustryCode() {
 		return industryCode;
+	}
+
+	/** The unit as pages and the JSON API show it. */
+	public NoticeView.ListedUnitView view() {
+		return new NoticeView.ListedUnitView(declarationId, unitId, unitName, uscc, baseType, districtCode,
+				industryCode);
 	}
 }

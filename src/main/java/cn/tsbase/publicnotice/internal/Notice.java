@@ -30,6 +30,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.publicnotice.ListPublished;
 import cn.tsbase.publicnotice.NoticeOpened;
+import cn.tsbase.publicnotice.NoticeView;
+import cn.tsbase.publicnotice.NoticeView.Status;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -41,14 +43,6 @@ import cn.tsbase.shared.StateConflictException;
 @Entity
 @Table(name = "public_notice")
 public class Notice extends AbstractAggregateRoot<Notice> {
-
-	public enum Status {
-		LIVE, PUBLISHED, SUPERSEDED;
-
-		public String messageKey() {
-			return "notice.status." + name();
-		}
-	}
 
 	/** Where a notice stands on a given day, as an officer reads it: its status with the dates taken into account. */
 	public enum Phase {
@@ -345,5 +339,12 @@ public class Notice extends AbstractAggregateRoot<Notice> {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** The notice as pages and the API show it (entries loaded): the one mapping that leaves the module. */
+	public NoticeView view() {
+		return new NoticeView(id, listId, replacesId, supersededById, year, title, bodyHtml, objectionInstructions,
+				firstDay, workingDays, lastDay, status, createdAt, updatedAt,
+				entries.stream().map(e -> new NoticeView.Entry(e.unit.view(), e.removed)).toList(), version);
 	}
 }

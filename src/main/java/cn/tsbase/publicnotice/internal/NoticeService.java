@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.calendar.WorkingCalendar;
+import cn.tsbase.publicnotice.NoticeView;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -199,6 +200,12 @@ public class NoticeService {
 	@Transactional(readOnly = true)
 	public List<Notice> noticesWithEntries() {
 		return notices.findAllWithEntriesNewestFirst();
+	}
+
+	/** A page of the notices as the API shows them, with their entries (loaded in one batch per page). */
+	@Transactional(readOnly = true)
+	public Page<NoticeView> noticeViews(Pageable pageable) {
+		return notices(pageable).map(Notice::view);
 	}
 
 	/** A page of the notices, newest first day first (the page's own sort is ignored). */

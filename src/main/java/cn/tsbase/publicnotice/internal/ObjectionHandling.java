@@ -16,6 +16,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.publicnotice.NoticeView;
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.attachment.StoredAttachment;
 import cn.tsbase.shared.NotFoundException;
@@ -175,7 +176,7 @@ public class ObjectionHandling {
 		Objection objection = load(id, expectedVersion);
 		Notice notice = notices.findById(objection.getNoticeId())
 			.orElseThrow(() -> new NotFoundException("Notice " + objection.getNoticeId()));
-		if (notice.getStatus() != Notice.Status.LIVE) {
+		if (notice.getStatus() != NoticeView.Status.LIVE) {
 			throw new StateConflictException("notice.notLive", "Notice is published");
 		}
 		objection.decide(decision, reply, officer, clock.instant());

@@ -31,7 +31,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.publicnotice.internal.ListedUnit;
+import cn.tsbase.publicnotice.NoticeView;
+import cn.tsbase.publicnotice.NoticeView.ListedUnitView;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
@@ -77,9 +78,9 @@ class NoticeApiController extends NoticeApiSupport {
 	record ListedUnitResource(int no, long declarationId, long unitId, String unitName, String uscc, BaseType baseType,
 			String districtCode, String industryCode, boolean removed) {
 
-		static ListedUnitResource of(int position, ListedUnit u, boolean removed) {
-			return new ListedUnitResource(position + 1, u.getDeclarationId(), u.getUnitId(), u.getUnitName(), u.getUscc(),
-					u.getBaseType(), u.getDistrictCode(), u.getIndustryCode(), removed);
+		static ListedUnitResource of(int position, ListedUnitView u, boolean removed) {
+			return new ListedUnitResource(position + 1, u.declarationId(), u.unitId(), u.unitName(), u.uscc(),
+					u.baseType(), u.districtCode(), u.industryCode(), removed);
 		}
 	}
 
@@ -88,20 +89,20 @@ class NoticeApiController extends NoticeApiSupport {
 		static ProposedListResource of(ProposedList list) {
 			List<ListedUnitResource> units = new ArrayList<>();
 			for (int i = 0; i < list.getUnits().size(); i++) {
-				units.add(ListedUnitResource.of(i, list.getUnits().get(i), false));
+				units.add(ListedUnitResource.of(i, list.getUnits().get(i).view(), false));
 			}
 			return new ProposedListResource(list.getId(), list.getYear(), list.getDecidedAt(), units);
 		}
 	}
 
 	record NoticeSummary(long id, long listId, int year, String title, LocalDate firstDay, LocalDate lastDay,
-			int workingDays, Notice.Status status, boolean openForObjections, boolean periodOver, Long replacesId,
+			int workingDays, NoticeView.Status status, boolean openForObjections, boolean periodOver, Long replacesId,
 			Long supersededById, long version) {
 
-		static NoticeSummary of(Notice n, LocalDate today) {
-			return new NoticeSummary(n.getId(), n.getListId(), n.getYear(), n.getTitle(), n.getFirstDay(),
-					n.getLastDay(), n.getWorkingDays(), n.getStatus(), n.isOpenForObjections(today), n.isOver(today),
-					n.getReplacesId(), n.getSupersededById(), n.getVersion());
+		static NoticeSummary of(NoticeView n, LocalDate today) {
+			return new NoticeSummary(n.id(), n.listId(), n.year(), n.title(), n.firstDay(), n.lastDay(),
+					n.workingDays(), n.status(), n.isOpenForObjections(today), n.isOver(today), n.replacesId(),
+					n.supersededById(), n.version());
 		}
 	}
 
@@ -193,20 +194,20 @@ class NoticeApiController extends NoticeApiSupport {
 	PageResource<NoticeSummary> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		LocalDate today = notices.today();
-		return PageResource.of(notices.notices(paging(page, size)).map(n -> NoticeSummary.of(n, today)));
+		return PageResource.of(notices.noticeViews(paging(page, size)).map(n -> NoticeSummary.of(n, today)));
 	}
 
 	@Operation(summary = "One notice with its list (removed units marked), its text and its publication, if any")
 	@GetMapping("/notices/{id}")
 	NoticeResource get(@PathVariable long id) {
-		Notice notice = notices.notice(id);
+		NoticeView notice = notices.notice(id).view();
 		List<ListedUnitResource> units = new ArrayList<>();
-		for (int i = 0; i < notice.getEntries().size(); i++) {
-			Notice.Entry entry = notice.getEntries().get(i);
-			units.add(ListedUnitResource.of(i, entry.getUnit(), entry.isRemoved()));
+		for (int i = 0; i < notice.entries().size(); i++) {
+			NoticeView.Entry entry = notice.entries().get(i);
+			units.add(ListedUnitResource.of(i, entry.unit(), entry.removed()));
 		}
-		return new NoticeResource(NoticeSummary.of(notice, notices.today()), notice.getBodyHtml(),
-				notice.getObjectionInstructions(), notice.getCreatedAt(), notice.getUpdatedAt(), units,
+		return new NoticeResource(NoticeSummary.of(notice, notices.today()), notice.bodyHtml(),
+				notice.objectionInstructions(), notice.createdAt(), notice.updatedAt(), units,
 				publishing.publication(id).map(PublicationSummary::of).orElse(null));
 	}
 
@@ -334,13 +335,13 @@ class NoticeApiController extends NoticeApiSupport {
 	@GetMapping("/publications/{id}")
 	PublicationResource publication(@PathVariable long id) {
 		Publication publication = publishing.publicationById(id);
-		Notice notice = notices.notice(publication.getNoticeId());
-		List<ListedUnit> published = NoticeDocumentController.published(notice);
+		NoticeView notice = notices.notice(publication.getNoticeId()).view();
+		List<ListedUnitView> published = NoticeDocumentController.published(notice);
 		List<ListedUnitResource> bases = new ArrayList<>();
 		for (int i = 0; i < published.size(); i++) {
 			bases.add(ListedUnitResource.of(i, published.get(i), false));
 		}
-		return new PublicationResource(PublicationSummary.of(publication), notice.getYear(), notice.getTitle(),
+		return new PublicationResource(PublicationSummary.of(publication), notice.year(), notice.title(),
 				publication.getPublishedBy(), bases);
 	}
 }

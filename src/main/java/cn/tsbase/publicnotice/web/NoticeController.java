@@ -106,7 +106,7 @@ class NoticeController {
 	/** The notice form again, as the officer filled it in, with what is wrong; for a new or a corrected notice. */
 	private String form(Model model, Notice replacing, ProposedList list, LocalDate firstDay, int workingDays,
 			String title, String body, String instructions, String error) {
-		model.addAttribute("replacing", replacing);
+		model.addAttribute("replacing", replacing == null ? null : replacing.view());
 		model.addAttribute("list", list);
 		model.addAttribute("firstDay", firstDay);
 		model.addAttribute("workingDays", workingDays);
@@ -140,7 +140,7 @@ class NoticeController {
 		Notice notice = notices.notice(id);
 		List<Objection> objections = handling.objections(id);
 		LocalDate today = notices.today();
-		model.addAttribute("notice", notice);
+		model.addAttribute("notice", notice.view());
 		model.addAttribute("objections", objections);
 		model.addAttribute("publication", publishing.publication(id).orElse(null));
 		model.addAttribute("bodyText", RichText.toEditableText(notice.getBodyHtml()));
@@ -223,7 +223,7 @@ class NoticeController {
 			}
 			throw new cn.tsbase.shared.NotFoundException("Objection " + objectionId);
 		}
-		model.addAttribute("notice", notices.notice(id));
+		model.addAttribute("notice", notices.notice(id).view());
 		model.addAttribute("objection", objection);
 		// the page shows the objector's personal data unmasked
 		audit.record("OBJECTION_VIEWED", "Objection", objection.getId(), AuditOutcome.SUCCESS, null);

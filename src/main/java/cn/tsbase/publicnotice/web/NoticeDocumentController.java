@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import cn.tsbase.publicnotice.internal.ListedUnit;
-import cn.tsbase.publicnotice.internal.Notice;
+import cn.tsbase.publicnotice.NoticeView;
+import cn.tsbase.publicnotice.NoticeView.ListedUnitView;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Publication;
 import cn.tsbase.referencedata.ReferenceData;
@@ -57,20 +57,20 @@ class NoticeDocumentController {
 	}
 
 	/** The published units, points first then zones, by district. */
-	static List<ListedUnit> published(Notice notice) {
-		return notice.getEntries()
+	static List<ListedUnitView> published(NoticeView notice) {
+		return notice.entries()
 			.stream()
-			.filter(e -> !e.isRemoved())
-			.map(Notice.Entry::getUnit)
-			.sorted(java.util.Comparator.comparing(ListedUnit::getBaseType)
-				.thenComparing(ListedUnit::getDistrictCode)
-				.thenComparing(ListedUnit::getUnitName))
+			.filter(e -> !e.removed())
+			.map(NoticeView.Entry::unit)
+			.sorted(java.util.Comparator.comparing(ListedUnitView::baseType)
+				.thenComparing(ListedUnitView::districtCode)
+				.thenComparing(ListedUnitView::unitName))
 			.toList();
 	}
 
 	@GetMapping("/notices/{id}/document.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		Notice notice = notices.notice(id);
+		NoticeView notice = notices.notice(id).view();
 		Publication publication = publishing.publication(id).orElseThrow(() -> new NotFoundException("Publication"));
 		Context context = new Context(CHINESE);
 		context.setVariable("notice", notice);
@@ -83,23 +83,22 @@ class NoticeDocumentController {
 
 	@GetMapping("/notices/{id}/document.docx")
 	ResponseEntity<byte[]> word(@PathVariable long id) {
-		Notice notice = notices.notice(id);
+		NoticeView notice = notices.notice(id).view();
 		Publication publication = publishing.publication(id).orElseThrow(() -> new NotFoundException("Publication"));
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			paragraph(document, publication.getDocumentNumber(), ParagraphAlignment.CENTER, false, 12);
-			paragraph(document, msg("document.title", notice.getYear()), ParagraphAlignment.CENTER, true, 18);
+			paragraph(document, msg("document.title", notice.year()), ParagraphAlignment.CENTER, true, 18);
 			paragraph(document, msg("document.to"), ParagraphAlignment.LEFT, false, 12);
-			paragraph(document, msg("document.body", notice.getYear(), notice.getTitle()), ParagraphAlignment.LEFT,
+			paragraph(document, msg("document.body", notice.year(), notice.title()), ParagraphAlignment.LEFT,
 					false, 12);
-			List<ListedUnit> units = published(notice);
+			List<ListedUnitView> units = published(notice);
 			XWPFTable table = document.createTable(units.size() + 1, 5);
 			fillRow(table.getRow(0), msg("recommendation.column.no"), msg("unit.field.name"),
 					msg("declaration.baseType"), msg("unit.field.districtCode"), msg("unit.field.industryCode"));
 			for (int i = 0; i < units.size(); i++) {
-				ListedUnit u = units.get(i);
-				fillRow(table.getRow(i + 1), String.valueOf(i + 1), u.getUnitName(), msg(u.getBaseType().messageKey()),
-						referenceData.district(u.getDistrictCode(), CHINESE),
-						referenceData.industry(u.getIndustryCode(), CHINESE));
+				ListedUnitView u = units.get(i);
+				fillRow(table.getRow(i + 1), String.valueOf(i + 1), u.unitName(), msg(u.baseType().messageKey()),
+						referenceData.district(u.districtCode(), CHINESE), referenceData.industry(u.industryCode(), CHINESE));
 			}
 			paragraph(document, msg("document.closing"), ParagraphAlignment.LEFT, false, 12);
 			paragraph(document, msg("document.issuer"), ParagraphAlignment.RIGHT, false, 12);

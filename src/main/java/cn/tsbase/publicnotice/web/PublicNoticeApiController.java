@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.tsbase.publicnotice.NoticeView;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.publicnotice.internal.ListedUnit;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
@@ -65,7 +65,7 @@ class PublicNoticeApiController extends NoticeApiSupport {
 
 	/** {@code supersededBy}: the corrected notice that replaced this one; {@code replaces}: the notice it corrects. */
 	record PublicNoticeSummary(long id, int year, String title, LocalDate firstDay, LocalDate lastDay,
-			int workingDays, boolean openForObjections, Notice.Status status, Long replaces, Long supersededBy) {
+			int workingDays, boolean openForObjections, NoticeView.Status status, Long replaces, Long supersededBy) {
 
 		static PublicNoticeSummary of(Notice n, LocalDate today) {
 			return new PublicNoticeSummary(n.getId(), n.getYear(), n.getTitle(), n.getFirstDay(), n.getLastDay(),
@@ -80,7 +80,7 @@ class PublicNoticeApiController extends NoticeApiSupport {
 	}
 
 	record PublicNoticeResource(long id, int year, String title, String bodyHtml, String objectionInstructions,
-			LocalDate firstDay, LocalDate lastDay, int workingDays, boolean openForObjections, Notice.Status status,
+			LocalDate firstDay, LocalDate lastDay, int workingDays, boolean openForObjections, NoticeView.Status status,
 			Long replaces, Long supersededBy, List<PublicUnit> units) {
 	}
 
@@ -107,23 +107,23 @@ class PublicNoticeApiController extends NoticeApiSupport {
 			+ "other internal data)")
 	@GetMapping("/notices/{id}")
 	ResponseEntity<PublicNoticeResource> notice(@PathVariable long id, Locale locale) {
-		Notice notice = notices.notice(id);
+		NoticeView notice = notices.notice(id).view();
 		List<PublicUnit> units = new ArrayList<>();
-		for (int i = 0; i < notice.getEntries().size(); i++) {
-			Notice.Entry entry = notice.getEntries().get(i);
-			if (!entry.isRemoved()) {
-				ListedUnit u = entry.getUnit();
-				units.add(new PublicUnit(i + 1, u.getUnitName(), u.getBaseType(), u.getDistrictCode(),
-						referenceData.district(u.getDistrictCode(), locale), u.getIndustryCode(),
-						u.getIndustryCode() == null ? null : referenceData.industry(u.getIndustryCode(), locale)));
+		for (int i = 0; i < notice.entries().size(); i++) {
+			NoticeView.Entry entry = notice.entries().get(i);
+			if (!entry.removed()) {
+				NoticeView.ListedUnitView u = entry.unit();
+				units.add(new PublicUnit(i + 1, u.unitName(), u.baseType(), u.districtCode(),
+						referenceData.district(u.districtCode(), locale), u.industryCode(),
+						u.industryCode() == null ? null : referenceData.industry(u.industryCode(), locale)));
 			}
 		}
 		return ResponseEntity.ok()
 			.cacheControl(PUBLIC_PAGE)
-			.body(new PublicNoticeResource(notice.getId(), notice.getYear(), notice.getTitle(), notice.getBodyHtml(),
-					notice.getObjectionInstructions(), notice.getFirstDay(), notice.getLastDay(),
-					notice.getWorkingDays(), notice.isOpenForObjections(notices.today()), notice.getStatus(),
-					notice.getReplacesId(), notice.getSupersededById(), units));
+			.body(new PublicNoticeResource(notice.id(), notice.year(), notice.title(), notice.bodyHtml(),
+					notice.objectionInstructions(), notice.firstDay(), notice.lastDay(), notice.workingDays(),
+					notice.isOpenForObjections(notices.today()), notice.status(), notice.replacesId(),
+					notice.supersededById(), units));
 	}
 
 	@Operation(summary = "An objection's status and reply, with the receipt number and secret code (personal data "

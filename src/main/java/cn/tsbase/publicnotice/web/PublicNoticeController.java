@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.tsbase.publicnotice.internal.EvidenceRejectedException;
-import cn.tsbase.publicnotice.internal.Notice;
+import cn.tsbase.publicnotice.NoticeView;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.IdCardNumber;
@@ -69,7 +69,7 @@ class PublicNoticeController {
 	@GetMapping("/notices/{id}")
 	@PublicPage
 	String notice(@PathVariable long id, Model model) {
-		model.addAttribute("notice", notices.notice(id));
+		model.addAttribute("notice", notices.notice(id).view());
 		model.addAttribute("today", notices.today());
 		return "publicnotice/public-notice";
 	}
@@ -77,9 +77,9 @@ class PublicNoticeController {
 	@GetMapping("/notices/{id}/objection")
 	String objectionForm(@PathVariable long id, Model model) {
 		// a notice replaced by a corrected one takes its objections through the replacement
-		Notice notice = notices.current(id);
+		NoticeView notice = notices.current(id).view();
 		model.addAttribute("notice", notice);
-		model.addAttribute("replaced", notice.getId() != id);
+		model.addAttribute("replaced", notice.id() != id);
 		model.addAttribute("open", notice.isOpenForObjections(notices.today()));
 		model.addAttribute("form", ObjectionForm.empty());
 		model.addAttribute("maxEvidenceFiles", filing.maxEvidenceFiles());
@@ -94,9 +94,9 @@ class PublicNoticeController {
 		if (!limits.tryAttempt(request.getRemoteAddr())) {
 			throw new TooManyRequestsException("Objection attempt rate limit");
 		}
-		Notice notice = notices.current(id);
+		NoticeView notice = notices.current(id).view();
 		model.addAttribute("notice", notice);
-		model.addAttribute("replaced", notice.getId() != id);
+		model.addAttribute("replaced", notice.id() != id);
 		model.addAttribute("maxEvidenceFiles", filing.maxEvidenceFiles());
 		boolean open = notice.isOpenForObjections(notices.today());
 		model.addAttribute("open", open);
@@ -142,7 +142,7 @@ class PublicNoticeController {
 			throw new TooManyRequestsException("Objection rate limit");
 		}
 		try {
-			ObjectionFiling.Receipt receipt = filing.fileObjection(notice.getId(),
+			ObjectionFiling.Receipt receipt = filing.fileObjection(notice.id(),
 					new Objection.Objector(form.name().strip(), idNumber, unit ? form.unit().strip() : null, unitUscc,
 							form.phone().strip(), blankToNull(form.email())),
 					form.target(), form.grounds().strip(), evidence);

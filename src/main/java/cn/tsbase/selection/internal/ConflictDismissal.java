@@ -25,7 +25,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "review_conflict_dismissal")
-public class ConflictDismissal {
+class ConflictDismissal {
 
 	static final int MAX_JUSTIFICATION = 500;
 

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 @Entity
 @IdClass(PreReviewResult.Key.class)
 @Table(name = "pre_review_result")
-public class PreReviewResult {
+class PreReviewResult {
 
 	/** The composite key: candidate and checklist item. */
 	public static class Key implements Serializable {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import cn.tsbase.publicnotice.NoticeView;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.ListPublished;
 import cn.tsbase.publicnotice.NoticeOpened;
@@ -49,7 +50,7 @@ class NoticeTests {
 	@Test
 	void aNewNoticeIsLiveWithTheListsUnitsInOrder() {
 		Notice notice = live();
-		assertThat(notice.getStatus()).isEqualTo(Notice.Status.LIVE);
+		assertThat(notice.getStatus()).isEqualTo(NoticeView.Status.LIVE);
 		assertThat(notice.getEntries()).hasSize(2);
 		assertThat(notice.firstDayOfPublication()).isEqualTo(LAST.plusDays(1));
 	}
@@ -76,7 +77,7 @@ class NoticeTests {
 	void aPublishedNoticeTakesNoObjectionsNoCorrectionAndNoSecondPublication() {
 		Notice notice = saved(live());
 		notice.markPublished(NoticeTests::publication);
-		assertThat(notice.getStatus()).isEqualTo(Notice.Status.PUBLISHED);
+		assertThat(notice.getStatus()).isEqualTo(NoticeView.Status.PUBLISHED);
 		assertThat(notice.phaseOn(FIRST)).isEqualTo(Notice.Phase.PUBLISHED);
 		assertThat(notice.isOpenForObjections(FIRST)).isFalse();
 		assertThatThrownBy(() -> notice.markPublished(NoticeTests::publication))
@@ -91,7 +92,7 @@ class NoticeTests {
 	void aSupersededNoticeIsRefusedWithItsOwnReason() {
 		Notice notice = live();
 		notice.supersede(NOW);
-		assertThat(notice.getStatus()).isEqualTo(Notice.Status.SUPERSEDED);
+		assertThat(notice.getStatus()).isEqualTo(NoticeView.Status.SUPERSEDED);
 		assertThat(notice.phaseOn(FIRST)).isEqualTo(Notice.Phase.SUPERSEDED);
 		assertThat(notice.isOpenForObjections(FIRST)).isFalse();
 		assertThatThrownBy(() -> notice.markPublished(NoticeTests::publication))
@@ -107,7 +108,7 @@ class NoticeTests {
 		first.supersede(NOW);
 		Notice replacement = new Notice(first, "新公示", "<p>新</p>", "须知", FIRST.plusDays(7), 5,
 				LAST.plusDays(7), "officer", NOW);
-		assertThat(replacement.getStatus()).isEqualTo(Notice.Status.LIVE);
+		assertThat(replacement.getStatus()).isEqualTo(NoticeView.Status.LIVE);
 		assertThat(replacement.getEntries()).hasSize(2);
 		assertThat(replacement.getEntries().get(1).isRemoved()).isTrue();
 		assertThat(replacement.getEntries().get(0).isRemoved()).isFalse();
@@ -186,6 +187,6 @@ class NoticeTests {
 			.isInstanceOf(StateConflictException.class);
 		assertThatThrownBy(superseded::announce).isInstanceOf(StateConflictException.class);
 		assertThat(superseded.pendingEvents()).isEmpty();
-		assertThat(superseded.getStatus()).isEqualTo(Notice.Status.SUPERSEDED);
+		assertThat(superseded.getStatus()).isEqualTo(NoticeView.Status.SUPERSEDED);
 	}
 }
