@@ -48,9 +48,7 @@ class ClassSizeTests {
 			Map.entry("cn.tsbase.casework.internal.LeakIncident",
 					"an aggregate holding the report and the district's response with their encrypted fields"),
 			Map.entry("cn.tsbase.casework.internal.TypicalCase",
-					"an aggregate holding the full and the public version and the two-level review"),
-			Map.entry("cn.tsbase.casework.internal.TypicalCases",
-					"authoring, desensitising and reviewing cases in one service: to split into authoring and review"));
+					"an aggregate holding the full and the public version and the two-level review"));
 
 	private final JavaClasses main = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
