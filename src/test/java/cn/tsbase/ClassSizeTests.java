@@ -45,14 +45,10 @@ class ClassSizeTests {
 					"reset and activation links share tokens, mail, throttling and audit: to split into links and their mail"),
 			Map.entry("cn.tsbase.evaluation.internal.Evaluation",
 					"an aggregate guarding every step of a base's evaluation (self, district, supplement, review, publication)"),
-			Map.entry("cn.tsbase.guidance.internal.GuidanceVisits",
-					"visits, their confirmation and the follow-ups in one use case class: to split the follow-ups out"),
 			Map.entry("cn.tsbase.casework.internal.LeakIncident",
 					"an aggregate holding the report and the district's response with their encrypted fields"),
 			Map.entry("cn.tsbase.casework.internal.TypicalCase",
-					"an aggregate holding the full and the public version and the two-level review"),
-			Map.entry("cn.tsbase.casework.internal.TypicalCases",
-					"authoring, desensitising and reviewing cases in one service: to split into authoring and review"));
+					"an aggregate holding the full and the public version and the two-level review"));
 
 	private final JavaClasses main = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

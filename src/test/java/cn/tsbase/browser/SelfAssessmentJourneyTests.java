@@ -2,6 +2,7 @@ package cn.tsbase.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,14 +13,18 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The self-assessment in the browser: a unit answers the questionnaire, reads its profile (table, chart, gaps) and
- * shares it with its district; the district officer finds it among the shared results and adds the unit to the
- * cultivation pool.
+ * shares it with its district; the district officer finds it among the shared results, adds the unit to the
+ * cultivation pool, notes how it cultivates it, and takes it out of the pool again after confirming.
  */
 class SelfAssessmentJourneyTests extends BrowserJourney {
 
 	@Test
 	void aUnitAssessesItselfAndSharesAndTheDistrictAddsItToThePool() {
-		page.onDialog(dialog -> dialog.accept());
+		List<String> confirmations = new ArrayList<>();
+		page.onDialog(dialog -> {
+			confirmations.add(dialog.message());
+			dialog.accept();
+		});
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		TestPeople.UnitHolder unit = people.registeredUnit("110102");
 		TestPeople.Person district = people.districtOfficer("110102", "西城区 自评查看员" + suffix);
@@ -60,5 +65,19 @@ class SelfAssessmentJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#inPool")).isVisible();
 		open("/guidance/pool?q=" + unit.uscc());
 		assertThat(page.locator("#poolTable")).containsText(unit.unitName());
+
+		Locator entry = page.locator("#poolTable tbody tr").filter(new Locator.FilterOptions()
+			.setHasText(unit.unitName()));
+		entry.locator("details.editEntry summary").click();
+		entry.locator("textarea[name=notes]").fill("已约定上门指导" + suffix);
+		entry.locator("form[id^=edit-] button[type=submit]").click();
+		assertThat(successAlert()).containsText("已保存培育库单位的备注和指导员");
+		assertThat(entry).containsText("已约定上门指导" + suffix);
+		entry.locator("form[id^=remove-] button[type=submit]").click();
+		assertThat(successAlert()).containsText("已将该单位移出培育库");
+		assertThat(page.locator("#poolTable")).not().containsText(unit.unitName());
+		org.assertj.core.api.Assertions.assertThat(confirmations)
+			.anySatisfy(message -> org.assertj.core.api.Assertions.assertThat(message).contains(unit.unitName(),
+					"移出培育库"));
 	}
 }

@@ -31,7 +31,7 @@ import cn.tsbase.shared.security.Role;
 /**
  * The public case library filtered by tag (secret category, form of infringement, industry), district and year: the
  * page (and its htmx fragment) and {@code /api/v1/public/cases} return exactly the matching published cases, never
- * an unpublished one.
+ * an unpublished one; the search takes {@code %}, {@code _} and {@code \} literally.
  */
 @IntegrationTest
 class PublicCaseFilterTests {
@@ -54,6 +54,11 @@ class PublicCaseFilterTests {
 	/** A case written by the district's officer, submitted, and (if asked) approved by the district and the bureau. */
 	private long caseOf(String district, int year, String secret, String form, String industry, boolean publish)
 			throws Exception {
+		return caseOf(district, year, secret, form, industry, publish, marker + "商业秘密案例");
+	}
+
+	private long caseOf(String district, int year, String secret, String form, String industry, boolean publish,
+			String title) throws Exception {
 		RequestPostProcessor officer = Principals.role(Role.DISTRICT_OFFICER, district, null);
 		String location = mvc.perform(post("/casework/cases").with(csrf()).with(officer)
 			.param("year", String.valueOf(year))
@@ -62,7 +67,7 @@ class PublicCaseFilterTests {
 			.param("infringementForm", form)
 			.param("rightsHolder", "北京某某技术有限公司")
 			.param("maskCompanies", "true")
-			.param("title", marker + "商业秘密案例")
+			.param("title", title)
 			.param("facts", marker + "：企业核心资料被不当获取。")
 			.param("handling", "区局依法处理。")
 			.param("significance", "企业应建立保密制度。"))
@@ -139,5 +144,36 @@ class PublicCaseFilterTests {
 		expect(Map.of("year", "2026", "district", HAIDIAN));
 		expect(Map.of("district", XICHENG, "year", "2025", "secret", "TECHNICAL"), a);
 		assertThat(api(Map.of())).doesNotContain(unpublished);
+	}
+
+	private List<Long> search(String q) throws Exception {
+		URI uri = UriComponentsBuilder.fromPath("/api/v1/public/cases").queryParam("q", q).encode().build().toUri();
+		List<Number> rows = JsonPath.read(mvc.perform(get(uri)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(), "$[*].id");
+		List<Long> ids = new ArrayList<>();
+		rows.forEach(id -> ids.add(id.longValue()));
+		URI page = UriComponentsBuilder.fromPath("/public/cases").queryParam("q", q).encode().build().toUri();
+		List<Long> listed = Jsoup.parse(mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString())
+			.select("#caseList a[id^=public-case-]")
+			.eachAttr("id")
+			.stream()
+			.map(id -> Long.parseLong(id.substring("public-case-".length())))
+			.toList();
+		assertThat(listed).as("page for %s", q).containsExactlyInAnyOrderElementsOf(ids);
+		return ids;
+	}
+
+	@Test
+	void theSearchTakesPercentUnderscoreAndBackslashLiterally() throws Exception {
+		String[] titles = { "利润50%案例", "利润500案例", "代号A_1案例", "代号AB1案例", "路径C:\\dir案例", "路径C:dir案例" };
+		long[] ids = new long[titles.length];
+		for (int i = 0; i < titles.length; i++) {
+			ids[i] = caseOf(XICHENG, 2026, "TECHNICAL", "DEPARTING_STAFF", "SOFTWARE_IT", true, marker + titles[i]);
+		}
+		assertThat(search(marker + "利润50%")).containsExactly(ids[0]);
+		assertThat(search(marker + "代号A_1")).containsExactly(ids[2]);
+		assertThat(search(marker + "路径C:\\dir")).containsExactly(ids[4]);
+		assertThat(search(marker + "利润")).containsExactlyInAnyOrder(ids[0], ids[1]);
 	}
 }

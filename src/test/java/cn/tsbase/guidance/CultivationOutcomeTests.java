@@ -30,6 +30,7 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.organization.UnitFixtures;
+import cn.tsbase.selection.CandidatesNotProposed;
 import cn.tsbase.selection.ExpertReviewStarted;
 import cn.tsbase.selection.PreReviewFailed;
 import cn.tsbase.selection.PreReviewPassed;
@@ -41,7 +42,8 @@ import cn.tsbase.shared.security.Role;
 /**
  * The cultivation pool shows, per unit, the guidance visits it had and how far its declaration got in selection, as
  * the declaration, selection and base modules announce it: applied, recommended or not by the district, passed the
- * pre-review, proposed, designated. Events of another declaration, or late ones of an earlier stage, change nothing.
+ * pre-review, proposed or left off the proposed list, designated. Events of another declaration, or late ones of an
+ * earlier stage, change nothing.
  */
 @IntegrationTest
 class CultivationOutcomeTests {
@@ -255,6 +257,53 @@ class CultivationOutcomeTests {
 		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
 				proposed.entryId())).isEqualTo("PROPOSED");
 		assertThat(badge(proposed)).isEqualTo("拟入选");
+	}
+
+	@Test
+	void aPoolUnitLeftOffTheProposedListShowsItWasNotProposedOnThePageAndInTheExport() throws Exception {
+		PoolUnit leftOut = poolUnit("培育成效未拟入选有限公司");
+		PoolUnit proposed = poolUnit("培育成效拟入选有限公司");
+		long leftOutDeclaration = IDS.incrementAndGet();
+		long proposedDeclaration = IDS.incrementAndGet();
+		long call = IDS.incrementAndGet();
+		for (PoolUnit unit : List.of(leftOut, proposed)) {
+			long declaration = unit == leftOut ? leftOutDeclaration : proposedDeclaration;
+			publish(new DeclarationSubmitted(declaration, call, unit.unitId(), XICHENG, unit.name(), BaseType.POINT,
+					false, 1));
+			awaitOutcome(unit, "APPLIED");
+			publish(new DeclarationDecided(declaration, unit.unitId(), XICHENG, unit.name(), true, null));
+			awaitOutcome(unit, "RECOMMENDED");
+			publish(new ExpertReviewStarted(IDS.incrementAndGet(), Instant.now().plusSeconds(86_400),
+					List.of(new ExpertReviewStarted.Entry(declaration, unit.unitId(), unit.name()))));
+			awaitOutcome(unit, "EXPERT_REVIEW");
+		}
+
+		long list = IDS.incrementAndGet();
+		publish(new ProposedListDecided(list, 2026, "test-municipal",
+				List.of(new ProposedListDecided.Entry(proposedDeclaration, proposed.unitId(), proposed.name(),
+						proposed.uscc(), BaseType.POINT, XICHENG, "SOFTWARE_IT"))));
+		publish(new CandidatesNotProposed(list, 2026,
+				List.of(new CandidatesNotProposed.Entry(leftOutDeclaration, leftOut.unitId(), leftOut.name()))));
+		awaitOutcome(proposed, "PROPOSED");
+		awaitOutcome(leftOut, "NOT_PROPOSED");
+		assertThat(badge(leftOut)).isEqualTo("未拟入选");
+		assertThat(badge(proposed)).isEqualTo("拟入选");
+		assertThat(jdbc.queryForObject("select stage from guidance_selection_stage where declaration_id = ?",
+				String.class, leftOutDeclaration)).isEqualTo("NOT_PROPOSED");
+
+		// a late event of an earlier stage does not take it back
+		long late = IDS.incrementAndGet();
+		publish(new ExpertReviewStarted(late, Instant.now().plusSeconds(86_400),
+				List.of(new ExpertReviewStarted.Entry(leftOutDeclaration, leftOut.unitId(), leftOut.name()))));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
+					+ "and serialized_event like ?", Long.class, "%" + late + "%") == 0);
+		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
+				leftOut.entryId())).isEqualTo("NOT_PROPOSED");
+
+		List<List<String>> rows = ExportedWorkbooks.rows(mvc,
+				get("/guidance/pool/export.xlsx").param("q", leftOut.uscc()).with(district));
+		assertThat(rows).anySatisfy(row -> assertThat(row).contains(leftOut.name(), leftOut.uscc(), "未拟入选"));
 	}
 
 	private PoolUnit poolUnitOf(long unitId, String name, String uscc) throws Exception {

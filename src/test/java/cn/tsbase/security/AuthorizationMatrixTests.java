@@ -601,6 +601,8 @@ class AuthorizationMatrixTests {
 			row("GET", "/api/v1/cultivation-pool", OFFICERS),
 			row("POST", "/guidance/pool", only(Role.DISTRICT_OFFICER)),
 			row("POST", "/guidance/pool/invitations", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/guidance/pool/{id}", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/guidance/pool/{id}/removal", only(Role.DISTRICT_OFFICER)),
 			// self-assessment: units take and share theirs, district officers read shared ones (scoped in the
 			// queries) and add units to the pool, the municipal bureau keeps the versioned questionnaire
 			row("GET", "/guidance/self-assessments", only(Role.APPLICANT, Role.LIAISON, Role.DISTRICT_OFFICER)),

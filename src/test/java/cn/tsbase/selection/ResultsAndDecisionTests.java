@@ -42,7 +42,7 @@ import cn.tsbase.selection.internal.ReviewRound;
 /**
  * The officer reads the aggregation (means, trimmed means, per-criterion means, veto, spread and divergence, both
  * rankings per base type), records site visits, decides the proposed list with a confirmation step (handed to the
- * public notice) and downloads the score sheet and the ranking.
+ * public notice, the candidates left off it announced as not proposed) and downloads the score sheet and the ranking.
  */
 @IntegrationTest
 class ResultsAndDecisionTests {
@@ -193,6 +193,9 @@ class ResultsAndDecisionTests {
 			.until(() -> jdbc.queryForObject("select count(*) from proposed_list where id = ?", Long.class, id) == 1);
 		assertThat(jdbc.queryForList("select unit_name from proposed_list_entry where list_id = ? order by position",
 				String.class, id)).containsExactly(s.divergent().getUnitName(), s.steady().getUnitName());
+		// the candidate left off the list is announced as well: guidance's stage log has it as not proposed
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> "NOT_PROPOSED".equals(loggedStage(s.vetoed())) && "PROPOSED".equals(loggedStage(s.steady())));
 
 		// the round is closed: nothing changes, and the declarations no longer open to the experts
 		mvc.perform(post("/selection/rounds/{id}/assignments/auto", id).with(csrf()).with(officer()))
@@ -201,6 +204,11 @@ class ResultsAndDecisionTests {
 			.with(Principals.as(SelectionFixtures.expertUser(s.experts().get(0))))).andExpect(status().isNotFound());
 		mvc.perform(get("/selection/rounds/{id}/decision", id).with(officer()))
 			.andExpect(content().string(containsString("确定了拟入选名单")));
+	}
+
+	private String loggedStage(Candidate candidate) {
+		return jdbc.queryForList("select stage from guidance_selection_stage where declaration_id = ?", String.class,
+				candidate.getDeclarationId()).stream().findFirst().orElse(null);
 	}
 
 	private String statusOf(Candidate candidate) {

@@ -13,10 +13,15 @@ import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.guidance.CultivationEntryChanged;
+import cn.tsbase.guidance.CultivationUnitAdded;
+import cn.tsbase.guidance.CultivationUnitRemoved;
 import cn.tsbase.guidance.FollowUpReopened;
 import cn.tsbase.guidance.FollowUpReported;
 import cn.tsbase.guidance.GuidanceRequestAssigned;
 import cn.tsbase.guidance.GuidanceRequested;
+import cn.tsbase.guidance.GuidanceVisitAnswered;
+import cn.tsbase.guidance.GuidanceVisitRecorded;
 import cn.tsbase.operation.LiaisonProblemForwarded;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.shared.audit.AuditLog;
@@ -80,6 +85,36 @@ class RecordedDomainEvents {
 	@EventListener
 	void on(FollowUpReopened reopened) {
 		audit.record("FOLLOW_UP_REOPENED", "GuidanceFollowUp", reopened.followUpId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(GuidanceVisitRecorded recorded) {
+		audit.record("GUIDANCE_VISIT_RECORDED", "GuidanceVisit", recorded.visitId(), AuditOutcome.SUCCESS,
+				"unit " + recorded.unitId() + " on " + recorded.visitedOn());
+	}
+
+	@EventListener
+	void on(GuidanceVisitAnswered answered) {
+		audit.record(answered.confirmed() ? "GUIDANCE_VISIT_CONFIRMED" : "GUIDANCE_VISIT_COMMENTED", "GuidanceVisit",
+				answered.visitId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(CultivationUnitAdded added) {
+		audit.record("CULTIVATION_UNIT_ADDED", "CultivationEntry", added.entryId(), AuditOutcome.SUCCESS,
+				added.uscc());
+	}
+
+	@EventListener
+	void on(CultivationEntryChanged changed) {
+		audit.record("CULTIVATION_ENTRY_UPDATED", "CultivationEntry", changed.entryId(), AuditOutcome.SUCCESS,
+				changed.officerId() == null ? "no officer" : "officer " + changed.officerId());
+	}
+
+	@EventListener
+	void on(CultivationUnitRemoved removed) {
+		audit.record("CULTIVATION_UNIT_REMOVED", "CultivationEntry", removed.entryId(), AuditOutcome.SUCCESS,
+				removed.uscc());
 	}
 
 	@EventListener

@@ -14,10 +14,10 @@ import cn.tsbase.shared.security.DataScope;
 class CaseworkDirectory implements CaseworkManagement {
 
 	private final LeakIncidents incidents;
-	private final TypicalCases cases;
+	private final PublicCaseLibrary cases;
 	private final TypicalCaseRepository repository;
 
-	CaseworkDirectory(LeakIncidents incidents, TypicalCases cases, TypicalCaseRepository repository) {
+	CaseworkDirectory(LeakIncidents incidents, PublicCaseLibrary cases, TypicalCaseRepository repository) {
 		this.incidents = incidents;
 		this.cases = cases;
 		this.repository = repository;

@@ -28,7 +28,8 @@ import cn.tsbase.shared.web.PublicPageCache;
  * The typical case library (典型案例库): units (bases), guidance officers and districts write cases with a private full version and a
  * desensitised public version that the {@link Desensitiser} proposes; the district, then the municipal bureau, review
  * the public version for confidentiality (保密审查) and publish it or reject it with a reason. The unit sees its own
- * cases, the district its district's submitted ones and its own drafts, the bureau those the district approved.
+ * cases, the district its district's submitted ones and its own drafts, the bureau those the district approved. The
+ * published cases are read by the {@link PublicCaseLibrary}.
  */
 @Service
 public class TypicalCases {
@@ -229,58 +230,6 @@ public class TypicalCases {
 				user.getUsername());
 		audit.record("CASE_ATTACHMENT_ADDED", AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
 		return stored;
-	}
-
-	/** Filters of the public library; null means any. */
-	public record PublicFilter(String q, SecretCategory secretKind, InfringementForm form, String industry,
-			String district, Integer year) {
-	}
-
-	/** The published cases, filtered, newest first, paged in the database. */
-	@Transactional(readOnly = true)
-	public Page<PublicCase.Row> published(PublicFilter filter, Pageable pageable) {
-		Specification<TypicalCase> spec = (root, q, cb) -> cb.equal(root.get("status"), CaseStatus.PUBLISHED);
-		if (filter.q() != null && !filter.q().isBlank()) {
-			String like = "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-					+ "%";
-			spec = spec.and((root, q, cb) -> cb.or(cb.like(root.get("publicTitle"), like, '\\'),
-					cb.like(root.get("publicFacts"), like, '\\'), cb.like(root.get("publicHandling"), like, '\\'),
-					cb.like(root.get("publicSignificance"), like, '\\')));
-		}
-		if (filter.secretKind() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("secretKind"), filter.secretKind()));
-		}
-		if (filter.form() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("infringementForm"), filter.form()));
-		}
-		if (filter.industry() != null && !filter.industry().isBlank()) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("industryCode"), filter.industry()));
-		}
-		if (filter.district() != null && !filter.district().isBlank()) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("districtCode"), filter.district()));
-		}
-		if (filter.year() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("year"), filter.year()));
-		}
-		return cases.findAll(spec, pageable).map(PublicCase.Row::of);
-	}
-
-	/** A published case (its public version only), else 404. */
-	@Transactional(readOnly = true)
-	public PublicCase publishedCase(long id) {
-		return cases.findByIdAndStatus(id, CaseStatus.PUBLISHED)
-			.map(PublicCase::of)
-			.orElseThrow(() -> new NotFoundException("Case " + id));
-	}
-
-	@Transactional(readOnly = true)
-	public List<Integer> publishedYears() {
-		return cases.publishedYears();
-	}
-
-	@Transactional(readOnly = true)
-	public List<PublicCase.Row> publishedOfYear(int year) {
-		return cases.publishedOfYear(year);
 	}
 
 	private void write(TypicalCase c, CaseDraft draft) {

@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.tsbase.casework.internal.InfringementForm;
 import cn.tsbase.casework.internal.PublicCase;
 import cn.tsbase.casework.internal.SecretCategory;
-import cn.tsbase.casework.internal.TypicalCases;
+import cn.tsbase.casework.internal.PublicCaseLibrary;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.web.Htmx;
@@ -42,10 +42,10 @@ class PublicCaseController {
 
 	private static final CacheControl PUBLIC = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
 
-	private final TypicalCases cases;
+	private final PublicCaseLibrary cases;
 	private final ReferenceData referenceData;
 
-	PublicCaseController(TypicalCases cases, ReferenceData referenceData) {
+	PublicCaseController(PublicCaseLibrary cases, ReferenceData referenceData) {
 		this.cases = cases;
 		this.referenceData = referenceData;
 	}
@@ -53,8 +53,8 @@ class PublicCaseController {
 	record CaseQuery(String q, SecretCategory secret, InfringementForm form, String industry, String district,
 			Integer year, Integer page) {
 
-		TypicalCases.PublicFilter filter() {
-			return new TypicalCases.PublicFilter(q, secret, form, industry, district, year);
+		PublicCaseLibrary.PublicFilter filter() {
+			return new PublicCaseLibrary.PublicFilter(q, secret, form, industry, district, year);
 		}
 
 		MultiValueMap<String, String> filters() {

@@ -1,6 +1,7 @@
 package cn.tsbase.guidance.internal;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,17 +16,23 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import cn.tsbase.guidance.CultivationEntryChanged;
 import cn.tsbase.guidance.CultivationInvited;
+import cn.tsbase.guidance.CultivationUnitAdded;
+import cn.tsbase.guidance.CultivationUnitRemoved;
 import cn.tsbase.shared.StateConflictException;
 
 /**
  * A unit in the district's cultivation pool (培育库): why it is cultivated, by which guidance officer, notes; a unit
  * not registered yet is kept by its credit code until it registers. The district invites it to a call; its
- * declaration to a call marks it as applied.
+ * declaration to a call marks it as applied. The entry registers the events of the district's steps (added, changed,
+ * invited, removed) and of a registered unit joining it, published when it is saved or deleted.
  */
 @Entity
 @Table(name = "cultivation_entry")
-class CultivationEntry {
+class CultivationEntry extends AbstractAggregateRoot<CultivationEntry> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,26 +102,56 @@ class CultivationEntry {
 		this.addedAt = addedAt;
 	}
 
-	/** The district changes the notes and the guidance officer (none: no officer). */
-	void update(String notes, GuidanceOfficer officer) {
+	/**
+	 * The entry, saved with its id, is in the district's pool: registers {@link CultivationUnitAdded} and, for a
+	 * registered unit, that the unit joined it (to back-fill how far it got); once.
+	 */
+	CultivationUnitAdded added() {
+		if (id == null || !domainEvents().isEmpty()) {
+			throw new IllegalStateException("Entry " + id + " is not a new, saved entry");
+		}
+		if (unitId != null) {
+			registerEvent(new CultivationOutcomes.UnitJoined(id, unitId));
+		}
+		return registerEvent(new CultivationUnitAdded(id, districtCode, uscc, unitId));
+	}
+
+	/** The district changes the notes and the guidance officer (none: no officer): {@link CultivationEntryChanged}. */
+	CultivationEntryChanged update(String notes, GuidanceOfficer officer) {
 		this.notes = notes;
 		this.officer = officer;
+		return registerEvent(new CultivationEntryChanged(id, districtCode, officer == null ? null : officer.getId()));
 	}
 
-	/** The unit registered: the entry now follows the registered unit. */
+	/** The district takes the entry out of its pool (the entry is then deleted): {@link CultivationUnitRemoved}. */
+	CultivationUnitRemoved remove() {
+		return registerEvent(new CultivationUnitRemoved(id, districtCode, uscc));
+	}
+
+	/**
+	 * The unit registered: the entry now follows the registered unit, which joined it; refused for an entry that
+	 * follows a registered unit already.
+	 */
 	void registered(long unitId, String name) {
+		if (this.unitId != null) {
+			throw new StateConflictException("guidance.pool.alreadyRegistered", "Entry " + id + " is registered");
+		}
 		this.unitId = unitId;
 		this.unitName = name;
+		registerEvent(new CultivationOutcomes.UnitJoined(id, unitId));
 	}
 
-	/** Invites the unit to the call; a unit not registered yet cannot be invited (it gets the registration text). */
+	/**
+	 * Invites the unit to the call ({@link CultivationInvited}); a unit not registered yet cannot be invited (it gets
+	 * the registration text).
+	 */
 	CultivationInvited invite(long callId, String callTitle, Instant at) {
 		if (unitId == null) {
 			throw new StateConflictException("guidance.pool.notRegistered", "Entry " + id + " is not registered");
 		}
 		this.invitedCallId = callId;
 		this.invitedAt = at;
-		return new CultivationInvited(id, unitId, unitName, callId, callTitle);
+		return registerEvent(new CultivationInvited(id, unitId, unitName, callId, callTitle));
 	}
 
 	void applied(long callId, Instant at) {
@@ -142,6 +179,11 @@ class CultivationEntry {
 		this.outcome = SelectionOutcome.PUBLISHED;
 	}
 
+	/** The events registered by transitions and not yet published (for tests). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
+	}
+
 	boolean isRegistered() {
 		return unitId != null;
 	}
@@ -152,8 +194,8 @@ class CultivationEntry {
 
 	PoolEntryView toView(long visits) {
 		return new PoolEntryView(id, districtCode, uscc, unitId, unitName, reason, notes,
-				officer == null ? null : officer.getDisplayName(), invitedCallId, invitedAt, appliedCallId, appliedAt,
-				visits, addedAt, version, outcome);
+				officer == null ? null : officer.getId(), officer == null ? null : officer.getDisplayName(),
+				invitedCallId, invitedAt, appliedCallId, appliedAt, visits, addedAt, version, outcome);
 	}
 
 	Long getId() {

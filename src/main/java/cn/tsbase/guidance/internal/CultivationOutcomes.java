@@ -16,6 +16,7 @@ import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.declaration.QueueFilter;
+import cn.tsbase.selection.CandidatesNotProposed;
 import cn.tsbase.selection.ExpertReviewStarted;
 import cn.tsbase.selection.PreReviewFailed;
 import cn.tsbase.selection.PreReviewPassed;
@@ -26,14 +27,15 @@ import cn.tsbase.shared.security.DataScope;
  * How the cultivation pool's units fare in selection, from the upstream modules' events (their public API; guidance
  * reads none of their tables): a declaration submitted starts it (applied, in {@link CultivationPool}, which
  * handles that event for the entry already); the district's decision, the written pre-review passed or failed, the
- * expert review started, the proposed list and the designation as a base advance it. Only entries of the unit, and
+ * expert review started, the proposed list (proposed, or left off it: not proposed) and the designation as a base
+ * advance it. Only entries of the unit, and
  * only for the declaration the entry follows; a stage reached is never taken back by a late event of an earlier one.
  * <p>
  * Every declaration's furthest stage is also kept in guidance's own {@link SelectionStage} log, pool unit or not,
  * because selection's public API has no query of a declaration's stage: a unit that joins the pool after those events
  * (added from the registry, or linked when it registers) is back-filled when it joins from its latest declaration
  * (declaration API: applied, recommended or not), that declaration's logged stage (pre-review, expert review,
- * proposed) and its designation as a base (base API: published). Stages reached before the log existed are seen only
+ * proposed or not) and its designation as a base (base API: published). Stages reached before the log existed are seen only
  * up to the district's decision.
  */
 @Component
@@ -122,6 +124,13 @@ class CultivationOutcomes {
 	void on(ProposedListDecided event) {
 		for (ProposedListDecided.Entry proposed : event.entries()) {
 			advance(proposed.declarationId(), proposed.unitId(), SelectionOutcome.PROPOSED);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(CandidatesNotProposed event) {
+		for (CandidatesNotProposed.Entry leftOut : event.entries()) {
+			advance(leftOut.declarationId(), leftOut.unitId(), SelectionOutcome.NOT_PROPOSED);
 		}
 	}
 

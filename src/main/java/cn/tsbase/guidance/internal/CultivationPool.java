@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,6 +18,7 @@ import cn.tsbase.organization.OrganizationManagement;
 import cn.tsbase.organization.UnitRegistered;
 import cn.tsbase.organization.UnitSummary;
 import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.LikePatterns;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.Uscc;
@@ -31,6 +31,7 @@ import cn.tsbase.shared.security.Role;
  * The district's cultivation pool (培育库): units added from the registry or, not registered yet, by credit code (they
  * get an invitation to register and join the entry when they do); the district invites the registered ones to a call,
  * and a declaration submitted by a pool unit marks it as applied. The pool shows how many guidance visits each had.
+ * The entries register the events of these steps; the audit trail records the addition from its event.
  */
 @Service
 public class CultivationPool {
@@ -40,19 +41,17 @@ public class CultivationPool {
 	private final GuidanceOfficers assignments;
 	private final OrganizationManagement organization;
 	private final DeclarationManagement declarations;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	CultivationPool(CultivationEntryRepository entries, GuidanceOfficerRepository officers,
 			GuidanceOfficers assignments, OrganizationManagement organization, DeclarationManagement declarations,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock) {
 		this.entries = entries;
 		this.officers = officers;
 		this.assignments = assignments;
 		this.organization = organization;
 		this.declarations = declarations;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -66,7 +65,7 @@ public class CultivationPool {
 		boolean all = user.hasRole(Role.MUNICIPAL_OFFICER);
 		String district = all ? GuidanceScope.NO_DISTRICT : districtOf(user, false);
 		String q = query == null ? "" : query.strip();
-		String pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String pattern = "%" + LikePatterns.escape(q) + "%";
 		Page<CultivationEntry> page = entries.inScope(all, district, q, pattern, pageable);
 		List<Long> unitIds = page.stream().map(CultivationEntry::getUnitId).filter(id -> id != null).toList();
 		Map<Long, Long> visits = new HashMap<>();
@@ -103,16 +102,15 @@ public class CultivationPool {
 		if (unit == null && (name == null || name.isBlank())) {
 			throw new InvalidRequestException("guidance.pool.name.required");
 		}
-		CultivationEntry entry = entries.save(new CultivationEntry(district, uscc, unit == null ? null : unit.id(),
-				unit == null ? name.strip() : unit.name(), reason.strip(), notes == null || notes.isBlank() ? null
-						: notes.strip(), officer, user.getUsername(), clock.instant()));
+		CultivationEntry entry = entries.saveAndFlush(new CultivationEntry(district, uscc,
+				unit == null ? null : unit.id(), unit == null ? name.strip() : unit.name(), reason.strip(),
+				notes == null || notes.isBlank() ? null : notes.strip(), officer, user.getUsername(),
+				clock.instant()));
 		if (unit != null && officer != null && assignments.currentOfficerId(unit.id()) != officer.getId()) {
 			assignments.assignUnit(officer.getId(), uscc, user);
 		}
-		if (unit != null) {
-			events.publishEvent(new CultivationOutcomes.UnitJoined(entry.getId(), unit.id()));
-		}
-		audit.record("CULTIVATION_UNIT_ADDED", "CultivationEntry", entry.getId(), AuditOutcome.SUCCESS, uscc);
+		entry.added();
+		entries.save(entry);
 		return entry.getId();
 	}
 
@@ -127,9 +125,11 @@ public class CultivationPool {
 			.orElseThrow(() -> new InvalidRequestException("guidance.pool.call.invalid"));
 		int invited = 0;
 		for (CultivationEntry entry : entries.findByDistrictCodeAndUnitIdIsNotNullAndAppliedCallIdIsNull(district)) {
-			events.publishEvent(entry.invite(call.id(), call.title(), clock.instant()));
+			entry.invite(call.id(), call.title(), clock.instant());
+			entries.save(entry);
 			invited++;
 		}
+		// one record of the district's step on the call; each entry's invitation is its event, for the notification
 		audit.record("CULTIVATION_INVITED", "Call", callId, AuditOutcome.SUCCESS, invited + " units");
 		return invited;
 	}
@@ -145,7 +145,7 @@ public class CultivationPool {
 		for (CultivationEntry entry : entries.findByUscc(event.uscc())) {
 			if (!entry.isRegistered() && entry.toView(0).districtCode().equals(event.districtCode())) {
 				entry.registered(event.unitId(), event.name());
-				events.publishEvent(new CultivationOutcomes.UnitJoined(entry.getId(), event.unitId()));
+				entries.save(entry);
 			}
 		}
 	}

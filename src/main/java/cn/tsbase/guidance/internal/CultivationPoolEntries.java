@@ -2,7 +2,10 @@ package cn.tsbase.guidance.internal;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.NotFoundException;
@@ -14,7 +17,8 @@ import cn.tsbase.shared.security.Role;
 /**
  * One entry of the district's cultivation pool: read it, change its notes and guidance officer (a registered unit is
  * then assigned to that officer, as when it was added), or take it out of the pool. Only the district officers of the
- * entry's district change it (404 for anyone else); each change carries the version it saw (409 when stale).
+ * entry's district change it (404 for anyone else); each change carries the version it saw (409 when stale, and the
+ * refusal audited). The entry registers the change and the removal, and the audit trail records them from the events.
  */
 @Service
 public class CultivationPoolEntries {
@@ -23,13 +27,16 @@ public class CultivationPoolEntries {
 	private final GuidanceOfficerRepository officers;
 	private final GuidanceOfficers assignments;
 	private final AuditLog audit;
+	private final TransactionTemplate refusals;
 
 	CultivationPoolEntries(CultivationEntryRepository entries, GuidanceOfficerRepository officers,
-			GuidanceOfficers assignments, AuditLog audit) {
+			GuidanceOfficers assignments, AuditLog audit, PlatformTransactionManager transactionManager) {
 		this.entries = entries;
 		this.officers = officers;
 		this.assignments = assignments;
 		this.audit = audit;
+		this.refusals = new TransactionTemplate(transactionManager);
+		this.refusals.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** The entry, if it is in the caller's district's pool (any district's for the municipal bureau). */
@@ -51,7 +58,7 @@ public class CultivationPoolEntries {
 	@Transactional
 	public void update(long entryId, String notes, Long officerId, long version, CurrentUser user) {
 		String district = managedDistrict(user);
-		CultivationEntry entry = own(entryId, version, district);
+		CultivationEntry entry = own(entryId, version, district, "change");
 		GuidanceOfficer officer = officerId == null ? null
 				: officers.find(officerId, GuidanceScope.district(district))
 					.filter(o -> o.toView().active())
@@ -62,24 +69,24 @@ public class CultivationPoolEntries {
 		if (unitId != null && officer != null && assignments.currentOfficerId(unitId) != officer.getId()) {
 			assignments.assignUnit(officer.getId(), entry.getUscc(), user);
 		}
-		audit.record("CULTIVATION_ENTRY_UPDATED", "CultivationEntry", entryId, AuditOutcome.SUCCESS,
-				officer == null ? "no officer" : "officer " + officer.getId());
 	}
 
 	/** Takes an entry out of the district officer's pool (its guidance assignments stay as they are). */
 	@Transactional
 	public void remove(long entryId, long version, CurrentUser user) {
-		CultivationEntry entry = own(entryId, version, managedDistrict(user));
+		CultivationEntry entry = own(entryId, version, managedDistrict(user), "removal");
+		entry.remove();
 		entries.delete(entry);
 		entries.flush();
-		audit.record("CULTIVATION_UNIT_REMOVED", "CultivationEntry", entryId, AuditOutcome.SUCCESS,
-				entry.getUscc());
 	}
 
-	private CultivationEntry own(long entryId, long version, String district) {
+	private CultivationEntry own(long entryId, long version, String district, String step) {
 		CultivationEntry entry = entries.findByIdAndDistrictCode(entryId, district)
 			.orElseThrow(() -> new NotFoundException("Cultivation entry " + entryId));
 		if (entry.toView(0).version() != version) {
+			// the refusal is kept although the step's transaction rolls back
+			refusals.executeWithoutResult(s -> audit.record("CULTIVATION_ENTRY_STALE", "CultivationEntry", entryId,
+					AuditOutcome.FAILURE, step + " with stale version " + version));
 			throw new ObjectOptimisticLockingFailureException(CultivationEntry.class, entryId);
 		}
 		return entry;

@@ -20,16 +20,20 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.guidance.GuidanceVisitAnswered;
+import cn.tsbase.guidance.GuidanceVisitRecorded;
 import cn.tsbase.shared.StateConflictException;
 
 /**
  * A guidance visit or online session (指导记录) as the officer recorded it: when, how, who took part, the topics, what
- * was checked and found. The unit confirms the record or comments on it, once.
+ * was checked and found. The unit confirms the record or comments on it, once. The visit registers its events
+ * ({@link GuidanceVisitRecorded}, {@link GuidanceVisitAnswered}), published when it is saved.
  */
 @Entity
 @Table(name = "guidance_visit")
-class GuidanceVisit {
+class GuidanceVisit extends AbstractAggregateRoot<GuidanceVisit> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -123,17 +127,29 @@ class GuidanceVisit {
 		this.recordedAt = recordedAt;
 	}
 
+	/**
+	 * The visit, saved with its id and its recommendations, is handed to the unit to confirm: registers
+	 * {@link GuidanceVisitRecorded}, once.
+	 */
+	GuidanceVisitRecorded recorded(int recommendations) {
+		if (id == null || status != VisitStatus.RECORDED || !domainEvents().isEmpty()) {
+			throw new IllegalStateException("Visit " + id + " is not a new, saved visit");
+		}
+		return registerEvent(new GuidanceVisitRecorded(id, unitId, unitName, officer.getDisplayName(), visitedOn,
+				recommendations));
+	}
+
 	/** The unit confirms the record as a true account; only once, and not after commenting. */
-	void confirm(String by, Instant at) {
-		answer(VisitStatus.CONFIRMED, null, by, at);
+	GuidanceVisitAnswered confirm(String by, Instant at) {
+		return answer(VisitStatus.CONFIRMED, null, by, at);
 	}
 
 	/** The unit comments on the record instead of confirming it; only once. */
-	void comment(String comment, String by, Instant at) {
-		answer(VisitStatus.COMMENTED, comment, by, at);
+	GuidanceVisitAnswered comment(String comment, String by, Instant at) {
+		return answer(VisitStatus.COMMENTED, comment, by, at);
 	}
 
-	private void answer(VisitStatus to, String comment, String by, Instant at) {
+	private GuidanceVisitAnswered answer(VisitStatus to, String comment, String by, Instant at) {
 		if (status != VisitStatus.RECORDED) {
 			throw new StateConflictException("guidance.visit.alreadyAnswered", "Visit " + id + " is " + status);
 		}
@@ -141,6 +157,12 @@ class GuidanceVisit {
 		this.unitComment = comment;
 		this.answeredBy = by;
 		this.answeredAt = at;
+		return registerEvent(new GuidanceVisitAnswered(id, unitId, to == VisitStatus.CONFIRMED));
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	VisitView toView() {

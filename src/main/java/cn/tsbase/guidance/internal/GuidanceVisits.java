@@ -4,25 +4,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.tsbase.guidance.GuidanceVisitRecorded;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.NotFoundException;
-import cn.tsbase.shared.audit.AuditLog;
-import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
  * Guidance visits (指导记录): the officer records a visit or online session at a unit currently assigned to them, with
- * its recommendations (each a follow-up with a due day); the unit confirms the record or comments on it once.
+ * its recommendations (each a follow-up with a due day); the unit confirms the record or comments on it once. The
+ * visit registers its events, published when it is saved, and the audit trail records them from the events.
  */
 @Service
 public class GuidanceVisits {
@@ -33,21 +30,17 @@ public class GuidanceVisits {
 	private final GuidanceRequestRepository requests;
 	private final GuidanceScopes scopes;
 	private final ReferenceData referenceData;
-	private final ApplicationEventPublisher events;
-	private final AuditLog audit;
 	private final Clock clock;
 
 	GuidanceVisits(GuidanceVisitRepository visits, FollowUpRepository followUps,
 			GuidanceAssignmentRepository assignments, GuidanceRequestRepository requests, GuidanceScopes scopes,
-			ReferenceData referenceData, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			ReferenceData referenceData, Clock clock) {
 		this.visits = visits;
 		this.followUps = followUps;
 		this.assignments = assignments;
 		this.requests = requests;
 		this.scopes = scopes;
 		this.referenceData = referenceData;
-		this.events = events;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -105,15 +98,13 @@ public class GuidanceVisits {
 			request.answer(assignment.getOfficer());
 		}
 		AssignmentView unit = assignment.toView();
-		GuidanceVisit visit = visits.save(new GuidanceVisit(assignment.getOfficer(), unitId, unit.unitName(),
+		GuidanceVisit visit = visits.saveAndFlush(new GuidanceVisit(assignment.getOfficer(), unitId, unit.unitName(),
 				unit.districtCode(), unit.baseId(), requestId, record, user.getUsername(), clock.instant()));
 		for (VisitRecord.Recommendation recommendation : record.recommendations()) {
 			followUps.save(new FollowUp(visit, recommendation.text(), recommendation.dueOn()));
 		}
-		audit.record("GUIDANCE_VISIT_RECORDED", "GuidanceVisit", visit.getId(), AuditOutcome.SUCCESS,
-				"unit " + unitId + " on " + record.visitedOn());
-		events.publishEvent(new GuidanceVisitRecorded(visit.getId(), unitId, unit.unitName(),
-				assignment.getOfficer().getDisplayName(), record.visitedOn(), record.recommendations().size()));
+		visit.recorded(record.recommendations().size());
+		visits.save(visit);
 		return visit.getId();
 	}
 
@@ -122,7 +113,7 @@ public class GuidanceVisits {
 	public void confirm(long visitId, long version, CurrentUser user) {
 		GuidanceVisit visit = ownVisit(visitId, version, user);
 		visit.confirm(user.getUsername(), clock.instant());
-		audit.record("GUIDANCE_VISIT_CONFIRMED", "GuidanceVisit", visitId, AuditOutcome.SUCCESS, null);
+		visits.saveAndFlush(visit);
 	}
 
 	/** The unit comments on the visit record instead of confirming it. */
@@ -130,7 +121,7 @@ public class GuidanceVisits {
 	public void comment(long visitId, long version, String comment, CurrentUser user) {
 		GuidanceVisit visit = ownVisit(visitId, version, user);
 		visit.comment(comment.strip(), user.getUsername(), clock.instant());
-		audit.record("GUIDANCE_VISIT_COMMENTED", "GuidanceVisit", visitId, AuditOutcome.SUCCESS, null);
+		visits.saveAndFlush(visit);
 	}
 
 	private GuidanceVisit ownVisit(long visitId, long version, CurrentUser user) {

@@ -58,7 +58,8 @@ class GuidanceAuthorization {
 					"/api/v1/cultivation-pool/{id:[0-9]+}")
 			.hasAnyRole(OVERSEERS)
 			.requestMatchers(HttpMethod.POST, "/guidance/pool", "/guidance/pool/invitations", "/api/v1/cultivation-pool",
-					"/api/v1/cultivation-pool/invitations")
+					"/api/v1/cultivation-pool/invitations", "/guidance/pool/{id:[0-9]+}",
+					"/guidance/pool/{id:[0-9]+}/removal")
 			.hasRole(DISTRICT)
 			.requestMatchers(HttpMethod.PUT, "/api/v1/cultivation-pool/{id:[0-9]+}")
 			.hasRole(DISTRICT)

@@ -15,12 +15,14 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import cn.tsbase.guidance.internal.CultivationPool;
+import cn.tsbase.guidance.internal.CultivationPoolEntries;
 import cn.tsbase.guidance.internal.GuidanceOfficers;
 import cn.tsbase.guidance.internal.PoolEntryView;
 import cn.tsbase.shared.InvalidRequestException;
@@ -29,15 +31,23 @@ import cn.tsbase.shared.security.Role;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
 
-/** The district's cultivation pool (培育库): the list with the form to add a unit, and inviting the pool to a call. */
+/**
+ * The district's cultivation pool (培育库): the list with the form to add a unit, each entry's notes and guidance
+ * officer changed or the entry taken out (with the version the page showed: a stale one is refused with the reason),
+ * and inviting the pool to a call.
+ */
 @Controller
 class PoolController {
 
+	private static final int MAX_NOTES = 2000;
+
 	private final CultivationPool pool;
+	private final CultivationPoolEntries entries;
 	private final GuidanceOfficers officers;
 
-	PoolController(CultivationPool pool, GuidanceOfficers officers) {
+	PoolController(CultivationPool pool, CultivationPoolEntries entries, GuidanceOfficers officers) {
 		this.pool = pool;
+		this.entries = entries;
 		this.officers = officers;
 	}
 
@@ -85,6 +95,34 @@ class PoolController {
 		}
 		pool.add(form.uscc().strip(), form.unitName(), form.reason(), form.notes(), form.officerId(), user);
 		redirect.addFlashAttribute("flashSuccess", "guidance.pool.added");
+		return "redirect:/guidance/pool";
+	}
+
+	@PostMapping("/guidance/pool/{id}")
+	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) String notes, @RequestParam(required = false) Long officerId,
+			@RequestParam long version, @RequestParam(required = false) String q, RedirectAttributes redirect) {
+		if (notes != null && notes.strip().length() > MAX_NOTES) {
+			throw new InvalidRequestException("guidance.pool.notes.tooLong");
+		}
+		entries.update(id, notes, officerId, version, user);
+		redirect.addFlashAttribute("flashSuccess", "guidance.pool.updated");
+		return backToPool(q, redirect);
+	}
+
+	@PostMapping("/guidance/pool/{id}/removal")
+	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String q, RedirectAttributes redirect) {
+		entries.remove(id, version, user);
+		redirect.addFlashAttribute("flashSuccess", "guidance.pool.removed");
+		return backToPool(q, redirect);
+	}
+
+	/** Back to the pool page, with the search the form was sent from (the query is encoded by the redirect). */
+	private static String backToPool(String q, RedirectAttributes redirect) {
+		if (q != null && !q.isBlank() && q.strip().length() <= 100) {
+			redirect.addAttribute("q", q.strip());
+		}
 		return "redirect:/guidance/pool";
 	}
 

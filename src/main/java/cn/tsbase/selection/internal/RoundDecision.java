@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.selection.CandidatesNotProposed;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -110,7 +111,8 @@ public class RoundDecision {
 
 	/**
 	 * Decides the proposed list (拟入选名单): the picked candidates become proposed, the others not; the round closes
-	 * and the list goes to the public notice ({@link ProposedListDecided}, whose list id is the round's id).
+	 * and the list goes to the public notice ({@link ProposedListDecided}, whose list id is the round's id); the
+	 * candidates left off it are announced as {@link CandidatesNotProposed}.
 	 *
 	 * @return what stands in the way; empty when decided
 	 */
@@ -130,6 +132,7 @@ public class RoundDecision {
 		}
 		RoundView view = results.view();
 		List<ProposedListDecided.Entry> proposed = new ArrayList<>();
+		List<CandidatesNotProposed.Entry> leftOut = new ArrayList<>();
 		for (RoundView.Entry entry : view.entries()) {
 			boolean picked = picks.contains(entry.declarationId());
 			RoundCandidate member = roundCandidates.findById(entry.roundCandidate().getId()).orElseThrow();
@@ -141,6 +144,10 @@ public class RoundDecision {
 						candidate.getUnitName(), candidate.getUscc(), candidate.getBaseType(),
 						candidate.getDistrictCode(), candidate.getIndustryCode()));
 			}
+			else {
+				leftOut.add(new CandidatesNotProposed.Entry(candidate.getDeclarationId(), candidate.getUnitId(),
+						candidate.getUnitName()));
+			}
 		}
 		proposed.sort(Comparator.comparing(ProposedListDecided.Entry::baseType)
 			.thenComparing(e -> positionOrLast(results.rawPosition(e.declarationId())))
@@ -151,6 +158,9 @@ public class RoundDecision {
 		audit.record(officer, "PROPOSED_LIST_DECIDED", "ReviewRound", id, AuditOutcome.SUCCESS,
 				round.getYear() + ": " + proposed.size() + " of " + view.entries().size() + " proposed");
 		events.publishEvent(new ProposedListDecided(id, round.getYear(), officer, proposed));
+		if (!leftOut.isEmpty()) {
+			events.publishEvent(new CandidatesNotProposed(id, round.getYear(), leftOut));
+		}
 		return List.of();
 	}
 
