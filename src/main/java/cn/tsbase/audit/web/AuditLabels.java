@@ -24,7 +24,7 @@ public class AuditLabels {
 	 * The phrases of details that read as one (label {@code audit.detail.<phrase with _ for each run of other
 	 * characters>}), replaced before the single words, longest first.
 	 */
-	public static final List<String> PHRASES = List.of("written explanation stored with the list",
+	public static final List<String> PHRASES = List.of("written explanation stored with the list", "with stale version",
 			"password; second factor pending", "no platform address for links", "link to the account's e-mail",
 			"question added to element", "not in scope or unknown", "another party's file", "other sessions ended",
 			"used or expired link", "awaiting activation", "escalation answered", "read under a grant",
