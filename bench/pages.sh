@@ -7,9 +7,12 @@
 #                                    created by .ci/postgres-up), start it with the demo and bench profiles, measure, stop
 #   SKIP_BUILD=1 bench/pages.sh      reuse target/tsbase-*.jar
 #   FACTOR=10 bench/pages.sh         first load bench/scale.sql at that factor (10 = the issue's "10× Beijing":
-#                                    50,000 units, 20,000 declarations, 5,000 bases, 1,000,000 audit entries, 200,000
-#                                    notifications); FACTOR=0 (default) measures the demo and bench data as shipped
-#   DB=tsbase_bench DURATION=15s WARMUP=10s APP_ARGS=... JAVA_OPTS=...   other settings (defaults below)
+#                                    50,000 units, 20,000 declarations with their reviews, about 100,000 expert scores,
+#                                    5,000 bases with their plans, activities, liaison reports, visits and incidents,
+#                                    1,000,000 audit entries, 200,000 notifications); FACTOR=0 (default) measures the
+#                                    demo and bench data as shipped
+#   EXPORTS="/units/export.xlsx …"  also time these downloads at the end (the municipal officer's), with their rows
+#   DB=tsbase_bench DURATION=15s WARMUP=10s READY_TIMEOUT=300 APP_ARGS=... JAVA_OPTS=...   other settings
 #
 # Every wrk thread holds one connection with a session of its own (wrk -tN -cN, the cookie set per thread in Lua).
 # Prints requests/s, p50/p90/p99 per page, each page's ratio to the logged-in /api/v1/me and the SQL statements
@@ -26,6 +29,8 @@ DB=${DB:-tsbase_bench}
 SKIP_BUILD=${SKIP_BUILD:-0}
 JAVA_OPTS=${JAVA_OPTS:-}
 APP_ARGS=${APP_ARGS:-}
+READY_TIMEOUT=${READY_TIMEOUT:-300}
+EXPORTS=${EXPORTS:-}
 PASSWORD='Demo#2026pass'
 
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { echo "wrk is missing" >&2; exit 2; }; }
@@ -58,14 +63,14 @@ java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo,bench --server.port=0 
 	>"$WORK/app.log" 2>&1 &
 APP_PID=$!
 PORT=
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "$READY_TIMEOUT"); do
 	kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped:" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
 	PORT=$(grep -o 'Tomcat started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' || true)
 	if [ -n "$PORT" ] && grep -q 'Bench bases ready' "$WORK/app.log" \
 		&& [ "$(curl -s "http://127.0.0.1:$PORT/public/ping" || true)" = ok ]; then READY=1; break; fi
 	sleep 1
 done
-[ -n "${READY:-}" ] || { echo "not ready after 300 s" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
+[ -n "${READY:-}" ] || { echo "not ready after $READY_TIMEOUT s" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
 BASE="http://127.0.0.1:$PORT"
 echo "== ready on $BASE after $(grep -o 'Started TsbaseApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]* seconds')"
 
@@ -77,23 +82,6 @@ login() {
 		--data-urlencode "_csrf=$csrf" "$BASE/login"
 	awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1
 }
-
-if [ "$FACTOR" -gt 0 ]; then
-	# the generator copies an encrypted declaration content that the platform wrote: xc_unit2 starts a draft
-	jar="$WORK/cookies-draft"
-	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=xc_unit2" --data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')" "$BASE/login"
-	page=$(curl -s -b "$jar" "$BASE/declarations")
-	call=$(echo "$page" | grep -o 'name="callId" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
-	csrf=$(echo "$page" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-	curl -s -o /dev/null -b "$jar" --data-urlencode "callId=$call" --data-urlencode baseType=POINT \
-		--data-urlencode "_csrf=$csrf" "$BASE/declarations"
-	echo "== loading bench/scale.sql at factor $FACTOR"
-	started=$(date +%s)
-	PGPASSWORD=tsbase psql -q -v factor="$FACTOR" -v ON_ERROR_STOP=1 -h 127.0.0.1 -U tsbase -d "$DB" -f bench/scale.sql \
-		2>&1 | grep -v WARNING
-	echo "   loaded in $(($(date +%s) - started)) s"
-fi
 
 # The heaviest page of each role, as "label user path".
 PAGES=(
@@ -110,7 +98,51 @@ PAGES=(
 	"expert-reviews expert1 /selection/reviews"
 	"unit-base xc_unit /unit/base"
 	"audit-log auditadmin /audit"
+	"trends city_officer /reporting/trends?from=2017&to=2026"
+	"district-dashboard xc_officer /reporting/dashboard"
+	"summaries city_officer /reporting/summaries"
+	"escalations city_officer /reporting/escalations"
 )
+
+# the statements of one view of each page (the bench profile's X-Statement-Count header, the second of two views)
+statements_of() { # cookie path -> count
+	curl -s -o /dev/null -H "Cookie: SESSION=$1" "$BASE$2"
+	curl -s -o /dev/null -D "$WORK/headers" -H "Cookie: SESSION=$1" "$BASE$2"
+	awk -F': ' 'tolower($1) == "x-statement-count" { gsub(/\r/, "", $2); print $2 }' "$WORK/headers"
+}
+declare -A BEFORE
+if [ "$FACTOR" -gt 0 ]; then
+	echo "== statements per page before the load (the demo and bench data as shipped)"
+	declare -A FIRST_SESSION
+	for entry in "${PAGES[@]}"; do
+		read -r label user path <<<"$entry"
+		[ -n "${FIRST_SESSION[$user]:-}" ] || FIRST_SESSION[$user]=$(login "$user")
+		BEFORE[$label]=$(statements_of "${FIRST_SESSION[$user]}" "$path")
+	done
+	# the generator copies an encrypted declaration content that the platform wrote: xc_unit2 starts a draft
+	jar="$WORK/cookies-draft"
+	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=xc_unit2" --data-urlencode "password=$PASSWORD" \
+		--data-urlencode "_csrf=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')" "$BASE/login"
+	page=$(curl -s -b "$jar" "$BASE/declarations")
+	call=$(echo "$page" | grep -o 'name="callId" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+	csrf=$(echo "$page" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+	curl -s -o /dev/null -b "$jar" --data-urlencode "callId=$call" --data-urlencode baseType=POINT \
+		--data-urlencode "_csrf=$csrf" "$BASE/declarations"
+	# ... and the texts of the generated leak incidents: xc_unit reports one through the API
+	jar="$WORK/cookies-incident"
+	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=xc_unit" --data-urlencode "password=$PASSWORD" \
+		--data-urlencode "_csrf=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')" "$BASE/login"
+	csrf=$(curl -s -b "$jar" "$BASE/casework/incidents" | grep -o 'name="_csrf" *\(value\|content\)="[^"]*"' | head -1 | sed 's/.*="//; s/"$//')
+	curl -s -o /dev/null -b "$jar" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
+		-d '{"discoveredOn":"'"$(date +%F)"'","origin":"INTERNAL","intent":"MALICIOUS","secretCategory":"TECHNICAL","channel":"DEPARTING_STAFF","description":"离职技术人员涉嫌带走产品设计图纸，公司已固定邮件外发记录等证据。","evidenceSecured":true,"accessRevoked":true,"lettersSent":true,"policeReported":false,"actionsTaken":"已向离职人员发送律师函，并申请证据保全。","helpWanted":true,"remedy":"CIVIL"}' \
+		"$BASE/api/v1/incidents"
+	echo "== loading bench/scale.sql at factor $FACTOR"
+	started=$(date +%s)
+	PGPASSWORD=tsbase psql -q -v factor="$FACTOR" -v ON_ERROR_STOP=1 -h 127.0.0.1 -U tsbase -d "$DB" -f bench/scale.sql \
+		2>&1 | grep -v WARNING
+	echo "   loaded in $(($(date +%s) - started)) s"
+fi
+
 
 # SESSIONS sessions per page: three per account (the per-user session limit), over the user and the accounts the
 # bench profile clones for it (<user>_b1 … _b10, BenchAccounts); a user without clones (an expert, a unit) gets fewer
@@ -196,13 +228,25 @@ echo
 echo "$(nproc) cores, $(java -version 2>&1 | head -1), PostgreSQL $(psql -V | awk '{print $3}'), $(date -u +%F)"
 echo "anonymous /public/ping: $ANON req/s; logged-in /api/v1/me: $ME req/s ($(awk -v a="$ME" -v b="$ANON" 'BEGIN { printf "%.2f", a / b }') of anonymous)"
 echo "data: factor $FACTOR ($(PGPASSWORD=tsbase psql -At -h 127.0.0.1 -U tsbase -d "$DB" -c "select (select count(*) from unit) || ' units, ' || (select count(*) from declaration) || ' declarations, ' || (select count(*) from demonstration_base) || ' bases, ' || (select count(*) from audit_entry) || ' audit entries'"))"
-printf '%-22s %-40s %8s %8s %8s %8s %8s %7s %6s %5s\n' page path req/s p50_ms p90_ms p95_ms p99_ms non2xx ratio stmts
+printf '%-22s %-40s %8s %8s %8s %8s %8s %7s %6s %5s %7s\n' page path req/s p50_ms p90_ms p95_ms p99_ms non2xx ratio stmts before
 FAILED=0
 for entry in "${PAGES[@]}"; do
 	read -r label user path <<<"$entry"
 	read -r rps p50 p90 p99 bad p95 <"$WORK/$label.parsed"
-	printf '%-22s %-40s %8s %8s %8s %8s %8s %7s %6s %5s\n' "$label" "$path" "$rps" "$p50" "$p90" "$p95" "$p99" "$bad" \
-		"$(awk -v a="$rps" -v b="$ME" 'BEGIN { printf "%.2f", a / b }')" "${STATEMENTS[$label]:-?}"
+	printf '%-22s %-40s %8s %8s %8s %8s %8s %7s %6s %5s %7s\n' "$label" "$path" "$rps" "$p50" "$p90" "$p95" "$p99" "$bad" \
+		"$(awk -v a="$rps" -v b="$ME" 'BEGIN { printf "%.2f", a / b }')" "${STATEMENTS[$label]:-?}" "${BEFORE[$label]:--}"
 	[ "$bad" = 0 ] || { echo "   $path: $bad responses were not 2xx/3xx" >&2; FAILED=1; }
 done
+# EXPORTS="path …": each downloaded twice by the municipal officer, with its time, size and rows
+if [ -n "$EXPORTS" ]; then
+	echo "== exports ($(ps -o args= -p "$APP_PID" | grep -o -- '-Xmx[^ ]*' || echo 'default heap'))"
+	cookie=$(login city_officer)
+	for path in $EXPORTS; do
+		for run in 1 2; do
+			curl -s -o "$WORK/export.xlsx" -H "Cookie: SESSION=$cookie" -w "   $path ($run): %{http_code}, %{size_download} bytes, first byte %{time_starttransfer} s, all %{time_total} s" "$BASE$path"
+			python3 -c "import re, sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(', %d rows' % (len(re.findall(b'<row ', z.read('xl/worksheets/sheet1.xml'))) - 1))" "$WORK/export.xlsx" 2>/dev/null || echo ", not a workbook"
+		done
+	done
+	echo "   OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$WORK/app.log" || true); resident memory $(($(ps -o rss= -p "$APP_PID") / 1024)) MB"
+fi
 exit $FAILED

@@ -4,12 +4,17 @@
 --   psql -v factor=10 -v ON_ERROR_STOP=1 -h 127.0.0.1 -U tsbase -d tsbase_bench -f bench/scale.sql
 --
 -- At factor F: 5,000·F units over the 16 districts (valid credit codes, Chinese names), 2,000·F declarations over five
--- call years (80 calls), 500·F demonstration bases, 100,000·F audit entries and 20,000·F notifications.
+-- call years (80 calls) with their district reviews, recommendations and selection candidates, 30·F experts, a review
+-- round per year whose candidates are each scored by 5–15 experts (about 10,000·F expert scores, each with a line per
+-- rubric item), 500·F demonstration bases with, for every year since their batch, an annual plan, three trainings or
+-- publicity events, four quarterly liaison reports and a guidance visit (two guidance officers per district), a leak
+-- incident for about one base in ten a year, 100,000·F audit entries and 20,000·F notifications.
 -- Encrypted columns are copied from rows the platform wrote itself (a demo unit's contacts, the draft that
--- bench/pages.sh starts as xc_unit2), so every generated row opens like a real one. The generated audit entries carry
--- random tags: the audit page's chain check reports the first of them as a break (a bench database only).
--- Still to come: review records and expert scores, and the operation, guidance, casework and evaluation records
--- of the bases (issue 16).
+-- bench/pages.sh starts as xc_unit2, the leak incident it reports as xc_unit), so every generated row opens like a
+-- real one. The generated audit entries carry random tags: the audit page's chain check reports the first of them as
+-- a break (a bench database only).
+-- Generated experts and guidance officers have no login (negative account ids). Still to come: the bases' annual
+-- evaluations (issue 16).
 \set ON_ERROR_STOP on
 BEGIN;
 SELECT set_config('bench.factor', :'factor', true);
@@ -121,6 +126,176 @@ WHERE dcl.status = 'RECOMMENDED'
 ORDER BY dcl.id
 LIMIT 500 * current_setting('bench.factor')::int;
 
+\echo == district reviews: each declaration the district decided on or returned, with its score and opinion
+INSERT INTO district_review (declaration_id, call_id, district_code, scores_json, total_score, opinion, decision,
+	reason, reviewer, updated_at, version)
+SELECT d.id, d.call_id, d.district_code, '{}', 60 + d.id % 40,
+	pg_temp.pick('{保密制度健全，管理机构明确，建议推荐。,商业秘密管理体系较完善，培训记录齐全。,制度建设尚可，涉密载体管理有待加强。,申报材料完整，示范带动作用明显。}', d.id),
+	CASE d.status WHEN 'RECOMMENDED' THEN 'RECOMMEND' WHEN 'NOT_RECOMMENDED' THEN 'NOT_RECOMMEND' END,
+	CASE d.status WHEN 'NOT_RECOMMENDED' THEN '综合得分未达推荐名额线。' WHEN 'RETURNED' THEN '请补充保密制度文件。' END,
+	'bench', d.updated_at, 0
+FROM declaration d JOIN declaration_call c ON c.id = d.call_id AND c.created_by = 'bench'
+WHERE d.status IN ('RECOMMENDED', 'NOT_RECOMMENDED', 'RETURNED');
+
+\echo == recommendations and the candidates of the municipal selection
+INSERT INTO recommendation (call_id, district_code, finalized_by, finalized_at)
+SELECT c.id, c.district_code, 'bench', c.closes_at + interval '14 days'
+FROM declaration_call c
+WHERE c.created_by = 'bench' AND EXISTS (SELECT 1 FROM declaration d WHERE d.call_id = c.id AND d.status = 'RECOMMENDED');
+INSERT INTO recommendation_entry (recommendation_id, position, declaration_id, unit_name, base_type, industry_code,
+	total_score)
+SELECT r.id, row_number() OVER (PARTITION BY r.id ORDER BY d.id), d.id, d.unit_name, d.base_type, d.industry_code,
+	60 + d.id % 40
+FROM recommendation r JOIN declaration_call c ON c.id = r.call_id AND c.created_by = 'bench'
+JOIN declaration d ON d.call_id = r.call_id AND d.status = 'RECOMMENDED';
+INSERT INTO selection_candidate (declaration_id, recommendation_id, call_id, call_year, district_code, unit_id,
+	unit_name, uscc, base_type, industry_code, district_score, status, pre_review_note, collected_at, version)
+SELECT d.id, r.id, d.call_id, c.call_year, d.district_code, d.unit_id, d.unit_name, u.uscc, d.base_type,
+	d.industry_code, 60 + d.id % 40,
+	CASE WHEN b.id IS NOT NULL THEN 'PROPOSED' WHEN d.id % 4 = 0 THEN 'PRE_REVIEW_FAILED' ELSE 'NOT_PROPOSED' END,
+	CASE WHEN b.id IS NULL AND d.id % 4 = 0 THEN '申报材料不符合形式审查要求。' END,
+	c.closes_at + interval '20 days', 0
+FROM declaration d JOIN declaration_call c ON c.id = d.call_id AND c.created_by = 'bench'
+JOIN recommendation r ON r.call_id = d.call_id
+JOIN unit u ON u.id = d.unit_id
+LEFT JOIN demonstration_base b ON b.declaration_id = d.id
+WHERE d.status = 'RECOMMENDED';
+
+\echo == experts (300 at factor 10), a review round per year, each candidate scored by several experts
+INSERT INTO expert (name, title, affiliation_name, affiliation_uscc, email, phone, fields, available, account_id,
+	username, created_at, version)
+SELECT pg_temp.pick('{王,李,张,刘,陈,杨,赵,黄,周,吴,徐,孙}', g) || pg_temp.pick('{立群,文博,振华,雅琴,海峰,明远,若兰,志刚}', g / 12),
+	pg_temp.pick('{教授,研究员,高级工程师,律师,副教授}', g),
+	pg_temp.pick('{北京大学法学院,清华大学知识产权研究中心,中国人民大学法学院,北京市知识产权局专家库,中国政法大学,北京理工大学}', g),
+	NULL, template.email, template.phone, pg_temp.pick('{LEGAL,TECHNICAL,MANAGEMENT}', g), true, -1000000 - g,
+	'bench_expert' || g, now() - interval '2 years', 0
+FROM generate_series(1, 30 * current_setting('bench.factor')::int) AS g
+CROSS JOIN (SELECT email, phone FROM expert ORDER BY id LIMIT 1) template;
+CREATE TEMP TABLE bench_expert AS
+SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS i FROM expert;
+INSERT INTO review_round (round_year, name, rubric_id, experts_per_declaration, maximum_load, deadline,
+	divergence_threshold, status, created_by, created_at, released_at, decided_by, decided_at, version)
+SELECT y, y || '年度示范基地专家评审', (SELECT min(id) FROM review_rubric),
+	least(15, greatest(5, ceil(10000.0 * current_setting('bench.factor')::int
+		/ greatest(1, (SELECT count(*) FROM selection_candidate WHERE status <> 'PRE_REVIEW_FAILED'))))::int),
+	1000, make_timestamptz(y, 7, 15, 17, 0, 0, 'Asia/Shanghai'), 15, 'DECIDED', 'bench',
+	make_timestamptz(y, 6, 1, 9, 0, 0, 'Asia/Shanghai'), make_timestamptz(y, 6, 5, 9, 0, 0, 'Asia/Shanghai'), 'bench',
+	make_timestamptz(y, 7, 25, 9, 0, 0, 'Asia/Shanghai'), 0
+FROM (SELECT DISTINCT call_year AS y FROM declaration_call WHERE created_by = 'bench') years;
+INSERT INTO review_round_expert (round_id, expert_id)
+SELECT r.id, e.id FROM review_round r CROSS JOIN bench_expert e WHERE r.created_by = 'bench';
+INSERT INTO review_round_candidate (round_id, candidate_id, declaration_id, proposed, version)
+SELECT r.id, s.id, s.declaration_id, s.status = 'PROPOSED', 0
+FROM selection_candidate s
+JOIN declaration_call c ON c.id = s.call_id AND c.created_by = 'bench'
+JOIN review_round r ON r.created_by = 'bench' AND r.round_year = s.call_year
+WHERE s.status <> 'PRE_REVIEW_FAILED';
+INSERT INTO review_assignment (round_id, expert_id, declaration_id, manual, expertise_match, created_at, version)
+SELECT rc.round_id, e.id, rc.declaration_id, false, k % 2 = 0, r.released_at, 0
+FROM review_round_candidate rc
+JOIN review_round r ON r.id = rc.round_id AND r.created_by = 'bench'
+CROSS JOIN generate_series(0, 14) AS k
+JOIN bench_expert e ON e.i = (rc.id * 7 + k * 13) % (SELECT count(*) FROM bench_expert)
+WHERE k < r.experts_per_declaration;
+INSERT INTO expert_score (assignment_id, status, overall_comment, saved_at, submitted_at, version)
+SELECT a.id, 'SUBMITTED',
+	pg_temp.pick('{保护体系完整，具有较好的示范意义。,制度较健全，但培训覆盖面不足。,涉密人员管理规范，建议入选。,材料翔实，技术秘密保护措施有待细化。}', a.id),
+	r.deadline - interval '3 days', r.deadline - interval '3 days', 0
+FROM review_assignment a JOIN review_round r ON r.id = a.round_id AND r.created_by = 'bench';
+INSERT INTO expert_score_line (score_id, item_code, score, veto_failed, comment)
+SELECT s.id, i.code,
+	CASE WHEN i.kind = 'CRITERION' THEN round(coalesce(i.max_score, 10) * (0.6 + ((s.id * 7 + i.position) % 40) / 100.0), 1) END,
+	CASE WHEN i.kind = 'VETO' THEN false END, NULL
+FROM expert_score s
+JOIN review_assignment a ON a.id = s.assignment_id
+JOIN review_round r ON r.id = a.round_id AND r.created_by = 'bench'
+JOIN review_rubric_item i ON i.rubric_id = r.rubric_id;
+
+\echo == the generated bases over their years: annual plans, trainings and publicity, quarterly liaison reports
+CREATE TEMP TABLE bench_base_year AS
+SELECT b.id AS base_id, b.unit_id, b.unit_name, b.district_code, b.base_type, y AS year
+FROM demonstration_base b
+CROSS JOIN LATERAL generate_series(b.batch_year + 1, extract(year FROM now())::int) AS y
+WHERE b.certificate_number LIKE 'BENCH-%';
+INSERT INTO annual_plan_filing (district_code, plan_year, deadline, opened_by, opened_at, version)
+SELECT DISTINCT district_code, year, make_date(year, 3, 31), 'bench', make_timestamptz(year, 1, 10, 9, 0, 0, 'Asia/Shanghai'), 0
+FROM bench_base_year
+ON CONFLICT DO NOTHING;
+INSERT INTO annual_plan (base_id, unit_id, unit_name, district_code, base_type, plan_year, status, goals, resources,
+	budget, standards_work, target_training_ratio, target_legal_events, target_demo_enterprises, target_rules_ratio,
+	submitted_version, submitted_at, decided_by, decided_at, updated_at, version)
+SELECT base_id, unit_id, unit_name, district_code, base_type, year,
+	CASE WHEN year < extract(year FROM now())::int THEN 'ACCEPTED' ELSE pg_temp.pick('{SUBMITTED,ACCEPTED,RETURNED,DRAFT}', base_id) END,
+	year || '年度完善商业秘密保护制度，开展全员培训，建立涉密人员台账。', '专职保密管理员2名，年度经费保障。',
+	50000 + base_id % 20 * 10000, '落实五项建设标准，按季度报送联络员报告。', 80 + base_id % 20, 2 + base_id % 4,
+	CASE WHEN base_type = 'ZONE' THEN 5 + base_id % 10 END, 70 + base_id % 30, 1,
+	make_timestamptz(year, 3, 1, 10, 0, 0, 'Asia/Shanghai'),
+	CASE WHEN year < extract(year FROM now())::int THEN 'bench' END,
+	CASE WHEN year < extract(year FROM now())::int THEN make_timestamptz(year, 3, 20, 10, 0, 0, 'Asia/Shanghai') END,
+	make_timestamptz(year, 3, 1, 10, 0, 0, 'Asia/Shanghai'), 0
+FROM bench_base_year
+ON CONFLICT DO NOTHING;
+INSERT INTO base_activity (base_id, unit_id, district_code, kind, held_on, topic, online, place, participants,
+	organiser, recorded_by, recorded_at, version, evidence_count)
+SELECT base_id, unit_id, district_code, CASE WHEN k = 2 THEN 'PUBLICITY' ELSE 'TRAINING' END,
+	least(make_date(year, 2 + k * 4, 1 + base_id::int % 27), current_date),
+	pg_temp.pick('{商业秘密保护基础知识培训,涉密人员保密义务专题讲座,离职人员保密管理培训,“4·26”知识产权宣传周活动,商业秘密保护进园区宣讲}', base_id + k),
+	k = 1, CASE WHEN k <> 1 THEN '公司多功能厅' END, 20 + (base_id + k) % 80, unit_name, 'bench',
+	make_timestamptz(year, 2 + k * 4, 1, 9, 0, 0, 'Asia/Shanghai'), 0, 0
+FROM bench_base_year CROSS JOIN generate_series(0, 2) AS k
+WHERE make_date(year, 2 + k * 4, 1) <= current_date;
+INSERT INTO liaison_report (base_id, unit_id, unit_name, district_code, period_start, period_end, due_on, status,
+	work_status, suggestions, first_submitted_on, late, submitted_by, submitted_at, decided_by, decided_at,
+	updated_at, version)
+SELECT base_id, unit_id, unit_name, district_code, make_date(year, 1 + q * 3, 1),
+	(make_date(year, 1 + q * 3, 1) + interval '3 months' - interval '1 day')::date,
+	(make_date(year, 1 + q * 3, 1) + interval '3 months' + interval '9 days')::date, 'ACCEPTED',
+	'本季度开展保密培训1次，更新涉密人员台账，未发生泄密事件。', NULL,
+	(make_date(year, 1 + q * 3, 1) + interval '3 months' + ((base_id + q) % 14 || ' days')::interval)::date,
+	(base_id + q) % 14 > 9, 'bench', make_timestamptz(year, 1 + q * 3, 1, 9, 0, 0, 'Asia/Shanghai') + interval '3 months',
+	'bench', make_timestamptz(year, 1 + q * 3, 1, 9, 0, 0, 'Asia/Shanghai') + interval '100 days',
+	make_timestamptz(year, 1 + q * 3, 1, 9, 0, 0, 'Asia/Shanghai') + interval '100 days', 0
+FROM bench_base_year CROSS JOIN generate_series(0, 3) AS q
+WHERE make_date(year, 1 + q * 3, 1) + interval '3 months' + interval '9 days' < current_date
+ON CONFLICT DO NOTHING;
+
+\echo == guidance officers (two per district) and a visit per base and year
+INSERT INTO guidance_officer (account_id, username, display_name, district_code, expertise, phone, email, active,
+	appointed_by, appointed_at, version)
+SELECT -2000000 - d.i * 2 - k, 'bench_guide_' || d.code || '_' || k,
+	pg_temp.pick('{郑,冯,蒋,沈,韩,杨,朱,秦}', d.i + k) || pg_temp.pick('{卫东,晓燕,国强,丽娟}', d.i * 2 + k),
+	d.code, pg_temp.pick('{商业秘密管理,技术秘密保护,合同与竞业限制,信息安全}', d.i + k), NULL, NULL, true, 'bench',
+	now() - interval '5 years', 0
+FROM bench_district d CROSS JOIN generate_series(0, 1) AS k;
+INSERT INTO guidance_visit (officer_id, unit_id, unit_name, district_code, base_id, visited_on, visit_year, mode,
+	participants, topics, checked, findings, status, recorded_by, recorded_at, version)
+SELECT o.id, y.unit_id, y.unit_name, y.district_code, y.base_id,
+	least(make_date(y.year, 5, 1) + (y.base_id % 150)::int, current_date), y.year,
+	CASE WHEN y.base_id % 5 = 0 THEN 'ONLINE' ELSE 'ON_SITE' END, '企业保密负责人、法务负责人',
+	'保密制度落实情况；涉密人员管理', 'LEDGERS', '台账基本齐全，建议完善离职人员保密承诺书归档。',
+	CASE WHEN y.year < extract(year FROM now())::int THEN 'CONFIRMED' ELSE 'RECORDED' END, o.username,
+	make_timestamptz(y.year, 5, 1, 9, 0, 0, 'Asia/Shanghai'), 0
+FROM bench_base_year y
+JOIN guidance_officer o ON o.username = 'bench_guide_' || y.district_code || '_' || (y.base_id % 2);
+
+\echo == leak incidents: about one base in ten a year (texts copied from the one bench/pages.sh reports as xc_unit)
+INSERT INTO leak_incident (unit_id, unit_name, district_code, base_id, discovered_on, reported_at, reported_by,
+	origin, intent, secret_category, channel, description, evidence_secured, access_revoked, letters_sent,
+	police_reported, actions_taken, help_wanted, remedy, status, first_contact_at, response_minutes, referral, responded_by,
+	closed_at, closed_by, version)
+SELECT unit_id, unit_name, district_code, base_id, make_date(year, 1 + base_id::int % 11, 10),
+	make_timestamptz(year, 1 + base_id::int % 11, 11, 10, 0, 0, 'Asia/Shanghai'), 'bench',
+	pg_temp.pick('{INTERNAL,EXTERNAL}', base_id), pg_temp.pick('{MALICIOUS,ACCIDENTAL}', base_id / 3),
+	pg_temp.pick('{TECHNICAL,BUSINESS}', base_id / 7),
+	pg_temp.pick('{DEPARTING_STAFF,INSIDER,THIRD_PARTY,NETWORK_INTRUSION,LOST_MEDIA}', base_id),
+	template.description, true, true, base_id % 2 = 0, base_id % 5 = 0, template.actions_taken, base_id % 3 = 0, pg_temp.pick('{CIVIL,ADMINISTRATIVE,UNDECIDED}', base_id), 'CLOSED',
+	make_timestamptz(year, 1 + base_id::int % 11, 11, 10, 0, 0, 'Asia/Shanghai') + ((30 + base_id % 600) || ' minutes')::interval,
+	30 + base_id % 600, 'NONE', 'bench', make_timestamptz(year, 1 + base_id::int % 11, 25, 10, 0, 0, 'Asia/Shanghai'),
+	'bench', 0
+FROM bench_base_year
+CROSS JOIN (SELECT description, actions_taken FROM leak_incident ORDER BY id LIMIT 1) template
+WHERE (base_id + year) % 10 = 0 AND make_date(year, 1 + base_id::int % 11, 25) < current_date;
+
 \echo == audit entries
 INSERT INTO audit_entry (seq, occurred_at, recorded_at, actor, ip, event, object_type, object_id, outcome, detail,
 	prev_tag, tag)
@@ -143,9 +318,21 @@ JOIN (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS i FROM user_accou
 	ON a.i = g % (SELECT count(*) FROM user_account);
 
 COMMIT;
-ANALYZE unit, declaration_call, declaration, demonstration_base, audit_entry, notification;
+ANALYZE unit, declaration_call, declaration, demonstration_base, audit_entry, notification, district_review,
+	recommendation, recommendation_entry, selection_candidate, expert, review_round, review_round_expert,
+	review_round_candidate, review_assignment, expert_score, expert_score_line, annual_plan, annual_plan_filing,
+	base_activity, liaison_report, guidance_officer, guidance_visit, leak_incident;
 SELECT 'units' AS what, count(*) FROM unit
 UNION ALL SELECT 'declarations', count(*) FROM declaration
+UNION ALL SELECT 'district reviews', count(*) FROM district_review
+UNION ALL SELECT 'selection candidates', count(*) FROM selection_candidate
+UNION ALL SELECT 'experts', count(*) FROM expert
+UNION ALL SELECT 'expert scores', count(*) FROM expert_score
 UNION ALL SELECT 'bases', count(*) FROM demonstration_base
+UNION ALL SELECT 'annual plans', count(*) FROM annual_plan
+UNION ALL SELECT 'activities', count(*) FROM base_activity
+UNION ALL SELECT 'liaison reports', count(*) FROM liaison_report
+UNION ALL SELECT 'guidance visits', count(*) FROM guidance_visit
+UNION ALL SELECT 'leak incidents', count(*) FROM leak_incident
 UNION ALL SELECT 'audit entries', count(*) FROM audit_entry
 UNION ALL SELECT 'notifications', count(*) FROM notification;

@@ -44,6 +44,19 @@ class OpenApiTests {
 	}
 
 	@Test
+	void describesTheWritingOfSummaryReportsAndEscalations() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/summary-reports'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/summary-reports/{id}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/summary-reports/{id}/submit'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/summary-reports/{id}/return'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/summary-reports/{id}/accept'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/escalations'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/escalations/{id}/answer'].post").exists());
+	}
+
+	@Test
 	void servesSwaggerUi() throws Exception {
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}

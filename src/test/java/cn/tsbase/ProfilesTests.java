@@ -179,6 +179,17 @@ class ProfilesTests {
 		}
 
 		@Test
+		void theBureauSetTheSummaryDeadlinesAndXichengsEscalationCarriesAFile() {
+			assertThat(jdbc.queryForObject("select cast(due_on as varchar(10)) from summary_deadline "
+					+ "where report_year = 2025", String.class)).isEqualTo("2026-01-31");
+			assertThat(jdbc.queryForObject("select count(*) from summary_deadline where report_year >= 2025",
+					Long.class)).isGreaterThanOrEqualTo(1);
+			assertThat(jdbc.queryForList("select a.original_name from attachment a join escalation e on e.id = a.owner_id "
+					+ "where a.owner_type = 'escalation' and e.district_code = '110102' and e.source = 'DISTRICT'",
+					String.class)).containsExactly("涉密载体管理情况调查表.pdf");
+		}
+
+		@Test
 		void theDemoUnitAssessedItselfTwiceOnTheDefaultQuestionnaireAndSharesThisYearWithItsDistrict() {
 			String unit = " from self_assessment a join unit u on u.id = a.unit_id where u.uscc = '91110102MA01A1B21E'";
 			assertThat(jdbc.queryForObject("select count(*)" + unit, Long.class)).isEqualTo(2);

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
+import cn.tsbase.StatementCounter;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.shared.security.Role;
@@ -115,6 +116,25 @@ class TrendTests {
 				}
 			}
 		}
+	}
+
+	/** The statements of one view of the trend page over the range, after a first view that filled the caches. */
+	private long statementsOfTrend(int from, int to, RequestPostProcessor who) throws Exception {
+		mvc.perform(get("/reporting/trends").param("from", String.valueOf(from)).param("to", String.valueOf(to))
+			.with(who)).andExpect(status().isOk());
+		StatementCounter.reset();
+		mvc.perform(get("/reporting/trends").param("from", String.valueOf(from)).param("to", String.valueOf(to))
+			.with(who)).andExpect(status().isOk());
+		return StatementCounter.count();
+	}
+
+	@Test
+	void aTrendOfTenYearsSendsAsManyStatementsAsATrendOfOneYear() throws Exception {
+		long oneYear = statementsOfTrend(FIRST, FIRST, bureau());
+		long tenYears = statementsOfTrend(FIRST - 8, SECOND, bureau());
+		assertThat(tenYears).as("statements of a ten-year trend").isEqualTo(oneYear).isLessThanOrEqualTo(10);
+		assertThat(statementsOfTrend(FIRST - 8, SECOND, district(XICHENG))).as("a district's ten-year trend")
+			.isLessThanOrEqualTo(10);
 	}
 
 	@Test

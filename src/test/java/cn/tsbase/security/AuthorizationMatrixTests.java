@@ -732,6 +732,13 @@ class AuthorizationMatrixTests {
 					only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/escalations", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/escalations/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/summary-reports", only(Role.DISTRICT_OFFICER)),
+			row("PUT", "/api/v1/summary-reports/{id}", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/api/v1/summary-reports/{id}/submit", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/api/v1/summary-reports/{id}/return", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/summary-reports/{id}/accept", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/escalations", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/api/v1/escalations/{id}/answer", only(Role.MUNICIPAL_OFFICER)),
 
 			// ux2: help for everyone; public base detail and certificate check
 			row("GET", "/help", PUBLIC),

@@ -34,10 +34,15 @@ class SummaryAuthorization {
 			.requestMatchers(HttpMethod.POST, "/reporting/escalations/{id:[0-9]+}/attachments")
 			.hasAnyRole(READERS)
 			.requestMatchers(HttpMethod.POST, "/reporting/summaries", "/reporting/summaries/{id:[0-9]+}",
-					"/reporting/summaries/{id:[0-9]+}/submit", "/reporting/escalations")
+					"/reporting/summaries/{id:[0-9]+}/submit", "/reporting/escalations", "/api/v1/summary-reports",
+					"/api/v1/summary-reports/{id:[0-9]+}/submit", "/api/v1/escalations")
+			.hasRole(Role.DISTRICT_OFFICER.name())
+			.requestMatchers(HttpMethod.PUT, "/api/v1/summary-reports/{id:[0-9]+}")
 			.hasRole(Role.DISTRICT_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/reporting/summaries/{id:[0-9]+}/return",
-					"/reporting/summaries/{id:[0-9]+}/accept", "/reporting/escalations/{id:[0-9]+}/answer")
+					"/reporting/summaries/{id:[0-9]+}/accept", "/reporting/escalations/{id:[0-9]+}/answer",
+					"/api/v1/summary-reports/{id:[0-9]+}/return", "/api/v1/summary-reports/{id:[0-9]+}/accept",
+					"/api/v1/escalations/{id:[0-9]+}/answer")
 			.hasRole(Role.MUNICIPAL_OFFICER.name());
 	}
 }
