@@ -795,7 +795,9 @@ class AuthorizationMatrixTests {
 			row("GET", "/evaluation/pilot-reports/{id}/files/{attachmentId}",
 					only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/district-pilots", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
-			row("GET", "/api/v1/district-pilots/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)));
+			row("GET", "/api/v1/district-pilots/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			// evaluation (issue 14): what happens to a base that misses the self-evaluation deadline
+			row("POST", "/evaluation/rounds/{id}/missed-self-rule", only(Role.MUNICIPAL_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

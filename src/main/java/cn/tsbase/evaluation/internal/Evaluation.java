@@ -118,6 +118,12 @@ class Evaluation {
 	@Column(name = "proposed_at")
 	private Instant proposedAt;
 
+	/** Set when the self-evaluation deadline passed without a submission: the round's rule then applied. */
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(name = "self_missed")
+	private MissedSelfEvaluationRule selfMissed;
+
 	@Version
 	private long version;
 
@@ -169,6 +175,37 @@ class Evaluation {
 		this.submittedAt = now;
 		this.supplementReason = null;
 		this.supplementDeadline = null;
+	}
+
+	/**
+	 * The self-evaluation deadline passed without a submission: under {@code DISTRICT_SCORES} the district scores the
+	 * base as if it had submitted (without self scores); under {@code FAILS} it is proposed as 不合格 with no total.
+	 * Only a base that never submitted (a supplement request has its own deadline).
+	 */
+	void missSelfEvaluation(MissedSelfEvaluationRule rule, Instant now) {
+		if (status != EvaluationStatus.SELF_EVALUATION) {
+			throw conflict("evaluation.notEditable");
+		}
+		this.selfMissed = rule;
+		if (rule == MissedSelfEvaluationRule.FAILS) {
+			this.districtTotal = BigDecimal.ZERO;
+			this.finalTotal = BigDecimal.ZERO;
+			this.proposedGrade = Grade.FAIL;
+			this.status = EvaluationStatus.PROPOSED;
+			this.proposedAt = now;
+		}
+		else {
+			this.status = EvaluationStatus.SUBMITTED;
+		}
+	}
+
+	/** Whether the grading must give 不合格 whatever the total: a failed veto item or a missed self-evaluation. */
+	boolean failsRegardless() {
+		return vetoFailed || selfMissed == MissedSelfEvaluationRule.FAILS;
+	}
+
+	MissedSelfEvaluationRule getSelfMissed() {
+		return selfMissed;
 	}
 
 	/** The district's score and comment per indicator; a veto item is scored by passing or failing it. */

@@ -65,6 +65,12 @@ class EvaluationRound {
 	@Column(name = "opened_at", nullable = false, updatable = false)
 	private Instant openedAt;
 
+	/** What happens to a base without a self-evaluation once the self-evaluation deadline has passed. */
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(name = "missed_self_rule", nullable = false)
+	private MissedSelfEvaluationRule missedSelfRule = MissedSelfEvaluationRule.DEFAULT;
+
 	@Version
 	private long version;
 
@@ -98,6 +104,19 @@ class EvaluationRound {
 		this.documentNumber = number;
 		this.publishedOn = on;
 		this.status = RoundStatus.PUBLISHED;
+	}
+
+	/** The bureau sets the rule while the round is open and its self-evaluation deadline has not passed. */
+	void setMissedSelfRule(MissedSelfEvaluationRule rule, LocalDate today) {
+		requireOpen();
+		if (today.isAfter(selfDeadline)) {
+			throw new StateConflictException("evaluation.missedSelf.tooLate", "Round " + id + " deadline passed");
+		}
+		this.missedSelfRule = rule;
+	}
+
+	MissedSelfEvaluationRule getMissedSelfRule() {
+		return missedSelfRule;
 	}
 
 	Long getId() {

@@ -135,7 +135,7 @@ public class EvaluationRounds {
 			List<Evaluation> list = group.getValue();
 			List<GradingPolicy.Result> results = policy.grade(list.stream()
 				.map(e -> new GradingPolicy.Candidate(e.getId(), e.getDistrictCode(), e.getFinalTotal(),
-						e.isVetoFailed()))
+						e.failsRegardless()))
 				.toList());
 			for (int i = 0; i < list.size(); i++) {
 				GradingPolicy.Result result = results.get(i);
@@ -226,7 +226,8 @@ public class EvaluationRounds {
 		}
 		return new RoundView(r.getId(), r.getYear(), r.getDesignatedBefore(), r.getSelfDeadline(),
 				r.getDistrictDeadline(), r.getPointSystemId(), r.getZoneSystemId(), r.getStatus(),
-				r.getDocumentNumber(), r.getPublishedOn(), r.getOpenedBy(), r.getOpenedAt(), r.getVersion(), counts);
+				r.getDocumentNumber(), r.getPublishedOn(), r.getOpenedBy(), r.getOpenedAt(), r.getVersion(), counts,
+				r.getMissedSelfRule());
 	}
 
 }

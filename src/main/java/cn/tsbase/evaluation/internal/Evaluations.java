@@ -210,6 +210,6 @@ public class Evaluations {
 				e.getSelfTotal(), e.getDistrictTotal(), e.getFinalTotal(), e.isVetoFailed(), e.getProposedGrade(),
 				e.getFinalGrade(), EvaluationRounds.capReason(e.getCapNote()), e.getAdjustmentReason(),
 				e.getSupplementReason(), e.getSupplementDeadline(), e.getSiteCheckFindings(), e.getSiteCheckedOn(),
-				e.getSubmittedAt(), e.getProposedAt(), round.getSelfDeadline(), e.getVersion());
+				e.getSubmittedAt(), e.getProposedAt(), round.getSelfDeadline(), e.getSelfMissed(), e.getVersion());
 	}
 }

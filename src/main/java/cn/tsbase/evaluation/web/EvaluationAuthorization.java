@@ -36,6 +36,7 @@ class EvaluationAuthorization {
 					"/evaluation/indicator-systems/{id:[0-9]+}/copy", "/evaluation/indicator-systems/{id:[0-9]+}/grading",
 					"/evaluation/indicator-systems/{id:[0-9]+}/indicators/{code}", "/evaluation/rounds",
 					"/evaluation/rounds/{id:[0-9]+}/grading", "/evaluation/rounds/{id:[0-9]+}/publish",
+					"/evaluation/rounds/{id:[0-9]+}/missed-self-rule",
 					"/evaluation/evaluations/{id:[0-9]+}/site-check", "/evaluation/evaluations/{id:[0-9]+}/adjust")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/evaluation/evaluations", "/evaluation/evaluations/{id:[0-9]+}",
