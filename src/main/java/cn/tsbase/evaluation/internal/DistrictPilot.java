@@ -19,6 +19,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.evaluation.PilotProgressReportDue;
 import cn.tsbase.evaluation.PilotStageRecorded;
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.StateConflictException;
@@ -103,12 +104,14 @@ class DistrictPilot extends AbstractAggregateRoot<DistrictPilot> {
 		}
 	}
 
-	/** Marks the period's missing report as announced; false when it was announced before. */
-	boolean remind(String period) {
+	/** Announces the missing report of a half-year (1 or 2) once; false when it was announced before. */
+	boolean remind(int reportYear, int half) {
+		String period = reportYear + "-" + half;
 		if (period.equals(remindedPeriod)) {
 			return false;
 		}
 		this.remindedPeriod = period;
+		registerEvent(new PilotProgressReportDue(id, districtCode, reportYear, half));
 		return true;
 	}
 

@@ -15,7 +15,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.evaluation.EvaluationResultsPublished;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -24,7 +26,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "evaluation_round")
-class EvaluationRound {
+class EvaluationRound extends AbstractAggregateRoot<EvaluationRound> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,11 +101,18 @@ class EvaluationRound {
 		}
 	}
 
-	void publish(String number, LocalDate on) {
+	/** Publishes the results (the evaluations' grades, listed by the caller) under the notice's number. */
+	void publish(String number, LocalDate on, java.util.List<EvaluationResultsPublished.Result> results) {
 		requireOpen();
 		this.documentNumber = number;
 		this.publishedOn = on;
 		this.status = RoundStatus.PUBLISHED;
+		registerEvent(new EvaluationResultsPublished(id, year, number, on, results));
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
 	}
 
 	/** The bureau sets the rule while the round is open and its self-evaluation deadline has not passed. */

@@ -7,20 +7,19 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import cn.tsbase.evaluation.PilotProgressReportDue;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 
 /**
  * Daily, on one instance: in June and December, every district in the pilot that has not filed the report of the
- * half-year ending that month hears of it once (the notification module sends the reminder).
+ * half-year ending that month hears of it once: the pilot registers {@link cn.tsbase.evaluation.PilotProgressReportDue}
+ * and the notification module sends the reminder.
  */
 @Component
 public class PilotProgressReminders {
@@ -31,15 +30,13 @@ public class PilotProgressReminders {
 
 	private final DistrictPilotRepository pilots;
 	private final PilotProgressReportRepository reports;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	PilotProgressReminders(DistrictPilotRepository pilots, PilotProgressReportRepository reports,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock) {
 		this.pilots = pilots;
 		this.reports = reports;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -60,12 +57,12 @@ public class PilotProgressReminders {
 		int half = today.getMonthValue() == 6 ? 1 : 2;
 		int reminded = 0;
 		for (DistrictPilot pilot : pilots.findByStageIn(List.of(PilotStage.IN_PILOT, PilotStage.MID_TERM))) {
-			if (reports.existsByPilotIdAndYearAndHalf(pilot.getId(), year, half) || !pilot.remind(year + "-" + half)) {
+			if (reports.existsByPilotIdAndYearAndHalf(pilot.getId(), year, half) || !pilot.remind(year, half)) {
 				continue;
 			}
 			audit.record("system", "PILOT_PROGRESS_DUE", "DistrictPilot", pilot.getId(), AuditOutcome.SUCCESS,
 					year + "-" + half);
-			events.publishEvent(new PilotProgressReportDue(pilot.getId(), pilot.getDistrictCode(), year, half));
+			pilots.saveAndFlush(pilot);
 			reminded++;
 		}
 		return reminded;
