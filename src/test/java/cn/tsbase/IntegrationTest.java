@@ -31,6 +31,6 @@ import cn.tsbase.publicnotice.NoticeFixtures;
 @Import({ TestConfiguration.class, AccountFixtures.class, UnitFixtures.class, BaseFixtures.class,
 		cn.tsbase.declaration.DeclarationScenarios.class, cn.tsbase.districtreview.DistrictReviewScenarios.class,
 		cn.tsbase.selection.SelectionFixtures.class, cn.tsbase.selection.SelectionScenarios.class, NoticeFixtures.class, EvaluationFixtures.class,
-		PublishedRounds.class })
+		PublishedRounds.class, cn.tsbase.evaluation.PilotFixtures.class })
 public @interface IntegrationTest {
 }

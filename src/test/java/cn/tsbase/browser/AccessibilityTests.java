@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.tsbase.evaluation.PilotFixtures;
 import cn.tsbase.selection.SelectionScenarios;
 import cn.tsbase.publicnotice.NoticeFixtures;
 import cn.tsbase.selection.SelectionFixtures;
@@ -38,6 +39,12 @@ class AccessibilityTests extends BrowserJourney {
 
 	@Autowired
 	SelectionScenarios selection;
+
+	@Autowired
+	PilotFixtures pilots;
+
+	/** The national pilot's pages that no menu links (ranking, dossier forms, a pilot with its report), built once. */
+	private static PilotFixtures.Pages pilotPages;
 
 	@BeforeEach
 	void injectAxe() {
@@ -93,12 +100,31 @@ class AccessibilityTests extends BrowserJourney {
 		pages.add("/");
 		links.stream().filter(href -> href.startsWith("/") && !NOT_A_PAGE.matcher(href).find()).forEach(pages::add);
 		assertThat(pages).as("pages of the menus of %s (%s)", role, displayName).hasSizeGreaterThan(2);
+		pages.addAll(pilotPages(role));
 
 		List<String> problems = new ArrayList<>();
 		for (String path : pages) {
 			check(path, role.name(), problems);
 		}
 		assertThat(problems).as("serious or critical axe-core violations or template code").isEmpty();
+	}
+
+	/** The bureau's ranking, scoring and letter forms, an open round; the district's dossier forms; both a pilot. */
+	private List<String> pilotPages(Role role) {
+		if (role != Role.MUNICIPAL_OFFICER && role != Role.DISTRICT_OFFICER) {
+			return List.of();
+		}
+		if (pilotPages == null) {
+			pilotPages = pilots.forDistrict("110102");
+		}
+		PilotFixtures.Pages p = pilotPages;
+		if (role == Role.MUNICIPAL_OFFICER) {
+			return List.of("/evaluation/pilot-dossiers/ranking?year=" + p.recommendedYear(),
+					"/evaluation/pilot-dossiers/ranking?year=" + p.draftYear(),
+					"/evaluation/pilot-dossiers/" + p.submittedDossier(), "/evaluation/pilots/" + p.pilot(),
+					"/evaluation/rounds/" + p.openRound());
+		}
+		return List.of("/evaluation/pilot-dossiers/" + p.draftDossier(), "/evaluation/pilots/" + p.pilot());
 	}
 
 	private void check(String path, String who, List<String> problems) {

@@ -791,7 +791,22 @@ class AuthorizationMatrixTests {
 			row("POST", "/api/v1/pilot-dossiers/{id}/scores", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/pilot-dossiers/ranking", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/api/v1/pilot-dossiers/letters", only(Role.MUNICIPAL_OFFICER)),
-			row("GET", "/api/v1/pilot-dossiers/letters/{year}", only(Role.MUNICIPAL_OFFICER)));
+			row("GET", "/api/v1/pilot-dossiers/letters/{year}", only(Role.MUNICIPAL_OFFICER)),
+			// evaluation (issue 14): the districts' pilots and their half-yearly progress reports
+			row("GET", "/evaluation/pilots", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilots/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/pilots/{id}/stages", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/pilots/{id}/reports", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-reports/{id}/revise", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-reports/{id}/files", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/evaluation/pilot-reports/{id}/accept", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/pilot-reports/{id}/return", only(Role.MUNICIPAL_OFFICER)),
+			row("GET", "/evaluation/pilot-reports/{id}/files/{attachmentId}",
+					only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/district-pilots", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			row("GET", "/api/v1/district-pilots/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			// evaluation (issue 14): what happens to a base that misses the self-evaluation deadline
+			row("POST", "/evaluation/rounds/{id}/missed-self-rule", only(Role.MUNICIPAL_OFFICER)));
 
 	/**
 	 * Paths served by resource handlers rather than request mappings, checked the same way (they are not in the

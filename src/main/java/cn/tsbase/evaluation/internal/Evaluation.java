@@ -18,9 +18,13 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.evaluation.EvaluationProposed;
 import cn.tsbase.evaluation.Grade;
+import cn.tsbase.evaluation.SelfEvaluationSubmitted;
+import cn.tsbase.evaluation.SupplementRequested;
 import cn.tsbase.evaluation.internal.EvaluationSheet.Entry;
 import cn.tsbase.evaluation.internal.IndicatorContent.Indicator;
 import cn.tsbase.shared.InvalidRequestException;
@@ -30,11 +34,11 @@ import cn.tsbase.shared.StateConflictException;
  * One base's evaluation in a round. The base self-evaluates; the district scores every indicator, may ask for a
  * supplement (补正), and proposes (the grade is computed from the scores); the municipal bureau records site checks,
  * adjusts scores with a reason and sets the final grade through the cap; publication ends it. Each step refuses the
- * wrong state.
+ * wrong state. Submitting the self-evaluation, requesting a supplement and proposing register their events.
  */
 @Entity
 @Table(name = "evaluation")
-class Evaluation {
+class Evaluation extends AbstractAggregateRoot<Evaluation> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,6 +122,12 @@ class Evaluation {
 	@Column(name = "proposed_at")
 	private Instant proposedAt;
 
+	/** Set when the self-evaluation deadline passed without a submission: the round's rule then applied. */
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(name = "self_missed")
+	private MissedSelfEvaluationRule selfMissed;
+
 	@Version
 	private long version;
 
@@ -169,6 +179,38 @@ class Evaluation {
 		this.submittedAt = now;
 		this.supplementReason = null;
 		this.supplementDeadline = null;
+		registerEvent(new SelfEvaluationSubmitted(id, baseId, unitName, districtCode));
+	}
+
+	/**
+	 * The self-evaluation deadline passed without a submission: under {@code DISTRICT_SCORES} the district scores the
+	 * base as if it had submitted (without self scores); under {@code FAILS} it is proposed as 不合格 with no total.
+	 * Only a base that never submitted (a supplement request has its own deadline).
+	 */
+	void missSelfEvaluation(MissedSelfEvaluationRule rule, Instant now) {
+		if (status != EvaluationStatus.SELF_EVALUATION) {
+			throw conflict("evaluation.notEditable");
+		}
+		this.selfMissed = rule;
+		if (rule == MissedSelfEvaluationRule.FAILS) {
+			this.districtTotal = BigDecimal.ZERO;
+			this.finalTotal = BigDecimal.ZERO;
+			this.proposedGrade = Grade.FAIL;
+			this.status = EvaluationStatus.PROPOSED;
+			this.proposedAt = now;
+		}
+		else {
+			this.status = EvaluationStatus.SUBMITTED;
+		}
+	}
+
+	/** Whether the grading must give 不合格 whatever the total: a failed veto item or a missed self-evaluation. */
+	boolean failsRegardless() {
+		return vetoFailed || selfMissed == MissedSelfEvaluationRule.FAILS;
+	}
+
+	MissedSelfEvaluationRule getSelfMissed() {
+		return selfMissed;
 	}
 
 	/** The district's score and comment per indicator; a veto item is scored by passing or failing it. */
@@ -196,6 +238,7 @@ class Evaluation {
 		this.supplementReason = reason;
 		this.supplementDeadline = deadline;
 		this.status = EvaluationStatus.SUPPLEMENT_REQUESTED;
+		registerEvent(new SupplementRequested(id, baseId, unitId, districtCode, reason, deadline));
 	}
 
 	/** Submits the district's scores; the proposed grade is the thresholds' grade of the total and veto items. */
@@ -213,6 +256,7 @@ class Evaluation {
 		this.proposedGrade = thresholds.gradeOf(districtTotal, vetoFailed);
 		this.status = EvaluationStatus.PROPOSED;
 		this.proposedAt = now;
+		registerEvent(new EvaluationProposed(id, baseId, districtCode, proposedGrade));
 		return proposedGrade;
 	}
 
@@ -302,6 +346,11 @@ class Evaluation {
 
 	/** What the district writes per indicator. */
 	record DistrictInput(BigDecimal score, String comment, boolean vetoFailed) {
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
 	}
 
 	Long getId() {

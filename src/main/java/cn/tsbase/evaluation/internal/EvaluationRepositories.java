@@ -1,5 +1,6 @@
 package cn.tsbase.evaluation.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ interface EvaluationRoundRepository extends JpaRepository<EvaluationRound, Long>
 	Optional<EvaluationRound> findByYear(int year);
 
 	boolean existsByYear(int year);
+
+	List<EvaluationRound> findByStatusAndSelfDeadlineBefore(RoundStatus status, LocalDate day);
 }
 
 interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpecificationExecutor<Evaluation> {
@@ -23,6 +26,8 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpeci
 	Optional<Evaluation> findByIdAndUnitId(Long id, Long unitId);
 
 	List<Evaluation> findByRoundId(Long roundId);
+
+	List<Evaluation> findByRoundIdAndStatus(Long roundId, EvaluationStatus status);
 
 	Page<Evaluation> findByUnitId(Long unitId, Pageable pageable);
 

@@ -15,7 +15,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.evaluation.EvaluationResultsPublished;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -24,7 +26,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "evaluation_round")
-class EvaluationRound {
+class EvaluationRound extends AbstractAggregateRoot<EvaluationRound> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +67,12 @@ class EvaluationRound {
 	@Column(name = "opened_at", nullable = false, updatable = false)
 	private Instant openedAt;
 
+	/** What happens to a base without a self-evaluation once the self-evaluation deadline has passed. */
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(name = "missed_self_rule", nullable = false)
+	private MissedSelfEvaluationRule missedSelfRule = MissedSelfEvaluationRule.DEFAULT;
+
 	@Version
 	private long version;
 
@@ -93,11 +101,31 @@ class EvaluationRound {
 		}
 	}
 
-	void publish(String number, LocalDate on) {
+	/** Publishes the results (the evaluations' grades, listed by the caller) under the notice's number. */
+	void publish(String number, LocalDate on, java.util.List<EvaluationResultsPublished.Result> results) {
 		requireOpen();
 		this.documentNumber = number;
 		this.publishedOn = on;
 		this.status = RoundStatus.PUBLISHED;
+		registerEvent(new EvaluationResultsPublished(id, year, number, on, results));
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
+	}
+
+	/** The bureau sets the rule while the round is open and its self-evaluation deadline has not passed. */
+	void setMissedSelfRule(MissedSelfEvaluationRule rule, LocalDate today) {
+		requireOpen();
+		if (today.isAfter(selfDeadline)) {
+			throw new StateConflictException("evaluation.missedSelf.tooLate", "Round " + id + " deadline passed");
+		}
+		this.missedSelfRule = rule;
+	}
+
+	MissedSelfEvaluationRule getMissedSelfRule() {
+		return missedSelfRule;
 	}
 
 	Long getId() {

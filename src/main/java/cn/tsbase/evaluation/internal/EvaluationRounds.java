@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -43,17 +42,15 @@ public class EvaluationRounds {
 	private final EvaluationRepository evaluations;
 	private final IndicatorSystems systems;
 	private final BaseManagement bases;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	EvaluationRounds(EvaluationRoundRepository rounds, EvaluationRepository evaluations, IndicatorSystems systems,
-			BaseManagement bases, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			BaseManagement bases, AuditLog audit, Clock clock) {
 		this.rounds = rounds;
 		this.evaluations = evaluations;
 		this.systems = systems;
 		this.bases = bases;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -135,7 +132,7 @@ public class EvaluationRounds {
 			List<Evaluation> list = group.getValue();
 			List<GradingPolicy.Result> results = policy.grade(list.stream()
 				.map(e -> new GradingPolicy.Candidate(e.getId(), e.getDistrictCode(), e.getFinalTotal(),
-						e.isVetoFailed()))
+						e.failsRegardless()))
 				.toList());
 			for (int i = 0; i < list.size(); i++) {
 				GradingPolicy.Result result = results.get(i);
@@ -160,16 +157,16 @@ public class EvaluationRounds {
 			throw new StateConflictException("evaluation.round.notGraded", "Round " + id + " not graded");
 		}
 		LocalDate today = LocalDate.now(clock);
-		round.publish(documentNumber, today);
 		List<EvaluationResultsPublished.Result> results = new ArrayList<>();
 		for (Evaluation e : all) {
 			e.publish();
 			results.add(new EvaluationResultsPublished.Result(e.getId(), e.getBaseId(), e.getUnitId(),
 					e.getDistrictCode(), e.getFinalGrade()));
 		}
+		round.publish(documentNumber, today, results);
 		audit.record("EVALUATION_RESULTS_PUBLISHED", "EvaluationRound", id, AuditOutcome.SUCCESS,
 				documentNumber + ": " + all.size());
-		events.publishEvent(new EvaluationResultsPublished(id, round.getYear(), documentNumber, today, results));
+		rounds.saveAndFlush(round);
 	}
 
 	/** The published results of the round for its official notice, best grade and highest total first. */
@@ -226,7 +223,8 @@ public class EvaluationRounds {
 		}
 		return new RoundView(r.getId(), r.getYear(), r.getDesignatedBefore(), r.getSelfDeadline(),
 				r.getDistrictDeadline(), r.getPointSystemId(), r.getZoneSystemId(), r.getStatus(),
-				r.getDocumentNumber(), r.getPublishedOn(), r.getOpenedBy(), r.getOpenedAt(), r.getVersion(), counts);
+				r.getDocumentNumber(), r.getPublishedOn(), r.getOpenedBy(), r.getOpenedAt(), r.getVersion(), counts,
+				r.getMissedSelfRule());
 	}
 
 }

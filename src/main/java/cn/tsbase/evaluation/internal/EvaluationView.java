@@ -16,7 +16,7 @@ public record EvaluationView(long id, long roundId, int year, long baseId, long 
 		BigDecimal selfTotal, BigDecimal districtTotal, BigDecimal finalTotal, boolean vetoFailed, Grade proposedGrade,
 		Grade finalGrade, GradingPolicy.CapReason capReason, String adjustmentReason, String supplementReason,
 		LocalDate supplementDeadline, String siteCheckFindings, LocalDate siteCheckedOn, Instant submittedAt,
-		Instant proposedAt, LocalDate selfDeadline, long version) {
+		Instant proposedAt, LocalDate selfDeadline, MissedSelfEvaluationRule selfMissed, long version) {
 
 	public boolean isUnitEditable() {
 		return status.isUnitEditable();
@@ -30,6 +30,6 @@ public record EvaluationView(long id, long roundId, int year, long baseId, long 
 	public EvaluationView withoutReview() {
 		return new EvaluationView(id, roundId, year, baseId, unitId, unitName, districtCode, baseType, systemId, status,
 				sheet.selfOnly(), selfTotal, null, null, false, null, null, null, null, supplementReason,
-				supplementDeadline, null, null, submittedAt, null, selfDeadline, version);
+				supplementDeadline, null, null, submittedAt, null, selfDeadline, selfMissed, version);
 	}
 }

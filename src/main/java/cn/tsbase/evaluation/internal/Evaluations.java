@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -15,10 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.calendar.WorkingCalendar;
-import cn.tsbase.evaluation.EvaluationProposed;
 import cn.tsbase.evaluation.Grade;
-import cn.tsbase.evaluation.SelfEvaluationSubmitted;
-import cn.tsbase.evaluation.SupplementRequested;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -41,19 +37,17 @@ public class Evaluations {
 	private final EvaluationRoundRepository rounds;
 	private final IndicatorSystems systems;
 	private final WorkingCalendar calendar;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final Prefill prefill;
 
 	Evaluations(EvaluationRepository evaluations, EvaluationRoundRepository rounds, IndicatorSystems systems,
-			WorkingCalendar calendar, ApplicationEventPublisher events, AuditLog audit, Clock clock,
+			WorkingCalendar calendar, AuditLog audit, Clock clock,
 			Optional<Prefill> prefill) {
 		this.evaluations = evaluations;
 		this.rounds = rounds;
 		this.systems = systems;
 		this.calendar = calendar;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 		this.prefill = prefill.orElse(Prefill.NONE);
@@ -129,7 +123,7 @@ public class Evaluations {
 		e.submitSelfEvaluation(content(e), clock.instant());
 		audit.record("SELF_EVALUATION_SUBMITTED", "Evaluation", id, AuditOutcome.SUCCESS,
 				"self total " + e.getSelfTotal());
-		events.publishEvent(new SelfEvaluationSubmitted(id, e.getBaseId(), e.getUnitName(), e.getDistrictCode()));
+		evaluations.saveAndFlush(e);
 	}
 
 	@Transactional
@@ -146,8 +140,7 @@ public class Evaluations {
 		LocalDate deadline = calendar.lastDayOf(LocalDate.now(clock).plusDays(1), workingDays);
 		e.requestSupplement(reason, deadline);
 		audit.record("EVALUATION_SUPPLEMENT_REQUESTED", "Evaluation", id, AuditOutcome.SUCCESS, "until " + deadline);
-		events.publishEvent(new SupplementRequested(id, e.getBaseId(), e.getUnitId(), e.getDistrictCode(), reason,
-				deadline));
+		evaluations.saveAndFlush(e);
 		return deadline;
 	}
 
@@ -158,7 +151,7 @@ public class Evaluations {
 		Grade grade = e.propose(systems.content(system), system.thresholds(), clock.instant());
 		audit.record("EVALUATION_PROPOSED", "Evaluation", id, AuditOutcome.SUCCESS,
 				e.getDistrictTotal() + " " + grade);
-		events.publishEvent(new EvaluationProposed(id, e.getBaseId(), e.getDistrictCode(), grade));
+		evaluations.saveAndFlush(e);
 		return grade;
 	}
 
@@ -210,6 +203,6 @@ public class Evaluations {
 				e.getSelfTotal(), e.getDistrictTotal(), e.getFinalTotal(), e.isVetoFailed(), e.getProposedGrade(),
 				e.getFinalGrade(), EvaluationRounds.capReason(e.getCapNote()), e.getAdjustmentReason(),
 				e.getSupplementReason(), e.getSupplementDeadline(), e.getSiteCheckFindings(), e.getSiteCheckedOn(),
-				e.getSubmittedAt(), e.getProposedAt(), round.getSelfDeadline(), e.getVersion());
+				e.getSubmittedAt(), e.getProposedAt(), round.getSelfDeadline(), e.getSelfMissed(), e.getVersion());
 	}
 }

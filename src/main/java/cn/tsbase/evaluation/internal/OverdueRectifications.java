@@ -6,14 +6,12 @@ import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import cn.tsbase.evaluation.RectificationOverdue;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 
@@ -29,14 +27,12 @@ public class OverdueRectifications {
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	private final RectificationRepository rectifications;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	OverdueRectifications(RectificationRepository rectifications, ApplicationEventPublisher events, AuditLog audit,
+	OverdueRectifications(RectificationRepository rectifications, AuditLog audit,
 			Clock clock) {
 		this.rectifications = rectifications;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -56,8 +52,7 @@ public class OverdueRectifications {
 			r.overdueNotified(today);
 			audit.record("system", "RECTIFICATION_OVERDUE", "Rectification", r.getId(), AuditOutcome.SUCCESS,
 					"deadline " + r.getDeadline());
-			events.publishEvent(new RectificationOverdue(r.getId(), r.getBaseId(), r.getUnitId(), r.getUnitName(),
-					r.getDistrictCode(), r.getDeadline()));
+			rectifications.saveAndFlush(r);
 			announced++;
 		}
 		return announced;

@@ -21,8 +21,8 @@ import cn.tsbase.shared.security.CurrentUser;
 /**
  * The municipal bureau chooses districts from the year's ranking and issues the recommendation letter (推荐函): each
  * chosen dossier that is still submitted is recommended (it needs the bureau's reason and its scores), one already
- * recommended is listed as it is; the letter keeps the districts in the ranking's order with their totals. One
- * letter a year (409 for a second); audited.
+ * recommended is listed as it is; the letter keeps the districts in the ranking's order with their totals, and each
+ * chosen district's pilot opens as recommended ({@link DistrictPilots}). One letter a year (409 for a second); audited.
  */
 @Service
 public class PilotLetters {
@@ -30,14 +30,16 @@ public class PilotLetters {
 	private final PilotLetterRepository letters;
 	private final PilotDossiers dossiers;
 	private final PilotDossierScoring scoring;
+	private final DistrictPilots pilots;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	PilotLetters(PilotLetterRepository letters, PilotDossiers dossiers, PilotDossierScoring scoring, AuditLog audit,
-			Clock clock) {
+	PilotLetters(PilotLetterRepository letters, PilotDossiers dossiers, PilotDossierScoring scoring,
+			DistrictPilots pilots, AuditLog audit, Clock clock) {
 		this.letters = letters;
 		this.dossiers = dossiers;
 		this.scoring = scoring;
+		this.pilots = pilots;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -72,6 +74,7 @@ public class PilotLetters {
 				dossiers.recommend(d.id(), d.version(), user);
 			}
 			chosen.add(new PilotLetterView.Recommended(d.id(), d.districtCode(), d.totalScore(), i + 1));
+			pilots.open(d.id(), d.districtCode(), year, issuedOn, documentNumber, user);
 		}
 		PilotRecommendationLetter letter = letters.save(new PilotRecommendationLetter(year, documentNumber, issuedOn,
 				chosen, user.getUsername(), clock.instant()));

@@ -16,7 +16,12 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.evaluation.RectificationDecided;
+import cn.tsbase.evaluation.RectificationIssued;
+import cn.tsbase.evaluation.RectificationOverdue;
+import cn.tsbase.evaluation.RectificationSubmitted;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -27,7 +32,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "rectification")
-class Rectification {
+class Rectification extends AbstractAggregateRoot<Rectification> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -127,6 +132,7 @@ class Rectification {
 		this.issuedBy = by;
 		this.issuedOn = today;
 		this.status = RectificationStatus.ISSUED;
+		registerEvent(new RectificationIssued(id, baseId, unitId, districtCode, until));
 		return this.deadline;
 	}
 
@@ -143,6 +149,7 @@ class Rectification {
 				"rectification.planMissing");
 		this.status = RectificationStatus.SUBMITTED;
 		this.submittedAt = now;
+		registerEvent(new RectificationSubmitted(id, baseId, unitName, districtCode));
 	}
 
 	void accept(String reason, LocalDate today) {
@@ -150,6 +157,8 @@ class Rectification {
 		this.decisionReason = reason;
 		this.status = RectificationStatus.ACCEPTED;
 		this.closedOn = today;
+		registerEvent(new RectificationDecided(id, baseId, unitId, districtCode, RectificationDecided.Outcome.ACCEPTED,
+				reason));
 	}
 
 	/** Returns the order to the base with the reasons, or fails it for good (closed, a ground for revocation). */
@@ -163,6 +172,8 @@ class Rectification {
 		else {
 			this.status = RectificationStatus.RETURNED;
 		}
+		registerEvent(new RectificationDecided(id, baseId, unitId, districtCode, finalRejection
+				? RectificationDecided.Outcome.FAILED : RectificationDecided.Outcome.RETURNED, reason));
 	}
 
 	/** Still open after its deadline. */
@@ -175,8 +186,15 @@ class Rectification {
 		return status == RectificationStatus.FAILED || isOverdue(today);
 	}
 
+	/** Announces the order as overdue (once: the job picks only orders not announced before). */
 	void overdueNotified(LocalDate today) {
 		this.overdueNotifiedOn = today;
+		registerEvent(new RectificationOverdue(id, baseId, unitId, unitName, districtCode, deadline));
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
 	}
 
 	private static void require(boolean condition, String messageKey) {

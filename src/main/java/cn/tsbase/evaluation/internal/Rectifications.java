@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -16,9 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.attachment.StoredAttachment;
 import cn.tsbase.calendar.WorkingCalendar;
-import cn.tsbase.evaluation.RectificationDecided;
-import cn.tsbase.evaluation.RectificationIssued;
-import cn.tsbase.evaluation.RectificationSubmitted;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -51,19 +47,17 @@ public class Rectifications {
 	private final IndicatorSystems systems;
 	private final WorkingCalendar calendar;
 	private final Attachments attachments;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	Rectifications(RectificationRepository rectifications, EvaluationRepository evaluations, IndicatorSystems systems,
-			WorkingCalendar calendar, Attachments attachments, ApplicationEventPublisher events, AuditLog audit,
+			WorkingCalendar calendar, Attachments attachments, AuditLog audit,
 			Clock clock) {
 		this.rectifications = rectifications;
 		this.evaluations = evaluations;
 		this.systems = systems;
 		this.calendar = calendar;
 		this.attachments = attachments;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -143,7 +137,7 @@ public class Rectifications {
 		LocalDate deadline = r.issue(items, evidence, () -> calendar.lastDayOf(today().plusDays(1), workingDays),
 				user.getUsername(), today());
 		audit.record("RECTIFICATION_ISSUED", "Rectification", id, AuditOutcome.SUCCESS, "until " + deadline);
-		events.publishEvent(new RectificationIssued(id, r.getBaseId(), r.getUnitId(), r.getDistrictCode(), deadline));
+		rectifications.saveAndFlush(r);
 		return deadline;
 	}
 
@@ -186,7 +180,7 @@ public class Rectifications {
 		Rectification r = current(id, version, user);
 		r.submit(clock.instant());
 		audit.record("RECTIFICATION_SUBMITTED", "Rectification", id, AuditOutcome.SUCCESS, null);
-		events.publishEvent(new RectificationSubmitted(id, r.getBaseId(), r.getUnitName(), r.getDistrictCode()));
+		rectifications.saveAndFlush(r);
 	}
 
 	@Transactional
@@ -194,8 +188,7 @@ public class Rectifications {
 		Rectification r = current(id, version, user);
 		r.accept(reason, today());
 		audit.record("RECTIFICATION_ACCEPTED", "Rectification", id, AuditOutcome.SUCCESS, null);
-		events.publishEvent(new RectificationDecided(id, r.getBaseId(), r.getUnitId(), r.getDistrictCode(),
-				RectificationDecided.Outcome.ACCEPTED, reason));
+		rectifications.saveAndFlush(r);
 	}
 
 	/** Returns the order to the base with the reasons, or ({@code finalRejection}) fails it for good. */
@@ -205,8 +198,7 @@ public class Rectifications {
 		r.reject(reason, finalRejection, today());
 		audit.record(finalRejection ? "RECTIFICATION_FAILED" : "RECTIFICATION_RETURNED", "Rectification", id,
 				AuditOutcome.SUCCESS, reason);
-		events.publishEvent(new RectificationDecided(id, r.getBaseId(), r.getUnitId(), r.getDistrictCode(),
-				finalRejection ? RectificationDecided.Outcome.FAILED : RectificationDecided.Outcome.RETURNED, reason));
+		rectifications.saveAndFlush(r);
 	}
 
 	/** Whether a rectification of the base failed for good or ran past its deadline (a ground for revocation). */

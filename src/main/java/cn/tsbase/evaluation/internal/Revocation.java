@@ -15,7 +15,11 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.evaluation.RevocationDecided;
+import cn.tsbase.evaluation.RevocationProposed;
+import cn.tsbase.evaluation.RevocationResponded;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -25,7 +29,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "revocation")
-class Revocation {
+class Revocation extends AbstractAggregateRoot<Revocation> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,6 +110,18 @@ class Revocation {
 		this.response = text;
 		this.respondedAt = now;
 		this.status = RevocationStatus.RESPONDED;
+		registerEvent(new RevocationResponded(id, baseId, unitName, districtCode));
+	}
+
+	/** Announces the proposal once the procedure has its id (after the first save). */
+	Revocation proposed() {
+		registerEvent(new RevocationProposed(id, baseId, unitId, districtCode, responseDeadline));
+		return this;
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
 	}
 
 	/** Whether the bureau may decide: the unit responded, or its period ran out. */
@@ -124,6 +140,7 @@ class Revocation {
 		this.decidedBy = by;
 		this.reapplyFrom = reapplyFrom;
 		this.status = RevocationStatus.REVOKED;
+		registerEvent(new RevocationDecided(id, baseId, unitId, districtCode, true, documentNumber, reapplyFrom));
 	}
 
 	void drop(String reason, String by, LocalDate today) {
@@ -132,6 +149,7 @@ class Revocation {
 		this.decidedBy = by;
 		this.decidedOn = today;
 		this.status = RevocationStatus.DROPPED;
+		registerEvent(new RevocationDecided(id, baseId, unitId, districtCode, false, null, null));
 	}
 
 	private static void require(boolean condition, String messageKey) {

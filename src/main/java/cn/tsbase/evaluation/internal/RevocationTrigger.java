@@ -14,11 +14,14 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import cn.tsbase.evaluation.RevocationTriggerFlagged;
 
 /** A ground for revocation flagged to the district and the municipal bureau, detected or recorded by an officer. */
 @Entity
 @Table(name = "revocation_trigger")
-class RevocationTrigger {
+class RevocationTrigger extends AbstractAggregateRoot<RevocationTrigger> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,6 +92,17 @@ class RevocationTrigger {
 	TriggerView view() {
 		return new TriggerView(id, baseId, unitId, unitName, districtCode, kind, detail, year, status, revocationId,
 				recordedBy, recordedAt);
+	}
+
+	/** Announces the flagged ground once it has its id (after the first save). */
+	RevocationTrigger flagged() {
+		registerEvent(new RevocationTriggerFlagged(id, baseId, unitName, districtCode, kind.name()));
+		return this;
+	}
+
+	/** The events registered and not yet published (for tests). */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
 	}
 
 	Long getId() {

@@ -2,7 +2,6 @@ package cn.tsbase.evaluation.internal;
 
 import java.time.Clock;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -12,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.base.BaseManagement;
 import cn.tsbase.base.BaseStatus;
 import cn.tsbase.base.BaseView;
-import cn.tsbase.evaluation.RevocationTriggerFlagged;
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -30,15 +28,12 @@ public class RevocationTriggers {
 
 	private final RevocationTriggerRepository triggers;
 	private final BaseManagement bases;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	RevocationTriggers(RevocationTriggerRepository triggers, BaseManagement bases, ApplicationEventPublisher events,
-			AuditLog audit, Clock clock) {
+	RevocationTriggers(RevocationTriggerRepository triggers, BaseManagement bases, AuditLog audit, Clock clock) {
 		this.triggers = triggers;
 		this.bases = bases;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -94,7 +89,7 @@ public class RevocationTriggers {
 				detail, year, by, clock.instant()));
 		audit.record(by, "REVOCATION_TRIGGER_FLAGGED", "RevocationTrigger", trigger.getId(), AuditOutcome.SUCCESS,
 				kind + " base " + baseId);
-		events.publishEvent(new RevocationTriggerFlagged(trigger.getId(), baseId, unitName, districtCode, kind.name()));
+		triggers.saveAndFlush(trigger.flagged());
 		return trigger.getId();
 	}
 

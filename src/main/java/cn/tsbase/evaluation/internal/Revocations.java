@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -17,9 +16,6 @@ import cn.tsbase.base.BaseManagement;
 import cn.tsbase.base.BaseStatus;
 import cn.tsbase.base.BaseView;
 import cn.tsbase.calendar.WorkingCalendar;
-import cn.tsbase.evaluation.RevocationDecided;
-import cn.tsbase.evaluation.RevocationProposed;
-import cn.tsbase.evaluation.RevocationResponded;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -46,19 +42,17 @@ public class Revocations {
 	private final RevocationTriggers triggers;
 	private final BaseManagement bases;
 	private final WorkingCalendar calendar;
-	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final int reapplyBanYears;
 
 	Revocations(RevocationRepository revocations, RevocationTriggers triggers, BaseManagement bases,
-			WorkingCalendar calendar, ApplicationEventPublisher events, AuditLog audit, Clock clock,
+			WorkingCalendar calendar, AuditLog audit, Clock clock,
 			@Value("${tsbase.evaluation.reapply-ban-years:3}") int reapplyBanYears) {
 		this.revocations = revocations;
 		this.triggers = triggers;
 		this.bases = bases;
 		this.calendar = calendar;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 		this.reapplyBanYears = reapplyBanYears;
@@ -102,7 +96,7 @@ public class Revocations {
 		triggers.proposed(baseId, r.getId());
 		audit.record("REVOCATION_PROPOSED", "Revocation", r.getId(), AuditOutcome.SUCCESS,
 				"base " + baseId + ", respond until " + deadline);
-		events.publishEvent(new RevocationProposed(r.getId(), baseId, base.unitId(), base.districtCode(), deadline));
+		revocations.saveAndFlush(r.proposed());
 		return r.getId();
 	}
 
@@ -111,7 +105,7 @@ public class Revocations {
 		Revocation r = current(id, version, user);
 		r.respond(text, clock.instant(), today());
 		audit.record("REVOCATION_RESPONDED", "Revocation", id, AuditOutcome.SUCCESS, null);
-		events.publishEvent(new RevocationResponded(id, r.getBaseId(), r.getUnitName(), r.getDistrictCode()));
+		revocations.saveAndFlush(r);
 	}
 
 	/** Revokes the title under the decision; the unit may not reapply before the configured period has passed. */
@@ -123,8 +117,7 @@ public class Revocations {
 		r.revoke(documentNumber, decidedOn, reason, user.getUsername(), reapplyFrom, today());
 		bases.revoke(r.getBaseId(), documentNumber, decidedOn, reason, user.getUsername());
 		audit.record("REVOCATION_DECIDED", "Revocation", id, AuditOutcome.SUCCESS, documentNumber);
-		events.publishEvent(new RevocationDecided(id, r.getBaseId(), r.getUnitId(), r.getDistrictCode(), true,
-				documentNumber, reapplyFrom));
+		revocations.saveAndFlush(r);
 	}
 
 	@Transactional
@@ -132,8 +125,7 @@ public class Revocations {
 		Revocation r = current(id, version, user);
 		r.drop(reason, user.getUsername(), today());
 		audit.record("REVOCATION_DROPPED", "Revocation", id, AuditOutcome.SUCCESS, reason);
-		events.publishEvent(new RevocationDecided(id, r.getBaseId(), r.getUnitId(), r.getDistrictCode(), false,
-				null, null));
+		revocations.saveAndFlush(r);
 	}
 
 	/** The unit gives up its base's title (主动退出); refused while a revocation procedure is pending. */

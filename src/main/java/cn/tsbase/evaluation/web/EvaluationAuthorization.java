@@ -36,6 +36,7 @@ class EvaluationAuthorization {
 					"/evaluation/indicator-systems/{id:[0-9]+}/copy", "/evaluation/indicator-systems/{id:[0-9]+}/grading",
 					"/evaluation/indicator-systems/{id:[0-9]+}/indicators/{code}", "/evaluation/rounds",
 					"/evaluation/rounds/{id:[0-9]+}/grading", "/evaluation/rounds/{id:[0-9]+}/publish",
+					"/evaluation/rounds/{id:[0-9]+}/missed-self-rule",
 					"/evaluation/evaluations/{id:[0-9]+}/site-check", "/evaluation/evaluations/{id:[0-9]+}/adjust")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/evaluation/evaluations", "/evaluation/evaluations/{id:[0-9]+}",
@@ -108,6 +109,17 @@ class EvaluationAuthorization {
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}/remove",
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/submit", "/api/v1/pilot-dossiers/{id:[0-9]+}/work-plan",
 					"/api/v1/pilot-dossiers/{id:[0-9]+}/submit")
+			.hasRole(Role.DISTRICT_OFFICER.name())
+			// the districts' pilots: the bureau records the stages and decides on reports, the district reports
+			.requestMatchers(HttpMethod.GET, "/evaluation/pilots", "/evaluation/pilots/{id:[0-9]+}",
+					"/evaluation/pilot-reports/{id:[0-9]+}/files/{attachmentId:[0-9]+}", "/api/v1/district-pilots",
+					"/api/v1/district-pilots/{id:[0-9]+}")
+			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/evaluation/pilots/{id:[0-9]+}/stages",
+					"/evaluation/pilot-reports/{id:[0-9]+}/accept", "/evaluation/pilot-reports/{id:[0-9]+}/return")
+			.hasRole(Role.MUNICIPAL_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/evaluation/pilots/{id:[0-9]+}/reports",
+					"/evaluation/pilot-reports/{id:[0-9]+}/revise", "/evaluation/pilot-reports/{id:[0-9]+}/files")
 			.hasRole(Role.DISTRICT_OFFICER.name());
 	}
 }

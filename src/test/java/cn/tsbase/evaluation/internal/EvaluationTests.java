@@ -25,6 +25,7 @@ class EvaluationTests {
 
 	private static Evaluation submitted() {
 		Evaluation e = new Evaluation(1, 2, 3, "测试公司", "110102", BaseType.POINT, 4);
+		org.springframework.test.util.ReflectionTestUtils.setField(e, "id", 9L);
 		Map<String, Evaluation.SelfInput> self = new LinkedHashMap<>();
 		CONTENT.indicators().forEach(i -> self.put(i.code(), new Evaluation.SelfInput("说明", i.veto() ? null : i.points())));
 		e.writeSelfEvaluation(CONTENT, self);
