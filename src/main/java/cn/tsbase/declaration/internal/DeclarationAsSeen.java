@@ -87,6 +87,12 @@ public class DeclarationAsSeen {
 		return wasSubmitted(declaration, attachment);
 	}
 
+	/** The same for the page's view of the declaration. */
+	public boolean isKept(cn.tsbase.declaration.DeclarationView declaration, StoredAttachment attachment) {
+		return declaration.submittedVersion() > 0 && declaration.submittedAt() != null
+				&& !attachment.uploadedAt().isAfter(declaration.submittedAt());
+	}
+
 	/** The evidence by section as the reader sees it. */
 	public static Map<Section, List<StoredAttachment>> visible(Declaration declaration,
 			Map<Section, List<StoredAttachment>> evidence, CurrentUser reader) {
