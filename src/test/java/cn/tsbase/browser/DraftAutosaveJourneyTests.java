@@ -79,7 +79,9 @@ class DraftAutosaveJourneyTests extends BrowserJourney {
 		});
 		page.locator("#element4").fill("离开前未保存");
 		page.locator("#sectionProgress").getByText("核心秘密与风险").click();
-		assertThat(page.locator("#element4")).hasValue("离开前未保存");
+		// the click starts the navigation asynchronously: wait for the question before checking what stayed
+		page.waitForCondition(() -> asked.get() != null);
 		assertThat(asked.get()).isEqualTo("beforeunload");
+		assertThat(page.locator("#element4")).hasValue("离开前未保存");
 	}
 }
