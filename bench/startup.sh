@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up and memory (issue 16, point 6): how long the platform takes to accept traffic, the CPU it spends doing so,
-# and its resident memory at rest and after load, without and with a class data sharing archive (CDS, ADR 0035).
+# and its resident memory at rest and after load, without and with a class data sharing archive (CDS; the README gives the latest figures).
 #
 #   bench/startup.sh               build the jar, then measure
 #   SKIP_BUILD=1 bench/startup.sh  reuse target/tsbase-*.jar
