@@ -77,9 +77,11 @@ public class DeclarationAsSeen {
 
 	/** Whether the file was there when the declaration was last submitted. */
 	public static boolean wasSubmitted(Declaration declaration, StoredAttachment attachment) {
-		Instant submittedAt = declaration.getSubmittedAt();
-		return declaration.getSubmittedVersion() > 0 && submittedAt != null
-				&& !attachment.uploadedAt().isAfter(submittedAt);
+		return wasSubmitted(declaration.getSubmittedVersion(), declaration.getSubmittedAt(), attachment);
+	}
+
+	private static boolean wasSubmitted(int submittedVersion, Instant submittedAt, StoredAttachment attachment) {
+		return submittedVersion > 0 && submittedAt != null && !attachment.uploadedAt().isAfter(submittedAt);
 	}
 
 	/** For the unit's section page: a file of a submission cannot be removed, only added to. */
@@ -89,8 +91,7 @@ public class DeclarationAsSeen {
 
 	/** The same for the page's view of the declaration. */
 	public boolean isKept(cn.tsbase.declaration.DeclarationView declaration, StoredAttachment attachment) {
-		return declaration.submittedVersion() > 0 && declaration.submittedAt() != null
-				&& !attachment.uploadedAt().isAfter(declaration.submittedAt());
+		return wasSubmitted(declaration.submittedVersion(), declaration.submittedAt(), attachment);
 	}
 
 	/** The evidence by section as the reader sees it. */
