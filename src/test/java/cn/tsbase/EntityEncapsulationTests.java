@@ -45,7 +45,6 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", CONTROLLERS),
 			Map.entry("cn.tsbase.districtreview.internal.ReviewCriterion",
 					"the district's criteria, which may move into a shared indicator model"),
-			Map.entry("cn.tsbase.notification.internal.Notification", CONTROLLERS),
 			Map.entry("cn.tsbase.organization.internal.Unit", CONTROLLERS),
 			Map.entry("cn.tsbase.publicnotice.internal.Notice",
 					"the pages and the API of one notice get NoticeView; the lists of notices (whose entries are not "
@@ -86,7 +85,6 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.districtreview.internal.DistrictReview", WEB_CONVERSION),
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", WEB_CONVERSION),
 			Map.entry("cn.tsbase.districtreview.internal.ReviewCriterion", INDICATOR_MODEL),
-			Map.entry("cn.tsbase.notification.internal.Notification", WEB_CONVERSION),
 			Map.entry("cn.tsbase.organization.internal.Unit", WEB_CONVERSION),
 			Map.entry("cn.tsbase.organization.internal.UnitRevision", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.Notice", WEB_CONVERSION),
