@@ -35,7 +35,6 @@ class EntityEncapsulationTests {
 
 	private static final Map<String, String> CURRENT_EXCEPTIONS = Map.ofEntries(
 			Map.entry("cn.tsbase.account.internal.UserAccount", CONTROLLERS),
-			Map.entry("cn.tsbase.base.internal.DemonstrationBase", CONTROLLERS),
 			Map.entry("cn.tsbase.declaration.internal.Call", CONTROLLERS),
 			Map.entry("cn.tsbase.declaration.internal.Declaration",
 					"the pages and the API of one declaration get DeclarationView; the unit's list, the forms and "
@@ -76,7 +75,6 @@ class EntityEncapsulationTests {
 	private static final Map<String, String> WEB_EXCEPTIONS = Map.ofEntries(
 			Map.entry("cn.tsbase.account.internal.SecondFactorRemoval", WEB_CONVERSION),
 			Map.entry("cn.tsbase.account.internal.UserAccount", WEB_CONVERSION),
-			Map.entry("cn.tsbase.base.internal.DemonstrationBase", WEB_CONVERSION),
 			Map.entry("cn.tsbase.declaration.internal.Call", WEB_CONVERSION),
 			Map.entry("cn.tsbase.declaration.internal.Declaration", WEB_CONVERSION),
 			Map.entry("cn.tsbase.districtreview.internal.CoReviewComment", WEB_CONVERSION),
