@@ -43,7 +43,6 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", CONTROLLERS),
 			Map.entry("cn.tsbase.districtreview.internal.ReviewCriterion",
 					"the district's criteria, which may move into a shared indicator model"),
-			Map.entry("cn.tsbase.organization.internal.Unit", CONTROLLERS),
 			Map.entry("cn.tsbase.publicnotice.internal.Notice",
 					"the pages and the API of one notice get NoticeView; the lists of notices (whose entries are not "
 							+ "loaded) and the tests of the publicnotice module still use the entity"),
@@ -81,8 +80,6 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.districtreview.internal.DistrictReview", WEB_CONVERSION),
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", WEB_CONVERSION),
 			Map.entry("cn.tsbase.districtreview.internal.ReviewCriterion", INDICATOR_MODEL),
-			Map.entry("cn.tsbase.organization.internal.Unit", WEB_CONVERSION),
-			Map.entry("cn.tsbase.organization.internal.UnitRevision", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.Notice", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.Objection", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.ProposedList", WEB_CONVERSION),
