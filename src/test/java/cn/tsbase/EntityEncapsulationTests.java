@@ -63,7 +63,7 @@ class EntityEncapsulationTests {
 
 	private static final String WEB_CONVERSION = "its controllers are being given view records (issue 10, point 3)";
 
-	private static final String INDICATOR_MODEL = "the criteria pages edit it; it may move into a shared indicator model";
+	private static final String INDICATOR_MODEL = "its criteria pages edit it; may move into a shared indicator model";
 
 	/**
 	 * Entities that a class of a {@code web} package (controller, API controller, model advice, export) still uses,

@@ -70,7 +70,10 @@ class CertificateDocuments {
 				"示范基地证书-" + base.batchYear() + "-" + base.unitName() + ".pdf");
 	}
 
-	/** The certificates of every base the filter finds within the scope, for printing; at most {@value #MAX_CERTIFICATES}. */
+	/**
+	 * The certificates of every base the filter finds within the scope, for printing; at most
+	 * {@value #MAX_CERTIFICATES}.
+	 */
 	Document forOfficer(BaseService.Filter filter, DataScope scope) {
 		Page<BaseDetailView> found = bases.search(filter, scope,
 				PageRequest.of(0, MAX_CERTIFICATES, Sort.by("batchYear", "districtCode", "unitName")));
