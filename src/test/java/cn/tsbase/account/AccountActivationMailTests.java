@@ -40,7 +40,6 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
 import cn.tsbase.WebClient;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -141,7 +140,7 @@ class AccountActivationMailTests {
 
 	@Test
 	void anOfficialCreatedByTheSystemAdministratorSetsThePasswordWithAMailedOneTimeLink() throws Exception {
-		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String username = AccountFixtures.uniqueUsername("act");
 		String address = username + "@haidian.example.gov.cn";
 
@@ -183,8 +182,8 @@ class AccountActivationMailTests {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
 				"select event || ':' || actor || ':' || outcome from audit_entry where object_id = ? order by seq",
 				String.class, username))
-			.contains("ACCOUNT_CREATED:" + admin.getUsername() + ":SUCCESS",
-					"ACCOUNT_ACTIVATION_SENT:" + admin.getUsername() + ":SUCCESS",
+			.contains("ACCOUNT_CREATED:" + admin.username() + ":SUCCESS",
+					"ACCOUNT_ACTIVATION_SENT:" + admin.username() + ":SUCCESS",
 					"PASSWORD_RESET_COMPLETED:" + username + ":SUCCESS"));
 	}
 
@@ -192,7 +191,7 @@ class AccountActivationMailTests {
 	void anExpertAddedToThePoolGetsAnActivationLinkAndTheOfficerSeesNoPassword() throws Exception {
 		String name = unique("激活专家");
 		String address = unique("prof") + "@ruc.example.edu.cn";
-		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
+		AccountView officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 
 		String officerSaw = mvc.perform(post("/selection/experts").with(csrf())
 			.with(AccountPrincipals.as(officer))
@@ -224,7 +223,7 @@ class AccountActivationMailTests {
 
 	@Test
 	void anActivationLinkExpiresAfterADayAndTheSystemAdministratorSendsANewOne() throws Exception {
-		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String username = AccountFixtures.uniqueUsername("late");
 		String address = username + "@xicheng.example.gov.cn";
 		mvc.perform(post("/admin/accounts").with(csrf())

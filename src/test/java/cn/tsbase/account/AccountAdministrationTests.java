@@ -24,7 +24,6 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.internal.AccountService;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -54,7 +53,7 @@ class AccountAdministrationTests {
 	@Test
 	void theSystemAdministratorCreatesAnOfficialWithoutEverSeeingAPasswordAndWithoutAMailServerNoLinkGoesOut()
 			throws Exception {
-		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String username = AccountFixtures.uniqueUsername("new");
 
 		String page = mvc.perform(post("/admin/accounts").with(csrf())
@@ -80,10 +79,10 @@ class AccountAdministrationTests {
 			.containsEntry("district_code", "110108")
 			.containsEntry("password_change_required", true);
 		long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
-		assertThat(accountService.get(id).isAwaitingActivation()).isTrue();
+		assertThat(accountService.get(id).awaitingActivation()).isTrue();
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'ACCOUNT_CREATED' "
-					+ "and object_id = ? and actor = ?", Long.class, username, admin.getUsername()) == 1);
+					+ "and object_id = ? and actor = ?", Long.class, username, admin.username()) == 1);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = "
 					+ "'ACCOUNT_ACTIVATION_SENT' and object_id = ? and outcome = 'FAILURE'", Long.class,
@@ -92,7 +91,7 @@ class AccountAdministrationTests {
 
 	@Test
 	void anOfficialsAccountNeedsAnEmailAddressForItsActivationLink() throws Exception {
-		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String username = AccountFixtures.uniqueUsername("nomail");
 
 		mvc.perform(post("/admin/accounts").with(csrf())
@@ -109,11 +108,11 @@ class AccountAdministrationTests {
 
 	@Test
 	void aTakenUsernameIsRefusedBesideTheField() throws Exception {
-		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
-		UserAccount existing = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
+		AccountView admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView existing = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		mvc.perform(post("/admin/accounts").with(csrf())
 			.with(AccountPrincipals.as(admin))
-			.param("username", existing.getUsername())
+			.param("username", existing.username())
 			.param("displayName", "重复")
 			.param("email", "dup@example.com")
 			.param("kind", "OFFICIAL"))
@@ -123,53 +122,53 @@ class AccountAdministrationTests {
 
 	@Test
 	void theListSearchesByNameAndFiltersByKindInTheDatabase() throws Exception {
-		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
-		UserAccount expert = accounts.officialAccount(Role.EXPERT, null);
-		mvc.perform(get("/admin/accounts").with(AccountPrincipals.as(admin)).param("q", expert.getUsername()))
+		AccountView admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView expert = accounts.officialAccount(Role.EXPERT, null);
+		mvc.perform(get("/admin/accounts").with(AccountPrincipals.as(admin)).param("q", expert.username()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(">" + expert.getUsername() + "</a>")));
+			.andExpect(content().string(containsString(">" + expert.username() + "</a>")));
 		mvc.perform(get("/admin/accounts").with(AccountPrincipals.as(admin))
-			.param("q", expert.getUsername())
+			.param("q", expert.username())
 			.param("kind", "OFFICIAL")
 			.header("HX-Request", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">" + expert.getUsername() + "</a>"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">" + expert.username() + "</a>"))))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
 	}
 
 	@Test
 	void disablingAndReEnablingAreAuditedAndAStaleFormIsRefused() throws Exception {
-		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 
-		mvc.perform(post("/admin/accounts/{id}/disable", officer.getId()).with(csrf())
+		mvc.perform(post("/admin/accounts/{id}/disable", officer.id()).with(csrf())
 			.with(AccountPrincipals.as(admin))
-			.param("version", String.valueOf(officer.getVersion()))).andExpect(status().is3xxRedirection());
-		assertThat(accountService.get(officer.getId()).isEnabled()).isFalse();
+			.param("version", String.valueOf(officer.version()))).andExpect(status().is3xxRedirection());
+		assertThat(accountService.get(officer.id()).enabled()).isFalse();
 
-		mvc.perform(post("/admin/accounts/{id}/enable", officer.getId()).with(csrf())
+		mvc.perform(post("/admin/accounts/{id}/enable", officer.id()).with(csrf())
 			.with(AccountPrincipals.as(admin))
-			.param("version", String.valueOf(officer.getVersion())))
+			.param("version", String.valueOf(officer.version())))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("已被他人修改")));
 
-		mvc.perform(post("/admin/accounts/{id}/enable", officer.getId()).with(csrf())
+		mvc.perform(post("/admin/accounts/{id}/enable", officer.id()).with(csrf())
 			.with(AccountPrincipals.as(admin))
-			.param("version", String.valueOf(accountService.get(officer.getId()).getVersion())))
+			.param("version", String.valueOf(accountService.get(officer.id()).version())))
 			.andExpect(status().is3xxRedirection());
-		assertThat(accountService.get(officer.getId()).isEnabled()).isTrue();
+		assertThat(accountService.get(officer.id()).enabled()).isTrue();
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
-				"select event from audit_entry where object_id = ? order by seq", String.class, officer.getUsername()))
+				"select event from audit_entry where object_id = ? order by seq", String.class, officer.username()))
 			.containsSubsequence("ACCOUNT_DISABLED", "ACCOUNT_ENABLED"));
 	}
 
 	@Test
 	void withoutAMailServerAResetIsRefusedAndNeitherAPasswordNorALinkIsShown() throws Exception {
-		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
-		UserAccount officer = accounts.officialAccountWithEmail(Role.DISTRICT_OFFICER, "110102", "owner@example.com");
-		String page = mvc.perform(post("/admin/accounts/{id}/reset-password", officer.getId()).with(csrf())
+		AccountView admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView officer = accounts.officialAccountWithEmail(Role.DISTRICT_OFFICER, "110102", "owner@example.com");
+		String page = mvc.perform(post("/admin/accounts/{id}/reset-password", officer.id()).with(csrf())
 			.with(AccountPrincipals.as(admin))
-			.param("version", String.valueOf(officer.getVersion())))
+			.param("version", String.valueOf(officer.version())))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("未配置邮件服务器")))
 			.andReturn()
@@ -177,54 +176,54 @@ class AccountAdministrationTests {
 			.getContentAsString();
 		assertThat(INITIAL_PASSWORD.matcher(page).find()).isFalse();
 		assertThat(page).doesNotContain("password-reset?token");
-		assertThat(WebClient.location(new WebClient(port).login(officer.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(new WebClient(port).login(officer.username(), AccountFixtures.PASSWORD)))
 			.as("the owner's password still works").doesNotContain("/login");
 	}
 
 	@Test
 	void noAdministratorCanTakeOverAnotherAdministratorsAccountByAReset() throws Exception {
-		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
-		UserAccount auditAdmin = accounts.officialAccount(Role.AUDIT_ADMIN, null);
-		mvc.perform(post("/admin/accounts/{id}/reset-password", auditAdmin.getId()).with(csrf())
+		AccountView systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView auditAdmin = accounts.officialAccount(Role.AUDIT_ADMIN, null);
+		mvc.perform(post("/admin/accounts/{id}/reset-password", auditAdmin.id()).with(csrf())
 			.with(AccountPrincipals.as(systemAdmin))
-			.param("version", String.valueOf(auditAdmin.getVersion())))
+			.param("version", String.valueOf(auditAdmin.version())))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("三权分立")));
-		assertThat(WebClient.location(new WebClient(port).login(auditAdmin.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(new WebClient(port).login(auditAdmin.username(), AccountFixtures.PASSWORD)))
 			.doesNotContain("/login");
 	}
 
 	@Test
 	void theSecurityAdministratorGrantsRolesButNotAdministratorRolesTogether() throws Exception {
-		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		AccountView securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
 		AccountFixtures.InitialAccount created = accounts.withInitialPassword(Role.MUNICIPAL_OFFICER, null);
-		UserAccount target = accountService.get(created.account().getId());
+		AccountView target = accountService.get(created.account().id());
 
-		mvc.perform(post("/security/accounts/{id}/roles", target.getId()).with(csrf())
+		mvc.perform(post("/security/accounts/{id}/roles", target.id()).with(csrf())
 			.with(AccountPrincipals.as(securityAdmin))
-			.param("version", String.valueOf(target.getVersion()))
+			.param("version", String.valueOf(target.version()))
 			.param("roles", "SYSTEM_ADMIN", "AUDIT_ADMIN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("三种角色互斥")));
-		assertThat(accountService.get(target.getId()).getRoles()).containsExactly(Role.MUNICIPAL_OFFICER);
+		assertThat(accountService.get(target.id()).roles()).containsExactly(Role.MUNICIPAL_OFFICER);
 
-		mvc.perform(post("/security/accounts/{id}/roles", target.getId()).with(csrf())
+		mvc.perform(post("/security/accounts/{id}/roles", target.id()).with(csrf())
 			.with(AccountPrincipals.as(securityAdmin))
-			.param("version", String.valueOf(target.getVersion()))
+			.param("version", String.valueOf(target.version()))
 			.param("roles", "AUDIT_ADMIN")).andExpect(status().is3xxRedirection());
-		assertThat(accountService.get(target.getId()).getRoles()).containsExactly(Role.AUDIT_ADMIN);
+		assertThat(accountService.get(target.id()).roles()).containsExactly(Role.AUDIT_ADMIN);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
 				"select event || ':' || detail from audit_entry where object_id = ? order by seq", String.class,
-				target.getUsername()))
+				target.username()))
 			.contains("ROLE_GRANTED:AUDIT_ADMIN", "ROLE_REVOKED:MUNICIPAL_OFFICER"));
 	}
 
 	@Test
 	void theSecurityAdministratorCannotChangeOwnRoles() throws Exception {
-		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
-		mvc.perform(post("/security/accounts/{id}/roles", securityAdmin.getId()).with(csrf())
+		AccountView securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		mvc.perform(post("/security/accounts/{id}/roles", securityAdmin.id()).with(csrf())
 			.with(AccountPrincipals.as(securityAdmin))
-			.param("version", String.valueOf(securityAdmin.getVersion()))
+			.param("version", String.valueOf(securityAdmin.version()))
 			.param("roles", "SECURITY_ADMIN", "MUNICIPAL_OFFICER"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("不能修改自己的角色")));
@@ -232,29 +231,29 @@ class AccountAdministrationTests {
 
 	@Test
 	void theSecurityAdministratorUnlocksALockedAccount() throws Exception {
-		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		for (int i = 0; i < 5; i++) {
-			new WebClient(port).login(officer.getUsername(), "Wrong#Password" + i);
+			new WebClient(port).login(officer.username(), "Wrong#Password" + i);
 		}
-		assertThat(WebClient.location(new WebClient(port).login(officer.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(new WebClient(port).login(officer.username(), AccountFixtures.PASSWORD)))
 			.as("stopped from this source").endsWith("/login?error");
-		UserAccount locked = accountService.get(officer.getId());
-		assertThat(accountService.isLocked(officer.getId())).isTrue();
+		AccountView locked = accountService.get(officer.id());
+		assertThat(accountService.isLocked(officer.id())).isTrue();
 
-		mvc.perform(post("/security/accounts/{id}/unlock", officer.getId()).with(csrf())
+		mvc.perform(post("/security/accounts/{id}/unlock", officer.id()).with(csrf())
 			.with(AccountPrincipals.as(securityAdmin))
-			.param("version", String.valueOf(locked.getVersion()))).andExpect(status().is3xxRedirection());
+			.param("version", String.valueOf(locked.version()))).andExpect(status().is3xxRedirection());
 
-		assertThat(WebClient.location(new WebClient(port).login(officer.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(new WebClient(port).login(officer.username(), AccountFixtures.PASSWORD)))
 			.doesNotContain("/login");
 	}
 
 	@Test
 	void administratorsDoNotReachEachOthersPagesNorBusinessData() throws Exception {
-		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
-		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
-		UserAccount auditAdmin = accounts.officialAccount(Role.AUDIT_ADMIN, null);
+		AccountView systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		AccountView auditAdmin = accounts.officialAccount(Role.AUDIT_ADMIN, null);
 		mvc.perform(get("/security/accounts").with(AccountPrincipals.as(systemAdmin))).andExpect(status().isForbidden());
 		mvc.perform(get("/audit").with(AccountPrincipals.as(systemAdmin))).andExpect(status().isForbidden());
 		mvc.perform(get("/units").with(AccountPrincipals.as(systemAdmin))).andExpect(status().isForbidden());

@@ -11,13 +11,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
 
-import cn.tsbase.account.internal.AccountKind;
 import cn.tsbase.account.internal.AccountService;
 import cn.tsbase.account.internal.PasswordPolicy;
 import cn.tsbase.account.internal.PasswordService;
 import cn.tsbase.account.internal.TestPasswords;
 import cn.tsbase.account.internal.TotpCodes;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -49,14 +47,14 @@ public class AccountFixtures {
 	 * An account whose password must be changed at the next login (as an expired one): the platform never shows a
 	 * password to anyone (ADR 0016), so tests set one they know.
 	 */
-	public record InitialAccount(UserAccount account, String initialPassword) {
+	public record InitialAccount(AccountView account, String initialPassword) {
 
 		public long id() {
-			return account.getId();
+			return account.id();
 		}
 
 		public String username() {
-			return account.getUsername();
+			return account.username();
 		}
 	}
 
@@ -74,38 +72,38 @@ public class AccountFixtures {
 		return TestAccount.of(officialAccountWithEmail(role, districtCode, email));
 	}
 
-	UserAccount officialAccount(Role role, String districtCode) {
+	AccountView officialAccount(Role role, String districtCode) {
 		return officialAccountWithEmail(role, districtCode, null);
 	}
 
-	UserAccount officialAccountWithEmail(Role role, String districtCode, String email) {
+	AccountView officialAccountWithEmail(Role role, String districtCode, String email) {
 		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
-		UserAccount account = accounts.createAwaitingActivation(uniqueUsername("t"), "测试用户", email, null, kind,
+		AccountView account = accounts.createAwaitingActivation(uniqueUsername("t"), "测试用户", email, null, kind,
 				districtCode);
-		testPasswords.set(account.getUsername(), PASSWORD);
-		accounts.assignRoles(account.getId(), accounts.get(account.getId()).getVersion(), EnumSet.of(role),
+		testPasswords.set(account.username(), PASSWORD);
+		accounts.assignRoles(account.id(), accounts.get(account.id()).version(), EnumSet.of(role),
 				"fixtures");
-		return accounts.get(account.getId());
+		return accounts.get(account.id());
 	}
 
 	/** An account whose password must be changed at the next login: {@link #INITIAL_PASSWORD}. */
 	InitialAccount withInitialPassword(Role role, String districtCode) {
 		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
-		UserAccount account = accounts.createAwaitingActivation(uniqueUsername("i"), "测试用户", null, null, kind,
+		AccountView account = accounts.createAwaitingActivation(uniqueUsername("i"), "测试用户", null, null, kind,
 				districtCode);
-		accounts.assignRoles(account.getId(), accounts.get(account.getId()).getVersion(), EnumSet.of(role),
+		accounts.assignRoles(account.id(), accounts.get(account.id()).version(), EnumSet.of(role),
 				"fixtures");
-		testPasswords.setMustChange(account.getUsername(), INITIAL_PASSWORD);
-		return new InitialAccount(accounts.get(account.getId()), INITIAL_PASSWORD);
+		testPasswords.setMustChange(account.username(), INITIAL_PASSWORD);
+		return new InitialAccount(accounts.get(account.id()), INITIAL_PASSWORD);
 	}
 
 	/** An official's account with the role, as the administrator leaves it: the initial password still to change. */
 	public InitialAccount officialWithInitialPassword(String username, String displayName, String email, Role role,
 			String districtCode) {
-		UserAccount account = accounts.createAwaitingActivation(username, displayName, email, null,
+		AccountView account = accounts.createAwaitingActivation(username, displayName, email, null,
 				AccountKind.OFFICIAL, districtCode);
-		long id = account.getId();
-		accounts.assignRoles(id, accounts.get(id).getVersion(), EnumSet.of(role), "fixtures");
+		long id = account.id();
+		accounts.assignRoles(id, accounts.get(id).version(), EnumSet.of(role), "fixtures");
 		testPasswords.setMustChange(username, INITIAL_PASSWORD);
 		return new InitialAccount(accounts.get(id), INITIAL_PASSWORD);
 	}
@@ -124,7 +122,7 @@ public class AccountFixtures {
 	public Optional<TestAccount> findByUsername(String username) {
 		return accounts.search(username, null, null, PageRequest.of(0, 1))
 			.stream()
-			.filter(a -> a.getUsername().equals(username))
+			.filter(a -> a.username().equals(username))
 			.findFirst()
 			.map(TestAccount::of);
 	}

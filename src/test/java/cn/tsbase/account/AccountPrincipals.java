@@ -3,7 +3,6 @@ package cn.tsbase.account;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.Principals;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.CurrentUser;
 
 /** {@link Principals} for the account module's own tests, which hold the entity. */
@@ -16,7 +15,7 @@ final class AccountPrincipals {
 		return Principals.as(user);
 	}
 
-	static RequestPostProcessor as(UserAccount account) {
+	static RequestPostProcessor as(AccountView account) {
 		return Principals.as(TestAccount.of(account));
 	}
 }

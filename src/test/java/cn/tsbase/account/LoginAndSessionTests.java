@@ -18,7 +18,6 @@ import cn.tsbase.MutableClock;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.internal.AccountService;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
 /** Login, lockout and sessions over real HTTP, with the real filter chain and the shared session store. */
@@ -64,38 +63,38 @@ class LoginAndSessionTests {
 
 	@Test
 	void aLoginReturnsToThePageAskedForButNeverToAnHtmxFragment() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient page = client();
 		page.get("/units?q=abc");
-		assertThat(WebClient.location(page.login(officer.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(page.login(officer.username(), AccountFixtures.PASSWORD)))
 			.contains("/units");
 
 		WebClient fragment = client();
 		fragment.get("/units?q=abc", Map.of("HX-Request", "true"));
-		assertThat(WebClient.location(fragment.login(officer.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(fragment.login(officer.username(), AccountFixtures.PASSWORD)))
 			.doesNotContain("/units")
 			.doesNotContain("/login");
 	}
 
 	@Test
 	void loginIssuesANewSessionIdAndTheUserIsKnown() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = client();
 		browser.get("/login");
 		String before = browser.sessionId().orElseThrow();
 
-		assertLoggedIn(browser.login(officer.getUsername(), AccountFixtures.PASSWORD));
+		assertLoggedIn(browser.login(officer.username(), AccountFixtures.PASSWORD));
 
 		assertThat(browser.sessionId()).get().isNotEqualTo(before);
 		HttpResponse<String> me = browser.get("/api/v1/me");
 		assertThat(me.statusCode()).isEqualTo(200);
-		assertThat(me.body()).contains(officer.getUsername(), "DISTRICT_OFFICER", "110102");
+		assertThat(me.body()).contains(officer.username(), "DISTRICT_OFFICER", "110102");
 	}
 
 	@Test
 	void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
-		HttpResponse<String> wrongPassword = client().login(officer.getUsername(), "Wrong#Password1");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		HttpResponse<String> wrongPassword = client().login(officer.username(), "Wrong#Password1");
 		HttpResponse<String> unknownUser = client().login("nobody_" + System.nanoTime(), "Wrong#Password1");
 
 		assertRefused(wrongPassword);
@@ -107,44 +106,44 @@ class LoginAndSessionTests {
 
 	@Test
 	void fiveFailuresLockTheAccountForThirtyMinutesEvenAgainstTheRightPassword() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		for (int i = 0; i < 5; i++) {
-			assertRefused(client().login(officer.getUsername(), "Wrong#Password" + i));
+			assertRefused(client().login(officer.username(), "Wrong#Password" + i));
 		}
 
-		assertRefused(client().login(officer.getUsername(), AccountFixtures.PASSWORD));
+		assertRefused(client().login(officer.username(), AccountFixtures.PASSWORD));
 
 		clock.advance(Duration.ofMinutes(29));
-		assertRefused(client().login(officer.getUsername(), AccountFixtures.PASSWORD));
+		assertRefused(client().login(officer.username(), AccountFixtures.PASSWORD));
 		clock.advance(Duration.ofMinutes(2));
-		assertLoggedIn(client().login(officer.getUsername(), AccountFixtures.PASSWORD));
+		assertLoggedIn(client().login(officer.username(), AccountFixtures.PASSWORD));
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'ACCOUNT_LOCKED' "
-					+ "and object_id = ?", Long.class, officer.getUsername()) == 1);
+					+ "and object_id = ?", Long.class, officer.username()) == 1);
 	}
 
 	@Test
 	void loginsAndFailuresAreAudited() {
-		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
-		client().login(officer.getUsername(), "Wrong#Password1");
+		AccountView officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
+		client().login(officer.username(), "Wrong#Password1");
 		WebClient browser = client();
-		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		browser.login(officer.username(), AccountFixtures.PASSWORD);
 		browser.logout();
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
-				"select event from audit_entry where actor = ? order by seq", String.class, officer.getUsername()))
+				"select event from audit_entry where actor = ? order by seq", String.class, officer.username()))
 			.containsSubsequence("LOGIN_FAILURE", "LOGIN_SUCCESS", "LOGOUT"));
 		var failure = jdbc.queryForMap("select outcome, ip, occurred_at from audit_entry where actor = ? and "
-				+ "event = 'LOGIN_FAILURE'", officer.getUsername());
+				+ "event = 'LOGIN_FAILURE'", officer.username());
 		assertThat(failure.get("outcome")).isEqualTo("FAILURE");
 		assertThat(failure.get("ip")).isNotNull();
 	}
 
 	@Test
 	void logoutEndsTheSessionForGood() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = client();
-		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		browser.login(officer.username(), AccountFixtures.PASSWORD);
 		String session = browser.sessionId().orElseThrow();
 
 		HttpResponse<String> logout = browser.logout();
@@ -159,7 +158,7 @@ class LoginAndSessionTests {
 	@Test
 	void anInitialPasswordMustBeChangedBeforeAnythingElse() {
 		AccountFixtures.InitialAccount created = accounts.withInitialPassword(Role.DISTRICT_OFFICER, "110102");
-		String username = created.account().getUsername();
+		String username = created.account().username();
 		WebClient browser = client();
 		assertLoggedIn(browser.login(username, created.initialPassword()));
 
@@ -184,18 +183,18 @@ class LoginAndSessionTests {
 
 	@Test
 	void aPasswordOlderThanNinetyDaysMustBeChanged() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		clock.advance(Duration.ofDays(91));
 		WebClient browser = client();
-		assertLoggedIn(browser.login(officer.getUsername(), AccountFixtures.PASSWORD));
+		assertLoggedIn(browser.login(officer.username(), AccountFixtures.PASSWORD));
 		assertThat(WebClient.location(browser.get("/units"))).endsWith("/account/password");
 	}
 
 	@Test
 	void aSessionEndsAfterEightHoursHoweverActive() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = client();
-		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		browser.login(officer.username(), AccountFixtures.PASSWORD);
 		clock.advance(Duration.ofHours(7));
 		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(200);
 
@@ -209,15 +208,15 @@ class LoginAndSessionTests {
 
 	@Test
 	void disablingAnAccountEndsItsLiveSessions() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = client();
-		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		browser.login(officer.username(), AccountFixtures.PASSWORD);
 		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(200);
 
-		accountService.disable(officer.getId(), accountService.get(officer.getId()).getVersion());
+		accountService.disable(officer.id(), accountService.get(officer.id()).version());
 
 		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(401);
-		assertRefused(client().login(officer.getUsername(), AccountFixtures.PASSWORD));
+		assertRefused(client().login(officer.username(), AccountFixtures.PASSWORD));
 	}
 
 	@Test
@@ -239,11 +238,11 @@ class LoginAndSessionTests {
 
 	@Test
 	void aFourthParallelSessionEndsTheOldest() {
-		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
+		AccountView officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		WebClient first = client();
-		first.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		first.login(officer.username(), AccountFixtures.PASSWORD);
 		for (int i = 0; i < 3; i++) {
-			assertLoggedIn(client().login(officer.getUsername(), AccountFixtures.PASSWORD));
+			assertLoggedIn(client().login(officer.username(), AccountFixtures.PASSWORD));
 		}
 		HttpResponse<String> old = first.get("/units");
 		assertThat(old.statusCode()).isEqualTo(302);

@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -67,63 +66,63 @@ class LoginThrottleTests {
 
 	@Test
 	void anAttackerFailingFromOneAddressDoesNotStopTheOwnerLoggingInFromAnother() throws Exception {
-		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
+		AccountView officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		String attacker = source();
 		String owner = source();
 		for (int i = 0; i < 8; i++) {
-			assertThat(login(officer.getUsername(), "Wrong#Guess" + i, attacker)).endsWith("/login?error");
+			assertThat(login(officer.username(), "Wrong#Guess" + i, attacker)).endsWith("/login?error");
 		}
 
-		assertThat(login(officer.getUsername(), AccountFixtures.PASSWORD, attacker))
+		assertThat(login(officer.username(), AccountFixtures.PASSWORD, attacker))
 			.as("the attacker's address is stopped even with the right password").endsWith("/login?error");
-		assertThat(login(officer.getUsername(), AccountFixtures.PASSWORD, owner))
+		assertThat(login(officer.username(), AccountFixtures.PASSWORD, owner))
 			.as("the owner logs in from elsewhere").doesNotContain("/login");
-		assertThat(login(officer.getUsername(), AccountFixtures.PASSWORD, attacker))
+		assertThat(login(officer.username(), AccountFixtures.PASSWORD, attacker))
 			.as("the owner's login does not free the attacker").endsWith("/login?error");
 
 		clock.advance(Duration.ofMinutes(31));
-		assertThat(login(officer.getUsername(), AccountFixtures.PASSWORD, attacker)).doesNotContain("/login");
+		assertThat(login(officer.username(), AccountFixtures.PASSWORD, attacker)).doesNotContain("/login");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'ACCOUNT_LOCKED' "
-					+ "and object_id = ? and ip = ?", Long.class, officer.getUsername(), attacker) == 1);
+					+ "and object_id = ? and ip = ?", Long.class, officer.username(), attacker) == 1);
 	}
 
 	@Test
 	void failuresFromManySourcesLockTheAccountOnlyForSourcesItNeverLoggedInFrom() throws Exception {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		String office = source();
-		assertThat(login(officer.getUsername(), AccountFixtures.PASSWORD, office)).doesNotContain("/login");
+		assertThat(login(officer.username(), AccountFixtures.PASSWORD, office)).doesNotContain("/login");
 		for (int i = 0; i < 20; i++) {
-			login(officer.getUsername(), "Wrong#Guess" + i, source());
+			login(officer.username(), "Wrong#Guess" + i, source());
 		}
 
-		assertThat(login(officer.getUsername(), AccountFixtures.PASSWORD, source()))
+		assertThat(login(officer.username(), AccountFixtures.PASSWORD, source()))
 			.as("a new source is refused while the account is under attack").endsWith("/login?error");
-		assertThat(login(officer.getUsername(), AccountFixtures.PASSWORD, office))
+		assertThat(login(officer.username(), AccountFixtures.PASSWORD, office))
 			.as("the owner's usual source still passes").doesNotContain("/login");
 	}
 
 	@Test
 	void oneAccountFailingFromManySourcesAlertsTheSecurityAdministrators() throws Exception {
-		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
-		UserAccount officer = accounts.officialAccount(Role.IP_OFFICER, "110102");
+		AccountView securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		AccountView officer = accounts.officialAccount(Role.IP_OFFICER, "110102");
 		for (int i = 0; i < 5; i++) {
-			login(officer.getUsername(), "Wrong#Guess" + i, source());
+			login(officer.username(), "Wrong#Guess" + i, source());
 		}
 		await().atMost(Duration.ofSeconds(10)).until(() -> alerts(securityAdmin,
-				"notification.kind.LOGIN_FAILURES_FROM_MANY_SOURCES", officer.getUsername()) == 1);
+				"notification.kind.LOGIN_FAILURES_FROM_MANY_SOURCES", officer.username()) == 1);
 		events.clear();
-		login(officer.getUsername(), "Wrong#Guess6", source());
+		login(officer.username(), "Wrong#Guess6", source());
 		// the alert is raised while the login fails, on its thread: once the login has answered, none was raised
 		assertThat(events.stream(LoginAttackSuspected.class)
-			.filter(attack -> attack.subject().equals(officer.getUsername()))).as("one alert per window").isEmpty();
+			.filter(attack -> attack.subject().equals(officer.username()))).as("one alert per window").isEmpty();
 		assertThat(alerts(securityAdmin, "notification.kind.LOGIN_FAILURES_FROM_MANY_SOURCES",
-				officer.getUsername())).isEqualTo(1);
+				officer.username())).isEqualTo(1);
 	}
 
 	@Test
 	void manyAccountsFailingFromOneSourceAlertsTheSecurityAdministrators() throws Exception {
-		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		AccountView securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
 		String sprayer = source();
 		for (int i = 0; i < 10; i++) {
 			login(AccountFixtures.uniqueUsername("sprayed"), "Spring#2026", sprayer);
@@ -135,8 +134,8 @@ class LoginThrottleTests {
 				Long.class, sprayer) == 1);
 	}
 
-	private long alerts(UserAccount recipient, String key, String subject) {
+	private long alerts(AccountView recipient, String key, String subject) {
 		return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and message_key = ? "
-				+ "and message_args like ?", Long.class, recipient.getId(), key, "%" + subject + "%");
+				+ "and message_args like ?", Long.class, recipient.id(), key, "%" + subject + "%");
 	}
 }

@@ -41,7 +41,6 @@ import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.internal.AccountService;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -121,10 +120,10 @@ class PasswordResetMailTests {
 	}
 
 	/** The system administrator asks for a reset; returns everything the administrator's browser got. */
-	String requestReset(UserAccount admin, UserAccount owner) throws Exception {
-		MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-password", owner.getId()).with(csrf())
+	String requestReset(AccountView admin, AccountView owner) throws Exception {
+		MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-password", owner.id()).with(csrf())
 			.with(AccountPrincipals.as(admin))
-			.param("version", String.valueOf(accountService.get(owner.getId()).getVersion())))
+			.param("version", String.valueOf(accountService.get(owner.id()).version())))
 			.andExpect(status().isFound())
 			.andReturn();
 		MockHttpServletResponse detail = mvc
@@ -146,11 +145,11 @@ class PasswordResetMailTests {
 
 	@Test
 	void theOwnerGetsAOneTimeLinkByMailAndTheAdministratorSeesNoPassword() throws Exception {
-		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String address = AccountFixtures.uniqueUsername("owner") + "@xicheng.example.gov.cn";
-		UserAccount owner = accounts.officialAccountWithEmail(Role.DISTRICT_OFFICER, "110102", address);
+		AccountView owner = accounts.officialAccountWithEmail(Role.DISTRICT_OFFICER, "110102", address);
 		WebClient ownersOtherSession = new WebClient(port);
-		assertThat(WebClient.location(ownersOtherSession.login(owner.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(ownersOtherSession.login(owner.username(), AccountFixtures.PASSWORD)))
 			.doesNotContain("/login");
 
 		String adminSaw = requestReset(admin, owner);
@@ -164,13 +163,13 @@ class PasswordResetMailTests {
 		assertThat(body(mail)).contains("30 分钟");
 		assertThat(jdbc.queryForObject("select count(*) from password_reset_token where token_hash = ?", Long.class,
 				token)).as("only a hash of the token is stored").isZero();
-		assertThat(WebClient.location(new WebClient(port).login(owner.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(new WebClient(port).login(owner.username(), AccountFixtures.PASSWORD)))
 			.as("the current password works until the owner sets a new one").doesNotContain("/login");
 
 		WebClient browser = new WebClient(port);
 		HttpResponse<String> form = browser.get("/password-reset?token=" + token);
 		assertThat(form.statusCode()).isEqualTo(200);
-		assertThat(form.body()).contains(owner.getUsername());
+		assertThat(form.body()).contains(owner.username());
 		HttpResponse<String> weak = browser.post("/password-reset",
 				Map.of("token", token, "newPassword", "password", "confirmPassword", "password"));
 		assertThat(weak.statusCode()).as("the password policy applies").isEqualTo(200);
@@ -180,9 +179,9 @@ class PasswordResetMailTests {
 		assertThat(WebClient.location(set)).endsWith("/login?reset");
 
 		assertThat(ownersOtherSession.get("/api/v1/me").statusCode()).as("other sessions end").isEqualTo(401);
-		assertThat(WebClient.location(new WebClient(port).login(owner.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(new WebClient(port).login(owner.username(), AccountFixtures.PASSWORD)))
 			.endsWith("/login?error");
-		assertThat(WebClient.location(new WebClient(port).login(owner.getUsername(), NEW_PASSWORD)))
+		assertThat(WebClient.location(new WebClient(port).login(owner.username(), NEW_PASSWORD)))
 			.doesNotContain("/login");
 
 		WebClient again = new WebClient(port);
@@ -191,18 +190,18 @@ class PasswordResetMailTests {
 		assertThat(again.post("/password-reset",
 				Map.of("token", token, "newPassword", "Another#Kestrel93", "confirmPassword", "Another#Kestrel93"))
 			.statusCode()).isEqualTo(410);
-		assertThat(WebClient.location(new WebClient(port).login(owner.getUsername(), NEW_PASSWORD)))
+		assertThat(WebClient.location(new WebClient(port).login(owner.username(), NEW_PASSWORD)))
 			.doesNotContain("/login");
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
-				"select event from audit_entry where object_id = ? order by seq", String.class, owner.getUsername()))
+				"select event from audit_entry where object_id = ? order by seq", String.class, owner.username()))
 			.containsSubsequence("PASSWORD_RESET_REQUESTED", "PASSWORD_RESET_COMPLETED"));
 	}
 
 	@Test
 	void aLinkExpiresAfterThirtyMinutesAndANewerLinkReplacesAnOlderOne() throws Exception {
-		UserAccount admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView admin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
 		String address = AccountFixtures.uniqueUsername("late") + "@haidian.example.gov.cn";
-		UserAccount owner = accounts.officialAccountWithEmail(Role.EXPERT, null, address);
+		AccountView owner = accounts.officialAccountWithEmail(Role.EXPERT, null, address);
 
 		requestReset(admin, owner);
 		String first = tokenMailedTo(address, 1);
@@ -219,7 +218,7 @@ class PasswordResetMailTests {
 				Map.of("token", second, "newPassword", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD))
 			.statusCode()).isEqualTo(410);
 		clock.reset();
-		assertThat(WebClient.location(new WebClient(port).login(owner.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(new WebClient(port).login(owner.username(), AccountFixtures.PASSWORD)))
 			.doesNotContain("/login");
 	}
 

@@ -15,7 +15,6 @@ import cn.tsbase.MutableClock;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.internal.TotpCodes;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -41,9 +40,9 @@ class SecondFactorEnforcementTests {
 
 	@Test
 	void anOfficialWithoutAFactorMustEnrollOneBeforeAnythingElse() {
-		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
+		AccountView officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		WebClient browser = new WebClient(port);
-		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		browser.login(officer.username(), AccountFixtures.PASSWORD);
 
 		assertThat(WebClient.location(browser.get("/"))).endsWith("/account/second-factor");
 		assertThat(WebClient.location(browser.get("/login/second-factor"))).endsWith("/account/second-factor");
@@ -60,14 +59,14 @@ class SecondFactorEnforcementTests {
 
 	@Test
 	void anEnrolledOfficialIsAskedForTheCodeNotForEnrollment() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient first = new WebClient(port);
-		first.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		first.login(officer.username(), AccountFixtures.PASSWORD);
 		String secret = SecondFactorTests.enroll(first, clock);
 		clock.advance(java.time.Duration.ofSeconds(30));
 		try {
 			WebClient browser = new WebClient(port);
-			browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+			browser.login(officer.username(), AccountFixtures.PASSWORD);
 			assertThat(WebClient.location(browser.get("/"))).endsWith("/login/second-factor");
 			browser.get("/login/second-factor");
 			browser.post("/login/second-factor", Map.of("code", TotpCodes.at(secret, clock.instant())));

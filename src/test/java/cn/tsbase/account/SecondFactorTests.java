@@ -25,7 +25,6 @@ import cn.tsbase.Principals;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.internal.AccountService;
 import cn.tsbase.account.internal.TotpCodes;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -75,34 +74,34 @@ class SecondFactorTests {
 		return secret;
 	}
 
-	private WebClient loggedIn(UserAccount account) {
+	private WebClient loggedIn(AccountView account) {
 		WebClient browser = new WebClient(port);
-		HttpResponse<String> login = browser.login(account.getUsername(), AccountFixtures.PASSWORD);
+		HttpResponse<String> login = browser.login(account.username(), AccountFixtures.PASSWORD);
 		assertThat(WebClient.location(login)).doesNotContain("/login?error");
 		// the page with the code form, and the CSRF token of the new session
 		browser.get("/login/second-factor");
 		return browser;
 	}
 
-	private long factors(UserAccount account) {
-		return jdbc.queryForObject("select count(*) from second_factor where user_id = ?", Long.class, account.getId());
+	private long factors(AccountView account) {
+		return jdbc.queryForObject("select count(*) from second_factor where user_id = ?", Long.class, account.id());
 	}
 
-	private long audited(String event, UserAccount account) {
+	private long audited(String event, AccountView account) {
 		return jdbc.queryForObject("select count(*) from audit_entry where event = ? and object_id = ?", Long.class,
-				event, account.getUsername());
+				event, account.username());
 	}
 
 	@Test
 	void anOfficialEnrollsWithACodeFromTheAppAndTheSecretIsStoredSealed() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		WebClient browser = loggedIn(officer);
 
 		String secret = enroll(browser, clock);
 
 		assertThat(factors(officer)).isEqualTo(1);
 		String sealed = jdbc.queryForObject("select secret_sealed from second_factor where user_id = ?", String.class,
-				officer.getId());
+				officer.id());
 		assertThat(sealed).doesNotContain(secret);
 		assertThat(browser.get("/account/second-factor").body()).contains("id=\"secondFactorEnrolled\"")
 			.doesNotContain(secret);
@@ -111,7 +110,7 @@ class SecondFactorTests {
 
 	@Test
 	void aWrongCodeAtEnrollmentEnrollsNothingAndKeepsTheSameSecret() {
-		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
+		AccountView officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		WebClient browser = loggedIn(officer);
 		Matcher first = SECRET.matcher(browser.get("/account/second-factor").body());
 		assertThat(first.find()).isTrue();
@@ -127,12 +126,12 @@ class SecondFactorTests {
 
 	@Test
 	void afterThePasswordNothingButTheCodeIsOpenAndTheRightCodeOpensEverything() {
-		UserAccount officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.DISTRICT_OFFICER, "110102");
 		String secret = enroll(loggedIn(officer), clock);
 		clock.advance(Duration.ofSeconds(30));
 
 		WebClient browser = new WebClient(port);
-		HttpResponse<String> login = browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		HttpResponse<String> login = browser.login(officer.username(), AccountFixtures.PASSWORD);
 		assertThat(WebClient.location(login)).doesNotContain("/login?error");
 		assertThat(WebClient.location(browser.get("/"))).endsWith("/login/second-factor");
 		assertThat(WebClient.location(browser.get("/review/declarations"))).endsWith("/login/second-factor");
@@ -164,7 +163,7 @@ class SecondFactorTests {
 
 	@Test
 	void aCodeWorksOnlyOnce() {
-		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
+		AccountView officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		String secret = enroll(loggedIn(officer), clock);
 		// the code that confirmed the enrollment is spent already
 		WebClient replay = loggedIn(officer);
@@ -185,7 +184,7 @@ class SecondFactorTests {
 
 	@Test
 	void wrongCodesCountTowardsTheLockoutAndLoggingInAgainDoesNotClearThem() {
-		UserAccount officer = accounts.officialAccount(Role.IP_OFFICER, "110102");
+		AccountView officer = accounts.officialAccount(Role.IP_OFFICER, "110102");
 		String secret = enroll(loggedIn(officer), clock);
 		clock.advance(Duration.ofSeconds(30));
 		String wrong = TotpCodes.wrongAt(secret, clock.instant());
@@ -201,20 +200,20 @@ class SecondFactorTests {
 		assertThat(fifth.statusCode()).isEqualTo(302);
 		assertThat(WebClient.location(fifth)).endsWith("/login?locked");
 		assertThat(again.get("/api/v1/me").statusCode()).isEqualTo(401);
-		assertThat(WebClient.location(new WebClient(port).login(officer.getUsername(), AccountFixtures.PASSWORD)))
+		assertThat(WebClient.location(new WebClient(port).login(officer.username(), AccountFixtures.PASSWORD)))
 			.endsWith("/login?error");
 		assertThat(new WebClient(port).get("/login?locked").body()).contains("id=\"loginLocked\"");
 		await().atMost(Duration.ofSeconds(10)).until(() -> audited("ACCOUNT_LOCKED", officer) == 1);
 	}
 
-	private long requestRemoval(UserAccount admin, UserAccount holder) throws Exception {
-		mvc.perform(post("/admin/accounts/{id}/second-factor-removal", holder.getId()).with(csrf())
+	private long requestRemoval(AccountView admin, AccountView holder) throws Exception {
+		mvc.perform(post("/admin/accounts/{id}/second-factor-removal", holder.id()).with(csrf())
 			.with(AccountPrincipals.as(admin))
-			.param("version", String.valueOf(accountService.get(holder.getId()).getVersion()))
+			.param("version", String.valueOf(accountService.get(holder.id()).version()))
 			.param("reason", "手机丢失，已当面核实身份"))
 			.andExpect(status().isFound());
 		return jdbc.queryForObject("select id from second_factor_removal where user_id = ? and status = 'PENDING'",
-				Long.class, holder.getId());
+				Long.class, holder.id());
 	}
 
 	private long removalVersion(long requestId) {
@@ -223,9 +222,9 @@ class SecondFactorTests {
 
 	@Test
 	void removingALostFactorNeedsTheSecurityAdministratorsApprovalAndItsHolderEnrollsAgain() throws Exception {
-		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
-		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
-		UserAccount officer = accounts.officialAccountWithEmail(Role.GUIDANCE_OFFICER, "110102", "guide@example.com");
+		AccountView systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		AccountView officer = accounts.officialAccountWithEmail(Role.GUIDANCE_OFFICER, "110102", "guide@example.com");
 		enroll(loggedIn(officer), clock);
 		clock.advance(Duration.ofSeconds(30));
 		WebClient pending = loggedIn(officer);
@@ -242,7 +241,7 @@ class SecondFactorTests {
 			.get("/security/second-factor-removals").with(AccountPrincipals.as(securityAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString(officer.getUsername())));
+				.string(org.hamcrest.Matchers.containsString(officer.username())));
 
 		mvc.perform(post("/security/second-factor-removals/{id}/approve", requestId).with(csrf())
 			.with(AccountPrincipals.as(securityAdmin))
@@ -251,7 +250,7 @@ class SecondFactorTests {
 		assertThat(factors(officer)).isZero();
 		assertThat(pending.get("/api/v1/me").statusCode()).as("the holder's sessions ended").isEqualTo(401);
 		WebClient browser = new WebClient(port);
-		browser.login(officer.getUsername(), AccountFixtures.PASSWORD);
+		browser.login(officer.username(), AccountFixtures.PASSWORD);
 		assertThat(WebClient.location(browser.get("/")))
 			.as("re-enrollment is forced although enforcement is off here").endsWith("/account/second-factor");
 		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(403);
@@ -262,14 +261,14 @@ class SecondFactorTests {
 				&& audited("SECOND_FACTOR_REMOVAL_APPROVED", officer) == 1 && audited("SECOND_FACTOR_RESET", officer) == 1);
 		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
 				"select count(*) from notification where recipient_id = ? and message_key = 'notification.kind.SECOND_FACTOR_REMOVED'",
-				Long.class, officer.getId()) == 1);
+				Long.class, officer.id()) == 1);
 	}
 
 	@Test
 	void aRejectedRemovalLeavesTheFactorInPlace() throws Exception {
-		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
-		UserAccount securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
-		UserAccount officer = accounts.officialAccount(Role.IP_OFFICER, "110102");
+		AccountView systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView securityAdmin = accounts.officialAccount(Role.SECURITY_ADMIN, null);
+		AccountView officer = accounts.officialAccount(Role.IP_OFFICER, "110102");
 		enroll(loggedIn(officer), clock);
 		long requestId = requestRemoval(systemAdmin, officer);
 
@@ -286,25 +285,25 @@ class SecondFactorTests {
 
 	@Test
 	void theSystemAdministratorCanNoLongerRemoveAFactorAlone() throws Exception {
-		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
-		UserAccount officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
+		AccountView systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView officer = accounts.officialAccount(Role.MUNICIPAL_OFFICER, null);
 		enroll(loggedIn(officer), clock);
-		mvc.perform(post("/admin/accounts/{id}/reset-second-factor", officer.getId()).with(csrf())
+		mvc.perform(post("/admin/accounts/{id}/reset-second-factor", officer.id()).with(csrf())
 			.with(AccountPrincipals.as(systemAdmin))
-			.param("version", String.valueOf(accountService.get(officer.getId()).getVersion())))
+			.param("version", String.valueOf(accountService.get(officer.id()).version())))
 			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(403, 404, 405));
 		assertThat(factors(officer)).isEqualTo(1);
 	}
 
 	@Test
 	void noAdministratorsFactorCanBeRequestedForRemoval() throws Exception {
-		UserAccount systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
-		UserAccount auditAdmin = accounts.officialAccount(Role.AUDIT_ADMIN, null);
+		AccountView systemAdmin = accounts.officialAccount(Role.SYSTEM_ADMIN, null);
+		AccountView auditAdmin = accounts.officialAccount(Role.AUDIT_ADMIN, null);
 		enroll(loggedIn(auditAdmin), clock);
 
-		mvc.perform(post("/admin/accounts/{id}/second-factor-removal", auditAdmin.getId()).with(csrf())
+		mvc.perform(post("/admin/accounts/{id}/second-factor-removal", auditAdmin.id()).with(csrf())
 			.with(AccountPrincipals.as(systemAdmin))
-			.param("version", String.valueOf(accountService.get(auditAdmin.getId()).getVersion()))
+			.param("version", String.valueOf(accountService.get(auditAdmin.id()).version()))
 			.param("reason", "手机丢失"))
 			.andExpect(status().isConflict());
 
@@ -313,7 +312,7 @@ class SecondFactorTests {
 
 	@Test
 	void anExpertEnrollsAndLogsInWithACode() {
-		UserAccount expert = accounts.officialAccount(Role.EXPERT, null);
+		AccountView expert = accounts.officialAccount(Role.EXPERT, null);
 		String secret = enroll(loggedIn(expert), clock);
 		clock.advance(Duration.ofSeconds(60));
 

@@ -2,7 +2,6 @@ package cn.tsbase.account;
 
 import java.util.Set;
 
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.security.Role;
 
 /** An account as tests of other modules see it: what the fixtures made, without the account module's entity. */
@@ -17,18 +16,18 @@ public final class TestAccount {
 	private final Long unitId;
 	private final long version;
 
-	private TestAccount(UserAccount account) {
-		this.id = account.getId();
-		this.username = account.getUsername();
-		this.displayName = account.getDisplayName();
-		this.email = account.getEmail();
-		this.roles = Set.copyOf(account.getRoles());
-		this.districtCode = account.getDistrictCode();
-		this.unitId = account.getUnitId();
-		this.version = account.getVersion();
+	private TestAccount(AccountView account) {
+		this.id = account.id();
+		this.username = account.username();
+		this.displayName = account.displayName();
+		this.email = account.email();
+		this.roles = Set.copyOf(account.roles());
+		this.districtCode = account.districtCode();
+		this.unitId = account.unitId();
+		this.version = account.version();
 	}
 
-	static TestAccount of(UserAccount account) {
+	static TestAccount of(AccountView account) {
 		return new TestAccount(account);
 	}
 

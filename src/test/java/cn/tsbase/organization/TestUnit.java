@@ -2,7 +2,6 @@ package cn.tsbase.organization;
 
 import java.time.Instant;
 
-import cn.tsbase.organization.internal.Unit;
 
 /** A registered unit as tests of other modules see it, without the organization module's entity. */
 public final class TestUnit {
@@ -15,17 +14,17 @@ public final class TestUnit {
 	private final Instant registeredAt;
 	private final long version;
 
-	private TestUnit(Unit unit) {
-		this.id = unit.getId();
-		this.name = unit.getName();
-		this.uscc = unit.getUscc();
-		this.districtCode = unit.getDistrictCode();
-		this.contactPerson = unit.getContactPerson();
-		this.registeredAt = unit.getRegisteredAt();
-		this.version = unit.getVersion();
+	private TestUnit(UnitView unit) {
+		this.id = unit.id();
+		this.name = unit.name();
+		this.uscc = unit.uscc();
+		this.districtCode = unit.districtCode();
+		this.contactPerson = unit.contactPerson();
+		this.registeredAt = unit.registeredAt();
+		this.version = unit.version();
 	}
 
-	static TestUnit of(Unit unit) {
+	static TestUnit of(UnitView unit) {
 		return new TestUnit(unit);
 	}
 

@@ -13,7 +13,6 @@ import org.springframework.data.domain.Window;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.organization.internal.OrganizationService;
-import cn.tsbase.organization.internal.Unit;
 import cn.tsbase.organization.internal.UnitFilter;
 import cn.tsbase.shared.security.DataScope;
 
@@ -40,19 +39,19 @@ class UnitExportKeysetTests {
 		DataScope scope = new DataScope(DataScope.Kind.DISTRICT, "110102", null);
 		Sort byName = Sort.by("name").and(Sort.by("id"));
 
-		Window<Unit> first = organization.scroll(filter, scope, byName, ScrollPosition.keyset(), 2);
-		assertThat(first.getContent()).extracting(Unit::getName).containsExactly(tag + "B公司", tag + "C公司");
+		Window<UnitView> first = organization.scroll(filter, scope, byName, ScrollPosition.keyset(), 2);
+		assertThat(first.getContent()).extracting(UnitView::name).containsExactly(tag + "B公司", tag + "C公司");
 		assertThat(first.hasNext()).isTrue();
 
 		// meanwhile a unit is registered that sorts before the rows already written
 		units.register(tag + "A公司", "110102");
 
-		Window<Unit> next = organization.scroll(filter, scope, byName, first.positionAt(first.size() - 1), 2);
-		assertThat(next.getContent()).extracting(Unit::getName).containsExactly(tag + "D公司");
+		Window<UnitView> next = organization.scroll(filter, scope, byName, first.positionAt(first.size() - 1), 2);
+		assertThat(next.getContent()).extracting(UnitView::name).containsExactly(tag + "D公司");
 		assertThat(next.hasNext()).isFalse();
 		// the next offset page would have written C again
 		assertThat(organization.search(filter, scope, PageRequest.of(1, 2, byName)).getContent())
-			.extracting(Unit::getName)
+			.extracting(UnitView::name)
 			.first()
 			.isEqualTo(tag + "C公司");
 	}

@@ -8,7 +8,6 @@ import cn.tsbase.UsccFixtures;
 import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.organization.internal.OrganizationService;
 import cn.tsbase.organization.internal.Registration;
-import cn.tsbase.organization.internal.Unit;
 import cn.tsbase.organization.internal.UnitDetails;
 import cn.tsbase.shared.security.DataScope;
 
@@ -52,8 +51,8 @@ public class UnitFixtures {
 		return TestUnit.of(organization.get(unitId, EVERYTHING));
 	}
 
-	/** The organization module's own tests get the entity. */
-	Unit entity(RegisteredUnit registered) {
+	/** The organization module's own tests get the unit as its pages show it. */
+	UnitView view(RegisteredUnit registered) {
 		return organization.get(registered.unit().getId(), EVERYTHING);
 	}
 

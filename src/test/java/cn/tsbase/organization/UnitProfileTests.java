@@ -27,7 +27,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.organization.UnitFixtures;
-import cn.tsbase.organization.internal.Unit;
 import cn.tsbase.shared.crypto.FieldEncryption;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
@@ -48,27 +47,27 @@ class UnitProfileTests {
 	@Autowired
 	FieldEncryption encryption;
 
-	static RequestPostProcessor as(String username, Role role, Unit unit) {
-		CurrentUser user = new CurrentUser(1L, username, null, username, EnumSet.of(role), unit.getDistrictCode(),
-				unit.getId(), true, true, false);
+	static RequestPostProcessor as(String username, Role role, UnitView unit) {
+		CurrentUser user = new CurrentUser(1L, username, null, username, EnumSet.of(role), unit.districtCode(),
+				unit.id(), true, true, false);
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 	/** The profile form as the unit has it, with some fields replaced by the given values. */
-	private static MockHttpServletRequestBuilder edit(Unit unit, long version, String... overrides) {
+	private static MockHttpServletRequestBuilder edit(UnitView unit, long version, String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("name", unit.getName());
-		fields.put("unitTypeCode", unit.getUnitTypeCode());
-		fields.put("industryCode", unit.getIndustryCode());
-		fields.put("address", unit.getAddress());
-		fields.put("postcode", unit.getPostcode());
-		fields.put("legalRepresentative", unit.getLegalRepresentative());
-		fields.put("headcount", String.valueOf(unit.getHeadcount()));
-		fields.put("annualOutput", unit.getAnnualOutput().toPlainString());
-		fields.put("contactPerson", unit.getContactPerson());
-		fields.put("contactTitle", unit.getContactTitle());
-		fields.put("contactMobile", unit.getContactMobile());
-		fields.put("contactEmail", unit.getContactEmail());
+		fields.put("name", unit.name());
+		fields.put("unitTypeCode", unit.unitTypeCode());
+		fields.put("industryCode", unit.industryCode());
+		fields.put("address", unit.address());
+		fields.put("postcode", unit.postcode());
+		fields.put("legalRepresentative", unit.legalRepresentative());
+		fields.put("headcount", String.valueOf(unit.headcount()));
+		fields.put("annualOutput", unit.annualOutput().toPlainString());
+		fields.put("contactPerson", unit.contactPerson());
+		fields.put("contactTitle", unit.contactTitle());
+		fields.put("contactMobile", unit.contactMobile());
+		fields.put("contactEmail", unit.contactEmail());
 		fields.put("version", String.valueOf(version));
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
@@ -81,19 +80,19 @@ class UnitProfileTests {
 	@Test
 	void aUnitUserSeesItsOwnProfile() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("资料查看单位", "110102");
-		mvc.perform(get("/unit/profile").with(as(registered.username(), Role.APPLICANT, units.entity(registered))))
+		mvc.perform(get("/unit/profile").with(as(registered.username(), Role.APPLICANT, units.view(registered))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("资料查看单位")))
-			.andExpect(content().string(containsString(units.entity(registered).getUscc())))
+			.andExpect(content().string(containsString(units.view(registered).uscc())))
 			.andExpect(content().string(containsString("西城区")));
 	}
 
 	@Test
 	void anEditIsSavedAsARevisionWithWhoWhenAndWhat() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("资料修改单位", "110102");
-		Unit unit = units.entity(registered);
+		UnitView unit = units.view(registered);
 
-		mvc.perform(edit(unit, unit.getVersion(), "headcount", "321", "contactTitle", "首席法务官")
+		mvc.perform(edit(unit, unit.version(), "headcount", "321", "contactTitle", "首席法务官")
 			.with(as(registered.username(), Role.APPLICANT, unit)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/unit/profile"));
@@ -101,7 +100,7 @@ class UnitProfileTests {
 		// the values are stored encrypted (docs/SECURITY-MODEL.md, "Encryption at rest")
 		var changes = jdbc.queryForList("select c.field, c.old_value, c.new_value, r.changed_by, r.revision "
 				+ "from unit_revision r join unit_revision_change c on c.revision_id = r.id where r.unit_id = ? "
-				+ "order by c.position", unit.getId()).stream().map(row -> {
+				+ "order by c.position", unit.id()).stream().map(row -> {
 					var decrypted = new java.util.HashMap<>(row);
 					decrypted.put("old_value", encryption.decrypt((String) row.get("old_value")));
 					decrypted.put("new_value", encryption.decrypt((String) row.get("new_value")));
@@ -121,17 +120,17 @@ class UnitProfileTests {
 	@Test
 	void theAuditTrailRecordsTheEditFromTheModulesEventWithTheEditorAsActor() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("资料审计单位", "110102");
-		Unit unit = units.entity(registered);
+		UnitView unit = units.view(registered);
 
-		mvc.perform(edit(unit, unit.getVersion(), "headcount", "322")
+		mvc.perform(edit(unit, unit.version(), "headcount", "322")
 			.with(as(registered.username(), Role.APPLICANT, unit)))
 			.andExpect(status().is3xxRedirection());
 
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'UNIT_PROFILE_CHANGED' "
-					+ "and object_id = ?", Long.class, String.valueOf(unit.getId())) > 0);
+					+ "and object_id = ?", Long.class, String.valueOf(unit.id())) > 0);
 		assertThat(jdbc.queryForList("select actor, detail from audit_entry where event = 'UNIT_PROFILE_CHANGED' "
-				+ "and object_id = ?", String.valueOf(unit.getId()))).singleElement()
+				+ "and object_id = ?", String.valueOf(unit.id()))).singleElement()
 			.satisfies(row -> {
 				assertThat(row.get("actor")).isEqualTo(registered.username());
 				assertThat((String) row.get("detail")).matches("revision \\d+: \\[headcount\\]");
@@ -141,19 +140,19 @@ class UnitProfileTests {
 	@Test
 	void savingWithoutChangesCreatesNoRevision() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("无修改单位", "110102");
-		mvc.perform(edit(units.entity(registered), units.entity(registered).getVersion())
-			.with(as(registered.username(), Role.APPLICANT, units.entity(registered))))
+		mvc.perform(edit(units.view(registered), units.view(registered).version())
+			.with(as(registered.username(), Role.APPLICANT, units.view(registered))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select count(*) from unit_revision where unit_id = ?", Long.class,
-				units.entity(registered).getId()))
+				units.view(registered).id()))
 			.isZero();
 	}
 
 	@Test
 	void theSecondOfTwoConcurrentEditsIsToldToReload() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("并发修改单位", "110102");
-		Unit unit = units.entity(registered);
-		long version = unit.getVersion();
+		UnitView unit = units.view(registered);
+		long version = unit.version();
 		mvc.perform(edit(unit, version, "headcount", "130")
 			.with(as(registered.username(), Role.APPLICANT, unit))).andExpect(status().is3xxRedirection());
 
@@ -162,29 +161,29 @@ class UnitProfileTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("已被他人修改")));
 
-		assertThat(jdbc.queryForObject("select headcount from unit where id = ?", Integer.class, unit.getId()))
+		assertThat(jdbc.queryForObject("select headcount from unit where id = ?", Integer.class, unit.id()))
 			.isEqualTo(130);
 	}
 
 	@Test
 	void aLiaisonOfficerReadsButDoesNotEdit() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("联络员单位", "110102");
-		mvc.perform(get("/unit/profile").with(as("liaison", Role.LIAISON, units.entity(registered))))
+		mvc.perform(get("/unit/profile").with(as("liaison", Role.LIAISON, units.view(registered))))
 			.andExpect(status().isOk());
-		mvc.perform(edit(units.entity(registered), units.entity(registered).getVersion())
-			.with(as("liaison", Role.LIAISON, units.entity(registered)))).andExpect(status().isForbidden());
+		mvc.perform(edit(units.view(registered), units.view(registered).version())
+			.with(as("liaison", Role.LIAISON, units.view(registered)))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void invalidEditsAreShownBesideTheFields() throws Exception {
 		UnitFixtures.RegisteredUnit registered = units.register("校验修改单位", "110102");
-		mvc.perform(edit(units.entity(registered), units.entity(registered).getVersion(), "contactMobile", "abc", "industryCode",
+		mvc.perform(edit(units.view(registered), units.view(registered).version(), "contactMobile", "abc", "industryCode",
 				"NO_SUCH_INDUSTRY")
-			.with(as(registered.username(), Role.APPLICANT, units.entity(registered))))
+			.with(as(registered.username(), Role.APPLICANT, units.view(registered))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请输入 11 位手机号码")));
 		assertThat(encryption.decrypt(jdbc.queryForObject("select contact_mobile from unit where id = ?",
-				String.class, units.entity(registered).getId())))
+				String.class, units.view(registered).id())))
 			.isEqualTo("13900000000");
 	}
 

@@ -13,20 +13,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.account.AccountKind;
 import cn.tsbase.account.AccountManagement;
 import cn.tsbase.account.AccountRejectedException;
+import cn.tsbase.account.AccountView;
 import cn.tsbase.account.FieldProblem;
 import cn.tsbase.account.NewExpertAccount;
 import cn.tsbase.account.NewUnitAccount;
 import cn.tsbase.account.Recipient;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.shared.LikePatterns;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.Role;
-import cn.tsbase.shared.LikePatterns;
 
 /**
  * Account administration: the system administrator creates, disables and re-enables accounts (password resets are
@@ -68,7 +70,7 @@ public class AccountService implements AccountManagement {
 	 * An official's or expert's new account and where its activation link went (ADR 0016): nobody but the owner
 	 * ever learns or chooses its password.
 	 */
-	public record CreatedAccount(UserAccount account, PasswordResets.ActivationLink activation) {
+	public record CreatedAccount(AccountView account, PasswordResets.ActivationLink activation) {
 	}
 
 	@Override
@@ -119,7 +121,7 @@ public class AccountService implements AccountManagement {
 			username = "expert" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
 		}
 		while (accounts.existsByUsernameIgnoreCase(username));
-		UserAccount account = createAwaitingActivation(username, displayName, email, mobile, AccountKind.EXPERT,
+		UserAccount account = newAccountAwaitingActivation(username, displayName, email, mobile, AccountKind.EXPERT,
 				null);
 		account.assignRoles(java.util.EnumSet.of(Role.EXPERT));
 		accounts.flush();
@@ -155,8 +157,8 @@ public class AccountService implements AccountManagement {
 	@Transactional
 	public CreatedAccount createAndSendActivation(String username, String displayName, String email, String mobile,
 			AccountKind kind, String districtCode) {
-		UserAccount account = createAwaitingActivation(username, displayName, email, mobile, kind, districtCode);
-		return new CreatedAccount(account, resets.sendActivation(account.getId()));
+		UserAccount account = newAccountAwaitingActivation(username, displayName, email, mobile, kind, districtCode);
+		return new CreatedAccount(account.view(), resets.sendActivation(account.getId()));
 	}
 
 	/**
@@ -164,8 +166,13 @@ public class AccountService implements AccountManagement {
 	 * discarded at once, so nobody can log in until the owner sets a password with an activation or reset link.
 	 */
 	@Transactional
-	public UserAccount createAwaitingActivation(String username, String displayName, String email, String mobile,
+	public AccountView createAwaitingActivation(String username, String displayName, String email, String mobile,
 			AccountKind kind, String districtCode) {
+		return newAccountAwaitingActivation(username, displayName, email, mobile, kind, districtCode).view();
+	}
+
+	private UserAccount newAccountAwaitingActivation(String username, String displayName, String email,
+			String mobile, AccountKind kind, String districtCode) {
 		List<FieldProblem> problems = new ArrayList<>(checkUsername(username));
 		if (districtCode != null && !referenceData.isActive(ReferenceCategory.DISTRICT, districtCode)) {
 			problems.add(new FieldProblem("districtCode", "account.district.unknown"));
@@ -194,19 +201,15 @@ public class AccountService implements AccountManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<UserAccount> search(String query, AccountKind kind, Boolean enabled, Pageable pageable) {
+	public Page<AccountView> search(String query, AccountKind kind, Boolean enabled, Pageable pageable) {
 		String pattern = LikePatterns.containing(query);
-		Page<UserAccount> page = accounts.search(pattern, kind, enabled, pageable);
 		// roles are batch-fetched for the whole page in one query
-		page.getContent().forEach(account -> account.getRoles());
-		return page;
+		return accounts.search(pattern, kind, enabled, pageable).map(UserAccount::view);
 	}
 
 	@Transactional(readOnly = true)
-	public UserAccount get(long id) {
-		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
-		account.getRoles();
-		return account;
+	public AccountView get(long id) {
+		return accounts.findById(id).map(UserAccount::view).orElseThrow(() -> new NotFoundException("Account " + id));
 	}
 
 	@Transactional
@@ -258,7 +261,7 @@ public class AccountService implements AccountManagement {
 	/** Whether the account is stopped now, from some sources or (for unfamiliar sources) as a whole. */
 	@Transactional(readOnly = true)
 	public boolean isLocked(long id) {
-		UserAccount account = get(id);
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
 		return account.isLocked(clock.instant()) || throttle.lockState(account.getUsername()).any();
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.account.AccountKind;
 import cn.tsbase.shared.security.Role;
 
 /**

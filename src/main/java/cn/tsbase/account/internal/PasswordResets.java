@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.tsbase.account.AccountKind;
 import cn.tsbase.account.FieldProblem;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;

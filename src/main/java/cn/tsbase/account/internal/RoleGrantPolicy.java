@@ -2,6 +2,7 @@ package cn.tsbase.account.internal;
 
 import java.util.Set;
 
+import cn.tsbase.account.AccountKind;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.security.Role;
 

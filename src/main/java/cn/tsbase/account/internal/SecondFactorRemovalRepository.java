@@ -19,4 +19,12 @@ interface SecondFactorRemovalRepository extends JpaRepository<SecondFactorRemova
 			where a.id = r.userId and r.status = 'PENDING' order by r.requestedAt
 			""")
 	List<SecondFactorRemovals.PendingRemoval> findPending();
+
+	@Query("""
+			select new cn.tsbase.account.internal.SecondFactorRemovals$PendingRemoval(r.id, r.version, a.id,
+			  a.username, a.displayName, r.reason, r.requestedBy, r.requestedAt)
+			from SecondFactorRemoval r, UserAccount a
+			where a.id = r.userId and r.userId = :userId and r.status = 'PENDING'
+			""")
+	Optional<SecondFactorRemovals.PendingRemoval> findPendingRemovalOf(@Param("userId") long userId);
 }

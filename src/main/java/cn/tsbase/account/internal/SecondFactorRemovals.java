@@ -113,8 +113,8 @@ public class SecondFactorRemovals {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<SecondFactorRemoval> pendingOf(long accountId) {
-		return removals.findPendingOf(accountId);
+	public Optional<PendingRemoval> pendingOf(long accountId) {
+		return removals.findPendingRemovalOf(accountId);
 	}
 
 	private SecondFactorRemoval load(long requestId, long expectedVersion) {

@@ -24,6 +24,8 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.account.AccountKind;
+import cn.tsbase.account.AccountView;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.crypto.EncryptedText;
 import cn.tsbase.shared.security.Role;
@@ -34,7 +36,7 @@ import cn.tsbase.shared.security.Role;
  */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+class UserAccount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -293,5 +295,11 @@ public class UserAccount {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** The account as the administrators' pages show it. */
+	AccountView view() {
+		return new AccountView(id, username, displayName, email, mobile, kind, districtCode, unitId, enabled,
+				isAwaitingActivation(), lockedUntil, createdAt, lastLoginAt, getRoles(), version);
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import cn.tsbase.account.AccountKind;
 import cn.tsbase.account.Recipient;
 import cn.tsbase.shared.security.Role;
 

@@ -20,13 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import cn.tsbase.account.AccountKind;
 import cn.tsbase.account.AccountRejectedException;
-import cn.tsbase.account.internal.AccountKind;
+import cn.tsbase.account.AccountView;
 import cn.tsbase.account.internal.AccountService;
 import cn.tsbase.account.internal.PasswordResets;
 import cn.tsbase.account.internal.SecondFactorRemovals;
 import cn.tsbase.account.internal.SecondFactorService;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.security.CurrentUser;
@@ -68,7 +68,7 @@ class AccountAdminController {
 
 	@GetMapping
 	String list(AccountListQuery query, HttpServletRequest request, Model model) {
-		Page<UserAccount> page = accounts.search(query.q(), query.kind(), query.enabled(), query.pageable());
+		Page<AccountView> page = accounts.search(query.q(), query.kind(), query.enabled(), query.pageable());
 		model.addAttribute("query", query);
 		model.addAttribute("accounts", page);
 		model.addAttribute("links", PageLinks.of(page, "/admin/accounts", query.filters()));

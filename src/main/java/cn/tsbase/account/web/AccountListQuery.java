@@ -7,7 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import cn.tsbase.account.internal.AccountKind;
+import cn.tsbase.account.AccountKind;
 import cn.tsbase.shared.web.Paging;
 
 /** The filters of the account lists (system and security administrators). */

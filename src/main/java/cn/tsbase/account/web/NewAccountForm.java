@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import cn.tsbase.account.internal.AccountKind;
+import cn.tsbase.account.AccountKind;
 import cn.tsbase.account.internal.AccountService;
 
 /**

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.tsbase.account.internal.AccountKind;
+import cn.tsbase.account.AccountKind;
+import cn.tsbase.account.AccountView;
 import cn.tsbase.account.internal.AccountService;
-import cn.tsbase.account.internal.UserAccount;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
@@ -46,7 +46,7 @@ class RoleAdminController {
 
 	@GetMapping
 	String list(AccountListQuery query, HttpServletRequest request, Model model) {
-		Page<UserAccount> page = accounts.search(query.q(), query.kind(), query.enabled(), query.pageable());
+		Page<AccountView> page = accounts.search(query.q(), query.kind(), query.enabled(), query.pageable());
 		model.addAttribute("query", query);
 		model.addAttribute("accounts", page);
 		model.addAttribute("links", PageLinks.of(page, "/security/accounts", query.filters()));

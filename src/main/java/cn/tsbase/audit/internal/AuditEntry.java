@@ -9,11 +9,13 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import cn.tsbase.audit.AuditEntryView;
+
 /** One entry of the audit trail. Immutable: the application inserts entries and never changes them. */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-public class AuditEntry {
+class AuditEntry {
 
 	@Id
 	private Long seq;
@@ -128,5 +130,9 @@ public class AuditEntry {
 
 	public String getTag() {
 		return tag;
+	}
+
+	AuditEntryView view() {
+		return new AuditEntryView(seq, occurredAt, actor, ip, event, objectType, objectId, outcome, detail);
 	}
 }

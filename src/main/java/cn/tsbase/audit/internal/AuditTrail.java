@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.audit.AuditEntryView;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.persistence.BoundedPage;
@@ -51,16 +52,17 @@ public class AuditTrail {
 
 	/** The log's page: like {@link #search} but counted only as far as the page's links go (issue 16). */
 	@Transactional(readOnly = true)
-	public Page<AuditEntry> browse(Instant from, Instant to, String actor, String event, String outcome,
+	public Page<AuditEntryView> browse(Instant from, Instant to, String actor, String event, String outcome,
 			Pageable pageable) {
 		return BoundedPage.of(entries, entityManager, AuditEntry.class, filter(from, to, actor, event, outcome),
-				pageable);
+				pageable)
+			.map(AuditEntry::view);
 	}
 
 	@Transactional(readOnly = true)
-	public Page<AuditEntry> search(Instant from, Instant to, String actor, String event, String outcome,
+	public Page<AuditEntryView> search(Instant from, Instant to, String actor, String event, String outcome,
 			Pageable pageable) {
-		return entries.findAll(filter(from, to, actor, event, outcome), pageable);
+		return entries.findAll(filter(from, to, actor, event, outcome), pageable).map(AuditEntry::view);
 	}
 
 	private static Specification<AuditEntry> filter(Instant from, Instant to, String actor, String event,

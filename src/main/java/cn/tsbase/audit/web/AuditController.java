@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.tsbase.audit.internal.AuditEntry;
+import cn.tsbase.audit.AuditEntryView;
 import cn.tsbase.audit.internal.AuditTrail;
 import cn.tsbase.shared.web.Htmx;
 import cn.tsbase.shared.web.PageLinks;
@@ -59,7 +59,7 @@ class AuditController {
 
 	@GetMapping
 	String list(AuditQuery query, HttpServletRequest request, Model model) {
-		Page<AuditEntry> page = trail.browse(
+		Page<AuditEntryView> page = trail.browse(
 				query.from() == null ? null : query.from().atStartOfDay(BEIJING).toInstant(),
 				query.to() == null ? null : query.to().plusDays(1).atStartOfDay(BEIJING).toInstant(), query.actor(),
 				query.event(), query.outcome(),

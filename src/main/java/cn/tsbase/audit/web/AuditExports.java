@@ -12,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import cn.tsbase.audit.internal.AuditEntry;
+import cn.tsbase.audit.AuditEntryView;
 import cn.tsbase.audit.internal.AuditTrail;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -56,17 +56,17 @@ class AuditExports {
 		Instant from = query.from() == null ? null : query.from().atStartOfDay(AuditController.BEIJING).toInstant();
 		Instant to = query.to() == null ? now
 				: min(query.to().plusDays(1).atStartOfDay(AuditController.BEIJING).toInstant(), now);
-		ListExports.Prepared<AuditEntry> prepared;
+		ListExports.Prepared<AuditEntryView> prepared;
 		try {
-			prepared = exports.prepare(new ListExports.Export<AuditEntry>("audit.export",
+			prepared = exports.prepare(new ListExports.Export<AuditEntryView>("audit.export",
 					List.of("audit.seq", "audit.time", "audit.actor", "audit.ip", "audit.event", "audit.object",
 							"audit.outcome", "audit.detail"),
 					pageable -> trail.search(from, to, query.actor(), query.event(), query.outcome(), pageable),
 					Sort.by(Sort.Direction.DESC, "seq"), MAX_ROWS,
-					e -> ListExports.cells(e.getSeq(), time.precise(e.getOccurredAt()), e.getActor(), e.getIp(),
-							labels.event(e.getEvent()), labels.object(e.getObjectType(), e.getObjectId()),
-							messages.getMessage("audit.outcome." + e.getOutcome(), null, e.getOutcome(), locale),
-							labels.detail(e.getDetail()))));
+					e -> ListExports.cells(e.seq(), time.precise(e.occurredAt()), e.actor(), e.ip(),
+							labels.event(e.event()), labels.object(e.objectType(), e.objectId()),
+							messages.getMessage("audit.outcome." + e.outcome(), null, e.outcome(), locale),
+							labels.detail(e.detail()))));
 		}
 		catch (StateConflictException refused) {
 			audit.record("LIST_EXPORTED", "AuditTrail", null, AuditOutcome.FAILURE, "more than " + MAX_ROWS + " rows");

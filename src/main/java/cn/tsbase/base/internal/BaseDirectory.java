@@ -67,13 +67,13 @@ class BaseDirectory implements BaseManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public Page<BaseView> inScope(DataScope scope, Pageable pageable) {
-		return bases.search(NO_FILTER, scope, pageable).map(BaseDirectory::view);
+		return bases.matchingBases(NO_FILTER, scope, pageable).map(BaseDirectory::view);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Page<BaseView> ofDistrict(String districtCode, Pageable pageable) {
-		return bases.search(NO_FILTER, new DataScope(DataScope.Kind.DISTRICT, districtCode, null), pageable)
+		return bases.matchingBases(NO_FILTER, new DataScope(DataScope.Kind.DISTRICT, districtCode, null), pageable)
 			.map(BaseDirectory::view);
 	}
 

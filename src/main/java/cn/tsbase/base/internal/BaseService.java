@@ -15,6 +15,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.base.BaseDetailView;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.ListPublished;
 import cn.tsbase.shared.NotFoundException;
@@ -84,14 +85,20 @@ public class BaseService {
 
 	/** Active bases matching the filter, within the scope (the public and the municipal bureau see all). */
 	@Transactional(readOnly = true)
-	public Page<DemonstrationBase> search(Filter filter, DataScope scope, Pageable pageable) {
+	public Page<BaseDetailView> search(Filter filter, DataScope scope, Pageable pageable) {
+		return matchingBases(filter, scope, pageable).map(DemonstrationBase::detail);
+	}
+
+	/** The same as {@link #search}, for the module's own mappings. */
+	Page<DemonstrationBase> matchingBases(Filter filter, DataScope scope, Pageable pageable) {
 		return bases.findAll(matching(filter, scope), pageable);
 	}
 
 	/** The officers' base list page: like {@link #search} but counted only as far as its links go (issue 16). */
 	@Transactional(readOnly = true)
-	public Page<DemonstrationBase> browse(Filter filter, DataScope scope, Pageable pageable) {
-		return BoundedPage.of(bases, entityManager, DemonstrationBase.class, matching(filter, scope), pageable);
+	public Page<BaseDetailView> browse(Filter filter, DataScope scope, Pageable pageable) {
+		return BoundedPage.of(bases, entityManager, DemonstrationBase.class, matching(filter, scope), pageable)
+			.map(DemonstrationBase::detail);
 	}
 
 	private static Specification<DemonstrationBase> matching(Filter filter, DataScope scope) {
@@ -125,14 +132,16 @@ public class BaseService {
 
 	/** Any base, whatever its status, for its public detail page (what a publication made public). */
 	@Transactional(readOnly = true)
-	public DemonstrationBase publicDetail(long baseId) {
-		return bases.findById(baseId).orElseThrow(() -> new NotFoundException("Base " + baseId));
+	public BaseDetailView publicDetail(long baseId) {
+		return bases.findById(baseId)
+			.map(DemonstrationBase::detail)
+			.orElseThrow(() -> new NotFoundException("Base " + baseId));
 	}
 
 	/** The base whose certificate carries the code as typed (normalized), if any. */
 	@Transactional(readOnly = true)
-	public Optional<DemonstrationBase> byVerificationCode(String typed) {
-		return CertificateCodes.normalize(typed).flatMap(bases::findByVerificationCode);
+	public Optional<BaseDetailView> byVerificationCode(String typed) {
+		return CertificateCodes.normalize(typed).flatMap(bases::findByVerificationCode).map(DemonstrationBase::detail);
 	}
 
 	/** Gives every base without a certificate number and code its own; returns how many. */
@@ -157,14 +166,15 @@ public class BaseService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<DemonstrationBase> ofUnit(long unitId) {
-		return bases.findByUnitIdOrderByBatchYearDesc(unitId);
+	public List<BaseDetailView> ofUnit(long unitId) {
+		return bases.findByUnitIdOrderByBatchYearDesc(unitId).stream().map(DemonstrationBase::detail).toList();
 	}
 
 	/** A base inside the scope (a district officer's district, all for the city; otherwise "not found"). */
 	@Transactional(readOnly = true)
-	public DemonstrationBase inScope(long baseId, DataScope scope) {
-		return findInScope(baseId, scope).orElseThrow(() -> new NotFoundException("Base " + baseId));
+	public BaseDetailView inScope(long baseId, DataScope scope) {
+		return findInScope(baseId, scope).map(DemonstrationBase::detail)
+			.orElseThrow(() -> new NotFoundException("Base " + baseId));
 	}
 
 	/**
@@ -172,7 +182,7 @@ public class BaseService {
 	 * out of a transactional method marks the caller's transaction rollback-only.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<DemonstrationBase> findInScope(long baseId, DataScope scope) {
+	Optional<DemonstrationBase> findInScope(long baseId, DataScope scope) {
 		return bases.findById(baseId).filter(b -> switch (scope.kind()) {
 			case ALL -> true;
 			case DISTRICT -> b.getDistrictCode().equals(scope.districtCode());
@@ -183,9 +193,10 @@ public class BaseService {
 
 	/** A base of the unit (otherwise "not found"). */
 	@Transactional(readOnly = true)
-	public DemonstrationBase ofUnit(long unitId, long baseId) {
+	public BaseDetailView ofUnit(long unitId, long baseId) {
 		return bases.findById(baseId)
 			.filter(b -> b.getUnitId() == unitId)
+			.map(DemonstrationBase::detail)
 			.orElseThrow(() -> new NotFoundException("Base " + baseId));
 	}
 }

@@ -17,7 +17,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import cn.tsbase.base.BaseDesignated;
+import cn.tsbase.base.BaseDetailView;
 import cn.tsbase.base.BaseRevoked;
+import cn.tsbase.base.BaseStatus;
 import cn.tsbase.base.BaseWithdrawn;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.shared.StateConflictException;
@@ -25,7 +27,7 @@ import cn.tsbase.shared.StateConflictException;
 /** A demonstration point or zone (示范点 / 示范区) of a batch year, designated by an official document. */
 @Entity
 @Table(name = "demonstration_base")
-public class DemonstrationBase {
+class DemonstrationBase {
 
 	public enum Status {
 		ACTIVE, REVOKED, WITHDRAWN;
@@ -245,5 +247,12 @@ public class DemonstrationBase {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/** The base as its pages, its certificate and the public API show it. */
+	BaseDetailView detail() {
+		return new BaseDetailView(id, unitId, unitName, uscc, baseType, batchYear, districtCode, industryCode,
+				documentNumber, documentDate, BaseStatus.valueOf(status.name()), statusChangedOn, statusDocument,
+				certificateNumber, verificationCode, getVerificationCodeDisplay());
 	}
 }

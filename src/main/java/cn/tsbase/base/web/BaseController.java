@@ -1,6 +1,5 @@
 package cn.tsbase.base.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,10 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -20,29 +16,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.tsbase.base.BaseDetailView;
 import cn.tsbase.base.internal.BaseService;
-import cn.tsbase.base.internal.DemonstrationBase;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.NotFoundException;
-import cn.tsbase.shared.StateConflictException;
-import cn.tsbase.shared.audit.AuditLog;
-import cn.tsbase.shared.audit.AuditOutcome;
-import cn.tsbase.shared.document.PdfRenderer;
-import cn.tsbase.shared.document.Spreadsheets;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.web.Htmx;
@@ -62,26 +48,18 @@ class BaseController {
 	private static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
 	private static final Set<String> SORTABLE = Set.of("unitName", "batchYear", "districtCode");
 	private static final DataScope PUBLIC = new DataScope(DataScope.Kind.ALL, null, null);
-	private static final int MAX_CERTIFICATES = 100;
-	private static final int MAX_EXPORT = 5000;
 
 	private final BaseService bases;
 	private final ReferenceData referenceData;
-	private final TemplateEngine templates;
-	private final PdfRenderer pdf;
-	private final MessageSource messages;
-	private final AuditLog audit;
-	private final String baseUrl;
+	private final CertificateDocuments certificates;
+	private final BaseExports exports;
 
-	BaseController(BaseService bases, ReferenceData referenceData, TemplateEngine templates, PdfRenderer pdf,
-			MessageSource messages, AuditLog audit, @Value("${tsbase.mail.base-url:}") String baseUrl) {
-		this.baseUrl = baseUrl;
+	BaseController(BaseService bases, ReferenceData referenceData, CertificateDocuments certificates,
+			BaseExports exports) {
 		this.bases = bases;
 		this.referenceData = referenceData;
-		this.templates = templates;
-		this.pdf = pdf;
-		this.messages = messages;
-		this.audit = audit;
+		this.certificates = certificates;
+		this.exports = exports;
 	}
 
 	record BaseQuery(Integer year, String district, BaseType type, String industry, String q, Integer page,
@@ -104,7 +82,7 @@ class BaseController {
 	}
 
 	private void list(BaseQuery query, DataScope scope, String path, Model model) {
-		Page<DemonstrationBase> page = bases.browse(query.filter(), scope, Paging.of(query.page(), Paging.DEFAULT_SIZE,
+		Page<BaseDetailView> page = bases.browse(query.filter(), scope, Paging.of(query.page(), Paging.DEFAULT_SIZE,
 				query.sort(), SORTABLE, Sort.by(Sort.Direction.DESC, "batchYear").and(Sort.by("districtCode"))
 					.and(Sort.by("unitName"))));
 		model.addAttribute("bases", page);
@@ -143,8 +121,8 @@ class BaseController {
 			.cacheControl(PUBLIC_PAGE)
 			.body(bases.search(query.filter(), PUBLIC, Paging.of(query.page(), 100, null, Set.of(),
 					Sort.by(Sort.Direction.DESC, "batchYear").and(Sort.by("unitName"))))
-				.map(b -> new BaseResource(b.getId(), b.getUnitName(), b.getBaseType(), b.getBatchYear(),
-						b.getDistrictCode(), b.getIndustryCode(), b.getDocumentNumber()))
+				.map(b -> new BaseResource(b.id(), b.unitName(), b.baseType(), b.batchYear(), b.districtCode(),
+						b.industryCode(), b.documentNumber()))
 				.getContent());
 	}
 
@@ -160,78 +138,29 @@ class BaseController {
 		if (user.getUnitId() == null) {
 			throw new NotFoundException("Base " + id);
 		}
-		DemonstrationBase base = bases.ofUnit(user.getUnitId(), id);
-		return certificates(List.of(base), "示范基地证书-" + base.getBatchYear() + ".pdf");
+		return pdf(certificates.ofUnit(user.getUnitId(), id));
 	}
 
 	/** A base's certificate for the officers who hand it over: the district's own bases, every base for the city. */
 	@GetMapping("/bases/{id}/certificate.pdf")
 	ResponseEntity<byte[]> officerCertificate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		DemonstrationBase base = bases.inScope(id, user.scope());
-		audit.record("CERTIFICATE_DOWNLOADED", "DemonstrationBase", id, AuditOutcome.SUCCESS, null);
-		return certificates(List.of(base), "示范基地证书-" + base.getBatchYear() + "-" + base.getUnitName() + ".pdf");
+		return pdf(certificates.forOfficer(id, user.scope()));
 	}
 
 	/** The certificates of every base the filter finds (within the officer's scope), one page each, for printing. */
 	@GetMapping("/bases/certificates.pdf")
 	ResponseEntity<byte[]> officerCertificates(@AuthenticationPrincipal CurrentUser user, BaseQuery query) {
-		Page<DemonstrationBase> found = bases.search(query.filter(), user.scope(),
-				PageRequest.of(0, MAX_CERTIFICATES, Sort.by("batchYear", "districtCode", "unitName")));
-		if (found.getTotalElements() > MAX_CERTIFICATES) {
-			throw new StateConflictException("bases.certificates.tooMany", "More than " + MAX_CERTIFICATES);
-		}
-		if (found.isEmpty()) {
-			throw new NotFoundException("No base");
-		}
-		audit.record("CERTIFICATES_DOWNLOADED", "DemonstrationBase", null, AuditOutcome.SUCCESS,
-				found.getNumberOfElements() + " certificates");
-		return certificates(found.getContent(), "示范基地证书.pdf");
+		return pdf(certificates.forOfficer(query.filter(), user.scope()));
 	}
 
 	/** The list as the filter finds it (within the officer's scope), as Excel. */
 	@GetMapping("/bases/export.xlsx")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, BaseQuery query, Locale locale) {
-		Page<DemonstrationBase> found = bases.search(query.filter(), user.scope(),
-				PageRequest.of(0, MAX_EXPORT, Sort.by("batchYear", "districtCode", "unitName")));
-		List<String> headers = List.of(msg("unit.field.name", locale), msg("unit.field.uscc", locale),
-				msg("declaration.baseType", locale), msg("unit.field.districtCode", locale),
-				msg("unit.field.industryCode", locale), msg("bases.year", locale), msg("publication.number", locale),
-				msg("publication.date", locale));
-		List<List<Object>> rows = new ArrayList<>();
-		for (DemonstrationBase b : found) {
-			rows.add(List.of(b.getUnitName(), b.getUscc(), msg(b.getBaseType().messageKey(), locale),
-					referenceData.district(b.getDistrictCode(), locale),
-					referenceData.industry(b.getIndustryCode(), locale), b.getBatchYear(), b.getDocumentNumber(),
-					b.getDocumentDate().toString()));
-		}
-		audit.record("BASES_EXPORTED", "DemonstrationBase", null, AuditOutcome.SUCCESS, rows.size() + " rows");
-		return Downloads.of(Spreadsheets.write(msg("bases.title", locale), headers, rows),
-				msg("bases.export.file", locale), Downloads.XLSX);
+		return Downloads.of(exports.workbook(query.filter(), user.scope(), locale), exports.fileName(locale),
+				Downloads.XLSX);
 	}
 
-	private String msg(String key, Locale locale) {
-		return messages.getMessage(key, null, key, locale);
-	}
-
-	/** A certificate as printed: the base, the address of its check and that address as a QR code. */
-	record Certified(DemonstrationBase base, String checkUrl, String qrCode) {
-	}
-
-	private ResponseEntity<byte[]> certificates(List<DemonstrationBase> bases, String fileName) {
-		String platform = StringUtils.hasText(baseUrl) ? baseUrl.replaceAll("/+$", "")
-				: ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		List<Certified> certified = new ArrayList<>();
-		for (DemonstrationBase base : bases) {
-			String url = UriComponentsBuilder.fromUriString(platform)
-				.path("/public/certificates/verify")
-				.queryParam("code", base.getVerificationCode())
-				.build()
-				.toUriString();
-			certified.add(new Certified(base, url, CertificateQrCodes.pngDataUri(url)));
-		}
-		Context context = new Context(Locale.SIMPLIFIED_CHINESE);
-		context.setVariable("certificates", certified);
-		byte[] document = pdf.render(templates.process("base/certificate-pdf", context));
-		return Downloads.of(document, fileName, Downloads.PDF);
+	private static ResponseEntity<byte[]> pdf(CertificateDocuments.Document document) {
+		return Downloads.of(document.content(), document.fileName(), Downloads.PDF);
 	}
 }

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.tsbase.base.BaseDetailView;
 import cn.tsbase.base.internal.BaseService;
-import cn.tsbase.base.internal.DemonstrationBase;
 import cn.tsbase.shared.TooManyRequestsException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -63,10 +63,10 @@ class PublicBaseController {
 			throw new TooManyRequestsException("Certificate check rate limit");
 		}
 		String typed = code.length() > MAX_CODE_INPUT ? code.substring(0, MAX_CODE_INPUT) : code.trim();
-		Optional<DemonstrationBase> found = bases.byVerificationCode(typed);
-		audit.record("CERTIFICATE_CHECKED", "DemonstrationBase", found.map(DemonstrationBase::getId).orElse(null),
+		Optional<BaseDetailView> found = bases.byVerificationCode(typed);
+		audit.record("CERTIFICATE_CHECKED", "DemonstrationBase", found.map(BaseDetailView::id).orElse(null),
 				found.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-				found.isPresent() ? (found.get().isActive() ? "valid" : found.get().getStatus().name()) : "not found");
+				found.isPresent() ? (found.get().active() ? "valid" : found.get().status().name()) : "not found");
 		model.addAttribute("code", typed);
 		model.addAttribute("checked", true);
 		model.addAttribute("base", found.orElse(null));

@@ -13,18 +13,13 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.calendar.CalendarDayView;
+import cn.tsbase.calendar.DayKind;
+
 /** A day that differs from the plain week: a public holiday, or a weekend day that is a working day (调休). */
 @Entity
 @Table(name = "calendar_day")
-public class CalendarDay {
-
-	public enum Kind {
-		HOLIDAY, WORKING_DAY;
-
-		public String messageKey() {
-			return "calendar.kind." + name();
-		}
-	}
+class CalendarDay {
 
 	@Id
 	@Column(name = "calendar_date")
@@ -33,7 +28,7 @@ public class CalendarDay {
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(nullable = false)
-	private Kind kind;
+	private DayKind kind;
 
 	@Column(nullable = false)
 	private String name;
@@ -44,21 +39,25 @@ public class CalendarDay {
 	protected CalendarDay() {
 	}
 
-	CalendarDay(LocalDate day, Kind kind, String name) {
+	CalendarDay(LocalDate day, DayKind kind, String name) {
 		this.day = day;
 		this.kind = kind;
 		this.name = name;
 	}
 
-	public LocalDate getDay() {
+	LocalDate getDay() {
 		return day;
 	}
 
-	public Kind getKind() {
+	DayKind getKind() {
 		return kind;
 	}
 
-	public String getName() {
+	String getName() {
 		return name;
+	}
+
+	CalendarDayView view() {
+		return new CalendarDayView(day, kind, name);
 	}
 }

@@ -6,12 +6,16 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.calendar.CalendarDayView;
 import cn.tsbase.calendar.CalendarMissingException;
+import cn.tsbase.calendar.CalendarYearView;
+import cn.tsbase.calendar.DayKind;
 import cn.tsbase.calendar.WorkingCalendar;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -65,7 +69,7 @@ public class CalendarService implements WorkingCalendar {
 		Set<LocalDate> working = new HashSet<>();
 		for (CalendarDay day : days.findByDayBetweenOrderByDay(LocalDate.of(fromYear, 1, 1),
 				LocalDate.of(toYear, 12, 31))) {
-			(day.getKind() == CalendarDay.Kind.HOLIDAY ? holidays : working).add(day.getDay());
+			(day.getKind() == DayKind.HOLIDAY ? holidays : working).add(day.getDay());
 		}
 		return new WorkingDayCalendar(holidays, working);
 	}
@@ -90,20 +94,23 @@ public class CalendarService implements WorkingCalendar {
 	}
 
 	@Transactional(readOnly = true)
-	public List<CalendarDay> days(int year) {
-		return days.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	public List<CalendarDayView> days(int year) {
+		return days.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.stream()
+			.map(CalendarDay::view)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<CalendarYear> year(int year) {
-		return years.findById(year);
+	public Optional<CalendarYearView> year(int year) {
+		return years.findById(year).map(CalendarYear::view);
 	}
 
 	/** Adds a holiday or an adjusted working day; a holiday on a weekday, a working day on a weekend. */
 	@Transactional
-	public void add(LocalDate day, CalendarDay.Kind kind, String name, String by) {
+	public void add(LocalDate day, DayKind kind, String name, String by) {
 		boolean weekend = day.getDayOfWeek().getValue() >= 6;
-		if (kind == CalendarDay.Kind.WORKING_DAY && !weekend) {
+		if (kind == DayKind.WORKING_DAY && !weekend) {
 			throw new StateConflictException("calendar.workingDayOnWeekday", "Working day on a weekday: " + day);
 		}
 		if (days.existsById(day)) {

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.tsbase.calendar.CalendarYearView;
+
 /** A year whose calendar an administrator has entered and marked complete. */
 @Entity
 @Table(name = "calendar_year")
@@ -31,15 +33,7 @@ class CalendarYear {
 		this.enteredAt = enteredAt;
 	}
 
-	public Integer getYear() {
-		return year;
-	}
-
-	public String getEnteredBy() {
-		return enteredBy;
-	}
-
-	public Instant getEnteredAt() {
-		return enteredAt;
+	CalendarYearView view() {
+		return new CalendarYearView(year, enteredBy, enteredAt);
 	}
 }

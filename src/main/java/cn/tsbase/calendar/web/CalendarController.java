@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.tsbase.calendar.internal.CalendarDay;
+import cn.tsbase.calendar.DayKind;
 import cn.tsbase.calendar.internal.CalendarService;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.security.CurrentUser;
@@ -39,14 +39,14 @@ class CalendarController {
 		model.addAttribute("days", calendar.days(shown));
 		model.addAttribute("entered", calendar.year(shown).orElse(null));
 		model.addAttribute("missingYears", calendar.missingYears(today));
-		model.addAttribute("kinds", CalendarDay.Kind.values());
+		model.addAttribute("kinds", DayKind.values());
 		return "calendar/calendar";
 	}
 
 	@PostMapping("/days")
 	String add(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam CalendarDay.Kind kind, @RequestParam String name, RedirectAttributes redirect) {
+			@RequestParam DayKind kind, @RequestParam String name, RedirectAttributes redirect) {
 		if (name.isBlank() || name.length() > 50) {
 			redirect.addFlashAttribute("flashError", "calendar.nameRequired");
 		}

@@ -10,13 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.tsbase.notification.NotificationView;
+
 /**
  * A notification to one account. It keeps the message key and its arguments rather than a text, so that it reads in the
  * reader's language; its link is a path inside the application.
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+class Notification {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,5 +85,9 @@ public class Notification {
 
 	public boolean isRead() {
 		return readAt != null;
+	}
+
+	NotificationView view() {
+		return new NotificationView(id, messageKey, messageArgs, createdAt, isRead());
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.account.Recipient;
+import cn.tsbase.notification.NotificationView;
 import cn.tsbase.shared.NotFoundException;
 
 /**
@@ -50,10 +51,11 @@ public class Notifications {
 
 	/** The recipient's notifications (or only the unread ones), newest first, paged in the database. */
 	@Transactional(readOnly = true)
-	public Page<Notification> of(long recipientId, boolean unreadOnly, Pageable pageable) {
+	public Page<NotificationView> of(long recipientId, boolean unreadOnly, Pageable pageable) {
 		Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-		return unreadOnly ? notifications.findByRecipientIdAndReadAtIsNull(recipientId, newestFirst)
-				: notifications.findByRecipientId(recipientId, newestFirst);
+		return (unreadOnly ? notifications.findByRecipientIdAndReadAtIsNull(recipientId, newestFirst)
+				: notifications.findByRecipientId(recipientId, newestFirst))
+			.map(Notification::view);
 	}
 
 	public long unreadCount(long recipientId) {

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.tsbase.notification.internal.Notification;
+import cn.tsbase.notification.NotificationView;
 import cn.tsbase.notification.internal.Notifications;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.PageLinks;
@@ -30,7 +30,7 @@ import cn.tsbase.shared.web.Paging;
 class NotificationController {
 
 	/** A notification as the page shows it, its text in the reader's language. */
-	record NotificationView(long id, String text, Instant createdAt, boolean read) {
+	record ShownNotification(long id, String text, Instant createdAt, boolean read) {
 	}
 
 	private final Notifications notifications;
@@ -44,7 +44,7 @@ class NotificationController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(defaultValue = "false") boolean unread, Locale locale, Model model) {
-		Page<NotificationView> views = notifications
+		Page<ShownNotification> views = notifications
 			.of(user.getId(), unread, Paging.of(page, null, null, Set.of(), Notifications.NEWEST_FIRST))
 			.map(notification -> view(notification, locale));
 		MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
@@ -75,9 +75,9 @@ class NotificationController {
 		return "redirect:/notifications";
 	}
 
-	private NotificationView view(Notification notification, Locale locale) {
-		String text = messages.getMessage(notification.getMessageKey(), notification.getMessageArgs().toArray(),
-				notification.getMessageKey(), locale);
-		return new NotificationView(notification.getId(), text, notification.getCreatedAt(), notification.isRead());
+	private ShownNotification view(NotificationView notification, Locale locale) {
+		String text = messages.getMessage(notification.messageKey(), notification.messageArgs().toArray(),
+				notification.messageKey(), locale);
+		return new ShownNotification(notification.id(), text, notification.createdAt(), notification.read());
 	}
 }

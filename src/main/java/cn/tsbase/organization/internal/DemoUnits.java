@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import cn.tsbase.organization.UnitView;
 import cn.tsbase.shared.security.Role;
 
 /**
@@ -56,10 +57,10 @@ class DemoUnits implements ApplicationRunner {
 			if (units.existsByUscc(demo.uscc())) {
 				continue;
 			}
-			Unit unit = organization
+			UnitView unit = organization
 				.register(new Registration(demo.uscc(), demo.district(), demo.details(), demo.username(), PASSWORD));
 			if ("xc_unit".equals(demo.username())) {
-				organization.addUnitAccount(unit.getId(), "xc_liaison", PASSWORD, "联络员 孙丽", Role.LIAISON);
+				organization.addUnitAccount(unit.id(), "xc_liaison", PASSWORD, "联络员 孙丽", Role.LIAISON);
 			}
 			log.info("Demo unit registered: {}", demo.details().name());
 		}

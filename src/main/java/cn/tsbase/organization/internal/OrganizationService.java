@@ -27,7 +27,9 @@ import cn.tsbase.organization.RegistrationRefused;
 import cn.tsbase.organization.UnitProfile;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.organization.UnitRegistered;
+import cn.tsbase.organization.UnitRevisionView;
 import cn.tsbase.organization.UnitSummary;
+import cn.tsbase.organization.UnitView;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.NotFoundException;
@@ -73,13 +75,13 @@ public class OrganizationService implements OrganizationManagement {
 	 *             nothing is stored
 	 */
 	@Transactional(rollbackFor = RegistrationRejectedException.class)
-	public Unit register(Registration registration) {
+	public UnitView register(Registration registration) {
 		List<FieldProblem> problems = new ArrayList<>(formProblems(registration));
 		problems.addAll(existenceProblems(registration));
 		if (!problems.isEmpty()) {
 			throw new RegistrationRejectedException(problems);
 		}
-		return create(registration);
+		return create(registration).view();
 	}
 
 	/**
@@ -94,14 +96,14 @@ public class OrganizationService implements OrganizationManagement {
 	 *             {@link RegistrationRejectedException#revealsExistence()}); nothing is stored
 	 */
 	@Transactional(rollbackFor = RegistrationRejectedException.class)
-	public Optional<Unit> registerSelf(Registration registration) {
+	public Optional<UnitView> registerSelf(Registration registration) {
 		List<FieldProblem> problems = formProblems(registration);
 		if (!problems.isEmpty()) {
 			throw new RegistrationRejectedException(problems);
 		}
 		List<FieldProblem> taken = existenceProblems(registration);
 		if (taken.isEmpty()) {
-			return Optional.of(create(registration));
+			return Optional.of(create(registration).view());
 		}
 		passwordEncoder.encode(registration.rawPassword());
 		String code = Uscc.parse(registration.uscc()).uscc().get().value();
@@ -233,8 +235,9 @@ public class OrganizationService implements OrganizationManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Unit> search(UnitFilter filter, DataScope scope, Pageable pageable) {
-		return units.findAll(UnitSpecifications.within(scope).and(UnitSpecifications.matching(filter)), pageable);
+	public Page<UnitView> search(UnitFilter filter, DataScope scope, Pageable pageable) {
+		return units.findAll(UnitSpecifications.within(scope).and(UnitSpecifications.matching(filter)), pageable)
+			.map(Unit::view);
 	}
 
 	/**
@@ -242,23 +245,25 @@ public class OrganizationService implements OrganizationManagement {
 	 * id ends the sort), so a unit registered meanwhile never shifts the rows still to come.
 	 */
 	@Transactional(readOnly = true)
-	public Window<Unit> scroll(UnitFilter filter, DataScope scope, Sort sort, ScrollPosition position, int limit) {
-		return units.findBy(UnitSpecifications.within(scope).and(UnitSpecifications.matching(filter)),
-				query -> query.sortBy(sort).limit(limit).scroll(position));
+	public Window<UnitView> scroll(UnitFilter filter, DataScope scope, Sort sort, ScrollPosition position,
+			int limit) {
+		return units
+			.findBy(UnitSpecifications.within(scope).and(UnitSpecifications.matching(filter)),
+					query -> query.sortBy(sort).limit(limit).scroll(position))
+			.map(Unit::view);
 	}
 
 	@Transactional(readOnly = true)
-	public Unit get(long unitId, DataScope scope) {
+	public UnitView get(long unitId, DataScope scope) {
 		return units.findOne(UnitSpecifications.within(scope).and((root, q, cb) -> cb.equal(root.get("id"), unitId)))
+			.map(Unit::view)
 			.orElseThrow(() -> new NotFoundException("Unit " + unitId));
 	}
 
 	@Transactional(readOnly = true)
-	public List<UnitRevision> revisions(long unitId, DataScope scope) {
+	public List<UnitRevisionView> revisions(long unitId, DataScope scope) {
 		get(unitId, scope);
-		List<UnitRevision> list = revisions.findByUnitIdOrderByRevisionDesc(unitId);
-		list.forEach(revision -> revision.getChanges().size());
-		return list;
+		return revisions.findByUnitIdOrderByRevisionDesc(unitId).stream().map(UnitRevision::view).toList();
 	}
 
 	@Override

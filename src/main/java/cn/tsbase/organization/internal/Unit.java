@@ -17,13 +17,14 @@ import jakarta.persistence.Version;
 
 import cn.tsbase.organization.UnitProfile;
 import cn.tsbase.organization.UnitSummary;
+import cn.tsbase.organization.UnitView;
 import cn.tsbase.shared.Uscc;
 import cn.tsbase.shared.crypto.EncryptedText;
 
 /** A unit (申报单位), identified by its unified social credit code. */
 @Entity
 @Table(name = "unit")
-public class Unit {
+class Unit {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -226,5 +227,12 @@ public class Unit {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** The unit as its pages and the JSON API show it. */
+	UnitView view() {
+		return new UnitView(id, name, uscc, unitTypeCode, industryCode, districtCode, address, postcode,
+				legalRepresentative, headcount, annualOutput, contactPerson, contactTitle, contactMobile, contactEmail,
+				registeredAt, updatedAt, version);
 	}
 }

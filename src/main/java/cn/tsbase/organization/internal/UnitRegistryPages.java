@@ -6,6 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.organization.UnitView;
 import cn.tsbase.shared.persistence.BoundedPage;
 import cn.tsbase.shared.security.DataScope;
 
@@ -26,8 +27,10 @@ public class UnitRegistryPages {
 	}
 
 	@Transactional(readOnly = true)
-	public BoundedPage<Unit> page(UnitFilter filter, DataScope scope, Pageable pageable) {
-		return BoundedPage.of(units, entityManager, Unit.class,
-				UnitSpecifications.within(scope).and(UnitSpecifications.matching(filter)), pageable);
+	public BoundedPage<UnitView> page(UnitFilter filter, DataScope scope, Pageable pageable) {
+		return BoundedPage
+			.of(units, entityManager, Unit.class,
+					UnitSpecifications.within(scope).and(UnitSpecifications.matching(filter)), pageable)
+			.map(Unit::view);
 	}
 }

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
 
+import cn.tsbase.organization.UnitRevisionView;
 import cn.tsbase.shared.crypto.EncryptedText;
 
 /** One saved change of a unit's profile: who, when, and what (each field's old and new value). */
@@ -114,5 +115,11 @@ class UnitRevision {
 
 	public List<Change> getChanges() {
 		return changes;
+	}
+
+	UnitRevisionView view() {
+		return new UnitRevisionView(revision, changedBy, changedAt, changes.stream()
+			.map(change -> new UnitRevisionView.Change(change.field, change.oldValue, change.newValue))
+			.toList());
 	}
 }

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import cn.tsbase.organization.internal.Unit;
+import cn.tsbase.organization.UnitView;
 
 /** A unit's profile as the unit edits it; the code, district and registration facts are not editable here. */
 record ProfileForm(@NotBlank @Size(max = 100) String name, @NotBlank String unitTypeCode,
@@ -24,10 +24,9 @@ record ProfileForm(@NotBlank @Size(max = 100) String name, @NotBlank String unit
 		@NotBlank @Pattern(regexp = UnitProfileFields.MOBILE, message = "{validation.mobile}") String contactMobile,
 		@NotBlank @Email @Size(max = 100) String contactEmail, @NotNull Long version) implements UnitProfileFields {
 
-	static ProfileForm of(Unit unit) {
-		return new ProfileForm(unit.getName(), unit.getUnitTypeCode(), unit.getIndustryCode(), unit.getAddress(),
-				unit.getPostcode(), unit.getLegalRepresentative(), unit.getHeadcount(), unit.getAnnualOutput(),
-				unit.getContactPerson(), unit.getContactTitle(), unit.getContactMobile(), unit.getContactEmail(),
-				unit.getVersion());
+	static ProfileForm of(UnitView unit) {
+		return new ProfileForm(unit.name(), unit.unitTypeCode(), unit.industryCode(), unit.address(),
+				unit.postcode(), unit.legalRepresentative(), unit.headcount(), unit.annualOutput(),
+				unit.contactPerson(), unit.contactTitle(), unit.contactMobile(), unit.contactEmail(), unit.version());
 	}
 }

@@ -27,10 +27,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tsbase.account.FieldProblem;
+import cn.tsbase.organization.UnitView;
 import cn.tsbase.organization.internal.OrganizationService;
 import cn.tsbase.organization.internal.Registration;
 import cn.tsbase.organization.internal.RegistrationRejectedException;
-import cn.tsbase.organization.internal.Unit;
 import cn.tsbase.shared.security.CurrentUser;
 
 /** The unit registry as JSON, with the same authorization and scoping as the pages. */
@@ -61,12 +61,11 @@ class UnitApiController {
 			BigDecimal annualOutput, String contactPerson, String contactTitle, String contactMobile,
 			String contactEmail, Instant registeredAt, Instant updatedAt, long version) {
 
-		static UnitResource of(Unit unit) {
-			return new UnitResource(unit.getId(), unit.getName(), unit.getUscc(), unit.getUnitTypeCode(),
-					unit.getIndustryCode(), unit.getDistrictCode(), unit.getAddress(), unit.getPostcode(),
-					unit.getLegalRepresentative(), unit.getHeadcount(), unit.getAnnualOutput(),
-					unit.getContactPerson(), unit.getContactTitle(), unit.getContactMobile(), unit.getContactEmail(),
-					unit.getRegisteredAt(), unit.getUpdatedAt(), unit.getVersion());
+		static UnitResource of(UnitView unit) {
+			return new UnitResource(unit.id(), unit.name(), unit.uscc(), unit.unitTypeCode(), unit.industryCode(),
+					unit.districtCode(), unit.address(), unit.postcode(), unit.legalRepresentative(), unit.headcount(),
+					unit.annualOutput(), unit.contactPerson(), unit.contactTitle(), unit.contactMobile(),
+					unit.contactEmail(), unit.registeredAt(), unit.updatedAt(), unit.version());
 		}
 	}
 

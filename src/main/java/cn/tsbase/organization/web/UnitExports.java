@@ -9,8 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import cn.tsbase.organization.UnitView;
 import cn.tsbase.organization.internal.OrganizationService;
-import cn.tsbase.organization.internal.Unit;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -44,15 +44,15 @@ class UnitExports {
 	@GetMapping("/units/export.xlsx")
 	ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser user, UnitListQuery query,
 			Locale locale) {
-		var prepared = exports.prepare(new ListExports.Export<Unit>("units.title",
+		var prepared = exports.prepare(new ListExports.Export<UnitView>("units.title",
 				List.of("unit.field.name", "unit.field.uscc", "unit.field.unitTypeCode", "unit.field.industryCode",
 						"unit.field.districtCode", "unit.field.headcount", "unit.registeredAt"),
 				pageable -> organization.search(query.filter(), user.scope(), pageable), query.pageable().getSort(),
 				ListExports.MAX_ROWS,
-				unit -> ListExports.cells(unit.getName(), unit.getUscc(), referenceData.unitType(unit.getUnitTypeCode(), locale),
-						referenceData.industry(unit.getIndustryCode(), locale),
-						referenceData.district(unit.getDistrictCode(), locale), unit.getHeadcount(),
-						time.date(unit.getRegisteredAt())),
+				unit -> ListExports.cells(unit.name(), unit.uscc(), referenceData.unitType(unit.unitTypeCode(), locale),
+						referenceData.industry(unit.industryCode(), locale),
+						referenceData.district(unit.districtCode(), locale), unit.headcount(),
+						time.date(unit.registeredAt())),
 				(position, limit) -> organization.scroll(query.filter(), user.scope(), query.pageable().getSort(),
 						position, limit)));
 		audit.record("LIST_EXPORTED", "Unit", null, AuditOutcome.SUCCESS, prepared.total() + " rows");

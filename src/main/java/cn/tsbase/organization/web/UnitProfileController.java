@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.tsbase.organization.UnitView;
 import cn.tsbase.organization.internal.OrganizationService;
 import cn.tsbase.organization.internal.RegistrationRejectedException;
-import cn.tsbase.organization.internal.Unit;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.security.CurrentUser;
 
@@ -45,7 +45,7 @@ class UnitProfileController {
 
 	@GetMapping("/edit")
 	String showEditForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-		Unit unit = organization.get(ownUnit(user), user.scope());
+		UnitView unit = organization.get(ownUnit(user), user.scope());
 		model.addAttribute("unit", unit);
 		model.addAttribute("form", ProfileForm.of(unit));
 		return "organization/profile-edit";

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import cn.tsbase.organization.UnitView;
 import cn.tsbase.organization.internal.OrganizationService;
-import cn.tsbase.organization.internal.Unit;
 import cn.tsbase.organization.internal.UnitRegistryPages;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Htmx;
@@ -36,7 +36,7 @@ class UnitRegistryController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, UnitListQuery query, HttpServletRequest request,
 			Model model) {
-		Page<Unit> page = pages.page(query.filter(), user.scope(), query.pageable());
+		Page<UnitView> page = pages.page(query.filter(), user.scope(), query.pageable());
 		model.addAttribute("query", query);
 		model.addAttribute("units", page);
 		model.addAttribute("links", PageLinks.of(page, "/units", query.filters()));

@@ -10,6 +10,8 @@ import org.springframework.data.domain.PageRequest;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.account.AccountFixtures;
+import cn.tsbase.account.AccountKind;
+import cn.tsbase.account.AccountView;
 
 @IntegrationTest
 class AccountSearchTests {
@@ -24,7 +26,7 @@ class AccountSearchTests {
 
 	private List<String> found(String query) {
 		return accounts.search(query, null, null, PageRequest.of(0, 50))
-			.map(UserAccount::getDisplayName)
+			.map(AccountView::displayName)
 			.getContent();
 	}
 

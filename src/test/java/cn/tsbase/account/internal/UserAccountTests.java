@@ -9,6 +9,7 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 
+import cn.tsbase.account.AccountKind;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.security.Role;
 

@@ -1,4 +1,4 @@
-package cn.tsbase.account.internal;
+package cn.tsbase.account;
 
 /** Whom an account belongs to: a unit's person, an official (or administrator) of a bureau, or an expert. */
 public enum AccountKind {
