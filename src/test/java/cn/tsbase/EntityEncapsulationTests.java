@@ -31,10 +31,6 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.audit.internal.AuditEntry", CONTROLLERS),
 			Map.entry("cn.tsbase.base.internal.DemonstrationBase", CONTROLLERS),
 			Map.entry("cn.tsbase.calendar.internal.CalendarDay", CONTROLLERS),
-			Map.entry("cn.tsbase.declaration.internal.Call", CONTROLLERS),
-			Map.entry("cn.tsbase.declaration.internal.Declaration",
-					"the pages and the API of one declaration get DeclarationView; the unit's list, the forms and "
-							+ "the tests of the declaration module still use the entity"),
 			Map.entry("cn.tsbase.districtreview.internal.DistrictReview", CONTROLLERS),
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", CONTROLLERS),
 			Map.entry("cn.tsbase.districtreview.internal.ReviewCriterion",
