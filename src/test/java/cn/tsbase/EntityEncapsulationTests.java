@@ -42,7 +42,6 @@ class EntityEncapsulationTests {
 							+ "loaded) and the tests of the publicnotice module still use the entity"),
 			Map.entry("cn.tsbase.publicnotice.internal.Objection", CONTROLLERS),
 			Map.entry("cn.tsbase.publicnotice.internal.ProposedList", CONTROLLERS),
-			Map.entry("cn.tsbase.publicnotice.internal.Publication", CONTROLLERS),
 			Map.entry("cn.tsbase.selection.internal.Assignment", CONTROLLERS),
 			Map.entry("cn.tsbase.selection.internal.Candidate", CONTROLLERS),
 			Map.entry("cn.tsbase.selection.internal.Expert", CONTROLLERS),
