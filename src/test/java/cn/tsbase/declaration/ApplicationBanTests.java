@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.organization.ApplicationBans;
@@ -45,7 +44,7 @@ class ApplicationBanTests {
 		Instant now = Instant.now();
 		CurrentUser officer = new CurrentUser(0L, "officer-ban", null, "区市场监管局", EnumSet.of(Role.DISTRICT_OFFICER),
 				"110102", null, true, true, false);
-		Call call = declarations.createCall(new NewCall("申报限制测试", 2026, EnumSet.allOf(BaseType.class),
+		CallView call = declarations.createCall(new NewCall("申报限制测试", 2026, EnumSet.allOf(BaseType.class),
 				"<p>请按要求申报</p>", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 3, 1), officer);
 		UnitFixtures.RegisteredUnit banned = units.register("申报限制测试单位", "110102");
 		UnitFixtures.RegisteredUnit expired = units.register("申报限制期满单位", "110102");
@@ -53,10 +52,10 @@ class ApplicationBanTests {
 		bans.ban(expired.unit().getId(), LocalDate.now(), "摘牌", "test");
 
 		mvc.perform(post("/declarations").with(csrf()).with(unit(banned))
-			.param("callId", call.getId().toString())
+			.param("callId", String.valueOf(call.id()))
 			.param("baseType", "POINT")).andExpect(status().isConflict());
 		mvc.perform(post("/declarations").with(csrf()).with(unit(expired))
-			.param("callId", call.getId().toString())
+			.param("callId", String.valueOf(call.id()))
 			.param("baseType", "POINT")).andExpect(status().is3xxRedirection());
 	}
 

@@ -26,8 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.attachment.SampleFiles;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.selection.SelectionFixtures;
@@ -62,31 +60,31 @@ class DeclarationPdfTests {
 	@Test
 	void theSubmittedDeclarationPrintsWholeWithItsEvidenceSignerAndOpinionBlocks() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
-		Call call = fixtures.openedCall("110102", 2026);
+		CallView call = fixtures.openedCall("110102", 2026);
 		UnitFixtures.RegisteredUnit unit = units.register("申报书打印" + tag + "有限公司", "110102");
 		CurrentUser user = SelectionFixtures.unitUser(unit);
-		Declaration draft = declarations.start(call.getId(), BaseType.POINT, user);
-		mvc.perform(multipart("/declarations/{id}/attachments", draft.getId())
+		DeclarationView draft = declarations.start(call.id(), BaseType.POINT, user);
+		mvc.perform(multipart("/declarations/{id}/attachments", draft.id())
 			.file(new MockMultipartFile("file", "保密制度汇编.pdf", "application/pdf", SampleFiles.pdf("制度")))
 			.param("section", "STANDARDS")
 			.with(csrf())
 			.with(Principals.as(user))).andExpect(status().is3xxRedirection());
-		Declaration complete = declarations.saveDraft(draft.getId(),
-				declarations.get(draft.getId(), user.scope()).getVersion(),
+		DeclarationView complete = declarations.saveDraft(draft.id(),
+				declarations.get(draft.id(), user.scope()).version(),
 				c -> DeclarationFixtures.complete(c, BaseType.POINT), user);
-		declarations.submit(complete.getId(), complete.getVersion(), UUID.randomUUID().toString(), "赵承诺",
+		declarations.submit(complete.id(), complete.version(), UUID.randomUUID().toString(), "赵承诺",
 				LocalDate.of(2026, 3, 9), user);
 
 		// the unit finds the link on its declaration
-		String href = Jsoup.parse(mvc.perform(get("/declarations/{id}", draft.getId()).with(Principals.as(user)))
+		String href = Jsoup.parse(mvc.perform(get("/declarations/{id}", draft.id()).with(Principals.as(user)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).select("#declarationPdf").attr("href");
-		assertThat(href).isEqualTo("/declarations/" + draft.getId() + "/declaration.pdf");
+		assertThat(href).isEqualTo("/declarations/" + draft.id() + "/declaration.pdf");
 
 		CurrentUser officer = new CurrentUser(0L, "pdf-" + tag, null, "区审核员",
 				java.util.EnumSet.of(Role.DISTRICT_OFFICER), "110102", null, true, true, false);
-		byte[] pdf = mvc.perform(get("/declarations/{id}/declaration.pdf", draft.getId()).with(Principals.as(officer)))
+		byte[] pdf = mvc.perform(get("/declarations/{id}/declaration.pdf", draft.id()).with(Principals.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''")))
@@ -94,7 +92,7 @@ class DeclarationPdfTests {
 			.getResponse()
 			.getContentAsByteArray();
 		String text = text(pdf);
-		assertThat(text).contains("商业秘密保护示范基地申报书", call.getTitle().replaceAll("\\s+", ""),
+		assertThat(text).contains("商业秘密保护示范基地申报书", call.title().replaceAll("\\s+", ""),
 				"申报书打印" + tag + "有限公司", "基本情况", "建设标准", "保护工作开展情况", "核心秘密与风险",
 				"第1项要素：已建立并执行相应制度。", "《商业秘密管理办法》", "证明材料", "保密制度汇编.pdf", "承诺书", "赵承诺",
 				"2026年3月9日", "区市场监管局审核推荐意见", "市市场监管局评选意见");
@@ -102,15 +100,15 @@ class DeclarationPdfTests {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'DECLARATION_VIEWED' "
 					+ "and actor = ? and object_id = ?", Long.class, officer.getUsername(),
-					String.valueOf(draft.getId())) > 0);
+					String.valueOf(draft.id())) > 0);
 
 		// another district's officer and another unit find nothing; an expert without a grant is refused
-		mvc.perform(get("/declarations/{id}/declaration.pdf", draft.getId())
+		mvc.perform(get("/declarations/{id}/declaration.pdf", draft.id())
 			.with(Principals.role(Role.DISTRICT_OFFICER, "110108", null))).andExpect(status().isNotFound());
 		UnitFixtures.RegisteredUnit other = units.register("无关打印单位" + tag, "110102");
-		mvc.perform(get("/declarations/{id}/declaration.pdf", draft.getId())
+		mvc.perform(get("/declarations/{id}/declaration.pdf", draft.id())
 			.with(Principals.as(SelectionFixtures.unitUser(other)))).andExpect(status().isNotFound());
-		mvc.perform(get("/declarations/{id}/declaration.pdf", draft.getId())
+		mvc.perform(get("/declarations/{id}/declaration.pdf", draft.id())
 			.with(Principals.role(Role.EXPERT, null, null))).andExpect(status().isForbidden());
 	}
 }

@@ -13,8 +13,6 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.boot.test.context.TestComponent;
 
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.declaration.internal.DeclarationService;
@@ -87,7 +85,7 @@ public class DeclarationScenarios {
 				EnumSet.allOf(BaseType.class), "<p>要求</p>", now.minus(Duration.ofDays(1)),
 				now.plus(Duration.ofDays(30)), quotaPoints, quotaZones),
 				district == null ? officer(Role.MUNICIPAL_OFFICER, null) : officer(Role.DISTRICT_OFFICER, district));
-		return new OpenCall(call.getId(), call.getTitle());
+		return new OpenCall(call.id(), call.title());
 	}
 
 	/** A call open now of the publisher (an officer), with everything given. */
@@ -95,7 +93,7 @@ public class DeclarationScenarios {
 			int quotaPoints, int quotaZones, CurrentUser publisher) {
 		var call = declarations.createCall(new NewCall(title, year, EnumSet.allOf(BaseType.class), requirementsHtml,
 				opensAt, closesAt, quotaPoints, quotaZones), publisher);
-		return new OpenCall(call.getId(), call.getTitle());
+		return new OpenCall(call.id(), call.title());
 	}
 
 	/**
@@ -103,12 +101,12 @@ public class DeclarationScenarios {
 	 * own, or the municipal bureau's when the district is null.
 	 */
 	public OpenCall call(String district, int year) {
-		Call call = openedCall(district, year);
-		return new OpenCall(call.getId(), call.getTitle());
+		CallView call = openedCall(district, year);
+		return new OpenCall(call.id(), call.title());
 	}
 
 	/** The same, for the module's own tests: the call itself. */
-	Call openedCall(String district, int year) {
+	CallView openedCall(String district, int year) {
 		Instant now = Instant.now();
 		CurrentUser publisher = district == null ? officer(Role.MUNICIPAL_OFFICER, null)
 				: officer(Role.DISTRICT_OFFICER, district);
@@ -126,17 +124,17 @@ public class DeclarationScenarios {
 	public Submitted submit(long callId, UnitFixtures.RegisteredUnit registered, BaseType type,
 			UnaryOperator<Content> change) {
 		CurrentUser user = unitUser(registered);
-		Declaration draft = declarations.start(callId, type, user);
-		Declaration complete = declarations.saveDraft(draft.getId(), draft.getVersion(),
+		DeclarationView draft = declarations.start(callId, type, user);
+		DeclarationView complete = declarations.saveDraft(draft.id(), draft.version(),
 				c -> change.apply(new Content(DeclarationFixtures.complete(c, type))).content, user);
-		Declaration submitted = submitCurrent(complete.getId(), user);
-		return new Submitted(submitted.getId(), registered.unit().getId(), user);
+		DeclarationView submitted = submitCurrent(complete.id(), user);
+		return new Submitted(submitted.id(), registered.unit().getId(), user);
 	}
 
 	/** The unit's draft completed (every section filled); its id. */
 	public long complete(long declarationId, BaseType type, CurrentUser unit) {
-		return declarations.saveDraft(declarationId, declarations.get(declarationId, unit.scope()).getVersion(),
-				c -> DeclarationFixtures.complete(c, type), unit).getId();
+		return declarations.saveDraft(declarationId, declarations.get(declarationId, unit.scope()).version(),
+				c -> DeclarationFixtures.complete(c, type), unit).id();
 	}
 
 	/** The unit submits its complete draft (or its corrected declaration) as it is now. */
@@ -144,8 +142,8 @@ public class DeclarationScenarios {
 		submitCurrent(declarationId, unit);
 	}
 
-	private Declaration submitCurrent(long declarationId, CurrentUser unit) {
-		return declarations.submit(declarationId, declarations.get(declarationId, unit.scope()).getVersion(),
+	private DeclarationView submitCurrent(long declarationId, CurrentUser unit) {
+		return declarations.submit(declarationId, declarations.get(declarationId, unit.scope()).version(),
 				"t-" + UUID.randomUUID(), "张三", LocalDate.now(), unit);
 	}
 
@@ -172,7 +170,7 @@ public class DeclarationScenarios {
 
 	/** The unit starts a declaration to the call: the draft's id. */
 	public long start(long callId, BaseType type, CurrentUser unit) {
-		return declarations.start(callId, type, unit).getId();
+		return declarations.start(callId, type, unit).id();
 	}
 
 	/** The declaration as the district sees it now (its status and version). */
@@ -186,7 +184,7 @@ public class DeclarationScenarios {
 
 	/** The version of the declaration as its reader (e.g. the unit, for its draft) sees it now. */
 	public long version(long declarationId, CurrentUser reader) {
-		return declarations.get(declarationId, reader.scope()).getVersion();
+		return declarations.get(declarationId, reader.scope()).version();
 	}
 
 	public DeclarationStatus status(long declarationId) {

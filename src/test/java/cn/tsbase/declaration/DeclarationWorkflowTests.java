@@ -28,8 +28,6 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.shared.security.CurrentUser;
@@ -69,17 +67,17 @@ class DeclarationWorkflowTests {
 				registered.unit().getDistrictCode(), registered.unit().getId(), true, true, false);
 	}
 
-	Call openCall(String district) {
+	CallView openCall(String district) {
 		Instant now = clock.instant();
 		return declarations.createCall(new NewCall("2026年度商业秘密保护示范基地申报", 2026, EnumSet.allOf(BaseType.class),
 				"<p>请按要求申报</p>", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 3, 1),
 				officer(district));
 	}
 
-	Declaration completeDraft(Call call, UnitFixtures.RegisteredUnit registered, BaseType type) {
+	DeclarationView completeDraft(CallView call, UnitFixtures.RegisteredUnit registered, BaseType type) {
 		CurrentUser user = unitUser(registered);
-		Declaration declaration = declarations.start(call.getId(), type, user);
-		return declarations.saveDraft(declaration.getId(), declaration.getVersion(),
+		DeclarationView declaration = declarations.start(call.id(), type, user);
+		return declarations.saveDraft(declaration.id(), declaration.version(),
 				content -> DeclarationFixtures.complete(content, type), user);
 	}
 
@@ -128,53 +126,53 @@ class DeclarationWorkflowTests {
 
 	@Test
 	void aUnitStartsADeclarationPrefilledFromItsProfileAndOnlyOncePerCall() throws Exception {
-		Call call = openCall("110102");
+		CallView call = openCall("110102");
 		UnitFixtures.RegisteredUnit registered = units.register("预填单位", "110102");
 		RequestPostProcessor unit = Principals.as(unitUser(registered));
 
 		mvc.perform(post("/declarations").with(csrf()).with(unit)
-			.param("callId", call.getId().toString())
+			.param("callId", String.valueOf(call.id()))
 			.param("baseType", "POINT")).andExpect(status().is3xxRedirection());
 		Long id = jdbc.queryForObject("select id from declaration where call_id = ? and unit_id = ?", Long.class,
-				call.getId(), registered.unit().getId());
+				call.id(), registered.unit().getId());
 		mvc.perform(get("/declarations/{id}/sections/basic", id).with(unit))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("预填单位")))
 			.andExpect(content().string(containsString(registered.unit().getUscc())));
 
 		mvc.perform(post("/declarations").with(csrf()).with(unit)
-			.param("callId", call.getId().toString())
+			.param("callId", String.valueOf(call.id()))
 			.param("baseType", "ZONE")).andExpect(status().isConflict());
 	}
 
 	@Test
 	void aDraftSavesWhateverIsTypedAndTheOverviewListsWhatIsMissing() throws Exception {
-		Call call = openCall("110102");
+		CallView call = openCall("110102");
 		UnitFixtures.RegisteredUnit registered = units.register("草稿单位", "110102");
 		RequestPostProcessor unit = Principals.as(unitUser(registered));
-		Declaration declaration = declarations.start(call.getId(), BaseType.POINT, unitUser(registered));
+		DeclarationView declaration = declarations.start(call.id(), BaseType.POINT, unitUser(registered));
 
-		mvc.perform(post("/declarations/{id}/sections/standards", declaration.getId()).with(csrf()).with(unit)
-			.param("version", String.valueOf(declaration.getVersion()))
+		mvc.perform(post("/declarations/{id}/sections/standards", declaration.id()).with(csrf()).with(unit)
+			.param("version", String.valueOf(declaration.version()))
 			.param("leaderName", "王总")).andExpect(status().is3xxRedirection());
 
-		mvc.perform(get("/declarations/{id}", declaration.getId()).with(unit))
+		mvc.perform(get("/declarations/{id}", declaration.id()).with(unit))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("管理部门：尚未填写")))
 			.andExpect(content().string(not(containsString("领导机构负责人：尚未填写"))))
-			.andExpect(content().string(containsString("/declarations/" + declaration.getId()
+			.andExpect(content().string(containsString("/declarations/" + declaration.id()
 					+ "/sections/standards#officeDepartment")));
 	}
 
 	@Test
 	void theSectionFormsCannotSetStatusDistrictScoreOrOwner() throws Exception {
-		Call call = openCall("110102");
+		CallView call = openCall("110102");
 		UnitFixtures.RegisteredUnit registered = units.register("越权字段单位", "110102");
-		Declaration declaration = declarations.start(call.getId(), BaseType.POINT, unitUser(registered));
+		DeclarationView declaration = declarations.start(call.id(), BaseType.POINT, unitUser(registered));
 
-		mvc.perform(post("/declarations/{id}/sections/basic", declaration.getId()).with(csrf())
+		mvc.perform(post("/declarations/{id}/sections/basic", declaration.id()).with(csrf())
 			.with(Principals.as(unitUser(registered)))
-			.param("version", String.valueOf(declaration.getVersion()))
+			.param("version", String.valueOf(declaration.version()))
 			.param("unitName", "越权字段单位")
 			.param("status", "RECOMMENDED")
 			.param("districtCode", "110108")
@@ -183,62 +181,62 @@ class DeclarationWorkflowTests {
 			.param("totalScore", "100")).andExpect(status().is3xxRedirection());
 
 		var row = jdbc.queryForMap("select status, district_code, unit_id from declaration where id = ?",
-				declaration.getId());
+				declaration.id());
 		assertThat(row.get("status")).isEqualTo("DRAFT");
 		assertThat(row.get("district_code")).isEqualTo("110102");
 		assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(registered.unit().getId());
-		assertThat(declarations.read(declarations.get(declaration.getId(), unitUser(registered).scope())).basic()
+		assertThat(declarations.read(declarations.get(declaration.id(), unitUser(registered).scope())).basic()
 			.uscc()).isEqualTo(registered.unit().getUscc());
 	}
 
 	@Test
 	void anIncompleteDeclarationCannotBeSubmitted() throws Exception {
-		Call call = openCall("110102");
+		CallView call = openCall("110102");
 		UnitFixtures.RegisteredUnit registered = units.register("不完整单位", "110102");
-		Declaration declaration = declarations.start(call.getId(), BaseType.POINT, unitUser(registered));
+		DeclarationView declaration = declarations.start(call.id(), BaseType.POINT, unitUser(registered));
 
-		mvc.perform(post("/declarations/{id}/submit", declaration.getId()).with(csrf())
+		mvc.perform(post("/declarations/{id}/submit", declaration.id()).with(csrf())
 			.with(Principals.as(unitUser(registered)))
-			.param("version", String.valueOf(declaration.getVersion()))
+			.param("version", String.valueOf(declaration.version()))
 			.param("token", UUID.randomUUID().toString())
 			.param("signer", "张三")
 			.param("signedOn", "2026-06-01")
 			.param("confirmed", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("申报表尚未填写完整")));
-		assertThat(declarations.get(declaration.getId(), unitUser(registered).scope()).getStatus())
+		assertThat(declarations.get(declaration.id(), unitUser(registered).scope()).status())
 			.isEqualTo(DeclarationStatus.DRAFT);
 	}
 
 	@Test
 	void aDoubleClickSubmitsOnceAndTheDistrictReturnsTheUnitCorrectsAndResubmits() throws Exception {
-		Call call = openCall("110102");
+		CallView call = openCall("110102");
 		UnitFixtures.RegisteredUnit registered = units.register("补正单位", "110102");
 		RequestPostProcessor unit = Principals.as(unitUser(registered));
-		Declaration draft = completeDraft(call, registered, BaseType.POINT);
+		DeclarationView draft = completeDraft(call, registered, BaseType.POINT);
 		String token = UUID.randomUUID().toString();
 
 		for (int click = 0; click < 2; click++) {
-			mvc.perform(post("/declarations/{id}/submit", draft.getId()).with(csrf()).with(unit)
-				.param("version", String.valueOf(draft.getVersion()))
+			mvc.perform(post("/declarations/{id}/submit", draft.id()).with(csrf()).with(unit)
+				.param("version", String.valueOf(draft.version()))
 				.param("token", token)
 				.param("signer", "张三")
 				.param("signedOn", "2026-06-01")
 				.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		}
 		assertThat(jdbc.queryForObject("select count(*) from declaration_version where declaration_id = ?",
-				Long.class, draft.getId())).isEqualTo(1);
-		Declaration submitted = declarations.get(draft.getId(), unitUser(registered).scope());
-		assertThat(submitted.getStatus()).isEqualTo(DeclarationStatus.SUBMITTED);
+				Long.class, draft.id())).isEqualTo(1);
+		DeclarationView submitted = declarations.get(draft.id(), unitUser(registered).scope());
+		assertThat(submitted.status()).isEqualTo(DeclarationStatus.SUBMITTED);
 
-		declarations.returnForCorrection(submitted.getId(), submitted.getVersion(),
+		declarations.returnForCorrection(submitted.id(), submitted.version(),
 				Map.of(Section.STANDARDS, "请补充管理部门的专职人员情况"), officer("110102"));
 
-		mvc.perform(get("/declarations/{id}/sections/standards", draft.getId()).with(unit))
+		mvc.perform(get("/declarations/{id}/sections/standards", draft.id()).with(unit))
 			.andExpect(content().string(containsString("请补充管理部门的专职人员情况")));
-		Declaration returned = declarations.get(draft.getId(), unitUser(registered).scope());
-		mvc.perform(post("/declarations/{id}/sections/standards", draft.getId()).with(csrf()).with(unit)
-			.param("version", String.valueOf(returned.getVersion()))
+		DeclarationView returned = declarations.get(draft.id(), unitUser(registered).scope());
+		mvc.perform(post("/declarations/{id}/sections/standards", draft.id()).with(csrf()).with(unit)
+			.param("version", String.valueOf(returned.version()))
 			.param("leaderName", "王总")
 			.param("officeDepartment", "法务部")
 			.param("fullTimeStaff", "5")
@@ -247,13 +245,13 @@ class DeclarationWorkflowTests {
 			.param("annualPlan", "年度计划")
 			.param("liaisonName", "李联络")
 			.param("liaisonPhone", "13800000001")).andExpect(status().is3xxRedirection());
-		Declaration corrected = declarations.get(draft.getId(), unitUser(registered).scope());
-		declarations.submit(corrected.getId(), corrected.getVersion(), UUID.randomUUID().toString(), "张三",
+		DeclarationView corrected = declarations.get(draft.id(), unitUser(registered).scope());
+		declarations.submit(corrected.id(), corrected.version(), UUID.randomUUID().toString(), "张三",
 				LocalDate.of(2026, 6, 2), unitUser(registered));
 
-		assertThat(declarations.get(draft.getId(), unitUser(registered).scope()).getStatus())
+		assertThat(declarations.get(draft.id(), unitUser(registered).scope()).status())
 			.isEqualTo(DeclarationStatus.RESUBMITTED);
-		mvc.perform(get("/declarations/{id}/compare", draft.getId()).param("from", "1")
+		mvc.perform(get("/declarations/{id}/compare", draft.id()).param("from", "1")
 			.param("to", "2")
 			.with(Principals.as(officer("110102"))))
 			.andExpect(status().isOk())
@@ -264,35 +262,35 @@ class DeclarationWorkflowTests {
 
 	@Test
 	void aTransitionFromTheWrongStateIsAConflictAndChangesNothing() throws Exception {
-		Call call = openCall("110102");
+		CallView call = openCall("110102");
 		UnitFixtures.RegisteredUnit registered = units.register("状态单位", "110102");
-		Declaration draft = completeDraft(call, registered, BaseType.POINT);
+		DeclarationView draft = completeDraft(call, registered, BaseType.POINT);
 		// a draft is the unit's own: to an officer it does not exist
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> declarations.returnForCorrection(draft.getId(), draft.getVersion(),
+			.assertThatThrownBy(() -> declarations.returnForCorrection(draft.id(), draft.version(),
 					Map.of(Section.BASIC, "原因"), officer("110102")))
 			.isInstanceOf(cn.tsbase.shared.NotFoundException.class);
-		Declaration submitted = declarations.submit(draft.getId(), draft.getVersion(), "t-" + UUID.randomUUID(),
+		DeclarationView submitted = declarations.submit(draft.id(), draft.version(), "t-" + UUID.randomUUID(),
 				"张三", LocalDate.now(), unitUser(registered));
-		Declaration withdrawn = declarations.withdraw(submitted.getId(), submitted.getVersion(),
+		DeclarationView withdrawn = declarations.withdraw(submitted.id(), submitted.version(),
 				unitUser(registered));
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> declarations.returnForCorrection(withdrawn.getId(), withdrawn.getVersion(),
+			.assertThatThrownBy(() -> declarations.returnForCorrection(withdrawn.id(), withdrawn.version(),
 					Map.of(Section.BASIC, "原因"), officer("110102")))
 			.isInstanceOf(cn.tsbase.shared.StateConflictException.class);
-		assertThat(declarations.get(draft.getId(), unitUser(registered).scope()).getStatus())
+		assertThat(declarations.get(draft.id(), unitUser(registered).scope()).status())
 			.isEqualTo(DeclarationStatus.WITHDRAWN);
 	}
 
 	@Test
 	void afterTheDeadlineNothingIsSubmitted() throws Exception {
-		Call call = openCall("110102");
+		CallView call = openCall("110102");
 		UnitFixtures.RegisteredUnit registered = units.register("逾期单位", "110102");
-		Declaration draft = completeDraft(call, registered, BaseType.POINT);
+		DeclarationView draft = completeDraft(call, registered, BaseType.POINT);
 		clock.advance(Duration.ofDays(31));
-		mvc.perform(post("/declarations/{id}/submit", draft.getId()).with(csrf())
+		mvc.perform(post("/declarations/{id}/submit", draft.id()).with(csrf())
 			.with(Principals.as(unitUser(registered)))
-			.param("version", String.valueOf(draft.getVersion()))
+			.param("version", String.valueOf(draft.version()))
 			.param("token", UUID.randomUUID().toString())
 			.param("signer", "张三")
 			.param("signedOn", "2026-07-02")
@@ -303,50 +301,50 @@ class DeclarationWorkflowTests {
 
 	@Test
 	void aUnitSeesOnlyItsOwnDeclarationsAndOtherDistrictsSeeNothing() throws Exception {
-		Call call = openCall("110102");
+		CallView call = openCall("110102");
 		UnitFixtures.RegisteredUnit owner = units.register("所有者单位", "110102");
 		UnitFixtures.RegisteredUnit other = units.register("其他单位", "110102");
-		Declaration draft = completeDraft(call, owner, BaseType.POINT);
+		DeclarationView draft = completeDraft(call, owner, BaseType.POINT);
 
-		mvc.perform(get("/declarations/{id}", draft.getId()).with(Principals.as(unitUser(other))))
+		mvc.perform(get("/declarations/{id}", draft.id()).with(Principals.as(unitUser(other))))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/declarations/{id}/content", draft.getId()).with(Principals.as(officer("110108"))))
+		mvc.perform(get("/declarations/{id}/content", draft.id()).with(Principals.as(officer("110108"))))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/declarations/{id}/content", draft.getId()).with(Principals.as(officer("110102"))))
+		mvc.perform(get("/declarations/{id}/content", draft.id()).with(Principals.as(officer("110102"))))
 			.andExpect(status().isNotFound());
-		Declaration submitted = declarations.submit(draft.getId(), draft.getVersion(), "t-" + UUID.randomUUID(),
+		DeclarationView submitted = declarations.submit(draft.id(), draft.version(), "t-" + UUID.randomUUID(),
 				"张三", LocalDate.now(), unitUser(owner));
-		mvc.perform(get("/declarations/{id}/content", submitted.getId()).with(Principals.as(officer("110108"))))
+		mvc.perform(get("/declarations/{id}/content", submitted.id()).with(Principals.as(officer("110108"))))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/declarations/{id}/content", draft.getId()).with(Principals.as(officer("110102"))))
+		mvc.perform(get("/declarations/{id}/content", draft.id()).with(Principals.as(officer("110102"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("所有者单位")));
-		mvc.perform(post("/declarations/{id}/withdraw", draft.getId()).with(csrf())
+		mvc.perform(post("/declarations/{id}/withdraw", draft.id()).with(csrf())
 			.with(Principals.as(unitUser(other)))
-			.param("version", String.valueOf(submitted.getVersion()))).andExpect(status().isNotFound());
+			.param("version", String.valueOf(submitted.version()))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theUnitWithdrawsBeforeTheDistrictDecides() throws Exception {
-		Call call = openCall("110102");
+		CallView call = openCall("110102");
 		UnitFixtures.RegisteredUnit registered = units.register("撤回单位", "110102");
-		Declaration draft = completeDraft(call, registered, BaseType.POINT);
-		declarations.submit(draft.getId(), draft.getVersion(), "t-" + UUID.randomUUID(), "张三", LocalDate.now(),
+		DeclarationView draft = completeDraft(call, registered, BaseType.POINT);
+		declarations.submit(draft.id(), draft.version(), "t-" + UUID.randomUUID(), "张三", LocalDate.now(),
 				unitUser(registered));
-		Declaration submitted = declarations.get(draft.getId(), unitUser(registered).scope());
+		DeclarationView submitted = declarations.get(draft.id(), unitUser(registered).scope());
 
-		mvc.perform(post("/declarations/{id}/withdraw", draft.getId()).with(csrf())
+		mvc.perform(post("/declarations/{id}/withdraw", draft.id()).with(csrf())
 			.with(Principals.as(unitUser(registered)))
-			.param("version", String.valueOf(submitted.getVersion()))).andExpect(status().is3xxRedirection());
+			.param("version", String.valueOf(submitted.version()))).andExpect(status().is3xxRedirection());
 
-		assertThat(declarations.get(draft.getId(), unitUser(registered).scope()).getStatus())
+		assertThat(declarations.get(draft.id(), unitUser(registered).scope()).status())
 			.isEqualTo(DeclarationStatus.WITHDRAWN);
 		// recorded by the audit trail from the module's DeclarationWithdrawn event, once, with the unit's user
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'DECLARATION_WITHDRAWN' "
-					+ "and object_id = ?", Long.class, String.valueOf(draft.getId())) > 0);
+					+ "and object_id = ?", Long.class, String.valueOf(draft.id())) > 0);
 		assertThat(jdbc.queryForList("select actor from audit_entry where event = 'DECLARATION_WITHDRAWN' "
-				+ "and object_id = ?", String.class, String.valueOf(draft.getId())))
+				+ "and object_id = ?", String.class, String.valueOf(draft.id())))
 			.containsExactly(registered.username());
 	}
 }

@@ -17,8 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.base.BaseFixtures;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.organization.UnitFixtures;
@@ -55,29 +53,29 @@ class DeclaredStandardsTests {
 				registered.unit().getDistrictCode(), registered.unit().getId(), true, true, false);
 	}
 
-	private Declaration complete(UnitFixtures.RegisteredUnit unit) {
+	private DeclarationView complete(UnitFixtures.RegisteredUnit unit) {
 		Instant now = Instant.now();
-		Call call = declarations.createCall(new NewCall("预填测试申报" + UUID.randomUUID().toString().substring(0, 6), 2026,
+		CallView call = declarations.createCall(new NewCall("预填测试申报" + UUID.randomUUID().toString().substring(0, 6), 2026,
 				EnumSet.allOf(BaseType.class), "要求", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 3, 1),
 				new CurrentUser(0L, "officer-" + CHAOYANG, null, "区局", EnumSet.of(Role.DISTRICT_OFFICER), CHAOYANG,
 						null, true, true, false));
 		CurrentUser user = unitUser(unit);
-		Declaration draft = declarations.start(call.getId(), BaseType.POINT, user);
-		return declarations.saveDraft(draft.getId(), draft.getVersion(),
+		DeclarationView draft = declarations.start(call.id(), BaseType.POINT, user);
+		return declarations.saveDraft(draft.id(), draft.version(),
 				content -> DeclarationFixtures.complete(content, BaseType.POINT), user);
 	}
 
 	@Test
 	void theSubmittedStandardsPrefillTheProfileOfTheBaseTheDeclarationMade() {
 		var unit = units.register("北京预填" + UUID.randomUUID().toString().substring(0, 6) + "科技有限公司", CHAOYANG);
-		Declaration draft = complete(unit);
+		DeclarationView draft = complete(unit);
 		// a draft is nobody's to read but the unit's
-		assertThat(standards.ofDeclaration(draft.getId())).isEmpty();
+		assertThat(standards.ofDeclaration(draft.id())).isEmpty();
 		assertThat(standards.ofDeclaration(Long.MAX_VALUE)).isEmpty();
 
-		Declaration submitted = declarations.submit(draft.getId(), draft.getVersion(), UUID.randomUUID().toString(),
+		DeclarationView submitted = declarations.submit(draft.id(), draft.version(), UUID.randomUUID().toString(),
 				"张三", LocalDate.now(), unitUser(unit));
-		assertThat(standards.ofDeclaration(submitted.getId())).hasValueSatisfying(s -> {
+		assertThat(standards.ofDeclaration(submitted.id())).hasValueSatisfying(s -> {
 			assertThat(s.leaderName()).isEqualTo("王总");
 			assertThat(s.officeRoom()).isEqualTo("A座301");
 			assertThat(s.liaisonName()).isEqualTo("李联络");
@@ -85,7 +83,7 @@ class DeclaredStandardsTests {
 
 		long publicationId = 1_095_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 90_000_000L);
 		bases.designate(new ListPublished(publicationId, 0L, 2025, "京市监发〔2025〕" + publicationId % 1000 + "号",
-				LocalDate.of(2025, 12, 10), List.of(new ListPublished.Entry(submitted.getId(), unit.unit().getId(),
+				LocalDate.of(2025, 12, 10), List.of(new ListPublished.Entry(submitted.id(), unit.unit().getId(),
 						unit.unit().getName(), unit.unit().getUscc(), BaseType.POINT, CHAOYANG, "SOFTWARE_IT"))));
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> jdbc.queryForObject("select count(*) from base_profile where unit_id = ?", Long.class,

@@ -31,8 +31,6 @@ import cn.tsbase.Principals;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.attachment.SampleFiles;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.shared.security.CurrentUser;
@@ -67,15 +65,15 @@ class DraftPrivacyTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	Call call;
+	CallView call;
 	String draftName;
 	String withdrawnName;
 	String submittedName;
 	CurrentUser owner;
-	Declaration draft;
+	DeclarationView draft;
 	long draftAttachment;
-	Declaration withdrawn;
-	Declaration submitted;
+	DeclarationView withdrawn;
+	DeclarationView submitted;
 	long submittedAttachment;
 
 	@BeforeEach
@@ -87,34 +85,34 @@ class DraftPrivacyTests {
 
 		UnitFixtures.RegisteredUnit draftUnit = units.register(draftName, XICHENG);
 		owner = SelectionFixtures.unitUser(draftUnit);
-		draft = declarations.start(call.getId(), BaseType.POINT, owner);
-		draft = declarations.saveDraft(draft.getId(), draft.getVersion(),
+		draft = declarations.start(call.id(), BaseType.POINT, owner);
+		draft = declarations.saveDraft(draft.id(), draft.version(),
 				c -> DeclarationFixtures.complete(c, BaseType.POINT), owner);
 		draftAttachment = attach(draft, owner);
 
 		CurrentUser withdrawer = SelectionFixtures.unitUser(units.register(withdrawnName, XICHENG));
-		withdrawn = declarations.start(call.getId(), BaseType.POINT, withdrawer);
-		withdrawn = declarations.withdraw(withdrawn.getId(), withdrawn.getVersion(), withdrawer);
+		withdrawn = declarations.start(call.id(), BaseType.POINT, withdrawer);
+		withdrawn = declarations.withdraw(withdrawn.id(), withdrawn.version(), withdrawer);
 
 		UnitFixtures.RegisteredUnit submitter = units.register(submittedName, XICHENG);
 		CurrentUser submitterUser = SelectionFixtures.unitUser(submitter);
-		Declaration started = declarations.start(call.getId(), BaseType.POINT, submitterUser);
+		DeclarationView started = declarations.start(call.id(), BaseType.POINT, submitterUser);
 		submittedAttachment = attach(started, submitterUser);
-		Declaration complete = declarations.saveDraft(started.getId(),
-				declarations.get(started.getId(), submitterUser.scope()).getVersion(),
+		DeclarationView complete = declarations.saveDraft(started.id(),
+				declarations.get(started.id(), submitterUser.scope()).version(),
 				c -> DeclarationFixtures.complete(c, BaseType.POINT), submitterUser);
-		submitted = declarations.submit(complete.getId(), complete.getVersion(), UUID.randomUUID().toString(), "张三",
+		submitted = declarations.submit(complete.id(), complete.version(), UUID.randomUUID().toString(), "张三",
 				java.time.LocalDate.now(), submitterUser);
 	}
 
-	private long attach(Declaration declaration, CurrentUser user) throws Exception {
-		mvc.perform(multipart("/declarations/{id}/attachments", declaration.getId())
+	private long attach(DeclarationView declaration, CurrentUser user) throws Exception {
+		mvc.perform(multipart("/declarations/{id}/attachments", declaration.id())
 			.file(new MockMultipartFile("file", "保密制度.pdf", "application/pdf", SampleFiles.pdf("制度")))
 			.param("section", "STANDARDS")
 			.with(csrf())
 			.with(Principals.as(user))).andExpect(status().is3xxRedirection());
 		return jdbc.queryForObject("select max(id) from attachment where owner_type = 'declaration' and owner_id = ?",
-				Long.class, declaration.getId());
+				Long.class, declaration.id());
 	}
 
 	static RequestPostProcessor districtOfficer() {
@@ -140,31 +138,31 @@ class DraftPrivacyTests {
 	@Test
 	void theOwningUnitSeesItsDraftEverywhere() throws Exception {
 		RequestPostProcessor unit = Principals.as(owner);
-		mvc.perform(get("/declarations/{id}", draft.getId()).with(unit)).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/declarations/{id}", draft.getId()).with(unit))
+		mvc.perform(get("/declarations/{id}", draft.id()).with(unit)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/declarations/{id}", draft.id()).with(unit))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.summary.status").value("DRAFT"));
 		mvc.perform(get("/api/v1/declarations").param("status", "DRAFT").with(unit))
 			.andExpect(jsonPath("$.totalElements").value(1));
-		mvc.perform(get("/declarations/{id}/content", draft.getId()).with(unit)).andExpect(status().isOk());
-		mvc.perform(get("/declarations/{id}/attachments/{a}", draft.getId(), draftAttachment).with(unit))
+		mvc.perform(get("/declarations/{id}/content", draft.id()).with(unit)).andExpect(status().isOk());
+		mvc.perform(get("/declarations/{id}/attachments/{a}", draft.id(), draftAttachment).with(unit))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void theSameOfficersSeeTheSubmittedDeclarationOfTheCall() throws Exception {
 		for (RequestPostProcessor officer : readingOfficers()) {
-			mvc.perform(get("/api/v1/declarations/{id}", submitted.getId()).with(officer)).andExpect(status().isOk());
-			mvc.perform(get("/declarations/{id}/content", submitted.getId()).with(officer))
+			mvc.perform(get("/api/v1/declarations/{id}", submitted.id()).with(officer)).andExpect(status().isOk());
+			mvc.perform(get("/declarations/{id}/content", submitted.id()).with(officer))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(submittedName)));
-			mvc.perform(get("/declarations/{id}/attachments/{a}", submitted.getId(), submittedAttachment)
+			mvc.perform(get("/declarations/{id}/attachments/{a}", submitted.id(), submittedAttachment)
 				.with(officer)).andExpect(status().isOk());
-			mvc.perform(get("/api/v1/declarations").param("call", call.getId().toString()).with(officer))
+			mvc.perform(get("/api/v1/declarations").param("call", String.valueOf(call.id())).with(officer))
 				.andExpect(jsonPath("$.totalElements").value(1))
-				.andExpect(jsonPath("$.content[0].id").value(submitted.getId()));
+				.andExpect(jsonPath("$.content[0].id").value(submitted.id()));
 		}
-		mvc.perform(get("/review/declarations/{id}", submitted.getId()).with(districtOfficer()))
+		mvc.perform(get("/review/declarations/{id}", submitted.id()).with(districtOfficer()))
 			.andExpect(status().isOk());
 	}
 
@@ -173,7 +171,7 @@ class DraftPrivacyTests {
 		for (RequestPostProcessor officer : readingOfficers()) {
 			for (DeclarationStatus status : List.of(DeclarationStatus.DRAFT, DeclarationStatus.WITHDRAWN)) {
 				mvc.perform(get("/api/v1/declarations").param("status", status.name())
-					.param("call", call.getId().toString())
+					.param("call", String.valueOf(call.id()))
 					.with(officer))
 					.andExpect(status().isOk())
 					.andExpect(jsonPath("$.totalElements").value(0))
@@ -189,21 +187,21 @@ class DraftPrivacyTests {
 
 	@Test
 	void anOfficerAskingForADraftByIdGetsNotFound() throws Exception {
-		for (Declaration unsubmitted : List.of(draft, withdrawn)) {
+		for (DeclarationView unsubmitted : List.of(draft, withdrawn)) {
 			for (RequestPostProcessor officer : readingOfficers()) {
-				mvc.perform(get("/api/v1/declarations/{id}", unsubmitted.getId()).with(officer))
+				mvc.perform(get("/api/v1/declarations/{id}", unsubmitted.id()).with(officer))
 					.andExpect(status().isNotFound())
 					.andExpect(content().string(not(containsString(draftName))));
-				mvc.perform(get("/declarations/{id}/content", unsubmitted.getId()).with(officer))
+				mvc.perform(get("/declarations/{id}/content", unsubmitted.id()).with(officer))
 					.andExpect(status().isNotFound())
 					.andExpect(content().string(not(containsString(draftName))));
-				mvc.perform(get("/declarations/{id}/compare", unsubmitted.getId()).param("from", "1")
+				mvc.perform(get("/declarations/{id}/compare", unsubmitted.id()).param("from", "1")
 					.param("to", "1")
 					.with(officer)).andExpect(status().isNotFound());
 			}
-			mvc.perform(get("/api/v1/declarations/{id}", unsubmitted.getId()).with(guidanceOfficer()))
+			mvc.perform(get("/api/v1/declarations/{id}", unsubmitted.id()).with(guidanceOfficer()))
 				.andExpect(status().isForbidden());
-			mvc.perform(get("/declarations/{id}/content", unsubmitted.getId()).with(guidanceOfficer()))
+			mvc.perform(get("/declarations/{id}/content", unsubmitted.id()).with(guidanceOfficer()))
 				.andExpect(status().isForbidden());
 		}
 	}
@@ -211,10 +209,10 @@ class DraftPrivacyTests {
 	@Test
 	void noOfficerDownloadsADraftsEvidence() throws Exception {
 		for (RequestPostProcessor officer : readingOfficers()) {
-			mvc.perform(get("/declarations/{id}/attachments/{a}", draft.getId(), draftAttachment).with(officer))
+			mvc.perform(get("/declarations/{id}/attachments/{a}", draft.id(), draftAttachment).with(officer))
 				.andExpect(status().isNotFound());
 		}
-		mvc.perform(get("/declarations/{id}/attachments/{a}", draft.getId(), draftAttachment)
+		mvc.perform(get("/declarations/{id}/attachments/{a}", draft.id(), draftAttachment)
 			.with(guidanceOfficer())).andExpect(status().isForbidden());
 	}
 
@@ -222,32 +220,32 @@ class DraftPrivacyTests {
 	void theDistrictsReviewPagesNeitherListNorOpenADraft() throws Exception {
 		for (RequestPostProcessor officer : List.of(districtOfficer(), ipOfficer())) {
 			mvc.perform(get("/review/declarations").param("status", "DRAFT")
-				.param("call", call.getId().toString())
+				.param("call", String.valueOf(call.id()))
 				.with(officer))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString(draftName))))
 				.andExpect(content().string(not(containsString(withdrawnName))));
-			mvc.perform(get("/review/declarations").param("call", call.getId().toString()).with(officer))
+			mvc.perform(get("/review/declarations").param("call", String.valueOf(call.id())).with(officer))
 				.andExpect(content().string(containsString(submittedName)))
 				.andExpect(content().string(not(containsString(draftName))));
-			for (Declaration unsubmitted : List.of(draft, withdrawn)) {
-				mvc.perform(get("/review/declarations/{id}", unsubmitted.getId()).with(officer))
+			for (DeclarationView unsubmitted : List.of(draft, withdrawn)) {
+				mvc.perform(get("/review/declarations/{id}", unsubmitted.id()).with(officer))
 					.andExpect(status().isNotFound());
-				mvc.perform(get("/api/v1/declarations/{id}/review", unsubmitted.getId()).with(officer))
+				mvc.perform(get("/api/v1/declarations/{id}/review", unsubmitted.id()).with(officer))
 					.andExpect(status().isNotFound());
 			}
 		}
 		for (RequestPostProcessor outsider : List.of(guidanceOfficer(), municipalOfficer())) {
-			mvc.perform(get("/review/declarations/{id}", draft.getId()).with(outsider))
+			mvc.perform(get("/review/declarations/{id}", draft.id()).with(outsider))
 				.andExpect(status().isForbidden());
 		}
 	}
 
 	@Test
 	void theDistrictsExportsOfTheCallCarryNoDraft() throws Exception {
-		districtReviews.recommendAndFinalise(call.getId(), XICHENG, submitted.getId());
+		districtReviews.recommendAndFinalise(call.id(), XICHENG, submitted.id());
 		long recommendationId = jdbc.queryForObject(
-				"select id from recommendation where call_id = ? and district_code = ?", Long.class, call.getId(),
+				"select id from recommendation where call_id = ? and district_code = ?", Long.class, call.id(),
 				XICHENG);
 		for (RequestPostProcessor officer : readingOfficers()) {
 			byte[] xlsx = mvc.perform(get("/review/recommendations/{id}/list.xlsx", recommendationId).with(officer))

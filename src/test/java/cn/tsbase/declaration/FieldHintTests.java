@@ -21,8 +21,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.tsbase.FieldHints;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.organization.UnitFixtures;
@@ -51,45 +49,45 @@ class FieldHintTests {
 			.getContentAsString());
 	}
 
-	private Declaration zoneDraft() {
+	private DeclarationView zoneDraft() {
 		UnitFixtures.RegisteredUnit registered = units.register("字段提示单位", "110102");
 		CurrentUser unit = new CurrentUser(0L, registered.username(), null, "单位", EnumSet.of(Role.APPLICANT),
 				"110102", registered.unit().getId(), true, true, false);
 		Instant now = Instant.now();
 		CurrentUser officer = new CurrentUser(0L, "officer-110102", null, "区局", EnumSet.of(Role.DISTRICT_OFFICER),
 				"110102", null, true, true, false);
-		Call call = declarations.createCall(new NewCall("字段提示通知", 2026, EnumSet.allOf(BaseType.class), "<p>要求</p>",
+		CallView call = declarations.createCall(new NewCall("字段提示通知", 2026, EnumSet.allOf(BaseType.class), "<p>要求</p>",
 				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 3, 1), officer);
-		return declarations.start(call.getId(), BaseType.ZONE, unit);
+		return declarations.start(call.id(), BaseType.ZONE, unit);
 	}
 
-	private RequestPostProcessor owner(Declaration draft) {
-		return Principals.role(Role.APPLICANT, "110102", draft.getUnitId());
+	private RequestPostProcessor owner(DeclarationView draft) {
+		return Principals.role(Role.APPLICANT, "110102", draft.unitId());
 	}
 
 	@Test
 	void everyFieldOfEverySectionOfTheDeclarationFormHasItsHintInBothLanguages() throws Exception {
-		Declaration draft = zoneDraft();
+		DeclarationView draft = zoneDraft();
 		for (String language : new String[] { "zh_CN", "en" }) {
 			for (Section section : Section.values()) {
-				Document form = page(get("/declarations/{id}/sections/{s}", draft.getId(), section.path())
+				Document form = page(get("/declarations/{id}/sections/{s}", draft.id(), section.path())
 					.param("lang", language), owner(draft));
 				FieldHints.assertEveryFieldHinted(form, "#sectionForm");
 			}
 		}
-		Document basic = page(get("/declarations/{id}/sections/basic", draft.getId()), owner(draft));
+		Document basic = page(get("/declarations/{id}/sections/basic", draft.id()), owner(draft));
 		assertThat(basic.getElementById("postcode").attr("aria-describedby")).isEqualTo("postcodeHint");
 		assertThat(basic.getElementById("postcodeHint").text()).contains("6 位数字");
-		Document secrets = page(get("/declarations/{id}/sections/secrets", draft.getId()), owner(draft));
+		Document secrets = page(get("/declarations/{id}/sections/secrets", draft.id()), owner(draft));
 		assertThat(secrets.selectFirst("fieldset[aria-describedby=guidanceWantedHint]")).isNotNull();
 		assertThat(secrets.getElementById("guidanceWantedHint").text()).isNotBlank();
 	}
 
 	@Test
 	void aFieldWithAnErrorIsDescribedByTheErrorAndTheHint() throws Exception {
-		Declaration draft = zoneDraft();
-		Document form = page(post("/declarations/{id}/sections/basic", draft.getId()).with(csrf())
-			.param("version", String.valueOf(draft.getVersion()))
+		DeclarationView draft = zoneDraft();
+		Document form = page(post("/declarations/{id}/sections/basic", draft.id()).with(csrf())
+			.param("version", String.valueOf(draft.version()))
 			.param("postcode", "1000321234"), owner(draft));
 		assertThat(form.getElementById("postcode").hasClass("is-invalid")).isTrue();
 		assertThat(form.getElementById("postcode").attr("aria-describedby")).isEqualTo("postcodeError postcodeHint");

@@ -28,8 +28,6 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.UsccFixtures;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.MemberImport;
 import cn.tsbase.declaration.internal.NewCall;
@@ -102,34 +100,34 @@ class MemberImportTests {
 	@Test
 	void theZoneImportsThroughThePageAndSeesTheReportOnErrors() throws Exception {
 		Instant now = Instant.now();
-		Call call = declarations.createCall(new NewCall("导入测试" + UUID.randomUUID().toString().substring(0, 6), 2026,
+		CallView call = declarations.createCall(new NewCall("导入测试" + UUID.randomUUID().toString().substring(0, 6), 2026,
 				EnumSet.allOf(BaseType.class), "要求", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)), 3, 1),
 				new CurrentUser(0L, "officer", null, "officer", EnumSet.of(Role.DISTRICT_OFFICER), "110102", null, true,
 						true, false));
 		UnitFixtures.RegisteredUnit zone = units.register("示范区园区", "110102");
 		CurrentUser user = new CurrentUser(0L, zone.username(), null, "园区", EnumSet.of(Role.APPLICANT), "110102",
 				zone.unit().getId(), true, true, false);
-		Declaration declaration = declarations.start(call.getId(), BaseType.ZONE, user);
+		DeclarationView declaration = declarations.start(call.id(), BaseType.ZONE, user);
 
-		mvc.perform(get("/declarations/{id}/members/template.xlsx", declaration.getId()).with(Principals.as(user)))
+		mvc.perform(get("/declarations/{id}/members/template.xlsx", declaration.id()).with(Principals.as(user)))
 			.andExpect(status().isOk());
-		mvc.perform(multipart("/declarations/{id}/members/import", declaration.getId())
+		mvc.perform(multipart("/declarations/{id}/members/import", declaration.id())
 			.file(new MockMultipartFile("file", "成员.xlsx", "application/octet-stream",
 					workbook(List.of(List.of("坏行", "123", "", "")))))
-			.param("version", String.valueOf(declaration.getVersion()))
+			.param("version", String.valueOf(declaration.version()))
 			.with(csrf())
 			.with(Principals.as(user)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("第 2 行")));
-		assertThat(declarations.read(declarations.get(declaration.getId(), user.scope())).members()).isEmpty();
+		assertThat(declarations.read(declarations.get(declaration.id(), user.scope())).members()).isEmpty();
 
-		mvc.perform(multipart("/declarations/{id}/members/import", declaration.getId())
+		mvc.perform(multipart("/declarations/{id}/members/import", declaration.id())
 			.file(new MockMultipartFile("file", "成员.xlsx", "application/octet-stream",
 					workbook(List.of(List.of("成员一", UsccFixtures.random("110102"), "甲", "1"),
 							List.of("成员二", UsccFixtures.random("110102"), "乙", "2")))))
-			.param("version", String.valueOf(declaration.getVersion()))
+			.param("version", String.valueOf(declaration.version()))
 			.with(csrf())
 			.with(Principals.as(user))).andExpect(status().is3xxRedirection());
-		assertThat(declarations.read(declarations.get(declaration.getId(), user.scope())).members()).hasSize(2);
+		assertThat(declarations.read(declarations.get(declaration.id(), user.scope())).members()).hasSize(2);
 	}
 }

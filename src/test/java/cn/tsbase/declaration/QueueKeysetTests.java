@@ -17,7 +17,6 @@ import org.springframework.data.domain.Window;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.NewCall;
 import cn.tsbase.shared.crypto.FieldEncryption;
@@ -54,12 +53,12 @@ class QueueKeysetTests {
 		CurrentUser officer = new CurrentUser(0L, "officer-110102", null, "区局", EnumSet.of(Role.DISTRICT_OFFICER),
 				"110102", null, true, true, false);
 		Instant now = Instant.now();
-		Call call = declarations.createCall(new NewCall("键集读取通知", 2026, EnumSet.allOf(BaseType.class), "<p>要求</p>",
+		CallView call = declarations.createCall(new NewCall("键集读取通知", 2026, EnumSet.allOf(BaseType.class), "<p>要求</p>",
 				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 3, 1), officer);
-		submitted(call.getId(), "第一家", now.minus(Duration.ofHours(3)));
-		submitted(call.getId(), "第二家", now.minus(Duration.ofHours(2)));
-		submitted(call.getId(), "第三家", now.minus(Duration.ofHours(1)));
-		QueueFilter filter = new QueueFilter(call.getId(), null, null, null, null);
+		submitted(call.id(), "第一家", now.minus(Duration.ofHours(3)));
+		submitted(call.id(), "第二家", now.minus(Duration.ofHours(2)));
+		submitted(call.id(), "第三家", now.minus(Duration.ofHours(1)));
+		QueueFilter filter = new QueueFilter(call.id(), null, null, null, null);
 		DataScope scope = new DataScope(DataScope.Kind.DISTRICT, "110102", null);
 		Sort newestFirst = Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("id"));
 
@@ -68,7 +67,7 @@ class QueueKeysetTests {
 		assertThat(first.getContent()).extracting(DeclarationSummary::unitName).containsExactly("第三家", "第二家");
 
 		// meanwhile another declaration is submitted: the newest, so first in the sort
-		submitted(call.getId(), "第四家", now);
+		submitted(call.id(), "第四家", now);
 
 		Window<DeclarationSummary> next = declarations.queueAfter(filter, scope, newestFirst,
 				first.positionAt(first.size() - 1), 2);

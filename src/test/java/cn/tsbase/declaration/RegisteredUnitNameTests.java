@@ -26,14 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
-import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.districtreview.DistrictReviewScenarios;
 import cn.tsbase.publicnotice.NoticeFixtures;
 import cn.tsbase.selection.SelectionScenarios;
 import cn.tsbase.selection.TestCandidate;
 import cn.tsbase.selection.TestExpert;
 import cn.tsbase.selection.TestRound;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.selection.SelectionFixtures;
@@ -76,40 +74,40 @@ class RegisteredUnitNameTests {
 
 	@Test
 	void theBasicSectionShowsTheRegisteredNameReadOnlyAndIgnoresAPostedName() throws Exception {
-		Call call = declarationScenarios.openedCall(XICHENG, YEAR);
+		CallView call = declarationScenarios.openedCall(XICHENG, YEAR);
 		String registered = SelectionFixtures.unique("登记名称单位");
 		UnitFixtures.RegisteredUnit unit = units.register(registered, XICHENG);
 		CurrentUser user = SelectionFixtures.unitUser(unit);
-		Declaration draft = declarations.start(call.getId(), BaseType.POINT, user);
+		DeclarationView draft = declarations.start(call.id(), BaseType.POINT, user);
 
-		mvc.perform(get("/declarations/{id}/sections/basic", draft.getId()).with(Principals.as(user)))
+		mvc.perform(get("/declarations/{id}/sections/basic", draft.id()).with(Principals.as(user)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("readonly")))
 			.andExpect(content().string(containsString(registered)))
 			.andExpect(content().string(not(containsString("name=\"unitName\""))));
-		mvc.perform(post("/declarations/{id}/sections/basic", draft.getId()).with(csrf())
+		mvc.perform(post("/declarations/{id}/sections/basic", draft.id()).with(csrf())
 			.with(Principals.as(user))
-			.param("version", String.valueOf(draft.getVersion()))
+			.param("version", String.valueOf(draft.version()))
 			.param("unitName", "表单改名有限公司")
 			.param("address", "北京市西城区新地址 2 号")).andExpect(status().is3xxRedirection());
 
-		Declaration saved = declarations.get(draft.getId(), user.scope());
-		assertThat(saved.getUnitName()).isEqualTo(registered);
+		DeclarationView saved = declarations.get(draft.id(), user.scope());
+		assertThat(saved.unitName()).isEqualTo(registered);
 		assertThat(declarations.read(saved).basic().unitName()).isEqualTo(registered);
 		assertThat(declarations.read(saved).basic().address()).isEqualTo("北京市西城区新地址 2 号");
 	}
 
 	@Test
 	void aDraftWithAnEditedNameStillShowsTheRegisteredNameOnTheCandidateListAndThePublicNotice() throws Exception {
-		Call call = declarationScenarios.openedCall(XICHENG, YEAR);
+		CallView call = declarationScenarios.openedCall(XICHENG, YEAR);
 		String registered = SelectionFixtures.unique("公示登记名称单位");
 		String edited = SelectionFixtures.unique("草稿自拟名称公司");
 		UnitFixtures.RegisteredUnit unit = units.register(registered, XICHENG);
 		CurrentUser user = SelectionFixtures.unitUser(unit);
-		Declaration draft = declarations.start(call.getId(), BaseType.POINT, user);
-		mvc.perform(post("/declarations/{id}/sections/basic", draft.getId()).with(csrf())
+		DeclarationView draft = declarations.start(call.id(), BaseType.POINT, user);
+		mvc.perform(post("/declarations/{id}/sections/basic", draft.id()).with(csrf())
 			.with(Principals.as(user))
-			.param("version", String.valueOf(draft.getVersion()))
+			.param("version", String.valueOf(draft.version()))
 			.param("unitName", edited)
 			.param("unitTypeCode", "ENTERPRISE")
 			.param("industryCode", "SOFTWARE_IT")
@@ -122,13 +120,13 @@ class RegisteredUnitNameTests {
 			.param("contactTitle", "法务经理")
 			.param("contactMobile", "13900000000")
 			.param("contactEmail", "contact@example.com")).andExpect(status().is3xxRedirection());
-		Declaration renamed = declarations.saveDraft(draft.getId(),
-				declarations.get(draft.getId(), user.scope()).getVersion(),
+		DeclarationView renamed = declarations.saveDraft(draft.id(),
+				declarations.get(draft.id(), user.scope()).version(),
 				c -> DeclarationFixtures.complete(c, BaseType.POINT).withBasic(renamedTo(c.basic(), edited)), user);
-		Declaration submitted = declarations.submit(renamed.getId(), renamed.getVersion(), UUID.randomUUID().toString(),
+		DeclarationView submitted = declarations.submit(renamed.id(), renamed.version(), UUID.randomUUID().toString(),
 				"张三", LocalDate.now(), user);
-		districtReviews.recommendAndFinalise(call.getId(), XICHENG, submitted.getId());
-		TestCandidate candidate = scenarios.awaitCandidate(submitted.getId());
+		districtReviews.recommendAndFinalise(call.id(), XICHENG, submitted.id());
+		TestCandidate candidate = scenarios.awaitCandidate(submitted.id());
 		assertThat(candidate.getUnitName()).isEqualTo(registered);
 
 		CurrentUser municipal = SelectionFixtures.municipalOfficer();

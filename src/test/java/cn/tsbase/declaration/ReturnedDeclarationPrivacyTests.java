@@ -27,8 +27,6 @@ import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.attachment.SampleFiles;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent.Secrets;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.selection.SelectionFixtures;
@@ -63,40 +61,40 @@ class ReturnedDeclarationPrivacyTests {
 
 	String edit;
 	CurrentUser owner;
-	Declaration declaration;
+	DeclarationView declaration;
 	long submittedFile;
 	long correctionFile;
 
 	@BeforeEach
 	void aSubmittedDeclarationReturnedAndBeingCorrected() throws Exception {
-		Call call = fixtures.openedCall(XICHENG, 2026);
+		CallView call = fixtures.openedCall(XICHENG, 2026);
 		owner = SelectionFixtures.unitUser(units.register(SelectionFixtures.unique("补正保密单位"), XICHENG));
-		Declaration started = declarations.start(call.getId(), BaseType.POINT, owner);
+		DeclarationView started = declarations.start(call.id(), BaseType.POINT, owner);
 		submittedFile = attach(started, "保密制度.pdf");
-		Declaration complete = declarations.saveDraft(started.getId(),
-				declarations.get(started.getId(), owner.scope()).getVersion(),
+		DeclarationView complete = declarations.saveDraft(started.id(),
+				declarations.get(started.id(), owner.scope()).version(),
 				c -> DeclarationFixtures.complete(c, BaseType.POINT), owner);
-		Declaration submitted = declarations.submit(complete.getId(), complete.getVersion(),
+		DeclarationView submitted = declarations.submit(complete.id(), complete.version(),
 				UUID.randomUUID().toString(), "张三", java.time.LocalDate.now(), owner);
-		declarations.returnForCorrection(submitted.getId(), submitted.getVersion(),
+		declarations.returnForCorrection(submitted.id(), submitted.version(),
 				Map.of(Section.SECRETS, "请补充秘密点"), SelectionFixtures.officer(Role.DISTRICT_OFFICER, XICHENG));
 
 		edit = "补正中尚未提交的秘密点" + UUID.randomUUID().toString().substring(0, 6);
-		Declaration returned = declarations.get(submitted.getId(), owner.scope());
-		assertThat(returned.getStatus()).isEqualTo(DeclarationStatus.RETURNED);
-		declaration = declarations.saveDraft(returned.getId(), returned.getVersion(),
+		DeclarationView returned = declarations.get(submitted.id(), owner.scope());
+		assertThat(returned.status()).isEqualTo(DeclarationStatus.RETURNED);
+		declaration = declarations.saveDraft(returned.id(), returned.version(),
 				c -> c.withSecrets(new Secrets(edit, "客户名单", "研发岗、销售岗", "每季度一次", "无", true)), owner);
 		correctionFile = attach(declaration, "补正材料.pdf");
 	}
 
-	private long attach(Declaration target, String name) throws Exception {
-		mvc.perform(multipart("/declarations/{id}/attachments", target.getId())
+	private long attach(DeclarationView target, String name) throws Exception {
+		mvc.perform(multipart("/declarations/{id}/attachments", target.id())
 			.file(new MockMultipartFile("file", name, "application/pdf", SampleFiles.pdf("制度")))
 			.param("section", "SECRETS")
 			.with(csrf())
 			.with(Principals.as(owner))).andExpect(status().is3xxRedirection());
 		return jdbc.queryForObject("select max(id) from attachment where owner_type = 'declaration' and owner_id = ?",
-				Long.class, target.getId());
+				Long.class, target.id());
 	}
 
 	static List<RequestPostProcessor> readingOfficers() {
@@ -107,36 +105,36 @@ class ReturnedDeclarationPrivacyTests {
 	@Test
 	void theUnitSeesItsCorrectionsAndItsNewFile() throws Exception {
 		RequestPostProcessor unit = Principals.as(owner);
-		mvc.perform(get("/api/v1/declarations/{id}", declaration.getId()).with(unit))
+		mvc.perform(get("/api/v1/declarations/{id}", declaration.id()).with(unit))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content.secrets.technicalSecrets").value(edit));
-		mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(unit))
+		mvc.perform(get("/declarations/{id}/content", declaration.id()).with(unit))
 			.andExpect(content().string(containsString(edit)))
 			.andExpect(content().string(containsString("补正材料.pdf")));
-		mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.getId(), correctionFile).with(unit))
+		mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.id(), correctionFile).with(unit))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void everyOfficerReadsTheContentAsLastSubmittedInTheApiAndOnThePages() throws Exception {
 		for (RequestPostProcessor officer : readingOfficers()) {
-			mvc.perform(get("/api/v1/declarations/{id}", declaration.getId()).with(officer))
+			mvc.perform(get("/api/v1/declarations/{id}", declaration.id()).with(officer))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.summary.status").value("RETURNED"))
 				.andExpect(jsonPath("$.content.secrets.technicalSecrets").value(SUBMITTED_SECRET))
 				.andExpect(content().string(not(containsString(edit))));
-			mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(officer))
+			mvc.perform(get("/declarations/{id}/content", declaration.id()).with(officer))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString(edit))));
-			mvc.perform(get("/declarations/{id}", declaration.getId()).with(officer))
+			mvc.perform(get("/declarations/{id}", declaration.id()).with(officer))
 				.andExpect(content().string(not(containsString(edit))));
-			mvc.perform(get("/declarations/{id}/sections/secrets", declaration.getId()).with(officer))
+			mvc.perform(get("/declarations/{id}/sections/secrets", declaration.id()).with(officer))
 				.andExpect(content().string(not(containsString(edit))));
 		}
-		mvc.perform(get("/review/declarations/{id}", declaration.getId())
+		mvc.perform(get("/review/declarations/{id}", declaration.id())
 			.with(Principals.role(Role.DISTRICT_OFFICER, XICHENG, null)))
 			.andExpect(content().string(not(containsString(edit))));
-		mvc.perform(get("/api/v1/declarations/{id}/review", declaration.getId())
+		mvc.perform(get("/api/v1/declarations/{id}/review", declaration.id())
 			.with(Principals.role(Role.DISTRICT_OFFICER, XICHENG, null)))
 			.andExpect(content().string(not(containsString(edit))));
 	}
@@ -144,26 +142,26 @@ class ReturnedDeclarationPrivacyTests {
 	@Test
 	void everyOfficerSeesTheSubmittedEvidenceButNotAFileAddedDuringTheCorrection() throws Exception {
 		for (RequestPostProcessor officer : readingOfficers()) {
-			mvc.perform(get("/declarations/{id}/content", declaration.getId()).with(officer))
+			mvc.perform(get("/declarations/{id}/content", declaration.id()).with(officer))
 				.andExpect(content().string(containsString("保密制度.pdf")))
 				.andExpect(content().string(not(containsString("补正材料.pdf"))));
-			mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.getId(), submittedFile).with(officer))
+			mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.id(), submittedFile).with(officer))
 				.andExpect(status().isOk());
-			mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.getId(), correctionFile).with(officer))
+			mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.id(), correctionFile).with(officer))
 				.andExpect(status().isNotFound());
 		}
 	}
 
 	@Test
 	void aFileOfTheSubmissionCannotBeRemovedWhileCorrectingButANewOneCan() throws Exception {
-		Declaration current = declarations.get(declaration.getId(), owner.scope());
-		mvc.perform(post("/declarations/{id}/attachments/{a}/delete", current.getId(), submittedFile)
+		DeclarationView current = declarations.get(declaration.id(), owner.scope());
+		mvc.perform(post("/declarations/{id}/attachments/{a}/delete", current.id(), submittedFile)
 			.param("section", "SECRETS")
 			.with(csrf())
 			.with(Principals.as(owner))).andExpect(status().isConflict());
 		assertThat(jdbc.queryForObject("select count(*) from attachment where id = ?", Long.class, submittedFile))
 			.isOne();
-		mvc.perform(post("/declarations/{id}/attachments/{a}/delete", current.getId(), correctionFile)
+		mvc.perform(post("/declarations/{id}/attachments/{a}/delete", current.id(), correctionFile)
 			.param("section", "SECRETS")
 			.with(csrf())
 			.with(Principals.as(owner))).andExpect(status().is3xxRedirection());
@@ -173,24 +171,24 @@ class ReturnedDeclarationPrivacyTests {
 
 	@Test
 	void afterTheResubmissionOfficersReadTheCorrections() throws Exception {
-		Declaration current = declarations.get(declaration.getId(), owner.scope());
-		declarations.submit(current.getId(), current.getVersion(), UUID.randomUUID().toString(), "张三",
+		DeclarationView current = declarations.get(declaration.id(), owner.scope());
+		declarations.submit(current.id(), current.version(), UUID.randomUUID().toString(), "张三",
 				java.time.LocalDate.now(), owner);
 
 		for (RequestPostProcessor officer : readingOfficers()) {
-			mvc.perform(get("/api/v1/declarations/{id}", declaration.getId()).with(officer))
+			mvc.perform(get("/api/v1/declarations/{id}", declaration.id()).with(officer))
 				.andExpect(jsonPath("$.content.secrets.technicalSecrets").value(edit));
-			mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.getId(), correctionFile).with(officer))
+			mvc.perform(get("/declarations/{id}/attachments/{a}", declaration.id(), correctionFile).with(officer))
 				.andExpect(status().isOk());
 		}
 	}
 
 	@Test
 	void theQueuesListAndFilterTheSubmittedIndustryUntilTheResubmission() throws Exception {
-		String submittedIndustry = declarations.get(declaration.getId(), owner.scope()).getIndustryCode();
+		String submittedIndustry = declarations.get(declaration.id(), owner.scope()).industryCode();
 		String correctedIndustry = "SOFTWARE_IT".equals(submittedIndustry) ? "ADVANCED_MANUFACTURING" : "SOFTWARE_IT";
-		Declaration current = declarations.get(declaration.getId(), owner.scope());
-		Declaration corrected = declarations.saveDraft(current.getId(), current.getVersion(),
+		DeclarationView current = declarations.get(declaration.id(), owner.scope());
+		DeclarationView corrected = declarations.saveDraft(current.id(), current.version(),
 				c -> c.withBasic(new cn.tsbase.declaration.internal.DeclarationContent.BasicInfo(c.basic().unitName(),
 						c.basic().uscc(), c.basic().unitTypeCode(), correctedIndustry, c.basic().districtCode(),
 						c.basic().address(), c.basic().postcode(), c.basic().legalRepresentative(),
@@ -199,16 +197,16 @@ class ReturnedDeclarationPrivacyTests {
 				owner);
 		RequestPostProcessor district = Principals.role(Role.DISTRICT_OFFICER, XICHENG, null);
 
-		mvc.perform(get("/api/v1/declarations/{id}", corrected.getId()).with(district))
+		mvc.perform(get("/api/v1/declarations/{id}", corrected.id()).with(district))
 			.andExpect(jsonPath("$.summary.industryCode").value(submittedIndustry));
 		mvc.perform(get("/api/v1/declarations").param("industry", correctedIndustry)
-			.param("call", String.valueOf(corrected.getCallId()))
+			.param("call", String.valueOf(corrected.callId()))
 			.with(district)).andExpect(jsonPath("$.totalElements").value(0));
 
-		declarations.submit(corrected.getId(), corrected.getVersion(), UUID.randomUUID().toString(), "张三",
+		declarations.submit(corrected.id(), corrected.version(), UUID.randomUUID().toString(), "张三",
 				java.time.LocalDate.now(), owner);
 		mvc.perform(get("/api/v1/declarations").param("industry", correctedIndustry)
-			.param("call", String.valueOf(corrected.getCallId()))
+			.param("call", String.valueOf(corrected.callId()))
 			.with(district)).andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].industryCode").value(correctedIndustry));
 	}

@@ -27,8 +27,6 @@ import cn.tsbase.Principals;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.attachment.StoredAttachment;
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.declaration.internal.DeclarationService;
@@ -68,32 +66,32 @@ class VersionComparisonTests {
 	@Test
 	void theComparisonNamesFieldsByTheirLabelsAndListsTheFilesAdded() throws Exception {
 		Instant now = Instant.now();
-		Call call = declarations.createCall(new NewCall("版本比较通知", 2026, EnumSet.allOf(BaseType.class), "<p>要求</p>",
+		CallView call = declarations.createCall(new NewCall("版本比较通知", 2026, EnumSet.allOf(BaseType.class), "<p>要求</p>",
 				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 3, 1), officer("110102"));
 		UnitFixtures.RegisteredUnit registered = units.register("版本比较单位", "110102");
 		CurrentUser unit = unitUser(registered);
-		Declaration draft = declarations.start(call.getId(), BaseType.POINT, unit);
-		draft = declarations.saveDraft(draft.getId(), draft.getVersion(),
+		DeclarationView draft = declarations.start(call.id(), BaseType.POINT, unit);
+		draft = declarations.saveDraft(draft.id(), draft.version(),
 				c -> DeclarationFixtures.complete(c, BaseType.POINT), unit);
 		String kept = "组织架构图-" + UUID.randomUUID().toString().substring(0, 4) + ".pdf";
 		String dropped = "旧制度-" + UUID.randomUUID().toString().substring(0, 4) + ".pdf";
 		String added = "新制度-" + UUID.randomUUID().toString().substring(0, 4) + ".pdf";
-		files.attach(draft.getId(), Section.STANDARDS, kept, new ByteArrayInputStream(SampleFiles.pdf("架构")), unit);
-		StoredAttachment old = files.attach(draft.getId(), Section.STANDARDS, dropped,
+		files.attach(draft.id(), Section.STANDARDS, kept, new ByteArrayInputStream(SampleFiles.pdf("架构")), unit);
+		StoredAttachment old = files.attach(draft.id(), Section.STANDARDS, dropped,
 				new ByteArrayInputStream(SampleFiles.pdf("旧")), unit);
-		draft = declarations.get(draft.getId(), unit.scope());
-		Declaration submitted = declarations.submit(draft.getId(), draft.getVersion(), UUID.randomUUID().toString(),
+		draft = declarations.get(draft.id(), unit.scope());
+		DeclarationView submitted = declarations.submit(draft.id(), draft.version(), UUID.randomUUID().toString(),
 				"张三", LocalDate.now(), unit);
-		declarations.returnForCorrection(submitted.getId(), submitted.getVersion(),
+		declarations.returnForCorrection(submitted.id(), submitted.version(),
 				Map.of(Section.STANDARDS, "请更新管理制度"), officer("110102"));
 
 		// a file of a submission stays while the declaration is corrected (ADR 0016), so only additions differ
-		long declarationId = draft.getId();
+		long declarationId = draft.id();
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> files.remove(declarationId, old.id(), unit))
 			.isInstanceOf(cn.tsbase.shared.StateConflictException.class);
-		files.attach(draft.getId(), Section.STANDARDS, added, new ByteArrayInputStream(SampleFiles.pdf("新")), unit);
-		Declaration returned = declarations.get(draft.getId(), unit.scope());
-		returned = declarations.saveDraft(returned.getId(), returned.getVersion(),
+		files.attach(draft.id(), Section.STANDARDS, added, new ByteArrayInputStream(SampleFiles.pdf("新")), unit);
+		DeclarationView returned = declarations.get(draft.id(), unit.scope());
+		returned = declarations.saveDraft(returned.id(), returned.version(),
 				c -> c.withStandards(new DeclarationContent.Standards(c.standards().leaderName(),
 						c.standards().leaderTitle(), "王五、赵六（新增）", c.standards().officeDepartment(),
 						c.standards().officeRoom(), c.standards().fullTimeStaff(), c.standards().partTimeStaff(),
@@ -102,10 +100,10 @@ class VersionComparisonTests {
 						c.standards().targetDemonstrationEnterprises(), c.standards().targetRulesRatio(),
 						c.standards().liaisonName(), c.standards().liaisonTitle(), c.standards().liaisonPhone())),
 				unit);
-		declarations.submit(returned.getId(), returned.getVersion(), UUID.randomUUID().toString(), "张三",
+		declarations.submit(returned.id(), returned.version(), UUID.randomUUID().toString(), "张三",
 				LocalDate.now(), unit);
 
-		String html = mvc.perform(get("/declarations/{id}/compare", draft.getId()).param("from", "1")
+		String html = mvc.perform(get("/declarations/{id}/compare", draft.id()).param("from", "1")
 			.param("to", "2")
 			.with(Principals.as(officer("110102"))))
 			.andExpect(status().isOk())

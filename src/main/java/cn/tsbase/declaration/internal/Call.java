@@ -23,6 +23,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.CallView;
 
 /**
  * A call for applications (申报通知): a district's (or, without a district, the municipal bureau's for every
@@ -30,7 +31,7 @@ import cn.tsbase.declaration.BaseType;
  */
 @Entity
 @Table(name = "declaration_call")
-public class Call {
+class Call {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -159,5 +160,11 @@ public class Call {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** The call as pages and the JSON API show it: the one mapping that leaves the module. */
+	CallView view() {
+		return new CallView(id, districtCode, title, year, getBaseTypes(), requirementsHtml, opensAt, closesAt,
+				quotaPoints, quotaZones, createdBy, version);
 	}
 }

@@ -78,7 +78,6 @@ class Calls {
 	}
 
 	static CallSummary summary(Call c) {
-		return new CallSummary(c.getId(), c.getDistrictCode(), c.getTitle(), c.getYear(), c.getBaseTypes(),
-				c.getOpensAt(), c.getClosesAt(), c.getQuotaPoints(), c.getQuotaZones());
+		return c.view().summary();
 	}
 }

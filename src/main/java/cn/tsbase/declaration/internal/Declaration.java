@@ -49,7 +49,7 @@ import cn.tsbase.shared.crypto.EncryptedText;
  */
 @Entity
 @Table(name = "declaration")
-public class Declaration extends AbstractAggregateRoot<Declaration> {
+class Declaration extends AbstractAggregateRoot<Declaration> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

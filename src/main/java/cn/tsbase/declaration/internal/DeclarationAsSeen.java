@@ -1,6 +1,5 @@
 package cn.tsbase.declaration.internal;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.tsbase.attachment.StoredAttachment;
+import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.security.CurrentUser;
@@ -40,13 +40,13 @@ public class DeclarationAsSeen {
 	}
 
 	/** Whether the reader is the declaration's own unit, who sees its working copy. */
-	public static boolean isOwnUnit(Declaration declaration, CurrentUser reader) {
-		return reader.getUnitId() != null && reader.getUnitId().equals(declaration.getUnitId());
+	public static boolean isOwnUnit(DeclarationView declaration, CurrentUser reader) {
+		return reader.getUnitId() != null && reader.getUnitId().equals(declaration.unitId());
 	}
 
 	/** The content the reader sees: the working copy for the unit, the last submitted version for anyone else. */
 	@Transactional(readOnly = true)
-	public DeclarationContent content(Declaration declaration, CurrentUser reader) {
+	public DeclarationContent content(DeclarationView declaration, CurrentUser reader) {
 		if (isOwnUnit(declaration, reader)) {
 			return declarations.read(declaration);
 		}
@@ -59,43 +59,34 @@ public class DeclarationAsSeen {
 	 * @throws NotFoundException for a declaration never submitted (no one but its unit may read it anyway)
 	 */
 	@Transactional(readOnly = true)
-	public DeclarationContent submittedContent(Declaration declaration) {
-		if (declaration.getSubmittedVersion() <= 0) {
-			throw new NotFoundException("Declaration " + declaration.getId());
+	public DeclarationContent submittedContent(DeclarationView declaration) {
+		if (declaration.submittedVersion() <= 0) {
+			throw new NotFoundException("Declaration " + declaration.id());
 		}
-		String submitted = versions
-			.findByDeclarationIdAndVersionNo(declaration.getId(), declaration.getSubmittedVersion())
+		String submitted = versions.findByDeclarationIdAndVersionNo(declaration.id(), declaration.submittedVersion())
 			.map(DeclarationVersion::getContentJson)
-			.orElseThrow(() -> new NotFoundException("Declaration " + declaration.getId()));
+			.orElseThrow(() -> new NotFoundException("Declaration " + declaration.id()));
 		return json.readValue(submitted, DeclarationContent.class);
 	}
 
 	/** Whether the reader may see the file: the unit all its files, anyone else those submitted with the declaration. */
-	public static boolean sees(Declaration declaration, StoredAttachment attachment, CurrentUser reader) {
+	public static boolean sees(DeclarationView declaration, StoredAttachment attachment, CurrentUser reader) {
 		return isOwnUnit(declaration, reader) || wasSubmitted(declaration, attachment);
 	}
 
 	/** Whether the file was there when the declaration was last submitted. */
-	public static boolean wasSubmitted(Declaration declaration, StoredAttachment attachment) {
-		return wasSubmitted(declaration.getSubmittedVersion(), declaration.getSubmittedAt(), attachment);
-	}
-
-	private static boolean wasSubmitted(int submittedVersion, Instant submittedAt, StoredAttachment attachment) {
-		return submittedVersion > 0 && submittedAt != null && !attachment.uploadedAt().isAfter(submittedAt);
+	public static boolean wasSubmitted(DeclarationView declaration, StoredAttachment attachment) {
+		return declaration.submittedVersion() > 0 && declaration.submittedAt() != null
+				&& !attachment.uploadedAt().isAfter(declaration.submittedAt());
 	}
 
 	/** For the unit's section page: a file of a submission cannot be removed, only added to. */
-	public boolean isKept(Declaration declaration, StoredAttachment attachment) {
+	public boolean isKept(DeclarationView declaration, StoredAttachment attachment) {
 		return wasSubmitted(declaration, attachment);
 	}
 
-	/** The same for the page's view of the declaration. */
-	public boolean isKept(cn.tsbase.declaration.DeclarationView declaration, StoredAttachment attachment) {
-		return wasSubmitted(declaration.submittedVersion(), declaration.submittedAt(), attachment);
-	}
-
 	/** The evidence by section as the reader sees it. */
-	public static Map<Section, List<StoredAttachment>> visible(Declaration declaration,
+	public static Map<Section, List<StoredAttachment>> visible(DeclarationView declaration,
 			Map<Section, List<StoredAttachment>> evidence, CurrentUser reader) {
 		Map<Section, List<StoredAttachment>> visible = new LinkedHashMap<>();
 		evidence.forEach((section, files) -> visible.put(section,

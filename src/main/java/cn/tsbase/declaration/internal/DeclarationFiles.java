@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.attachment.StoredAttachment;
+import cn.tsbase.declaration.CallView;
+import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -65,7 +67,7 @@ public class DeclarationFiles {
 	 */
 	public StoredAttachment attach(long declarationId, Section section, String fileName, InputStream content,
 			CurrentUser user) {
-		Declaration declaration = declarations.get(declarationId, user.scope());
+		DeclarationView declaration = declarations.get(declarationId, user.scope());
 		requireEditable(declaration);
 		if (evidence(declarationId).get(section).size() >= MAX_PER_SECTION) {
 			throw new StateConflictException("evidence.tooMany", "Too many files in " + section);
@@ -74,7 +76,7 @@ public class DeclarationFiles {
 	}
 
 	public void remove(long declarationId, long attachmentId, CurrentUser user) {
-		Declaration declaration = declarations.get(declarationId, user.scope());
+		DeclarationView declaration = declarations.get(declarationId, user.scope());
 		requireEditable(declaration);
 		StoredAttachment attachment = find(DECLARATION, declarationId, attachmentId);
 		if (DeclarationAsSeen.wasSubmitted(declaration, attachment)) {
@@ -97,7 +99,7 @@ public class DeclarationFiles {
 	 */
 	public Download downloadable(long declarationId, long attachmentId, CurrentUser user) {
 		DeclarationService.Readable readable = declarations.readable(declarationId, user);
-		Declaration declaration = readable.declaration();
+		DeclarationView declaration = readable.declaration();
 		StoredAttachment attachment = find(DECLARATION, declarationId, attachmentId);
 		if (!DeclarationAsSeen.sees(declaration, attachment, user)) {
 			// a file added while the unit corrects a returned declaration is its own until it resubmits
@@ -106,8 +108,8 @@ public class DeclarationFiles {
 		String downloadId = UUID.randomUUID().toString();
 		boolean watermarked = readable.granted() && isPdf(attachment);
 		audit.record("ATTACHMENT_DOWNLOADED", "Attachment", attachment.id(), AuditOutcome.SUCCESS,
-				"declaration " + declaration.getId()
-						+ (user.getUnitId() != null && user.getUnitId().equals(declaration.getUnitId()) ? ""
+				"declaration " + declaration.id()
+						+ (user.getUnitId() != null && user.getUnitId().equals(declaration.unitId()) ? ""
 								: " (another party's file)")
 						+ ", download " + downloadId + (readable.granted() ? ", read under a grant" : "")
 						+ (watermarked ? ", watermarked for " + user.getUsername() : ""));
@@ -134,7 +136,7 @@ public class DeclarationFiles {
 	}
 
 	public StoredAttachment attachTemplate(long callId, String fileName, InputStream content, CurrentUser officer) {
-		Call call = declarations.call(callId, officer);
+		CallView call = declarations.call(callId, officer);
 		requirePublisher(call, officer);
 		if (templates(callId).size() >= MAX_TEMPLATES) {
 			throw new StateConflictException("evidence.tooMany", "Too many templates");
@@ -143,7 +145,7 @@ public class DeclarationFiles {
 	}
 
 	public void removeTemplate(long callId, long attachmentId, CurrentUser officer) {
-		Call call = declarations.call(callId, officer);
+		CallView call = declarations.call(callId, officer);
 		requirePublisher(call, officer);
 		attachments.delete(find(CALL, callId, attachmentId).id(), officer.getUsername());
 	}
@@ -153,17 +155,17 @@ public class DeclarationFiles {
 		return find(CALL, callId, attachmentId);
 	}
 
-	private static void requirePublisher(Call call, CurrentUser officer) {
+	private static void requirePublisher(CallView call, CurrentUser officer) {
 		boolean municipal = officer.scope().isAll();
-		boolean sameDistrict = call.getDistrictCode() != null && call.getDistrictCode().equals(officer.getDistrictCode());
+		boolean sameDistrict = call.districtCode() != null && call.districtCode().equals(officer.getDistrictCode());
 		if (!(municipal && call.isMunicipal()) && !sameDistrict) {
-			throw new NotFoundException("Call " + call.getId());
+			throw new NotFoundException("Call " + call.id());
 		}
 	}
 
-	private static void requireEditable(Declaration declaration) {
-		if (!declaration.getStatus().isEditableByUnit()) {
-			throw new StateConflictException("declaration.notEditable", "Declaration " + declaration.getId());
+	private static void requireEditable(DeclarationView declaration) {
+		if (!declaration.status().isEditableByUnit()) {
+			throw new StateConflictException("declaration.notEditable", "Declaration " + declaration.id());
 		}
 	}
 

@@ -54,14 +54,14 @@ class DeclarationReading {
 		Optional<Declaration> inScope = declarations
 			.findOne(DeclarationSpecifications.within(reader.scope()).and(DeclarationSpecifications.hasId(id)));
 		if (inScope.isPresent()) {
-			return new DeclarationService.Readable(inScope.get(), false);
+			return new DeclarationService.Readable(inScope.get().view(), false);
 		}
 		boolean granted = grants.orderedStream().anyMatch(grant -> grant.mayRead(reader, id));
 		if (!granted) {
 			throw new NotFoundException("Declaration " + id);
 		}
 		return declarations.findOne(DeclarationSpecifications.submittedOnce().and(DeclarationSpecifications.hasId(id)))
-			.map(declaration -> new DeclarationService.Readable(declaration, true))
+			.map(declaration -> new DeclarationService.Readable(declaration.view(), true))
 			.orElseThrow(() -> new NotFoundException("Declaration " + id));
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.CallSummary;
+import cn.tsbase.declaration.CallView;
 import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationParties;
 import cn.tsbase.declaration.DeclarationReadGrants;
@@ -67,17 +68,17 @@ public class DeclarationService implements DeclarationManagement {
 	// ---------------------------------------------------------------- calls
 
 	/** A district officer publishes for their district; a municipal officer for every district. */
-	public Call createCall(NewCall call, CurrentUser officer) {
-		return calls.create(call, officer);
+	public CallView createCall(NewCall call, CurrentUser officer) {
+		return calls.create(call, officer).view();
 	}
 
 	/** The calls the user may see: the municipal bureau all, everyone else their district's and the municipal ones. */
-	public List<Call> calls(CurrentUser user) {
-		return calls.visibleTo(user);
+	public List<CallView> calls(CurrentUser user) {
+		return calls.visibleTo(user).stream().map(Call::view).toList();
 	}
 
-	public Call call(long callId, CurrentUser user) {
-		return calls.get(callId, user);
+	public CallView call(long callId, CurrentUser user) {
+		return calls.get(callId, user).view();
 	}
 
 	@Override
@@ -97,14 +98,14 @@ public class DeclarationService implements DeclarationManagement {
 	// ---------------------------------------------------------------- declarations: the unit's side
 
 	/** Starts a declaration for an open call, prefilled from the unit's profile. One declaration per unit per call. */
-	public Declaration start(long callId, BaseType type, CurrentUser unitUser) {
+	public DeclarationView start(long callId, BaseType type, CurrentUser unitUser) {
 		if (unitUser.getUnitId() != null) {
 			// a unit whose base's title was revoked may not apply again before the ban ends (ADR 0023)
 			bans.bannedUntil(unitUser.getUnitId(), LocalDate.now(clock)).ifPresent(until -> {
 				throw new StateConflictException("declaration.applicationBanned", "Unit banned until " + until);
 			});
 		}
-		return unitSide.start(callId, type, unitUser);
+		return unitSide.start(callId, type, unitUser).view();
 	}
 
 	static DeclarationContent.BasicInfo prefill(UnitProfile unit) {
@@ -112,22 +113,22 @@ public class DeclarationService implements DeclarationManagement {
 	}
 
 	/** The unit's declarations, newest first. */
-	public List<Declaration> ofUnit(CurrentUser unitUser) {
-		return unitSide.ofUnit(unitUser);
+	public List<DeclarationView> ofUnit(CurrentUser unitUser) {
+		return unitSide.ofUnit(unitUser).stream().map(Declaration::view).toList();
 	}
 
 	/**
 	 * Saves a change of the draft (no validation blocks a draft). The unit's name in the draft is always its
 	 * registered name, whatever the change says.
 	 */
-	public Declaration saveDraft(long id, long expectedVersion, UnaryOperator<DeclarationContent> change,
+	public DeclarationView saveDraft(long id, long expectedVersion, UnaryOperator<DeclarationContent> change,
 			CurrentUser unitUser) {
-		return unitSide.saveDraft(id, expectedVersion, change, unitUser);
+		return unitSide.saveDraft(id, expectedVersion, change, unitUser).view();
 	}
 
 	/** Everything still missing before the declaration may be submitted. */
-	public List<CompletenessCheck.Missing> missing(Declaration declaration) {
-		return unitSide.missing(declaration);
+	public List<CompletenessCheck.Missing> missing(DeclarationView declaration) {
+		return unitSide.missing(entity(declaration));
 	}
 
 	/**
@@ -135,13 +136,13 @@ public class DeclarationService implements DeclarationManagement {
 	 *
 	 * @throws StateConflictException when incomplete, past the deadline (first submission) or in the wrong state
 	 */
-	public Declaration submit(long id, long expectedVersion, String token, String signer, LocalDate signedOn,
+	public DeclarationView submit(long id, long expectedVersion, String token, String signer, LocalDate signedOn,
 			CurrentUser unitUser) {
-		return unitSide.submit(id, expectedVersion, token, signer, signedOn, unitUser);
+		return unitSide.submit(id, expectedVersion, token, signer, signedOn, unitUser).view();
 	}
 
-	public Declaration withdraw(long id, long expectedVersion, CurrentUser unitUser) {
-		return unitSide.withdraw(id, expectedVersion, unitUser);
+	public DeclarationView withdraw(long id, long expectedVersion, CurrentUser unitUser) {
+		return unitSide.withdraw(id, expectedVersion, unitUser).view();
 	}
 
 	// ---------------------------------------------------------------- declarations: the district's side
@@ -194,18 +195,24 @@ public class DeclarationService implements DeclarationManagement {
 		return districtSide.pendingClosingBetween(from, to);
 	}
 
-	public static DeclarationSummary summary(Declaration d) {
+	static DeclarationSummary summary(Declaration d) {
 		return DistrictDeclarations.summary(d);
 	}
 
 	// ---------------------------------------------------------------- reading
 
-	public Declaration get(long id, DataScope scope) {
-		return reading.get(id, scope);
+	/** The declaration inside the scope, or not found. */
+	public DeclarationView get(long id, DataScope scope) {
+		return reading.get(id, scope).view();
+	}
+
+	/** The entity again for a declaration already read inside the caller's scope (its content, its reasons). */
+	private Declaration entity(DeclarationView declaration) {
+		return records.of(declaration);
 	}
 
 	/** A declaration a reader may read: inside their scope, or opened to them by a {@link DeclarationReadGrants}. */
-	public record Readable(Declaration declaration, boolean granted) {
+	public record Readable(DeclarationView declaration, boolean granted) {
 	}
 
 	/**
@@ -223,12 +230,13 @@ public class DeclarationService implements DeclarationManagement {
 		return reading.parties(declarationIds, scope);
 	}
 
-	public DeclarationContent read(Declaration declaration) {
-		return records.read(declaration);
+	/** The working copy of the declaration's content (what its unit sees). */
+	public DeclarationContent read(DeclarationView declaration) {
+		return records.read(entity(declaration));
 	}
 
-	public Map<Section, String> returnReasons(Declaration declaration) {
-		return records.returnReasons(declaration);
+	public Map<Section, String> returnReasons(DeclarationView declaration) {
+		return records.returnReasons(entity(declaration));
 	}
 
 	public List<DeclarationView.VersionEntry> versions(long id, DataScope scope) {

@@ -27,7 +27,7 @@ class DeclaredStandardsReader implements DeclarationStandards {
 			.findOne(DeclarationSpecifications.hasId(declarationId).and(DeclarationSpecifications.submittedOnce()))
 			.filter(d -> d.getSubmittedVersion() > 0)
 			.map(d -> {
-				DeclarationContent.Standards s = asSeen.submittedContent(d).standards();
+				DeclarationContent.Standards s = asSeen.submittedContent(d.view()).standards();
 				return new DeclaredStandards(s.leaderName(), s.leaderTitle(), s.leadershipMembers(),
 						s.officeDepartment(), s.officeRoom(), s.fullTimeStaff(), s.partTimeStaff(), s.rules(),
 						s.emergencyPlan(), s.liaisonName(), s.liaisonTitle(), s.liaisonPhone());

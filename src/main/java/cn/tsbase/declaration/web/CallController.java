@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.tsbase.declaration.CallView;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.NewCall;
@@ -70,20 +70,20 @@ class CallController {
 		if (result.hasErrors()) {
 			return "declaration/call-form";
 		}
-		Call call = declarations.createCall(new NewCall(form.title().strip(), form.year(), form.baseTypes(),
+		CallView call = declarations.createCall(new NewCall(form.title().strip(), form.year(), form.baseTypes(),
 				RichText.sanitize(form.requirements()), form.opensAt().atZone(BEIJING).toInstant(),
 				form.closesAt().atZone(BEIJING).toInstant(), form.quotaPoints(), form.quotaZones()), user);
 		redirect.addFlashAttribute("flashSuccess", "call.published");
-		return "redirect:/calls/" + call.getId();
+		return "redirect:/calls/" + call.id();
 	}
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Call call = declarations.call(id, user);
+		CallView call = declarations.call(id, user);
 		model.addAttribute("call", call);
 		model.addAttribute("templates", files.templates(id));
 		model.addAttribute("canEditTemplates", user.scope().isAll() ? call.isMunicipal()
-				: call.getDistrictCode() != null && call.getDistrictCode().equals(user.getDistrictCode())
+				: call.districtCode() != null && call.districtCode().equals(user.getDistrictCode())
 						&& user.hasRole(cn.tsbase.shared.security.Role.DISTRICT_OFFICER));
 		model.addAttribute("now", clock.instant());
 		return "declaration/call";

@@ -24,7 +24,6 @@ import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.declaration.Section;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationAsSeen;
 import cn.tsbase.declaration.internal.DeclarationService;
@@ -74,9 +73,9 @@ class DeclarationApiController {
 	@GetMapping("/calls/{id}")
 	CallResource call(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		var call = declarations.call(id, user);
-		return new CallResource(call.getId(), call.getDistrictCode(), call.getTitle(), call.getYear(),
-				call.getBaseTypes(), call.getOpensAt(), call.getClosesAt(), call.getQuotaPoints(), call.getQuotaZones(),
-				call.getRequirementsHtml());
+		return new CallResource(call.id(), call.districtCode(), call.title(), call.year(),
+				call.baseTypes(), call.opensAt(), call.closesAt(), call.quotaPoints(), call.quotaZones(),
+				call.requirementsHtml());
 	}
 
 	@Operation(summary = "Declarations in the caller's scope: a unit its own, a district its district's submissions; "
@@ -95,10 +94,9 @@ class DeclarationApiController {
 			+ "anyone but its unit gets the content as last submitted")
 	@GetMapping("/declarations/{id}")
 	DeclarationResource get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		Declaration declaration = declarations.get(id, user.scope());
+		DeclarationView declaration = declarations.get(id, user.scope());
 		DeclarationController.auditRead(audit, user, declaration);
-		DeclarationView view = declaration.view();
-		return new DeclarationResource(view.summary(), reading.content(declaration, user),
-				declarations.returnReasons(declaration), view.commitmentSigner(), view.commitmentDate());
+		return new DeclarationResource(declaration.summary(), reading.content(declaration, user),
+				declarations.returnReasons(declaration), declaration.commitmentSigner(), declaration.commitmentDate());
 	}
 }

@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.tsbase.declaration.CallView;
+import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.Section;
-import cn.tsbase.declaration.internal.Call;
 import cn.tsbase.declaration.internal.CompletenessCheck;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.declaration.internal.DeclarationAsSeen;
@@ -79,68 +79,68 @@ class DeclarationController {
 	}
 
 	/** A read of a declaration's content by anyone outside the unit it belongs to goes into the audit trail. */
-	static void auditRead(AuditLog audit, CurrentUser user, Declaration declaration) {
-		if (user.getUnitId() == null || !user.getUnitId().equals(declaration.getUnitId())) {
-			audit.record("DECLARATION_VIEWED", "Declaration", declaration.getId(), AuditOutcome.SUCCESS, null);
+	static void auditRead(AuditLog audit, CurrentUser user, DeclarationView declaration) {
+		if (user.getUnitId() == null || !user.getUnitId().equals(declaration.unitId())) {
+			audit.record("DECLARATION_VIEWED", "Declaration", declaration.id(), AuditOutcome.SUCCESS, null);
 		}
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<Declaration> mine = declarations.ofUnit(user);
-		Set<Long> declaredCalls = mine.stream().map(Declaration::getCallId).collect(java.util.stream.Collectors.toSet());
-		List<Call> open = declarations.calls(user)
+		List<DeclarationView> mine = declarations.ofUnit(user);
+		Set<Long> declaredCalls = mine.stream().map(DeclarationView::callId).collect(java.util.stream.Collectors.toSet());
+		List<CallView> open = declarations.calls(user)
 			.stream()
-			.filter(call -> call.isOpen(clock.instant()) && !declaredCalls.contains(call.getId()))
+			.filter(call -> call.isOpen(clock.instant()) && !declaredCalls.contains(call.id()))
 			.toList();
-		model.addAttribute("declarations", mine.stream().map(Declaration::view).toList());
+		model.addAttribute("declarations", mine);
 		model.addAttribute("openCalls", open);
 		model.addAttribute("callTitles", declarations.calls(user)
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Call::getId, Call::getTitle)));
+			.collect(java.util.stream.Collectors.toMap(CallView::id, CallView::title)));
 		return "declaration/list";
 	}
 
 	@PostMapping
 	String start(@AuthenticationPrincipal CurrentUser user, @RequestParam long callId, @RequestParam BaseType baseType,
 			RedirectAttributes redirect) {
-		Declaration declaration = declarations.start(callId, baseType, user);
+		DeclarationView declaration = declarations.start(callId, baseType, user);
 		redirect.addFlashAttribute("flashSuccess", "declaration.started");
-		return "redirect:/declarations/" + declaration.getId() + "/sections/basic";
+		return "redirect:/declarations/" + declaration.id() + "/sections/basic";
 	}
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Declaration declaration = declarations.get(id, user.scope());
+		DeclarationView declaration = declarations.get(id, user.scope());
 		addOverview(declaration, user, model);
 		model.addAttribute("submissionToken", UUID.randomUUID().toString());
 		model.addAttribute("today", LocalDate.now(clock.withZone(CallController.BEIJING)));
 		return "declaration/overview";
 	}
 
-	private void addOverview(Declaration declaration, CurrentUser user, Model model) {
+	private void addOverview(DeclarationView declaration, CurrentUser user, Model model) {
 		DeclarationContent content = reading.content(declaration, user);
-		model.addAttribute("declaration", declaration.view());
-		model.addAttribute("call", declarations.call(declaration.getCallId(), user));
+		model.addAttribute("declaration", declaration);
+		model.addAttribute("call", declarations.call(declaration.callId(), user));
 		model.addAttribute("sections", sectionsOf(declaration));
-		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.getBaseType(), content));
-		model.addAttribute("missing", CompletenessCheck.check(declaration.getBaseType(), content));
+		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.baseType(), content));
+		model.addAttribute("missing", CompletenessCheck.check(declaration.baseType(), content));
 		model.addAttribute("reasons", declarations.returnReasons(declaration));
-		model.addAttribute("history", declarations.history(declaration.getId(), user.scope()));
-		model.addAttribute("versions", declarations.versions(declaration.getId(), user.scope()));
-		model.addAttribute("laterStages", laterStages.of(declaration.getId()));
+		model.addAttribute("history", declarations.history(declaration.id(), user.scope()));
+		model.addAttribute("versions", declarations.versions(declaration.id(), user.scope()));
+		model.addAttribute("laterStages", laterStages.of(declaration.id()));
 	}
 
-	static List<Section> sectionsOf(Declaration declaration) {
+	static List<Section> sectionsOf(DeclarationView declaration) {
 		return java.util.Arrays.stream(Section.values())
-			.filter(section -> section.appliesTo(declaration.getBaseType()))
+			.filter(section -> section.appliesTo(declaration.baseType()))
 			.toList();
 	}
 
 	@GetMapping("/{id}/sections/{section}")
 	String showSection(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String section,
 			Model model) {
-		Declaration declaration = declarations.get(id, user.scope());
+		DeclarationView declaration = declarations.get(id, user.scope());
 		Section current = section(section, declaration);
 		DeclarationContent content = reading.content(declaration, user);
 		auditRead(audit, user, declaration);
@@ -154,29 +154,29 @@ class DeclarationController {
 		return sectionView(declaration, current, user, model);
 	}
 
-	private String sectionView(Declaration declaration, Section current, CurrentUser user, Model model) {
+	private String sectionView(DeclarationView declaration, Section current, CurrentUser user, Model model) {
 		DeclarationContent content = reading.content(declaration, user);
-		model.addAttribute("declaration", declaration.view());
+		model.addAttribute("declaration", declaration);
 		model.addAttribute("section", current);
 		model.addAttribute("sections", sectionsOf(declaration));
-		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.getBaseType(), content));
-		model.addAttribute("missing", CompletenessCheck.check(declaration.getBaseType(), content)
+		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.baseType(), content));
+		model.addAttribute("missing", CompletenessCheck.check(declaration.baseType(), content)
 			.stream()
 			.filter(m -> m.section() == current)
 			.toList());
 		model.addAttribute("reason", declarations.returnReasons(declaration).get(current));
-		model.addAttribute("editable", declaration.getStatus().isEditableByUnit()
+		model.addAttribute("editable", declaration.status().isEditableByUnit()
 				&& user.hasRole(cn.tsbase.shared.security.Role.APPLICANT));
 		model.addAttribute("declared", content);
 		model.addAttribute("unitTypes", referenceData.active(ReferenceCategory.UNIT_TYPE));
 		model.addAttribute("industries", referenceData.active(ReferenceCategory.INDUSTRY));
 		model.addAttribute("elementMax", DeclarationContent.ELEMENT_MAX_LENGTH);
 		model.addAttribute("evidence",
-				DeclarationAsSeen.visible(declaration, files.evidence(declaration.getId()), user).get(current));
+				DeclarationAsSeen.visible(declaration, files.evidence(declaration.id()), user).get(current));
 		return "declaration/section-" + current.path();
 	}
 
-	private static Section section(String path, Declaration declaration) {
+	private static Section section(String path, DeclarationView declaration) {
 		Section section;
 		try {
 			section = Section.valueOf(path.toUpperCase(java.util.Locale.ROOT));
@@ -184,7 +184,7 @@ class DeclarationController {
 		catch (IllegalArgumentException unknown) {
 			throw new NotFoundException("Section " + path);
 		}
-		if (!section.appliesTo(declaration.getBaseType())) {
+		if (!section.appliesTo(declaration.baseType())) {
 			throw new NotFoundException("Section " + path);
 		}
 		return section;
@@ -234,19 +234,19 @@ class DeclarationController {
 			RedirectAttributes redirect, UnaryOperator<DeclarationContent> change) {
 		boolean autosave = DraftAutosave.requested();
 		if (result.hasErrors()) {
-			Declaration declaration = declarations.get(id, user.scope());
+			DeclarationView declaration = declarations.get(id, user.scope());
 			section(section.path(), declaration);
 			if (autosave) {
 				return DraftAutosave.notSaved(result, model);
 			}
 			return sectionView(declaration, section, user, model);
 		}
-		Declaration saved = declarations.saveDraft(id, version, change, user);
+		DeclarationView saved = declarations.saveDraft(id, version, change, user);
 		if (autosave) {
-			return DraftAutosave.saved(saved.getVersion(), clock, model);
+			return DraftAutosave.saved(saved.version(), clock, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "declaration.draftSaved");
-		return "redirect:/declarations/" + saved.getId() + "/sections/" + section.path();
+		return "redirect:/declarations/" + saved.id() + "/sections/" + section.path();
 	}
 
 	/** The Excel template for importing member units. */
@@ -264,7 +264,7 @@ class DeclarationController {
 	@PostMapping("/{id}/members/import")
 	String importMembers(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
-		Declaration declaration = declarations.get(id, user.scope());
+		DeclarationView declaration = declarations.get(id, user.scope());
 		Section section = section(Section.MEMBERS.path(), declaration);
 		MemberImport.Result result;
 		if (file.isEmpty() || file.getSize() > MAX_IMPORT_BYTES
@@ -294,7 +294,7 @@ class DeclarationController {
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
 					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate signedOn,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
-		Declaration declaration = declarations.get(id, user.scope());
+		DeclarationView declaration = declarations.get(id, user.scope());
 		String error = null;
 		if (!confirmed) {
 			error = "declaration.commitment.confirmRequired";
@@ -336,13 +336,13 @@ class DeclarationController {
 	 */
 	@GetMapping("/{id}/content")
 	String content(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Declaration declaration = declarations.readable(id, user).declaration();
-		model.addAttribute("declaration", declaration.view());
+		DeclarationView declaration = declarations.readable(id, user).declaration();
+		model.addAttribute("declaration", declaration);
 		model.addAttribute("content", reading.content(declaration, user));
 		auditRead(audit, user, declaration);
 		model.addAttribute("sections", sectionsOf(declaration));
 		model.addAttribute("reasons", declarations.returnReasons(declaration));
-		var evidence = DeclarationAsSeen.visible(declaration, files.evidence(declaration.getId()), user);
+		var evidence = DeclarationAsSeen.visible(declaration, files.evidence(declaration.id()), user);
 		model.addAttribute("evidence", evidence);
 		model.addAttribute("evidenceEmpty", evidence.values().stream().allMatch(List::isEmpty));
 		return "declaration/content :: content";

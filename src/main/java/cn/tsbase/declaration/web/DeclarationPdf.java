@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import cn.tsbase.declaration.internal.Call;
-import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.declaration.CallView;
+import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.document.PdfRenderer;
@@ -37,10 +37,10 @@ class DeclarationPdf {
 		this.clock = clock;
 	}
 
-	byte[] render(Declaration declaration, Call call, DeclarationContent content,
+	byte[] render(DeclarationView declaration, CallView call, DeclarationContent content,
 			List<DeclarationPrint.EvidenceLine> evidence, Locale locale) {
 		Context context = new Context(locale);
-		context.setVariable("declaration", declaration.view());
+		context.setVariable("declaration", declaration);
 		context.setVariable("call", call);
 		context.setVariable("content", content);
 		context.setVariable("evidence", evidence);
@@ -50,7 +50,7 @@ class DeclarationPdf {
 		return pdf.render(templates.process("declaration/declaration-pdf", context));
 	}
 
-	String fileName(Declaration declaration, Locale locale) {
-		return messages.getMessage("print.declaration.file", new Object[] { declaration.getUnitName() }, locale);
+	String fileName(DeclarationView declaration, Locale locale) {
+		return messages.getMessage("print.declaration.file", new Object[] { declaration.unitName() }, locale);
 	}
 }

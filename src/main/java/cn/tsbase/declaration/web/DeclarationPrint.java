@@ -10,9 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.attachment.StoredAttachment;
 import cn.tsbase.declaration.Section;
-import cn.tsbase.declaration.internal.Declaration;
 import cn.tsbase.declaration.internal.DeclarationAsSeen;
 import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.declaration.internal.DeclarationService;
@@ -50,13 +50,13 @@ class DeclarationPrint {
 
 	@GetMapping("/declarations/{id}/declaration.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
-		Declaration declaration = declarations.readable(id, user).declaration();
+		DeclarationView declaration = declarations.readable(id, user).declaration();
 		List<EvidenceLine> evidence = new ArrayList<>();
-		DeclarationAsSeen.visible(declaration, files.evidence(declaration.getId()), user)
+		DeclarationAsSeen.visible(declaration, files.evidence(declaration.id()), user)
 			.forEach((section, attachments) -> attachments.stream()
 				.map(StoredAttachment::originalName)
 				.forEach(name -> evidence.add(new EvidenceLine(section, name))));
-		byte[] document = pdf.render(declaration, declarations.call(declaration.getCallId(), user),
+		byte[] document = pdf.render(declaration, declarations.call(declaration.callId(), user),
 				reading.content(declaration, user), evidence, locale);
 		DeclarationController.auditRead(audit, user, declaration);
 		return Downloads.of(document, pdf.fileName(declaration, locale), Downloads.PDF);

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import cn.tsbase.declaration.internal.Declaration;
+import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.declaration.internal.VersionComparison;
 import cn.tsbase.shared.audit.AuditLog;
@@ -37,10 +37,10 @@ class VersionComparisonController {
 	@GetMapping("/{id}/compare")
 	String compare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int from,
 			@RequestParam int to, Locale locale, Model model) {
-		Declaration declaration = declarations.get(id, user.scope());
+		DeclarationView declaration = declarations.get(id, user.scope());
 		VersionComparison.Differences differences = comparison.compare(id, from, to, user.scope());
 		DeclarationController.auditRead(audit, user, declaration);
-		model.addAttribute("declaration", declaration.view());
+		model.addAttribute("declaration", declaration);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("versions", declarations.versions(id, user.scope()));

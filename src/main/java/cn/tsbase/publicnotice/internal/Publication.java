@@ -12,11 +12,13 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import cn.tsbase.publicnotice.PublicationView;
+
 /** The official document (发文) publishing a notice's final list, under a unique document number. */
 @Entity
 @Immutable
 @Table(name = "publication")
-public class Publication {
+class Publication {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,5 +72,10 @@ public class Publication {
 
 	public Instant getPublishedAt() {
 		return publishedAt;
+	}
+
+	/** The publication as pages, documents and the JSON API show it: the one mapping that leaves the module. */
+	PublicationView view() {
+		return new PublicationView(id, noticeId, documentNumber, documentDate, publishedBy, publishedAt);
 	}
 }

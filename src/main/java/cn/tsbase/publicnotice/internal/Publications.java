@@ -13,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.publicnotice.PublicationView;
 import cn.tsbase.publicnotice.ListPublished;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -45,20 +46,23 @@ public class Publications {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Publication> publication(long noticeId) {
-		return publications.findByNoticeId(noticeId);
+	public Optional<PublicationView> publication(long noticeId) {
+		return publications.findByNoticeId(noticeId).map(Publication::view);
 	}
 
 	/** A page of the publications, latest document date first. */
 	@Transactional(readOnly = true)
-	public Page<Publication> publications(Pageable pageable) {
+	public Page<PublicationView> publications(Pageable pageable) {
 		return publications.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-				Sort.by(Sort.Direction.DESC, "documentDate").and(Sort.by(Sort.Direction.DESC, "id"))));
+				Sort.by(Sort.Direction.DESC, "documentDate").and(Sort.by(Sort.Direction.DESC, "id"))))
+			.map(Publication::view);
 	}
 
 	@Transactional(readOnly = true)
-	public Publication publicationById(long id) {
-		return publications.findById(id).orElseThrow(() -> new NotFoundException("Publication " + id));
+	public PublicationView publicationById(long id) {
+		return publications.findById(id)
+			.map(Publication::view)
+			.orElseThrow(() -> new NotFoundException("Publication " + id));
 	}
 
 	/**
@@ -66,7 +70,7 @@ public class Publications {
 	 * objection become demonstration bases.
 	 */
 	@Transactional
-	public Publication publish(long noticeId, String documentNumber, LocalDate documentDate, String officer) {
+	public PublicationView publish(long noticeId, String documentNumber, LocalDate documentDate, String officer) {
 		Notice notice = notices.findById(noticeId).orElseThrow(() -> new NotFoundException("Notice " + noticeId));
 		if (!notice.isOver(NoticeService.today(clock))) {
 			throw new StateConflictException("publication.periodNotOver", "The notice period is not over");
@@ -90,6 +94,6 @@ public class Publications {
 				documentNumber + ", " + bases + " bases");
 		notices.saveAndFlush(notice);
 		publicPages.evictAllAfterCommit();
-		return publication;
+		return publication.view();
 	}
 }

@@ -37,7 +37,7 @@ import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.publicnotice.internal.ProposedList;
-import cn.tsbase.publicnotice.internal.Publication;
+import cn.tsbase.publicnotice.PublicationView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.RichText;
 import cn.tsbase.shared.audit.AuditLog;
@@ -109,9 +109,9 @@ class NoticeApiController extends NoticeApiSupport {
 	record PublicationSummary(long id, long noticeId, String documentNumber, LocalDate documentDate,
 			Instant publishedAt) {
 
-		static PublicationSummary of(Publication p) {
-			return new PublicationSummary(p.getId(), p.getNoticeId(), p.getDocumentNumber(), p.getDocumentDate(),
-					p.getPublishedAt());
+		static PublicationSummary of(PublicationView p) {
+			return new PublicationSummary(p.id(), p.noticeId(), p.documentNumber(), p.documentDate(),
+					p.publishedAt());
 		}
 	}
 
@@ -318,10 +318,10 @@ class NoticeApiController extends NoticeApiSupport {
 	@PostMapping("/notices/{id}/publication")
 	ResponseEntity<PublicationResource> publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody PublicationRequest request) {
-		Publication publication = publishing.publish(id, request.documentNumber().strip(), request.documentDate(),
+		PublicationView publication = publishing.publish(id, request.documentNumber().strip(), request.documentDate(),
 				user.getUsername());
-		return ResponseEntity.created(URI.create("/api/v1/publications/" + publication.getId()))
-			.body(publication(publication.getId()));
+		return ResponseEntity.created(URI.create("/api/v1/publications/" + publication.id()))
+			.body(publication(publication.id()));
 	}
 
 	@Operation(summary = "The publications (发文), latest document date first; paged")
@@ -334,14 +334,14 @@ class NoticeApiController extends NoticeApiSupport {
 	@Operation(summary = "One publication with the bases it lists (points first, then zones, by district)")
 	@GetMapping("/publications/{id}")
 	PublicationResource publication(@PathVariable long id) {
-		Publication publication = publishing.publicationById(id);
-		NoticeView notice = notices.notice(publication.getNoticeId()).view();
-		List<ListedUnitView> published = NoticeDocumentController.published(notice);
+		PublicationView publication = publishing.publicationById(id);
+		NoticeView notice = notices.notice(publication.noticeId()).view();
+		List<ListedUnitView> published = PublicationDocuments.published(notice);
 		List<ListedUnitResource> bases = new ArrayList<>();
 		for (int i = 0; i < published.size(); i++) {
 			bases.add(ListedUnitResource.of(i, published.get(i), false));
 		}
 		return new PublicationResource(PublicationSummary.of(publication), notice.year(), notice.title(),
-				publication.getPublishedBy(), bases);
+				publication.publishedBy(), bases);
 	}
 }

@@ -1,141 +1,31 @@
 package cn.tsbase.publicnotice.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Locale;
-
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
-import cn.tsbase.publicnotice.NoticeView;
-import cn.tsbase.publicnotice.NoticeView.ListedUnitView;
-import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.Publication;
-import cn.tsbase.referencedata.ReferenceData;
-import cn.tsbase.shared.NotFoundException;
-import cn.tsbase.shared.document.PdfRenderer;
 import cn.tsbase.shared.web.Downloads;
-import cn.tsbase.publicnotice.internal.Publications;
 
-/**
- * The official notice (通知) publishing the list: PDF and Word, with the bases in a table by type and district.
- */
+/** The official notice (通知) publishing the list: PDF and Word, made by {@link PublicationDocuments}. */
 @Controller
 class NoticeDocumentController {
 
-	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+	private final PublicationDocuments documents;
 
-	private final NoticeService notices;
-	private final Publications publishing;
-	private final ReferenceData referenceData;
-	private final TemplateEngine templates;
-	private final PdfRenderer pdf;
-	private final MessageSource messages;
-
-	NoticeDocumentController(NoticeService notices, Publications publishing, ReferenceData referenceData, TemplateEngine templates,
-			PdfRenderer pdf, MessageSource messages) {
-		this.notices = notices;
-		this.publishing = publishing;
-		this.referenceData = referenceData;
-		this.templates = templates;
-		this.pdf = pdf;
-		this.messages = messages;
-	}
-
-	/** The published units, points first then zones, by district. */
-	static List<ListedUnitView> published(NoticeView notice) {
-		return notice.entries()
-			.stream()
-			.filter(e -> !e.removed())
-			.map(NoticeView.Entry::unit)
-			.sorted(java.util.Comparator.comparing(ListedUnitView::baseType)
-				.thenComparing(ListedUnitView::districtCode)
-				.thenComparing(ListedUnitView::unitName))
-			.toList();
+	NoticeDocumentController(PublicationDocuments documents) {
+		this.documents = documents;
 	}
 
 	@GetMapping("/notices/{id}/document.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		NoticeView notice = notices.notice(id).view();
-		Publication publication = publishing.publication(id).orElseThrow(() -> new NotFoundException("Publication"));
-		Context context = new Context(CHINESE);
-		context.setVariable("notice", notice);
-		context.setVariable("publication", publication);
-		context.setVariable("units", published(notice));
-		context.setVariable("referenceData", referenceData);
-		byte[] document = pdf.render(templates.process("publicnotice/document-pdf", context));
-		return Downloads.of(document, fileName(publication, "pdf"), MediaType.APPLICATION_PDF);
+		PublicationDocuments.Document document = documents.pdf(id);
+		return Downloads.of(document.content(), document.fileName(), Downloads.PDF);
 	}
 
 	@GetMapping("/notices/{id}/document.docx")
 	ResponseEntity<byte[]> word(@PathVariable long id) {
-		NoticeView notice = notices.notice(id).view();
-		Publication publication = publishing.publication(id).orElseThrow(() -> new NotFoundException("Publication"));
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			paragraph(document, publication.getDocumentNumber(), ParagraphAlignment.CENTER, false, 12);
-			paragraph(document, msg("document.title", notice.year()), ParagraphAlignment.CENTER, true, 18);
-			paragraph(document, msg("document.to"), ParagraphAlignment.LEFT, false, 12);
-			paragraph(document, msg("document.body", notice.year(), notice.title()), ParagraphAlignment.LEFT,
-					false, 12);
-			List<ListedUnitView> units = published(notice);
-			XWPFTable table = document.createTable(units.size() + 1, 5);
-			fillRow(table.getRow(0), msg("recommendation.column.no"), msg("unit.field.name"),
-					msg("declaration.baseType"), msg("unit.field.districtCode"), msg("unit.field.industryCode"));
-			for (int i = 0; i < units.size(); i++) {
-				ListedUnitView u = units.get(i);
-				fillRow(table.getRow(i + 1), String.valueOf(i + 1), u.unitName(), msg(u.baseType().messageKey()),
-						referenceData.district(u.districtCode(), CHINESE), referenceData.industry(u.industryCode(), CHINESE));
-			}
-			paragraph(document, msg("document.closing"), ParagraphAlignment.LEFT, false, 12);
-			paragraph(document, msg("document.issuer"), ParagraphAlignment.RIGHT, false, 12);
-			paragraph(document, msg("document.date", publication.getDocumentDate().getYear(),
-					publication.getDocumentDate().getMonthValue(), publication.getDocumentDate().getDayOfMonth()),
-					ParagraphAlignment.RIGHT, false, 12);
-			document.write(out);
-			return Downloads.of(out.toByteArray(), fileName(publication, "docx"), Downloads.DOCX);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		PublicationDocuments.Document document = documents.word(id);
+		return Downloads.of(document.content(), document.fileName(), Downloads.DOCX);
 	}
-
-	private static void paragraph(XWPFDocument document, String text, ParagraphAlignment alignment, boolean bold,
-			int size) {
-		XWPFParagraph paragraph = document.createParagraph();
-		paragraph.setAlignment(alignment);
-		XWPFRun run = paragraph.createRun();
-		run.setText(text);
-		run.setBold(bold);
-		run.setFontSize(size);
-		run.setFontFamily("SimSun");
-	}
-
-	private static void fillRow(XWPFTableRow row, String... cells) {
-		for (int i = 0; i < cells.length; i++) {
-			row.getCell(i).setText(cells[i] == null ? "" : cells[i]);
-		}
-	}
-
-	private String fileName(Publication publication, String extension) {
-		return msg("document.file", publication.getDocumentNumber()) + "." + extension;
-	}
-
-	private String msg(String key, Object... args) {
-		return messages.getMessage(key, args, CHINESE);
-	}
-
 }
