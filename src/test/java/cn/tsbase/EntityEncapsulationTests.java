@@ -37,8 +37,6 @@ class EntityEncapsulationTests {
 							+ "the tests of the declaration module still use the entity"),
 			Map.entry("cn.tsbase.districtreview.internal.DistrictReview", CONTROLLERS),
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", CONTROLLERS),
-			Map.entry("cn.tsbase.districtreview.internal.ReviewCriterion",
-					"the district's criteria, which may move into a shared indicator model"),
 			Map.entry("cn.tsbase.notification.internal.Notification", CONTROLLERS),
 			Map.entry("cn.tsbase.organization.internal.Unit", CONTROLLERS),
 			Map.entry("cn.tsbase.publicnotice.internal.Notice",
@@ -54,11 +52,7 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.selection.internal.PreReviewItem", CONTROLLERS),
 			Map.entry("cn.tsbase.selection.internal.ReviewRound", CONTROLLERS),
 			Map.entry("cn.tsbase.selection.internal.RoundCandidate", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.RoundConflict", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.Rubric",
-					"the selection rubric, which may move into a shared indicator model"),
-			Map.entry("cn.tsbase.selection.internal.RubricItem",
-					"the selection rubric, which may move into a shared indicator model"));
+			Map.entry("cn.tsbase.selection.internal.RoundConflict", CONTROLLERS));
 
 	private final JavaClasses main = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
