@@ -36,8 +36,6 @@ class EntityEncapsulationTests {
 	private static final Map<String, String> CURRENT_EXCEPTIONS = Map.ofEntries(
 			Map.entry("cn.tsbase.districtreview.internal.DistrictReview", CONTROLLERS),
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", CONTROLLERS),
-			Map.entry("cn.tsbase.districtreview.internal.ReviewCriterion",
-					"the district's criteria, which may move into a shared indicator model"),
 			Map.entry("cn.tsbase.publicnotice.internal.Notice",
 					"the pages and the API of one notice get NoticeView; the lists of notices (whose entries are not "
 							+ "loaded) and the tests of the publicnotice module still use the entity"),
@@ -50,15 +48,9 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.selection.internal.PreReviewItem", CONTROLLERS),
 			Map.entry("cn.tsbase.selection.internal.ReviewRound", CONTROLLERS),
 			Map.entry("cn.tsbase.selection.internal.RoundCandidate", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.RoundConflict", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.Rubric",
-					"the selection rubric, which may move into a shared indicator model"),
-			Map.entry("cn.tsbase.selection.internal.RubricItem",
-					"the selection rubric, which may move into a shared indicator model"));
+			Map.entry("cn.tsbase.selection.internal.RoundConflict", CONTROLLERS));
 
 	private static final String WEB_CONVERSION = "its controllers are being given view records (issue 10, point 3)";
-
-	private static final String INDICATOR_MODEL = "its criteria pages edit it; may move into a shared indicator model";
 
 	/**
 	 * Entities that a class of a {@code web} package (controller, API controller, model advice, export) still uses,
@@ -69,7 +61,6 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.districtreview.internal.CoReviewComment", WEB_CONVERSION),
 			Map.entry("cn.tsbase.districtreview.internal.DistrictReview", WEB_CONVERSION),
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", WEB_CONVERSION),
-			Map.entry("cn.tsbase.districtreview.internal.ReviewCriterion", INDICATOR_MODEL),
 			Map.entry("cn.tsbase.publicnotice.internal.Notice", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.Objection", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.ProposedList", WEB_CONVERSION),
@@ -82,9 +73,7 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.selection.internal.PreReviewResult", WEB_CONVERSION),
 			Map.entry("cn.tsbase.selection.internal.ReviewRound", WEB_CONVERSION),
 			Map.entry("cn.tsbase.selection.internal.RoundCandidate", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.RoundConflict", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.Rubric", INDICATOR_MODEL),
-			Map.entry("cn.tsbase.selection.internal.RubricItem", INDICATOR_MODEL));
+			Map.entry("cn.tsbase.selection.internal.RoundConflict", WEB_CONVERSION));
 
 	private final JavaClasses main = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tsbase.shared.Tally;
+import cn.tsbase.shared.indicators.Grade;
 
 /** Counts of evaluations and rectification orders for the programme's statistics, grouped in the database. */
 public interface EvaluationStatistics {

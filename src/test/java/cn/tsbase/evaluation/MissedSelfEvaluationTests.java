@@ -27,11 +27,11 @@ import cn.tsbase.Principals;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.internal.EvaluationRounds;
 import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorContent;
 import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.evaluation.internal.MissedSelfEvaluations;
 import cn.tsbase.evaluation.internal.SelfAndDistrictInputs;
 import cn.tsbase.evaluation.internal.SystemView;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -106,7 +106,7 @@ class MissedSelfEvaluationTests {
 		evaluations.propose(id, fixtures.version(id), officer);
 	}
 
-	IndicatorContent indicators(long evaluationId) {
+	IndicatorModel indicators(long evaluationId) {
 		return systems.find(jdbc.queryForObject("select system_id from evaluation where id = ?", Long.class,
 				evaluationId)).content();
 	}

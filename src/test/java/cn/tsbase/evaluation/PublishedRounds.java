@@ -13,10 +13,10 @@ import org.springframework.boot.test.context.TestComponent;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.internal.EvaluationRounds;
 import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorContent;
 import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.evaluation.internal.SelfAndDistrictInputs;
 import cn.tsbase.evaluation.internal.SystemView;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -39,11 +39,11 @@ public record PublishedRounds(IndicatorSystems systems, EvaluationRounds rounds,
 			long id = ((Number) row.get("id")).longValue();
 			long baseId = ((Number) row.get("base_id")).longValue();
 			String district = (String) row.get("district_code");
-			IndicatorContent content = systems.find(((Number) row.get("system_id")).longValue()).content();
+			IndicatorModel content = systems.find(((Number) row.get("system_id")).longValue()).content();
 			boolean fails = failing.contains(baseId);
 			Map<String, SelfAndDistrictInputs.Self> self = new LinkedHashMap<>();
 			Map<String, SelfAndDistrictInputs.District> scores = new LinkedHashMap<>();
-			for (IndicatorContent.Indicator indicator : content.indicators()) {
+			for (IndicatorModel.Indicator indicator : content.indicators()) {
 				BigDecimal value = indicator.veto() ? null
 						: indicator.points().multiply(new BigDecimal("0.75")).setScale(1, RoundingMode.HALF_UP);
 				self.put(indicator.code(), new SelfAndDistrictInputs.Self("已落实", value));

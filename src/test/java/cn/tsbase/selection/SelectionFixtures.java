@@ -16,18 +16,18 @@ import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.TestComponent;
 
-import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.declaration.DeclarationScenarios.Content;
 import cn.tsbase.declaration.DeclarationScenarios.OpenCall;
 import cn.tsbase.declaration.DeclarationScenarios.Submitted;
 import cn.tsbase.districtreview.DistrictReviewScenarios;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.selection.internal.Candidate;
+import cn.tsbase.selection.internal.ConflictDeclarations;
 import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ExpertDetails;
 import cn.tsbase.selection.internal.ExpertScoring;
-import cn.tsbase.selection.internal.ConflictDeclarations;
 import cn.tsbase.selection.internal.ExpertService;
 import cn.tsbase.selection.internal.PreReviewItem;
 import cn.tsbase.selection.internal.PreReviews;
@@ -35,9 +35,9 @@ import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.RoundAssignment;
 import cn.tsbase.selection.internal.RoundOpening;
 import cn.tsbase.selection.internal.RoundRelease;
-import cn.tsbase.selection.internal.RubricItem;
 import cn.tsbase.selection.internal.RubricService;
 import cn.tsbase.selection.internal.SelectionService;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -298,15 +298,15 @@ public class SelectionFixtures {
 		java.util.Map<String, String> scores = new java.util.HashMap<>();
 		java.util.Map<String, String> vetoes = new java.util.HashMap<>();
 		java.util.Map<String, String> comments = new java.util.HashMap<>();
-		for (RubricItem item : rubrics.items(round.getRubricId())) {
-			if (item.isCriterion()) {
-				scores.put(item.getCode(), value.toPlainString());
+		for (Indicator item : rubrics.items(round.getRubricId())) {
+			if (!item.veto()) {
+				scores.put(item.code(), value.toPlainString());
 			}
 			else {
-				boolean failed = List.of(failedVetoes).contains(item.getCode());
-				vetoes.put(item.getCode(), failed ? "fail" : "pass");
+				boolean failed = List.of(failedVetoes).contains(item.code());
+				vetoes.put(item.code(), failed ? "fail" : "pass");
 				if (failed) {
-					comments.put(item.getCode(), "不符合");
+					comments.put(item.code(), "不符合");
 				}
 			}
 		}

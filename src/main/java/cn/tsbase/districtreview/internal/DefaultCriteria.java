@@ -1,17 +1,17 @@
 package cn.tsbase.districtreview.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.tsbase.shared.indicators.IndicatorModel;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 
 /**
  * The scoring criteria a call gets unless the district sets its own: the five construction standards (8 points each)
  * and the twelve management elements (5 points each), 100 points in all.
  */
-public final class DefaultCriteria {
-
-	/** A criterion as an officer enters it: a name and its maximum points. */
-	public record Item(String name, int maxPoints) {
-	}
+final class DefaultCriteria {
 
 	static final List<String> STANDARDS = List.of("领导机构", "管理部门", "管理制度（含泄露事件应急处置）", "年度计划", "联络机制");
 
@@ -21,10 +21,10 @@ public final class DefaultCriteria {
 	private DefaultCriteria() {
 	}
 
-	static List<Item> items() {
-		List<Item> items = new ArrayList<>();
-		STANDARDS.forEach(name -> items.add(new Item("建设标准：" + name, 8)));
-		ELEMENTS.forEach(name -> items.add(new Item("管理要素：" + name, 5)));
-		return items;
+	static IndicatorModel model() {
+		List<Indicator> items = new ArrayList<>();
+		STANDARDS.forEach(name -> items.add(ReviewCriteria.criterion(items.size() + 1, "建设标准：" + name, 8)));
+		ELEMENTS.forEach(name -> items.add(ReviewCriteria.criterion(items.size() + 1, "管理要素：" + name, 5)));
+		return IndicatorModel.of(items);
 	}
 }

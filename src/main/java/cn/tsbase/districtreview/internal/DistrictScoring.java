@@ -17,6 +17,8 @@ import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.indicators.IndicatorModel;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -46,7 +48,7 @@ public class DistrictScoring {
 	}
 
 	/**
-	 * Saves scores and the opinion. Each score must lie within its criterion's range.
+	 * Saves scores and the opinion. Each score must lie within its criterion's range; the total is the criteria model's.
 	 *
 	 * @return the problems by criterion position (message keys); empty when saved
 	 */
@@ -56,22 +58,21 @@ public class DistrictScoring {
 		DeclarationSummary declaration = ReviewScope.underReview(declarations, declarationId, officer.scope());
 		requireNotFinalized(declaration.callId(), declaration.districtCode());
 		Map<Integer, String> problems = new LinkedHashMap<>();
-		BigDecimal total = BigDecimal.ZERO;
-		for (ReviewCriterion criterion : criteria.criteria(declaration.callId(), declaration.districtCode())) {
-			BigDecimal points = scores.get(criterion.getPosition());
+		IndicatorModel model = criteria.criteria(declaration.callId(), declaration.districtCode());
+		for (Indicator criterion : model.indicators()) {
+			int position = ReviewCriteria.position(criterion);
+			BigDecimal points = scores.get(position);
 			if (points == null) {
-				problems.put(criterion.getPosition(), "review.score.required");
+				problems.put(position, "review.score.required");
 			}
-			else if (points.signum() < 0 || points.compareTo(BigDecimal.valueOf(criterion.getMaxPoints())) > 0) {
-				problems.put(criterion.getPosition(), "review.score.range");
-			}
-			else {
-				total = total.add(points);
+			else if (!criterion.accepts(points)) {
+				problems.put(position, "review.score.range");
 			}
 		}
 		if (!problems.isEmpty()) {
 			return problems;
 		}
+		BigDecimal total = model.total(code -> scores.get(Integer.valueOf(code)));
 		DistrictReview review = loadOrCreate(declaration, expectedReviewVersion, officer);
 		review.score(json.writeValueAsString(scores), total, opinion, officer.getUsername(), clock.instant());
 		reviews.flush();

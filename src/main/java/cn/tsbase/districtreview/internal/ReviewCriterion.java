@@ -7,14 +7,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.tsbase.shared.indicators.IndicatorModel;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
+
 /**
  * One item of a district's scoring criteria for a call, with its maximum points. Each district has its own set, also
  * for a municipal call; a row without a district is a set from before criteria were per district, which districts
- * copy but never change.
+ * copy but never change. Outside this package the criteria are an {@link IndicatorModel} ({@link #asIndicator()}).
  */
 @Entity
 @Table(name = "review_criterion")
-public class ReviewCriterion {
+class ReviewCriterion {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,19 +49,24 @@ public class ReviewCriterion {
 		this.maxPoints = maxPoints;
 	}
 
-	public String getDistrictCode() {
+	/** The criterion as an item of the indicator model: coded by its position, scored from 0 to its maximum. */
+	Indicator asIndicator() {
+		return ReviewCriteria.criterion(position, name, maxPoints);
+	}
+
+	String getDistrictCode() {
 		return districtCode;
 	}
 
-	public int getPosition() {
+	int getPosition() {
 		return position;
 	}
 
-	public String getName() {
+	String getName() {
 		return name;
 	}
 
-	public int getMaxPoints() {
+	int getMaxPoints() {
 		return maxPoints;
 	}
 }

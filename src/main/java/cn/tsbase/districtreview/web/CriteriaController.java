@@ -16,10 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationManagement;
-import cn.tsbase.districtreview.internal.DefaultCriteria;
 import cn.tsbase.districtreview.internal.ReviewCriteria;
-import cn.tsbase.districtreview.internal.ReviewCriterion;
 import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.indicators.IndicatorModel;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -42,13 +42,14 @@ class CriteriaController {
 	@GetMapping
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, Model model) {
 		CallSummary call = visibleCall(callId, user);
-		List<ReviewCriterion> criteria = reviewCriteria.criteria(callId, user.getDistrictCode());
+		IndicatorModel criteria = reviewCriteria.criteria(callId, user.getDistrictCode());
 		model.addAttribute("call", call);
-		model.addAttribute("criteria", criteria);
-		model.addAttribute("text", criteria.stream()
-			.map(c -> c.getName() + " | " + c.getMaxPoints())
+		model.addAttribute("criteria", criteria.indicators());
+		model.addAttribute("text", criteria.indicators()
+			.stream()
+			.map(c -> c.name() + " | " + c.points().toPlainString())
 			.collect(Collectors.joining("\n")));
-		model.addAttribute("total", criteria.stream().mapToInt(ReviewCriterion::getMaxPoints).sum());
+		model.addAttribute("total", criteria.totalPoints());
 		return "districtreview/criteria";
 	}
 
@@ -56,7 +57,7 @@ class CriteriaController {
 	String replace(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, @RequestParam String text,
 			Model model, RedirectAttributes redirect) {
 		visibleCall(callId, user);
-		List<DefaultCriteria.Item> items = new ArrayList<>();
+		List<Indicator> items = new ArrayList<>();
 		List<Integer> badLines = new ArrayList<>();
 		String[] lines = text.split("\\R");
 		for (int i = 0; i < lines.length && i < 100; i++) {
@@ -68,10 +69,11 @@ class CriteriaController {
 			try {
 				String name = line.substring(0, bar).strip();
 				int points = Integer.parseInt(line.substring(bar + 1).strip());
-				if (name.isEmpty() || name.length() > 200 || points < 1 || points > 100) {
+				Indicator criterion = ReviewCriteria.criterion(items.size() + 1, name, points);
+				if (!criterion.problems().isEmpty() || points < 1 || points > 100) {
 					throw new IllegalArgumentException();
 				}
-				items.add(new DefaultCriteria.Item(name, points));
+				items.add(criterion);
 			}
 			catch (RuntimeException bad) {
 				badLines.add(i + 1);
@@ -83,7 +85,7 @@ class CriteriaController {
 			model.addAttribute("badLines", badLines.isEmpty() ? List.of(1) : badLines);
 			return "districtreview/criteria";
 		}
-		reviewCriteria.replaceCriteria(callId, items, user);
+		reviewCriteria.replaceCriteria(callId, IndicatorModel.of(items), user);
 		redirect.addFlashAttribute("flashSuccess", "criteria.saved");
 		return "redirect:/review/calls/" + callId + "/criteria";
 	}

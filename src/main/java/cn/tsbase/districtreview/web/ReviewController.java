@@ -33,10 +33,10 @@ import cn.tsbase.districtreview.internal.DistrictReview;
 import cn.tsbase.districtreview.internal.DistrictReviewService;
 import cn.tsbase.districtreview.internal.DistrictScoring;
 import cn.tsbase.districtreview.internal.ReviewCriteria;
-import cn.tsbase.districtreview.internal.ReviewCriterion;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Htmx;
 import cn.tsbase.shared.web.PageLinks;
@@ -106,14 +106,14 @@ class ReviewController {
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		DeclarationSummary declaration = reviews.declaration(id, user.scope());
-		List<ReviewCriterion> criteria = this.criteria.criteria(declaration.callId(), declaration.districtCode());
+		IndicatorModel criteria = this.criteria.criteria(declaration.callId(), declaration.districtCode());
 		DistrictReview review = reviews.review(id).orElse(null);
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("call", declarations.findCall(declaration.callId()).orElseThrow());
-		model.addAttribute("criteria", criteria);
+		model.addAttribute("criteria", criteria.indicators());
 		model.addAttribute("review", review);
-		model.addAttribute("scores", review == null ? Map.of() : reviews.scores(review));
-		model.addAttribute("maxTotal", criteria.stream().mapToInt(ReviewCriterion::getMaxPoints).sum());
+		model.addAttribute("scores", review == null ? Map.of() : byCode(reviews.scores(review)));
+		model.addAttribute("maxTotal", criteria.totalPoints());
 		model.addAttribute("comments", reviews.comments(id, user.scope()));
 		model.addAttribute("sections", Section.values());
 		model.addAttribute("awaiting", DeclarationStatus.AWAITING_REVIEW.contains(declaration.status()));
@@ -141,13 +141,20 @@ class ReviewController {
 				? scoring.score(id, reviewVersion, scores, opinion.strip(), user) : invalid;
 		if (!problems.isEmpty()) {
 			show(user, id, model);
-			model.addAttribute("scores", scores);
-			model.addAttribute("scoreProblems", problems);
+			model.addAttribute("scores", byCode(scores));
+			model.addAttribute("scoreProblems", byCode(problems));
 			model.addAttribute("opinion", opinion);
 			return "districtreview/review";
 		}
 		redirect.addFlashAttribute("flashSuccess", "review.scored");
 		return "redirect:/review/declarations/" + id;
+	}
+
+	/** A map by criterion position keyed as the page's criteria are coded (their positions as text). */
+	private static <V> Map<String, V> byCode(Map<Integer, V> byPosition) {
+		Map<String, V> byCode = new LinkedHashMap<>();
+		byPosition.forEach((position, value) -> byCode.put(String.valueOf(position), value));
+		return byCode;
 	}
 
 	@PostMapping("/{id}/decision")

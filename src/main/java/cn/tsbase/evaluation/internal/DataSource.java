@@ -11,4 +11,14 @@ public enum DataSource {
 	public String messageKey() {
 		return "evaluation.dataSource." + name();
 	}
+
+	/** The source an indicator's key names ({@code IndicatorModel.Indicator#dataSource()}), or null for none. */
+	public static DataSource of(String key) {
+		return key == null ? null : valueOf(key);
+	}
+
+	/** The key an indicator stores, or null for none. */
+	public static String keyOf(DataSource source) {
+		return source == null ? null : source.name();
+	}
 }

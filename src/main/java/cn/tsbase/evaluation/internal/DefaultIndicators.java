@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.IndicatorContent.Dimension;
-import cn.tsbase.evaluation.internal.IndicatorContent.Indicator;
+import cn.tsbase.shared.indicators.GradeThresholds;
+import cn.tsbase.shared.indicators.IndicatorModel;
+import cn.tsbase.shared.indicators.IndicatorModel.Dimension;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 
 /**
  * The platform's default indicator system (平台默认指标体系, not an official rule): the five construction standards of
@@ -37,7 +39,7 @@ final class DefaultIndicators {
 		return year + (type == BaseType.ZONE ? " 示范区评价指标（平台默认）" : " 示范点评价指标（平台默认）");
 	}
 
-	static IndicatorContent content(BaseType type) {
+	static IndicatorModel content(BaseType type) {
 		List<Dimension> dimensions = new ArrayList<>();
 		dimensions.add(new Dimension("S", "建设标准落实", List.of(
 				indicator("S1", "领导机构", 6, "由主要负责人或其授权人员牵头，明确经费与资源", "领导机构设立文件、经费安排", null),
@@ -74,14 +76,14 @@ final class DefaultIndicators {
 		}
 		dimensions.add(new Dimension("V", "基本项", List.of(
 				new Indicator("V1", "未发生重大泄密事件或经查实的违法行为", BigDecimal.ZERO, "发生且未按预案处置的，本项不通过",
-						"事件报告及处置记录", true, DataSource.INCIDENTS_HANDLED),
+						"事件报告及处置记录", true, DataSource.INCIDENTS_HANDLED.name()),
 				new Indicator("V2", "申报与评估材料真实", BigDecimal.ZERO, "发现弄虚作假的，本项不通过", "承诺书", true, null))));
-		return new IndicatorContent(dimensions);
+		return new IndicatorModel(dimensions);
 	}
 
 	private static Indicator indicator(String code, String name, int points, String guidance, String evidence,
 			DataSource source) {
-		return new Indicator(code, name, BigDecimal.valueOf(points), guidance, evidence, false, source);
+		return new Indicator(code, name, BigDecimal.valueOf(points), guidance, evidence, false, DataSource.keyOf(source));
 	}
 
 	private static Indicator indicator(String code, String name, int points, String guidance, String evidence) {

@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -88,14 +89,14 @@ class DemoEvaluation implements ApplicationRunner {
 			.toList();
 		for (int i = 0; i < all.size(); i++) {
 			Evaluation e = all.get(i);
-			IndicatorContent content = systems.content(systems.get(e.getSystemId()));
+			IndicatorModel content = systems.content(systems.get(e.getSystemId()));
 			String score = SCORES[i % SCORES.length];
 			boolean vetoFails = i % SCORES.length == 3;
 			CurrentUser unit = user("demo-unit", Role.APPLICANT, e.getDistrictCode(), e.getUnitId());
 			CurrentUser officer = user("demo-officer", Role.DISTRICT_OFFICER, e.getDistrictCode(), null);
 			Map<String, SelfAndDistrictInputs.Self> self = new LinkedHashMap<>();
 			Map<String, SelfAndDistrictInputs.District> district = new LinkedHashMap<>();
-			for (IndicatorContent.Indicator indicator : content.indicators()) {
+			for (IndicatorModel.Indicator indicator : content.indicators()) {
 				BigDecimal points = indicator.points();
 				BigDecimal value = indicator.veto() ? null
 						: points.multiply(new BigDecimal(score)).setScale(1, java.math.RoundingMode.HALF_UP);

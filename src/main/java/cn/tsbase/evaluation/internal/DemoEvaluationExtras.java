@@ -19,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import cn.tsbase.shared.document.PdfRenderer;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -72,7 +73,7 @@ class DemoEvaluationExtras implements ApplicationRunner {
 		CurrentUser unit = user("demo-unit", Role.APPLICANT, e.getDistrictCode(), e.getUnitId());
 		EvaluationView view = evaluations.find(e.getId(), unit);
 		Map<String, SelfAndDistrictInputs.Self> self = new LinkedHashMap<>();
-		for (IndicatorContent.Indicator indicator : evaluations.system(view).content().indicators()) {
+		for (IndicatorModel.Indicator indicator : evaluations.system(view).content().indicators()) {
 			self.put(indicator.code(), new SelfAndDistrictInputs.Self("本年度按计划落实，相关记录已归档备查。",
 					indicator.veto() ? null
 							: indicator.points().multiply(new BigDecimal("0.9")).setScale(1, RoundingMode.HALF_UP)));

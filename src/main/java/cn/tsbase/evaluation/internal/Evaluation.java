@@ -22,13 +22,15 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.EvaluationProposed;
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.evaluation.SelfEvaluationSubmitted;
 import cn.tsbase.evaluation.SupplementRequested;
 import cn.tsbase.evaluation.internal.EvaluationSheet.Entry;
-import cn.tsbase.evaluation.internal.IndicatorContent.Indicator;
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.indicators.Grade;
+import cn.tsbase.shared.indicators.GradeThresholds;
+import cn.tsbase.shared.indicators.IndicatorModel;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 
 /**
  * One base's evaluation in a round. The base self-evaluates; the district scores every indicator, may ask for a
@@ -148,7 +150,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	}
 
 	/** The base's text and self score per indicator (a draft: scores may be missing until submission). */
-	void writeSelfEvaluation(IndicatorContent content, Map<String, SelfInput> inputs) {
+	void writeSelfEvaluation(IndicatorModel content, Map<String, SelfInput> inputs) {
 		if (!status.isUnitEditable()) {
 			throw conflict("evaluation.notEditable");
 		}
@@ -164,7 +166,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		this.items = sheet;
 	}
 
-	void submitSelfEvaluation(IndicatorContent content, Instant now) {
+	void submitSelfEvaluation(IndicatorModel content, Instant now) {
 		if (!status.isUnitEditable()) {
 			throw conflict("evaluation.notEditable");
 		}
@@ -173,8 +175,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 				throw conflict("evaluation.selfIncomplete");
 			}
 		}
-		this.selfTotal = GradingPolicy.total(
-				content.indicators().stream().map(i -> items.entry(i.code()).selfScore()).toList());
+		this.selfTotal = content.total(code -> items.entry(code).selfScore());
 		this.status = EvaluationStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.supplementReason = null;
@@ -214,7 +215,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	}
 
 	/** The district's score and comment per indicator; a veto item is scored by passing or failing it. */
-	void score(IndicatorContent content, Map<String, DistrictInput> inputs) {
+	void score(IndicatorModel content, Map<String, DistrictInput> inputs) {
 		if (status != EvaluationStatus.SUBMITTED) {
 			throw conflict("evaluation.notSubmitted");
 		}
@@ -242,7 +243,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	}
 
 	/** Submits the district's scores; the proposed grade is the thresholds' grade of the total and veto items. */
-	Grade propose(IndicatorContent content, GradeThresholds thresholds, Instant now) {
+	Grade propose(IndicatorModel content, GradeThresholds thresholds, Instant now) {
 		if (status != EvaluationStatus.SUBMITTED) {
 			throw conflict("evaluation.notSubmitted");
 		}
@@ -267,7 +268,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	}
 
 	/** The municipal bureau changes one indicator's score with a reason; the cap must be applied again. */
-	void adjust(IndicatorContent content, String code, BigDecimal score, boolean vetoFailedNow, String reason) {
+	void adjust(IndicatorModel content, String code, BigDecimal score, boolean vetoFailedNow, String reason) {
 		requireProposed();
 		Indicator indicator = indicator(content, code);
 		checkRange(indicator, score);
@@ -295,12 +296,9 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		this.status = EvaluationStatus.PUBLISHED;
 	}
 
-	private void recompute(IndicatorContent content) {
-		this.finalTotal = GradingPolicy.total(
-				content.indicators().stream().map(i -> items.entry(i.code()).finalScore()).toList());
-		this.vetoFailed = content.indicators()
-			.stream()
-			.anyMatch(i -> i.veto() && items.entry(i.code()).vetoFailed());
+	private void recompute(IndicatorModel content) {
+		this.finalTotal = content.total(code -> items.entry(code).finalScore());
+		this.vetoFailed = content.vetoFailed(code -> items.entry(code).vetoFailed());
 	}
 
 	private void requireProposed() {
@@ -310,7 +308,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	}
 
 	/** The IP office co-reviews an indicator only while the district scores (the self-evaluation is submitted). */
-	void requireCoReviewable(IndicatorContent content, String code) {
+	void requireCoReviewable(IndicatorModel content, String code) {
 		if (status != EvaluationStatus.SUBMITTED) {
 			throw conflict("evaluation.coReview.notScoring");
 		}
@@ -318,20 +316,20 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	}
 
 	/** The base attaches evidence to an indicator only while it may edit its self-evaluation. */
-	void requireEvidenceAttachable(IndicatorContent content, String code) {
+	void requireEvidenceAttachable(IndicatorModel content, String code) {
 		if (!status.isUnitEditable()) {
 			throw conflict("evaluation.notEditable");
 		}
 		indicator(content, code);
 	}
 
-	private static Indicator indicator(IndicatorContent content, String code) {
+	private static Indicator indicator(IndicatorModel content, String code) {
 		return content.indicator(code)
 			.orElseThrow(() -> new InvalidRequestException("evaluation.indicatorUnknown", code));
 	}
 
 	private static void checkRange(Indicator indicator, BigDecimal score) {
-		if (score != null && (score.signum() < 0 || score.compareTo(indicator.points()) > 0)) {
+		if (score != null && !indicator.accepts(score)) {
 			throw new InvalidRequestException("evaluation.scoreOutOfRangeOf", indicator.name(), indicator.points());
 		}
 	}

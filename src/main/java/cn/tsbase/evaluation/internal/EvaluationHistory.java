@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.Grade;
+import cn.tsbase.shared.indicators.Grade;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 
@@ -104,14 +105,14 @@ public class EvaluationHistory {
 		em.createQuery("select t.year, t.kind from RevocationTrigger t where t.baseId = :base and t.year is not null "
 				+ "order by t.kind", Object[].class).setParameter("base", baseId).getResultList()
 			.forEach(t -> grounds.computeIfAbsent((Integer) t[0], y -> new ArrayList<>()).add((TriggerKind) t[1]));
-		Map<Long, IndicatorContent> contents = new HashMap<>();
+		Map<Long, IndicatorModel> contents = new HashMap<>();
 		List<YearResult> years = new ArrayList<>();
 		String unitName = procedures.isEmpty() ? null : procedures.get(0).getUnitName();
 		for (Object[] pair : found) {
 			Evaluation e = (Evaluation) pair[0];
 			int year = (Integer) pair[1];
 			unitName = e.getUnitName();
-			IndicatorContent content = contents.computeIfAbsent(e.getSystemId(),
+			IndicatorModel content = contents.computeIfAbsent(e.getSystemId(),
 					id -> systems.content(systems.get(id)));
 			Rectification order = orders.get(e.getId());
 			years.add(new YearResult(year, e.getId(), e.getFinalGrade(), e.getFinalTotal(), e.isVetoFailed(),
@@ -185,12 +186,12 @@ public class EvaluationHistory {
 		return new Table(years, new PageImpl<>(rows, pageable, total));
 	}
 
-	private static List<DimensionScore> dimensions(IndicatorContent content, EvaluationSheet sheet) {
+	private static List<DimensionScore> dimensions(IndicatorModel content, EvaluationSheet sheet) {
 		List<DimensionScore> result = new ArrayList<>();
-		for (IndicatorContent.Dimension d : content.dimensions()) {
+		for (IndicatorModel.Dimension d : content.dimensions()) {
 			BigDecimal score = BigDecimal.ZERO;
 			BigDecimal points = BigDecimal.ZERO;
-			for (IndicatorContent.Indicator i : d.indicators()) {
+			for (IndicatorModel.Indicator i : d.indicators()) {
 				points = points.add(i.points());
 				BigDecimal value = sheet.entry(i.code()).finalScore();
 				if (value != null) {

@@ -6,7 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.tsbase.evaluation.EvaluationResultsPublished;
-import cn.tsbase.evaluation.Grade;
+import cn.tsbase.shared.indicators.Grade;
 
 /**
  * What a published 不合格 sets going, in the publishing transaction: a proposed rectification order for the base, and

@@ -20,11 +20,11 @@ import cn.tsbase.base.BaseManagement;
 import cn.tsbase.base.BaseView;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.EvaluationResultsPublished;
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.indicators.Grade;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.tsbase.evaluation.EvaluationStatistics;
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.shared.Tally;
+import cn.tsbase.shared.indicators.Grade;
 
 /** Grouped queries over the evaluations (by round and district) and the rectification orders (by district, status). */
 @Component

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.Grade;
+import cn.tsbase.shared.indicators.Grade;
 
 /**
  * One base's evaluation as pages and the API show it. {@code capReason} explains why the cap kept the base from 优秀

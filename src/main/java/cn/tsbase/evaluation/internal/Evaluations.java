@@ -14,10 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.calendar.WorkingCalendar;
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.indicators.Grade;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 
@@ -99,11 +100,11 @@ public class Evaluations {
 
 	/** The platform's figure per indicator with a data source ("no figure" until a source answers). */
 	@Transactional(readOnly = true)
-	public Map<String, String> figures(EvaluationView evaluation, IndicatorContent content) {
+	public Map<String, String> figures(EvaluationView evaluation, IndicatorModel content) {
 		Map<String, String> figures = new java.util.LinkedHashMap<>();
-		for (IndicatorContent.Indicator indicator : content.indicators()) {
+		for (IndicatorModel.Indicator indicator : content.indicators()) {
 			if (indicator.dataSource() != null) {
-				prefill.figure(indicator.dataSource(), evaluation.baseId(), evaluation.year())
+				prefill.figure(DataSource.of(indicator.dataSource()), evaluation.baseId(), evaluation.year())
 					.ifPresent(f -> figures.put(indicator.code(), f));
 			}
 		}
@@ -170,7 +171,7 @@ public class Evaluations {
 		audit.record("EVALUATION_ADJUSTED", "Evaluation", id, AuditOutcome.SUCCESS, code + " → " + score);
 	}
 
-	private IndicatorContent content(Evaluation e) {
+	private IndicatorModel content(Evaluation e) {
 		return systems.content(systems.get(e.getSystemId()));
 	}
 

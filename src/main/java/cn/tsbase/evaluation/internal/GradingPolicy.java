@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.tsbase.evaluation.Grade;
+import cn.tsbase.shared.indicators.Grade;
+import cn.tsbase.shared.indicators.GradeThresholds;
 
 /**
  * Grades a round's evaluations: the total of the indicator scores, a failed veto item (基本项) fails outright, the

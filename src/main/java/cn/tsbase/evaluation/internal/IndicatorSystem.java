@@ -18,6 +18,8 @@ import org.hibernate.type.SqlTypes;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.indicators.GradeThresholds;
+import cn.tsbase.shared.indicators.IndicatorModel;
 
 /**
  * One version of an indicator system (评价指标体系) for a year and base type: its indicators (JSON), the grade
@@ -50,7 +52,7 @@ class IndicatorSystem {
 	@Column(name = "platform_default", nullable = false, updatable = false)
 	private boolean platformDefault;
 
-	/** The dimensions and indicators as JSON ({@link IndicatorContent}). */
+	/** The dimensions and indicators as JSON ({@link IndicatorModel}). */
 	@Column(nullable = false)
 	private String content;
 

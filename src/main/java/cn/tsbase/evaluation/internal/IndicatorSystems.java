@@ -17,6 +17,8 @@ import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.indicators.GradeThresholds;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -86,9 +88,9 @@ public class IndicatorSystems {
 
 	/** Changes one indicator of a draft (matched by code). */
 	@Transactional
-	public void changeIndicator(long id, long version, IndicatorContent.Indicator changed, CurrentUser user) {
+	public void changeIndicator(long id, long version, IndicatorModel.Indicator changed, CurrentUser user) {
 		IndicatorSystem system = current(id, version);
-		IndicatorContent content = content(system);
+		IndicatorModel content = content(system);
 		if (content.indicator(changed.code()).isEmpty()) {
 			throw new NotFoundException("Indicator " + changed.code());
 		}
@@ -122,8 +124,8 @@ public class IndicatorSystems {
 		return systems.findById(id).orElseThrow(() -> new NotFoundException("Indicator system " + id));
 	}
 
-	IndicatorContent content(IndicatorSystem system) {
-		return json.readValue(system.getContent(), IndicatorContent.class);
+	IndicatorModel content(IndicatorSystem system) {
+		return json.readValue(system.getContent(), IndicatorModel.class);
 	}
 
 	BigDecimal totalPoints(IndicatorSystem system) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -38,7 +39,7 @@ public class PilotDossierScoring {
 		this.clock = clock;
 	}
 
-	public IndicatorContent criteria() {
+	public IndicatorModel criteria() {
 		return PilotCriteria.DEFAULT;
 	}
 
@@ -47,7 +48,7 @@ public class PilotDossierScoring {
 	public void score(long id, long version, Map<String, PilotScores.Entry> given, CurrentUser user) {
 		PilotDossier dossier = dossiers.current(id, version, user);
 		Map<String, PilotScores.Entry> checked = new LinkedHashMap<>();
-		for (IndicatorContent.Indicator criterion : criteria().indicators()) {
+		for (IndicatorModel.Indicator criterion : criteria().indicators()) {
 			PilotScores.Entry entry = given.get(criterion.code());
 			if (entry == null || entry.score() == null) {
 				throw new InvalidRequestException("pilot.score.missing", criterion.name());

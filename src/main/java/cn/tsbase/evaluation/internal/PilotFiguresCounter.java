@@ -13,10 +13,10 @@ import cn.tsbase.base.BaseStatistics;
 import cn.tsbase.base.BaseStatus;
 import cn.tsbase.casework.CaseworkStatistics;
 import cn.tsbase.evaluation.EvaluationStatistics;
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.guidance.GuidanceStatistics;
 import cn.tsbase.operation.OperationStatistics;
 import cn.tsbase.shared.Tally;
+import cn.tsbase.shared.indicators.Grade;
 
 /**
  * Counts a district's figures for its pilot dossier through the statistics ports of the modules that hold them (bases,

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.tsbase.shared.indicators.IndicatorModel;
+
 /**
  * The items a proposed rectification order starts with: every failed veto item and every indicator scored below
  * 60 % of its points, with the reviewer's comment. The district edits them before issuing.
@@ -15,9 +17,9 @@ final class RectificationDrafts {
 	private RectificationDrafts() {
 	}
 
-	static String items(EvaluationSheet sheet, IndicatorContent content) {
+	static String items(EvaluationSheet sheet, IndicatorModel content) {
 		List<String> lines = new ArrayList<>();
-		for (IndicatorContent.Indicator indicator : content.indicators()) {
+		for (IndicatorModel.Indicator indicator : content.indicators()) {
 			EvaluationSheet.Entry entry = sheet.entry(indicator.code());
 			BigDecimal score = entry.finalScore();
 			boolean weak = !indicator.veto() && score != null

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
+import cn.tsbase.shared.indicators.Grade;
+
 interface RectificationRepository extends JpaRepository<Rectification, Long>, JpaSpecificationExecutor<Rectification> {
 
 	Optional<Rectification> findByIdAndDistrictCode(Long id, String districtCode);
@@ -33,7 +35,7 @@ interface RevocationTriggerRepository
 	/** The base's published grade of a year, if it was evaluated that year. */
 	@Query("select e.finalGrade from Evaluation e, EvaluationRound r where r.id = e.roundId and e.baseId = ?1 "
 			+ "and r.year = ?2 and e.status = ?3")
-	List<cn.tsbase.evaluation.Grade> gradeOf(Long baseId, int year, EvaluationStatus published);
+	List<Grade> gradeOf(Long baseId, int year, EvaluationStatus published);
 }
 
 interface RevocationRepository extends JpaRepository<Revocation, Long>, JpaSpecificationExecutor<Revocation> {

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.evaluation.internal.EvaluationRounds;
 import cn.tsbase.evaluation.internal.EvaluationStatus;
 import cn.tsbase.evaluation.internal.EvaluationView;
@@ -23,6 +22,7 @@ import cn.tsbase.evaluation.internal.Evaluations;
 import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.evaluation.internal.RoundView;
 import cn.tsbase.evaluation.internal.SystemView;
+import cn.tsbase.shared.indicators.Grade;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 import cn.tsbase.shared.web.Paging;

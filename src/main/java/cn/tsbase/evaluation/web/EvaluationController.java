@@ -22,17 +22,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.evaluation.internal.CoReviews;
+import cn.tsbase.evaluation.internal.EvaluationHistory;
 import cn.tsbase.evaluation.internal.EvaluationSheet;
 import cn.tsbase.evaluation.internal.EvaluationView;
-import cn.tsbase.evaluation.internal.EvaluationHistory;
 import cn.tsbase.evaluation.internal.Evaluations;
-import cn.tsbase.evaluation.internal.IndicatorContent;
 import cn.tsbase.evaluation.internal.IndicatorEvidence;
 import cn.tsbase.evaluation.internal.SelfAndDistrictInputs;
 import cn.tsbase.evaluation.internal.SystemView;
 import cn.tsbase.evaluation.web.EvaluationForms.AdjustForm;
 import cn.tsbase.evaluation.web.EvaluationForms.SiteCheckForm;
 import cn.tsbase.evaluation.web.EvaluationForms.SupplementForm;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 import cn.tsbase.shared.web.PageLinks;
@@ -114,10 +114,10 @@ class EvaluationController {
 	String writeSelf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		EvaluationView evaluation = evaluations.find(id, user);
-		IndicatorContent content = evaluations.system(evaluation).content();
+		IndicatorModel content = evaluations.system(evaluation).content();
 		Map<String, String> errors = new LinkedHashMap<>();
 		Map<String, SelfAndDistrictInputs.Self> inputs = new LinkedHashMap<>();
-		for (IndicatorContent.Indicator indicator : content.indicators()) {
+		for (IndicatorModel.Indicator indicator : content.indicators()) {
 			String text = trim(params.getFirst("text_" + indicator.code()));
 			BigDecimal score = indicator.veto() ? null
 					: score(params.getFirst("score_" + indicator.code()), indicator, errors);
@@ -146,10 +146,10 @@ class EvaluationController {
 	String score(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		EvaluationView evaluation = evaluations.find(id, user);
-		IndicatorContent content = evaluations.system(evaluation).content();
+		IndicatorModel content = evaluations.system(evaluation).content();
 		Map<String, String> errors = new LinkedHashMap<>();
 		Map<String, SelfAndDistrictInputs.District> inputs = new LinkedHashMap<>();
-		for (IndicatorContent.Indicator indicator : content.indicators()) {
+		for (IndicatorModel.Indicator indicator : content.indicators()) {
 			String comment = trim(params.getFirst("comment_" + indicator.code()));
 			BigDecimal score = indicator.veto() ? BigDecimal.ZERO
 					: score(params.getFirst("score_" + indicator.code()), indicator, errors);
@@ -205,7 +205,7 @@ class EvaluationController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			EvaluationView evaluation = evaluations.find(id, user);
-			IndicatorContent.Indicator indicator = evaluations.system(evaluation)
+			IndicatorModel.Indicator indicator = evaluations.system(evaluation)
 				.content()
 				.indicator(form.code())
 				.orElse(null);
@@ -234,7 +234,7 @@ class EvaluationController {
 		return show(user, id, model);
 	}
 
-	private static BigDecimal score(String raw, IndicatorContent.Indicator indicator, Map<String, String> errors) {
+	private static BigDecimal score(String raw, IndicatorModel.Indicator indicator, Map<String, String> errors) {
 		String text = trim(raw);
 		if (text == null) {
 			return null;

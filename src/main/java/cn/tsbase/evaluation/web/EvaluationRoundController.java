@@ -27,7 +27,6 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.evaluation.internal.EvaluationRounds;
 import cn.tsbase.evaluation.internal.EvaluationStatus;
 import cn.tsbase.evaluation.internal.EvaluationView;
@@ -40,6 +39,7 @@ import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.document.PdfRenderer;
+import cn.tsbase.shared.indicators.Grade;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;

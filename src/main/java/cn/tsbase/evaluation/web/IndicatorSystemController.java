@@ -19,8 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.internal.CapScope;
 import cn.tsbase.evaluation.internal.DataSource;
-import cn.tsbase.evaluation.internal.GradeThresholds;
-import cn.tsbase.evaluation.internal.IndicatorContent;
 import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.evaluation.internal.SystemView;
 import cn.tsbase.evaluation.web.EvaluationForms.CopyForm;
@@ -28,6 +26,8 @@ import cn.tsbase.evaluation.web.EvaluationForms.DefaultSystemForm;
 import cn.tsbase.evaluation.web.EvaluationForms.GradingForm;
 import cn.tsbase.evaluation.web.EvaluationForms.IndicatorForm;
 import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.indicators.GradeThresholds;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
@@ -108,8 +108,7 @@ class IndicatorSystemController {
 	String changeGrading(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("grading") GradingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors() && (form.goodMin().compareTo(form.passMin()) <= 0
-				|| form.excellentMin().compareTo(form.goodMin()) <= 0)) {
+		if (!result.hasErrors() && !GradeThresholds.rise(form.excellentMin(), form.goodMin(), form.passMin())) {
 			result.rejectValue("goodMin", "evaluation.system.thresholdsMustRise");
 		}
 		if (result.hasErrors()) {
@@ -125,7 +124,7 @@ class IndicatorSystemController {
 	@GetMapping("/evaluation/indicator-systems/{id}/indicators/{code}")
 	String editIndicator(@PathVariable long id, @PathVariable String code, Model model) {
 		SystemView system = systems.find(id);
-		IndicatorContent.Indicator indicator = system.content()
+		IndicatorModel.Indicator indicator = system.content()
 			.indicator(code)
 			.orElseThrow(() -> new NotFoundException("Indicator " + code));
 		model.addAttribute("system", system);
@@ -133,7 +132,7 @@ class IndicatorSystemController {
 		model.addAttribute("dataSources", DataSource.values());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new IndicatorForm(indicator.name(), indicator.points(), indicator.guidance(),
-					indicator.evidence(), indicator.veto(), indicator.dataSource(), system.version()));
+					indicator.evidence(), indicator.veto(), DataSource.of(indicator.dataSource()), system.version()));
 		}
 		return "evaluation/indicator-edit";
 	}
@@ -145,8 +144,8 @@ class IndicatorSystemController {
 		if (result.hasErrors()) {
 			return editIndicator(id, code, model);
 		}
-		systems.changeIndicator(id, form.version(), new IndicatorContent.Indicator(code, form.name().strip(),
-				form.points(), strip(form.guidance()), strip(form.evidence()), Boolean.TRUE.equals(form.veto()), form.dataSource()), user);
+		systems.changeIndicator(id, form.version(), new IndicatorModel.Indicator(code, form.name().strip(),
+				form.points(), strip(form.guidance()), strip(form.evidence()), Boolean.TRUE.equals(form.veto()), DataSource.keyOf(form.dataSource())), user);
 		redirect.addFlashAttribute("flashSuccess", "evaluation.system.saved");
 		return "redirect:/evaluation/indicator-systems/" + id;
 	}

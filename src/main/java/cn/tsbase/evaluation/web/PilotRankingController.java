@@ -29,15 +29,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import cn.tsbase.evaluation.internal.IndicatorContent;
 import cn.tsbase.evaluation.internal.PilotDossierScoring;
 import cn.tsbase.evaluation.internal.PilotDossiers;
+import cn.tsbase.evaluation.internal.PilotLetterView;
 import cn.tsbase.evaluation.internal.PilotLetterWord;
 import cn.tsbase.evaluation.internal.PilotLetters;
-import cn.tsbase.evaluation.internal.PilotLetterView;
 import cn.tsbase.evaluation.internal.PilotScores;
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.document.PdfRenderer;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Downloads;
 
@@ -79,7 +79,7 @@ class PilotRankingController {
 	String score(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam Map<String, String> params, Locale locale, Model model, RedirectAttributes redirect) {
 		Map<String, PilotScores.Entry> given = new LinkedHashMap<>();
-		for (IndicatorContent.Indicator criterion : scoring.criteria().indicators()) {
+		for (IndicatorModel.Indicator criterion : scoring.criteria().indicators()) {
 			String score = params.get("score_" + criterion.code());
 			BigDecimal value;
 			try {

@@ -14,12 +14,12 @@ import cn.tsbase.base.BaseView;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.EvaluationStatistics;
 import cn.tsbase.evaluation.EvaluationStatistics.BaseStanding;
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.operation.OperationManagement;
 import cn.tsbase.operation.OperationManagement.BaseOperationSummary;
 import cn.tsbase.operation.OperationManagement.ReportTally;
 import cn.tsbase.operation.OperationStatistics;
 import cn.tsbase.operation.PlanState;
+import cn.tsbase.shared.indicators.Grade;
 
 /**
  * A district's active bases one per row with their status lights for the year: construction standards complete, the

@@ -19,13 +19,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 import cn.tsbase.casework.CaseworkStatistics;
 import cn.tsbase.casework.CaseworkStatistics.ResponseTime;
 import cn.tsbase.evaluation.EvaluationStatistics;
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.guidance.GuidanceStatistics;
 import cn.tsbase.operation.OperationStatistics;
 import cn.tsbase.operation.OperationStatistics.ProblemAge;
 import cn.tsbase.reporting.internal.Figures.Row;
 import cn.tsbase.reporting.internal.Figures.Table;
 import cn.tsbase.shared.Tally;
+import cn.tsbase.shared.indicators.Grade;
 import cn.tsbase.shared.security.DataScope;
 
 /**

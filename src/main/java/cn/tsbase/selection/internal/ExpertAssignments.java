@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationParties;
 import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.security.Role;
@@ -81,7 +82,7 @@ public class ExpertAssignments {
 	}
 
 	/** An assignment as the expert works on it. */
-	public record MyReview(MyAssignment mine, DeclarationParties parties, List<RubricItem> items) {
+	public record MyReview(MyAssignment mine, DeclarationParties parties, List<Indicator> items) {
 
 		public Assignment assignment() {
 			return mine.assignment();
@@ -99,12 +100,12 @@ public class ExpertAssignments {
 			return mine.score();
 		}
 
-		public List<RubricItem> criteria() {
-			return items.stream().filter(RubricItem::isCriterion).toList();
+		public List<Indicator> criteria() {
+			return items.stream().filter(i -> !i.veto()).toList();
 		}
 
-		public List<RubricItem> vetoItems() {
-			return items.stream().filter(RubricItem::isVeto).toList();
+		public List<Indicator> vetoItems() {
+			return items.stream().filter(Indicator::veto).toList();
 		}
 
 		/** The declaration's content is open to the expert: declared no conflict, round not decided. */

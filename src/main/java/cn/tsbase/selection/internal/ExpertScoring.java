@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -94,31 +95,31 @@ public class ExpertScoring {
 		if (score != null && score.isSubmitted()) {
 			throw new StateConflictException("score.locked", "Score of " + assignmentId + " is submitted");
 		}
-		List<RubricItem> items = rubrics.items(round.getRubricId());
+		List<Indicator> items = rubrics.items(round.getRubricId());
 		List<ReviewProblem> problems = new ArrayList<>();
 		Map<String, ScoreLine> lines = new LinkedHashMap<>();
-		for (RubricItem item : items) {
-			String comment = blankToNull(input.comments().get(item.getCode()));
+		for (Indicator item : items) {
+			String comment = blankToNull(input.comments().get(item.code()));
 			if (comment != null && comment.length() > MAX_COMMENT) {
-				problems.add(ReviewProblem.onField("comment." + item.getCode(), "score.comment.tooLong", MAX_COMMENT));
+				problems.add(ReviewProblem.onField("comment." + item.code(), "score.comment.tooLong", MAX_COMMENT));
 			}
-			if (item.isCriterion()) {
-				BigDecimal value = parse(item, input.scores().get(item.getCode()), submit, problems);
+			if (!item.veto()) {
+				BigDecimal value = parse(item, input.scores().get(item.code()), submit, problems);
 				if (value != null || comment != null) {
-					lines.put(item.getCode(), new ScoreLine(value, null, comment));
+					lines.put(item.code(), new ScoreLine(value, null, comment));
 				}
 			}
 			else {
-				String answer = blankToNull(input.vetoes().get(item.getCode()));
+				String answer = blankToNull(input.vetoes().get(item.code()));
 				Boolean failed = "fail".equals(answer) ? Boolean.TRUE : "pass".equals(answer) ? Boolean.FALSE : null;
 				if (failed == null && submit) {
-					problems.add(ReviewProblem.onField("veto." + item.getCode(), "score.veto.required"));
+					problems.add(ReviewProblem.onField("veto." + item.code(), "score.veto.required"));
 				}
 				if (Boolean.TRUE.equals(failed) && comment == null && submit) {
-					problems.add(ReviewProblem.onField("comment." + item.getCode(), "score.veto.reasonRequired"));
+					problems.add(ReviewProblem.onField("comment." + item.code(), "score.veto.reasonRequired"));
 				}
 				if (failed != null || comment != null) {
-					lines.put(item.getCode(), new ScoreLine(null, failed, comment));
+					lines.put(item.code(), new ScoreLine(null, failed, comment));
 				}
 			}
 		}
@@ -142,12 +143,12 @@ public class ExpertScoring {
 		return List.of();
 	}
 
-	private static BigDecimal parse(RubricItem item, String text, boolean submit, List<ReviewProblem> problems) {
-		String field = "score." + item.getCode();
+	private static BigDecimal parse(Indicator item, String text, boolean submit, List<ReviewProblem> problems) {
+		String field = "score." + item.code();
 		String value = blankToNull(text);
 		if (value == null) {
 			if (submit) {
-				problems.add(ReviewProblem.onField(field, "score.required", item.getName()));
+				problems.add(ReviewProblem.onField(field, "score.required", item.name()));
 			}
 			return null;
 		}
@@ -156,14 +157,13 @@ public class ExpertScoring {
 			number = new BigDecimal(value);
 		}
 		catch (NumberFormatException notANumber) {
-			problems.add(ReviewProblem.onField(field, "score.invalid", item.getName()));
+			problems.add(ReviewProblem.onField(field, "score.invalid", item.name()));
 			return null;
 		}
-		if (number.stripTrailingZeros().scale() > 2 || number.compareTo(item.getMinScore()) < 0
-				|| number.compareTo(item.getMaxScore()) > 0) {
-			problems.add(ReviewProblem.onField(field, "score.outOfRange", item.getName(),
-					item.getMinScore().stripTrailingZeros().toPlainString(),
-					item.getMaxScore().stripTrailingZeros().toPlainString()));
+		if (number.stripTrailingZeros().scale() > 2 || !item.accepts(number)) {
+			problems.add(ReviewProblem.onField(field, "score.outOfRange", item.name(),
+					item.lowest().stripTrailingZeros().toPlainString(),
+					item.points().stripTrailingZeros().toPlainString()));
 			return null;
 		}
 		return number.setScale(2, java.math.RoundingMode.UNNECESSARY);

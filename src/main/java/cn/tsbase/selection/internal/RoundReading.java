@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.shared.NotFoundException;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 
 /**
  * Reading the review rounds: the list, a round with everything its pages show ({@link RoundView}), and the
@@ -62,8 +63,8 @@ public class RoundReading {
 	@Transactional(readOnly = true)
 	public RoundView view(long id) {
 		ReviewRound round = round(id);
-		Rubric rubric = rubrics.get(round.getRubricId());
-		List<RubricItem> items = rubrics.items(rubric.getId());
+		RubricVersion rubric = rubrics.get(round.getRubricId());
+		List<Indicator> items = rubrics.items(rubric.id());
 		List<RoundCandidate> members = roundCandidates.findByRoundIdOrderById(id);
 		Map<Long, Candidate> byId = candidates.findByIdIn(members.stream().map(RoundCandidate::getCandidateId).toList())
 			.stream()

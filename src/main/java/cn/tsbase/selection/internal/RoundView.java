@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
+
 /**
  * Everything the officer's pages of a round show, loaded in a bounded number of queries: the round and its rubric,
  * the candidates, the invited experts, conflicts, assignments and the scores. Indexed once, so that a page of a
@@ -24,8 +26,8 @@ public final class RoundView {
 	}
 
 	private final ReviewRound round;
-	private final Rubric rubric;
-	private final List<RubricItem> items;
+	private final RubricVersion rubric;
+	private final List<Indicator> items;
 	private final List<Entry> entries;
 	private final Map<Long, Expert> experts;
 	private final List<RoundConflict> conflicts;
@@ -38,7 +40,7 @@ public final class RoundView {
 	private final Map<Long, Long> loads;
 	private final List<Expert> invitedExperts;
 
-	public RoundView(ReviewRound round, Rubric rubric, List<RubricItem> items, List<Entry> entries,
+	public RoundView(ReviewRound round, RubricVersion rubric, List<Indicator> items, List<Entry> entries,
 			Map<Long, Expert> experts, List<RoundConflict> conflicts, List<Assignment> assignments,
 			Map<Long, ExpertScore> scoresByAssignment) {
 		this.round = round;
@@ -71,11 +73,11 @@ public final class RoundView {
 		return round;
 	}
 
-	public Rubric rubric() {
+	public RubricVersion rubric() {
 		return rubric;
 	}
 
-	public List<RubricItem> items() {
+	public List<Indicator> items() {
 		return items;
 	}
 
@@ -100,12 +102,12 @@ public final class RoundView {
 		return scoresByAssignment;
 	}
 
-	public List<RubricItem> criteria() {
-		return items.stream().filter(RubricItem::isCriterion).toList();
+	public List<Indicator> criteria() {
+		return items.stream().filter(i -> !i.veto()).toList();
 	}
 
-	public List<RubricItem> vetoItems() {
-		return items.stream().filter(RubricItem::isVeto).toList();
+	public List<Indicator> vetoItems() {
+		return items.stream().filter(Indicator::veto).toList();
 	}
 
 	/** The invited experts, by name. */

@@ -11,11 +11,12 @@ import jakarta.persistence.Table;
 
 /**
  * A version of the expert review rubric (评审细则). Versions never change once made: a round keeps the version it was
- * opened with, and a change of the rubric is a new version.
+ * opened with, and a change of the rubric is a new version. Outside this package a version is a {@link RubricVersion}
+ * and its items are an indicator model.
  */
 @Entity
 @Table(name = "review_rubric")
-public class Rubric {
+class Rubric {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,23 +44,27 @@ public class Rubric {
 		this.createdAt = createdAt;
 	}
 
-	public Long getId() {
+	RubricVersion view() {
+		return new RubricVersion(id, versionNo, name, createdBy, createdAt);
+	}
+
+	Long getId() {
 		return id;
 	}
 
-	public int getVersionNo() {
+	int getVersionNo() {
 		return versionNo;
 	}
 
-	public String getName() {
+	String getName() {
 		return name;
 	}
 
-	public String getCreatedBy() {
+	String getCreatedBy() {
 		return createdBy;
 	}
 
-	public Instant getCreatedAt() {
+	Instant getCreatedAt() {
 		return createdAt;
 	}
 }

@@ -14,18 +14,16 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
+
 /**
  * An item of a rubric version: a criterion scored within its range and weighted, or a veto item (基本项) that an expert
- * marks passed or failed; one failed veto item fails the declaration.
+ * marks passed or failed; one failed veto item fails the declaration. Outside this package an item is an
+ * {@link Indicator} of the rubric's indicator model ({@link #asIndicator()}).
  */
 @Entity
 @Table(name = "review_rubric_item")
-public class RubricItem {
-
-	/** What an item is. */
-	public enum Kind {
-		CRITERION, VETO
-	}
+class RubricItem {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,7 +41,7 @@ public class RubricItem {
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(nullable = false, updatable = false)
-	private Kind kind;
+	private RubricItemKind kind;
 
 	@Column(nullable = false, updatable = false)
 	private String name;
@@ -60,7 +58,7 @@ public class RubricItem {
 	protected RubricItem() {
 	}
 
-	RubricItem(long rubricId, int position, String code, Kind kind, String name, BigDecimal weight,
+	RubricItem(long rubricId, int position, String code, RubricItemKind kind, String name, BigDecimal weight,
 			BigDecimal minScore, BigDecimal maxScore) {
 		this.rubricId = rubricId;
 		this.position = position;
@@ -72,47 +70,53 @@ public class RubricItem {
 		this.maxScore = maxScore;
 	}
 
-	public boolean isCriterion() {
-		return kind == Kind.CRITERION;
+	/** The item in the indicator model: a criterion keeps its range and weight, a veto item has no points. */
+	Indicator asIndicator() {
+		return kind == RubricItemKind.VETO ? Indicator.vetoOnly(code, name)
+				: Indicator.ranged(code, name, minScore, maxScore, weight);
 	}
 
-	public boolean isVeto() {
-		return kind == Kind.VETO;
+	boolean isCriterion() {
+		return kind == RubricItemKind.CRITERION;
 	}
 
-	public Long getId() {
+	boolean isVeto() {
+		return kind == RubricItemKind.VETO;
+	}
+
+	Long getId() {
 		return id;
 	}
 
-	public Long getRubricId() {
+	Long getRubricId() {
 		return rubricId;
 	}
 
-	public int getPosition() {
+	int getPosition() {
 		return position;
 	}
 
-	public String getCode() {
+	String getCode() {
 		return code;
 	}
 
-	public Kind getKind() {
+	RubricItemKind getKind() {
 		return kind;
 	}
 
-	public String getName() {
+	String getName() {
 		return name;
 	}
 
-	public BigDecimal getWeight() {
+	BigDecimal getWeight() {
 		return weight;
 	}
 
-	public BigDecimal getMinScore() {
+	BigDecimal getMinScore() {
 		return minScore;
 	}
 
-	public BigDecimal getMaxScore() {
+	BigDecimal getMaxScore() {
 		return maxScore;
 	}
 }

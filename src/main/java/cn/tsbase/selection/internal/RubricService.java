@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -13,11 +14,15 @@ import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
+import cn.tsbase.shared.indicators.IndicatorModel;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 
 /**
  * The versions of the expert review rubric (评审细则). A version never changes; the municipal officer makes a new one,
  * and rounds opened after that use it by default. Version 1, derived from the five construction standards and the
- * twelve management elements with three veto items, ships with the platform.
+ * twelve management elements with three veto items, ships with the platform. The items are read and checked as the
+ * platform's {@link IndicatorModel}: a criterion is an item with a range (minimum to points) and a weight, a veto item
+ * an item without points.
  */
 @Service
 public class RubricService {
@@ -38,13 +43,13 @@ public class RubricService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Rubric> versions() {
-		return rubrics.findAllByOrderByVersionNoDesc();
+	public List<RubricVersion> versions() {
+		return rubrics.findAllByOrderByVersionNoDesc().stream().map(Rubric::view).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public Rubric get(long id) {
-		return rubrics.findById(id).orElseThrow(() -> new NotFoundException("Rubric " + id));
+	public RubricVersion get(long id) {
+		return rubrics.findById(id).orElseThrow(() -> new NotFoundException("Rubric " + id)).view();
 	}
 
 	/** Whether the version exists; unlike {@link #get} it does not throw, so a caller's transaction stays usable. */
@@ -55,18 +60,31 @@ public class RubricService {
 
 	/** The newest version: what a new round uses unless the officer picks another. */
 	@Transactional(readOnly = true)
-	public Rubric latest() {
-		return rubrics.findFirstByOrderByVersionNoDesc().orElseThrow(() -> new NotFoundException("No rubric"));
+	public RubricVersion latest() {
+		return rubrics.findFirstByOrderByVersionNoDesc().orElseThrow(() -> new NotFoundException("No rubric")).view();
 	}
 
+	/** The version's items as the indicator model (one dimension, in their order). */
 	@Transactional(readOnly = true)
-	public List<RubricItem> items(long rubricId) {
-		return items.findByRubricIdOrderByPosition(rubricId);
+	public IndicatorModel model(long rubricId) {
+		return IndicatorModel.of(items(rubricId));
+	}
+
+	/** The version's items in their order: criteria coded C1, C2 …, veto items V1, V2 … */
+	@Transactional(readOnly = true)
+	public List<Indicator> items(long rubricId) {
+		return items.findByRubricIdOrderByPosition(rubricId).stream().map(RubricItem::asIndicator).toList();
 	}
 
 	/** An item of a new version as the officer enters it (for a veto item the numbers are ignored). */
-	public record NewItem(RubricItem.Kind kind, String name, BigDecimal weight, BigDecimal minimum,
+	public record NewItem(RubricItemKind kind, String name, BigDecimal weight, BigDecimal minimum,
 			BigDecimal maximum) {
+
+		/** The item in the indicator model. */
+		Indicator asIndicator(String code) {
+			return kind == RubricItemKind.VETO ? Indicator.vetoOnly(code, name)
+					: Indicator.ranged(code, name, minimum, maximum, weight);
+		}
 	}
 
 	/** What is wrong with a new version; the fields are {@code name} and {@code items[i]}. */
@@ -75,7 +93,7 @@ public class RubricService {
 		if (name == null || name.isBlank() || name.strip().length() > 100) {
 			problems.add(ReviewProblem.onField("name", "rubric.name.required"));
 		}
-		if (newItems.stream().noneMatch(i -> i.kind() == RubricItem.Kind.CRITERION)) {
+		if (newItems.stream().noneMatch(i -> i.kind() == RubricItemKind.CRITERION)) {
 			problems.add(ReviewProblem.of("rubric.criterionRequired"));
 		}
 		if (newItems.size() > MAX_ITEMS) {
@@ -84,16 +102,18 @@ public class RubricService {
 		for (int i = 0; i < newItems.size(); i++) {
 			NewItem item = newItems.get(i);
 			String field = "items[" + i + "]";
-			if (item.name() == null || item.name().isBlank() || item.name().strip().length() > 200) {
+			Set<IndicatorModel.Problem> found = item.asIndicator("item").problems();
+			if (found.contains(IndicatorModel.Problem.NAME)) {
 				problems.add(ReviewProblem.onField(field, "rubric.item.nameRequired", i + 1));
 			}
-			if (item.kind() == RubricItem.Kind.CRITERION) {
-				if (item.weight() == null || item.weight().signum() <= 0 || item.weight().compareTo(MAX_SCORE) > 0
-						|| item.weight().scale() > 2) {
+			if (item.kind() == RubricItemKind.CRITERION) {
+				// the model's rules, and the rubric's own: both numbers given, at most 1000, two decimals
+				if (found.contains(IndicatorModel.Problem.WEIGHT) || item.weight() == null
+						|| item.weight().compareTo(MAX_SCORE) > 0 || item.weight().scale() > 2) {
 					problems.add(ReviewProblem.onField(field, "rubric.item.weightInvalid", i + 1));
 				}
-				if (item.minimum() == null || item.maximum() == null || item.minimum().signum() < 0
-						|| item.minimum().compareTo(item.maximum()) >= 0 || item.maximum().compareTo(MAX_SCORE) > 0
+				if (found.contains(IndicatorModel.Problem.POINTS) || found.contains(IndicatorModel.Problem.RANGE)
+						|| item.minimum() == null || item.maximum() == null || item.maximum().compareTo(MAX_SCORE) > 0
 						|| item.minimum().scale() > 2 || item.maximum().scale() > 2) {
 					problems.add(ReviewProblem.onField(field, "rubric.item.rangeInvalid", i + 1));
 				}
@@ -108,7 +128,7 @@ public class RubricService {
 	 * @throws IllegalArgumentException when {@link #check} finds a problem
 	 */
 	@Transactional
-	public Rubric create(String name, List<NewItem> newItems, String officer) {
+	public RubricVersion create(String name, List<NewItem> newItems, String officer) {
 		if (!check(name, newItems).isEmpty()) {
 			throw new IllegalArgumentException("Invalid rubric");
 		}
@@ -124,7 +144,7 @@ public class RubricService {
 		int vetoes = 0;
 		int position = 0;
 		for (NewItem item : newItems) {
-			boolean criterion = item.kind() == RubricItem.Kind.CRITERION;
+			boolean criterion = item.kind() == RubricItemKind.CRITERION;
 			String code = criterion ? "C" + (++criteria) : "V" + (++vetoes);
 			items.save(new RubricItem(rubric.getId(), ++position, code, item.kind(), item.name().strip(),
 					criterion ? item.weight() : null, criterion ? item.minimum() : null,
@@ -132,17 +152,17 @@ public class RubricService {
 		}
 		audit.record(officer, "RUBRIC_VERSION_CREATED", "Rubric", rubric.getId(), AuditOutcome.SUCCESS,
 				"version " + next + ": " + criteria + " criteria, " + vetoes + " veto items");
-		return rubric;
+		return rubric.view();
 	}
 
-	/** The rubric as {@link ScoreAggregation} reads it. */
-	public static ScoreAggregation.Rubric forAggregation(List<RubricItem> items) {
+	/** The rubric's items as {@link ScoreAggregation} reads them. */
+	public static ScoreAggregation.Rubric forAggregation(List<Indicator> items) {
+		IndicatorModel model = IndicatorModel.of(items);
 		return new ScoreAggregation.Rubric(
-				items.stream()
-					.filter(RubricItem::isCriterion)
-					.map(i -> new ScoreAggregation.Criterion(i.getCode(), i.getWeight(), i.getMinScore(),
-							i.getMaxScore()))
+				model.criteria()
+					.stream()
+					.map(i -> new ScoreAggregation.Criterion(i.code(), i.weighting(), i.lowest(), i.points()))
 					.toList(),
-				items.stream().filter(RubricItem::isVeto).map(RubricItem::getCode).toList());
+				model.vetoItems().stream().map(Indicator::code).toList());
 	}
 }

@@ -96,7 +96,7 @@ class RoundController {
 			.withMinute(0)
 			.withSecond(0)
 			.withNano(0);
-		RoundForm form = new RoundForm(null, shown, rubrics.latest().getId(),
+		RoundForm form = new RoundForm(null, shown, rubrics.latest().id(),
 				openable.stream().map(Candidate::getId).toList(), List.of(),
 				cn.tsbase.selection.internal.AssignmentProblem.DEFAULT_EXPERTS_PER_DECLARATION, 10, deadline,
 				opening.defaultThreshold());

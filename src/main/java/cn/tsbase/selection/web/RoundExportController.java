@@ -24,13 +24,13 @@ import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ExpertScore;
 import cn.tsbase.selection.internal.RoundReading;
 import cn.tsbase.selection.internal.RoundView;
-import cn.tsbase.selection.internal.RubricItem;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.document.PdfRenderer;
 import cn.tsbase.shared.document.Spreadsheets;
-import cn.tsbase.shared.web.TimeFormat;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 import cn.tsbase.shared.web.Downloads;
+import cn.tsbase.shared.web.TimeFormat;
 
 /**
  * The round's documents: the score sheet (Excel, one row per expert × declaration, every criterion and veto item) and
@@ -71,11 +71,11 @@ class RoundExportController {
 				msg("unit.field.districtCode", locale), msg("declaration.baseType", locale),
 				msg("scoreSheet.expert", locale), msg("scoreSheet.expertAffiliation", locale),
 				msg("scoreSheet.status", locale)));
-		for (RubricItem item : view.items()) {
-			headers.add(item.isCriterion() ? item.getName() + msg("scoreSheet.range", locale,
-					item.getMinScore().stripTrailingZeros().toPlainString(),
-					item.getMaxScore().stripTrailingZeros().toPlainString(),
-					item.getWeight().stripTrailingZeros().toPlainString()) : item.getName());
+		for (Indicator item : view.items()) {
+			headers.add(!item.veto() ? item.name() + msg("scoreSheet.range", locale,
+					item.lowest().stripTrailingZeros().toPlainString(),
+					item.points().stripTrailingZeros().toPlainString(),
+					item.weighting().stripTrailingZeros().toPlainString()) : item.name());
 		}
 		headers.addAll(List.of(msg("scoreSheet.total", locale), msg("scoreSheet.comments", locale),
 				msg("scoreSheet.submittedAt", locale)));
@@ -100,20 +100,20 @@ class RoundExportController {
 					expert.getAffiliationName(), msg(submitted ? "score.status.SUBMITTED"
 							: score == null ? "score.status.NONE" : "score.status.DRAFT", locale)));
 			StringBuilder comments = new StringBuilder();
-			for (RubricItem item : view.items()) {
+			for (Indicator item : view.items()) {
 				if (!submitted) {
 					row.add("");
 					continue;
 				}
-				if (item.isCriterion()) {
-					row.add(score.score(item.getCode()));
+				if (!item.veto()) {
+					row.add(score.score(item.code()));
 				}
 				else {
-					row.add(msg(Boolean.TRUE.equals(score.vetoFailed(item.getCode())) ? "preReview.fail"
+					row.add(msg(Boolean.TRUE.equals(score.vetoFailed(item.code())) ? "preReview.fail"
 							: "preReview.pass", locale));
 				}
-				if (score.comment(item.getCode()) != null) {
-					comments.append(item.getName()).append('：').append(score.comment(item.getCode())).append('\n');
+				if (score.comment(item.code()) != null) {
+					comments.append(item.name()).append('：').append(score.comment(item.code())).append('\n');
 				}
 			}
 			if (submitted && score.getOverallComment() != null) {

@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.selection.internal.ReviewProblem;
-import cn.tsbase.selection.internal.Rubric;
-import cn.tsbase.selection.internal.RubricItem;
+import cn.tsbase.selection.internal.RubricItemKind;
 import cn.tsbase.selection.internal.RubricService;
+import cn.tsbase.selection.internal.RubricVersion;
+import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -49,12 +50,12 @@ class RubricController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("rubric", rubrics.get(id));
-		model.addAttribute("items", rubrics.items(id));
+		model.addAttribute("items", rubrics.model(id).indicators());
 		return "selection/rubric";
 	}
 
 	/** A row of the form: an item to keep (or change), a new one, or an empty row (ignored). */
-	record ItemRow(RubricItem.Kind kind, String name, BigDecimal weight, BigDecimal minimum, BigDecimal maximum) {
+	record ItemRow(RubricItemKind kind, String name, BigDecimal weight, BigDecimal minimum, BigDecimal maximum) {
 
 		boolean isEmpty() {
 			return name == null || name.isBlank();
@@ -66,7 +67,7 @@ class RubricController {
 		List<RubricService.NewItem> toItems() {
 			return (items == null ? List.<ItemRow>of() : items).stream()
 				.filter(row -> row != null && !row.isEmpty())
-				.map(row -> new RubricService.NewItem(row.kind() == null ? RubricItem.Kind.CRITERION : row.kind(),
+				.map(row -> new RubricService.NewItem(row.kind() == null ? RubricItemKind.CRITERION : row.kind(),
 						row.name(), row.weight(), row.minimum(), row.maximum()))
 				.toList();
 		}
@@ -74,21 +75,21 @@ class RubricController {
 
 	@GetMapping("/new")
 	String showNew(Model model) {
-		Rubric latest = rubrics.latest();
+		RubricVersion latest = rubrics.latest();
 		List<ItemRow> rows = new ArrayList<>();
-		for (RubricItem item : rubrics.items(latest.getId())) {
-			rows.add(new ItemRow(item.getKind(), item.getName(), item.getWeight(), item.getMinScore(),
-					item.getMaxScore()));
+		for (Indicator item : rubrics.model(latest.id()).indicators()) {
+			rows.add(item.veto() ? new ItemRow(RubricItemKind.VETO, item.name(), null, null, null)
+					: new ItemRow(RubricItemKind.CRITERION, item.name(), item.weight(), item.minimum(), item.points()));
 		}
 		addSpareRows(rows);
-		model.addAttribute("form", new RubricForm(latest.getName(), rows));
-		model.addAttribute("kinds", RubricItem.Kind.values());
+		model.addAttribute("form", new RubricForm(latest.name(), rows));
+		model.addAttribute("kinds", RubricItemKind.values());
 		return "selection/rubric-form";
 	}
 
 	private static void addSpareRows(List<ItemRow> rows) {
 		for (int i = 0; i < SPARE_ROWS; i++) {
-			rows.add(new ItemRow(RubricItem.Kind.CRITERION, "", null, null, null));
+			rows.add(new ItemRow(RubricItemKind.CRITERION, "", null, null, null));
 		}
 	}
 
@@ -102,12 +103,12 @@ class RubricController {
 					: form.items().stream().filter(r -> r != null && !r.isEmpty()).toList());
 			addSpareRows(rows);
 			model.addAttribute("form", new RubricForm(form.name(), rows));
-			model.addAttribute("kinds", RubricItem.Kind.values());
+			model.addAttribute("kinds", RubricItemKind.values());
 			model.addAttribute("problems", problems.texts(found, locale));
 			return "selection/rubric-form";
 		}
-		Rubric rubric = rubrics.create(form.name(), items, user.getUsername());
+		RubricVersion rubric = rubrics.create(form.name(), items, user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "rubric.created");
-		return "redirect:/selection/rubrics/" + rubric.getId();
+		return "redirect:/selection/rubrics/" + rubric.id();
 	}
 }

@@ -12,14 +12,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.indicators.Grade;
+import cn.tsbase.shared.indicators.IndicatorModel;
 
 /** The evaluation aggregate guards its steps and computes the proposed grade from the scores. */
 class EvaluationTests {
 
-	private static final IndicatorContent CONTENT = DefaultIndicators.content(BaseType.POINT);
+	private static final IndicatorModel CONTENT = DefaultIndicators.content(BaseType.POINT);
 
 	private static final Instant NOW = Instant.parse("2026-01-10T02:00:00Z");
 
@@ -43,7 +44,7 @@ class EvaluationTests {
 	@Test
 	void theDefaultSystemTotalsOneHundredPointsWithTwoVetoItems() {
 		assertThat(CONTENT.totalPoints()).isEqualByComparingTo("100");
-		assertThat(CONTENT.indicators().stream().filter(IndicatorContent.Indicator::veto).count()).isEqualTo(2);
+		assertThat(CONTENT.indicators().stream().filter(IndicatorModel.Indicator::veto).count()).isEqualTo(2);
 		assertThat(DefaultIndicators.content(BaseType.ZONE).totalPoints()).isEqualByComparingTo("100");
 	}
 

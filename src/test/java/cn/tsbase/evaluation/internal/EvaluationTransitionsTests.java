@@ -15,7 +15,6 @@ import org.springframework.test.util.ReflectionTestUtils;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.EvaluationProposed;
 import cn.tsbase.evaluation.EvaluationResultsPublished;
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.evaluation.RectificationDecided;
 import cn.tsbase.evaluation.RectificationIssued;
 import cn.tsbase.evaluation.RectificationOverdue;
@@ -27,6 +26,8 @@ import cn.tsbase.evaluation.RevocationTriggerFlagged;
 import cn.tsbase.evaluation.SelfEvaluationSubmitted;
 import cn.tsbase.evaluation.SupplementRequested;
 import cn.tsbase.shared.StateConflictException;
+import cn.tsbase.shared.indicators.Grade;
+import cn.tsbase.shared.indicators.IndicatorModel;
 
 /**
  * The evaluation module's aggregates register exactly the event of each transition (issue 10, point 2) and none
@@ -37,7 +38,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 class EvaluationTransitionsTests {
 
-	private static final IndicatorContent CONTENT = DefaultIndicators.content(BaseType.POINT);
+	private static final IndicatorModel CONTENT = DefaultIndicators.content(BaseType.POINT);
 
 	private static final Instant NOW = Instant.parse("2026-01-10T02:00:00Z");
 

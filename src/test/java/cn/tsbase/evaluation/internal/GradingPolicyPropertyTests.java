@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.evaluation.internal.GradingPolicy.Candidate;
 import cn.tsbase.evaluation.internal.GradingPolicy.Result;
+import cn.tsbase.shared.indicators.Grade;
+import cn.tsbase.shared.indicators.GradeThresholds;
 
 /**
  * Properties of the grading policy over random rounds (ADR 0009: seeded generators, a failing case is named by its

@@ -8,9 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.tsbase.evaluation.Grade;
 import cn.tsbase.evaluation.internal.GradingPolicy.Candidate;
 import cn.tsbase.evaluation.internal.GradingPolicy.Result;
+import cn.tsbase.shared.indicators.Grade;
+import cn.tsbase.shared.indicators.GradeThresholds;
 
 class GradingPolicyTests {
 

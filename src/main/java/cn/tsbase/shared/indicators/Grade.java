@@ -1,6 +1,9 @@
-package cn.tsbase.evaluation;
+package cn.tsbase.shared.indicators;
 
-/** The grade of an annual evaluation, best first: 优秀, 良好, 合格, 不合格. Computed, never typed. */
+/**
+ * A grade from {@link GradeThresholds}, best first: 优秀, 良好, 合格, 不合格. Computed, never typed. The annual evaluation
+ * grades bases with it.
+ */
 public enum Grade {
 	EXCELLENT, GOOD, PASS, FAIL;
 
