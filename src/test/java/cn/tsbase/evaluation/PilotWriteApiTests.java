@@ -144,6 +144,11 @@ class PilotWriteApiTests {
 				+ version("pilot_dossier", id) + "}", id)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.statement").value("怀柔区申请参加试点"));
+		send("/api/v1/pilot-dossiers/{id}/cases", district(HUAIROU), "{\"caseIds\": ["
+				+ "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21], \"version\": "
+				+ version("pilot_dossier", id) + "}", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("caseIds"));
 		send("/api/v1/pilot-dossiers/{id}/cases", district(HUAIROU), "{\"caseIds\": [], \"version\": "
 				+ version("pilot_dossier", id) + "}", id)
 			.andExpect(status().isOk());

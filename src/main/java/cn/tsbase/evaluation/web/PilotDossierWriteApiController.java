@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.tsbase.evaluation.internal.PilotCases;
 import cn.tsbase.evaluation.internal.PilotDossierApplication;
 import cn.tsbase.evaluation.internal.PilotDossierCases;
 import cn.tsbase.evaluation.internal.PilotDossierScoring;
@@ -89,7 +90,7 @@ class PilotDossierWriteApiController {
 	}
 
 	/** The typical cases chosen from the library (all of them: an empty list clears the choice). */
-	record CasesRequest(@NotNull @Size(max = 50) List<Long> caseIds,
+	record CasesRequest(@NotNull @Size(max = PilotCases.MAX) List<Long> caseIds,
 			@NotNull(message = "{api.version.required}") Long version) {
 	}
 
@@ -132,7 +133,7 @@ class PilotDossierWriteApiController {
 		return dossiers.find(id, user);
 	}
 
-	@Operation(summary = "The district writes its application statement (text); 409 once recommended or when the "
+	@Operation(summary = "The district writes its application statement (text); 409 once submitted or when the "
 			+ "version is stale; 404 outside the district")
 	@PostMapping("/{id}/statement")
 	PilotDossierView writeStatement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
