@@ -57,6 +57,26 @@ class OpenApiTests {
 	}
 
 	@Test
+	void describesTheWritingOfPilotDossiersAndDistrictPilots() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/reason'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/statement'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/cases'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/work-plan'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/submit'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/scores'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/recommend'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/letters'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/district-pilots/{id}/stages'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/district-pilots/{id}/reports'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/district-pilots/reports/{reportId}/revise'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/district-pilots/reports/{reportId}/accept'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/district-pilots/reports/{reportId}/return'].post").exists());
+	}
+
+	@Test
 	void servesSwaggerUi() throws Exception {
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}

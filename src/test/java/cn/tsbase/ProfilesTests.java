@@ -145,6 +145,27 @@ class ProfilesTests {
 		}
 
 		@Test
+		void dongchengIsInThePilotAfterThe2025LetterWithItsFirstHalfYearReportFiled() {
+			java.util.Map<String, Object> dossier = jdbc.queryForMap("select id, status from pilot_dossier "
+					+ "where district_code = '110101' and dossier_year = 2025");
+			assertThat(dossier).containsEntry("status", "RECOMMENDED");
+			assertThat(jdbc.queryForObject("select document_number from pilot_recommendation_letter where "
+					+ "letter_year = 2025", String.class)).isEqualTo("京市监函〔2026〕12号");
+			java.util.Map<String, Object> pilot = jdbc.queryForMap("select id, stage, steps from district_pilot where "
+					+ "dossier_id = ?", dossier.get("id"));
+			assertThat(pilot).containsEntry("stage", "IN_PILOT");
+			assertThat((String) pilot.get("steps")).contains("RECOMMENDED", "APPROVED", "国市监竞争函〔2026〕15号");
+			assertThat(jdbc.queryForMap("select status, report_year, half_year, people_trained from "
+					+ "pilot_progress_report where pilot_id = ?", pilot.get("id")))
+				.containsEntry("status", "SUBMITTED")
+				.containsEntry("report_year", 2026)
+				.containsEntry("half_year", 1)
+				.containsEntry("people_trained", 620);
+			assertThat(jdbc.queryForObject("select status from pilot_dossier where district_code = '110102' and "
+					+ "dossier_year = 2025", String.class)).as("西城区's dossier stays the draft").isEqualTo("DRAFT");
+		}
+
+		@Test
 		void xichengsDraftPilotDossierHasAWorkPlanAndAnInstitutionalResultWithItsDocument() {
 			java.util.Map<String, Object> dossier = jdbc.queryForMap("select id, work_plan, institutional_results from "
 					+ "pilot_dossier where district_code = '110102' and dossier_year = 2025");

@@ -37,8 +37,12 @@ public record EvaluationFixtures(BaseFixtures bases, JdbcTemplate jdbc) {
 	}
 
 	Designated designate(String name, String district, BaseType type, LocalDate documentDate) {
+		return designate(IDS.incrementAndGet(), name, district, type, documentDate);
+	}
+
+	/** The same for a unit that exists (e.g. registered with an account, to hear the notifications). */
+	Designated designate(long unitId, String name, String district, BaseType type, LocalDate documentDate) {
 		long publicationId = IDS.incrementAndGet();
-		long unitId = IDS.incrementAndGet();
 		bases.designate(new ListPublished(publicationId, 0L, 1999, "京市监发〔1999〕" + publicationId % 1000 + "号",
 				documentDate, List.of(new ListPublished.Entry(IDS.incrementAndGet(), unitId, name,
 						UsccFixtures.random(district), type, district, "SOFTWARE_IT"))));

@@ -1,6 +1,7 @@
 package cn.tsbase.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,9 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +31,11 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.internal.EvaluationRounds;
 import cn.tsbase.evaluation.internal.Evaluations;
 import cn.tsbase.evaluation.internal.IndicatorSystems;
+import cn.tsbase.evaluation.internal.MissedSelfEvaluationRule;
 import cn.tsbase.evaluation.internal.MissedSelfEvaluations;
 import cn.tsbase.evaluation.internal.SelfAndDistrictInputs;
 import cn.tsbase.evaluation.internal.SystemView;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
@@ -70,6 +75,9 @@ class MissedSelfEvaluationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	UnitFixtures units;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
@@ -104,6 +112,15 @@ class MissedSelfEvaluationTests {
 				"意见", false)));
 		evaluations.score(id, fixtures.version(id), scores, officer);
 		evaluations.propose(id, fixtures.version(id), officer);
+	}
+
+	List<String> notifications(String username, String link) {
+		return jdbc.queryForList("select n.message_key from notification n join user_account a on a.id = n.recipient_id"
+				+ " where a.username = ? and n.link = ? order by n.id", String.class, username, link);
+	}
+
+	EvaluationFixtures.Designated registeredBase(UnitFixtures.RegisteredUnit unit, LocalDate date) {
+		return fixtures.designate(unit.unit().getId(), unit.unit().getName(), TONGZHOU, BaseType.POINT, date);
 	}
 
 	IndicatorModel indicators(long evaluationId) {
@@ -181,5 +198,54 @@ class MissedSelfEvaluationTests {
 		rounds.applyCap(round, fixtures.roundVersion(round), bureau);
 		assertThat(column("final_grade", late)).isEqualTo("FAIL");
 		assertThat(column("final_grade", submitted)).isNotEqualTo("FAIL");
+	}
+
+	@Test
+	void theUnitWhoseSelfEvaluationIsClosedAfterTheDeadlineIsToldSoWithALinkToItsEvaluation() throws Exception {
+		int year = EvaluationFixtures.nextYear();
+		LocalDate date = EvaluationFixtures.nextDate();
+		UnitFixtures.RegisteredUnit diligentUnit = units.register("按时自评通知公司" + year, TONGZHOU);
+		UnitFixtures.RegisteredUnit silentUnit = units.register("逾期关闭通知公司" + year, TONGZHOU);
+		EvaluationFixtures.Designated diligent = registeredBase(diligentUnit, date);
+		EvaluationFixtures.Designated silent = registeredBase(silentUnit, date);
+		open(year, date);
+		long submitted = fixtures.evaluationOf(diligent.baseId());
+		long late = fixtures.evaluationOf(silent.baseId());
+		submitSelf(submitted, diligent.unitId());
+		String lateLink = "/evaluation/evaluations/" + late;
+
+		clock.setTo(Instant.parse(year + "-01-20T15:00:00Z")); // 23:00 on the deadline in Beijing: not yet
+		missed.close();
+		clock.setTo(Instant.parse(year + "-01-21T01:00:00Z"));
+		assertThat(missed.close()).isEqualTo(1);
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				notifications(silentUnit.username(), lateLink))
+			.containsExactly("notification.kind.SELF_EVALUATION_CLOSED"));
+		assertThat(jdbc.queryForObject("select message_args from notification n join user_account a"
+				+ " on a.id = n.recipient_id where a.username = ? and n.link = ?", String.class,
+				silentUnit.username(), lateLink)).contains(String.valueOf(year));
+		assertThat(notifications(diligentUnit.username(), "/evaluation/evaluations/" + submitted)).isEmpty();
+		mvc.perform(get(lateLink).with(Principals.role(Role.APPLICANT, TONGZHOU, silent.unitId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("未自评")));
+	}
+
+	@Test
+	void underTheFailRuleTheUnitIsToldItsClosedSelfEvaluationCountsAsFail() throws Exception {
+		int year = EvaluationFixtures.nextYear();
+		LocalDate date = EvaluationFixtures.nextDate();
+		UnitFixtures.RegisteredUnit silentUnit = units.register("逾期不合格通知公司" + year, TONGZHOU);
+		EvaluationFixtures.Designated silent = registeredBase(silentUnit, date);
+		long round = open(year, date);
+		missed.setRule(round, fixtures.roundVersion(round), MissedSelfEvaluationRule.FAILS);
+		long late = fixtures.evaluationOf(silent.baseId());
+
+		clock.setTo(Instant.parse(year + "-01-21T01:00:00Z"));
+		missed.close();
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				notifications(silentUnit.username(), "/evaluation/evaluations/" + late))
+			.containsExactly("notification.kind.SELF_EVALUATION_CLOSED_FAILED"));
 	}
 }

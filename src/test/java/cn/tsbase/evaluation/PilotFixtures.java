@@ -72,6 +72,13 @@ public record PilotFixtures(EvaluationFixtures fixtures, PublishedRounds publish
 		return new Pages(recommendedYear, draftYear, draft, submitted, pilot, round);
 	}
 
+	/** A designated base of the district and the year's evaluation results published: dossiers of it can be built. */
+	public void published(String district, int year) {
+		LocalDate date = EvaluationFixtures.nextDate();
+		fixtures.designate("试点旅程公司" + year, district, BaseType.POINT, date);
+		published.publish(year, date, Set.of());
+	}
+
 	private long submitted(String district, int year, boolean scored) {
 		CurrentUser bureau = PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null);
 		CurrentUser officer = PublishedRounds.user(Role.DISTRICT_OFFICER, district, null);

@@ -805,6 +805,17 @@ class AuthorizationMatrixTests {
 					only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/district-pilots", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
 			row("GET", "/api/v1/district-pilots/{id}", only(Role.DISTRICT_OFFICER, Role.MUNICIPAL_OFFICER)),
+			// evaluation (issue 14): the pilot's writing steps as JSON
+			row("POST", "/api/v1/pilot-dossiers", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/pilot-dossiers/{id}/reason", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/pilot-dossiers/{id}/recommend", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/pilot-dossiers/{id}/statement", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/api/v1/pilot-dossiers/{id}/cases", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/api/v1/district-pilots/{id}/stages", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/district-pilots/{id}/reports", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/api/v1/district-pilots/reports/{reportId}/revise", only(Role.DISTRICT_OFFICER)),
+			row("POST", "/api/v1/district-pilots/reports/{reportId}/accept", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/api/v1/district-pilots/reports/{reportId}/return", only(Role.MUNICIPAL_OFFICER)),
 			// evaluation (issue 14): what happens to a base that misses the self-evaluation deadline
 			row("POST", "/evaluation/rounds/{id}/missed-self-rule", only(Role.MUNICIPAL_OFFICER)));
 

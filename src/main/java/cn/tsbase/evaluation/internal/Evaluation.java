@@ -22,6 +22,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.evaluation.EvaluationProposed;
+import cn.tsbase.evaluation.SelfEvaluationClosed;
 import cn.tsbase.evaluation.SelfEvaluationSubmitted;
 import cn.tsbase.evaluation.SupplementRequested;
 import cn.tsbase.evaluation.internal.EvaluationSheet.Entry;
@@ -186,9 +187,10 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	/**
 	 * The self-evaluation deadline passed without a submission: under {@code DISTRICT_SCORES} the district scores the
 	 * base as if it had submitted (without self scores); under {@code FAILS} it is proposed as 不合格 with no total.
-	 * Only a base that never submitted (a supplement request has its own deadline).
+	 * Only a base that never submitted (a supplement request has its own deadline). Registers
+	 * {@link SelfEvaluationClosed}, so that the unit hears of it.
 	 */
-	void missSelfEvaluation(MissedSelfEvaluationRule rule, Instant now) {
+	void missSelfEvaluation(MissedSelfEvaluationRule rule, int year, Instant now) {
 		if (status != EvaluationStatus.SELF_EVALUATION) {
 			throw conflict("evaluation.notEditable");
 		}
@@ -203,6 +205,8 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		else {
 			this.status = EvaluationStatus.SUBMITTED;
 		}
+		registerEvent(new SelfEvaluationClosed(id, baseId, unitId, districtCode, year,
+				rule == MissedSelfEvaluationRule.FAILS));
 	}
 
 	/** Whether the grading must give 不合格 whatever the total: a failed veto item or a missed self-evaluation. */

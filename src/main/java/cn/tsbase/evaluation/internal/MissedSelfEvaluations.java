@@ -69,7 +69,8 @@ public class MissedSelfEvaluations {
 		int closed = 0;
 		for (EvaluationRound round : rounds.findByStatusAndSelfDeadlineBefore(RoundStatus.OPEN, today)) {
 			for (Evaluation e : evaluations.findByRoundIdAndStatus(round.getId(), EvaluationStatus.SELF_EVALUATION)) {
-				e.missSelfEvaluation(round.getMissedSelfRule(), clock.instant());
+				e.missSelfEvaluation(round.getMissedSelfRule(), round.getYear(), clock.instant());
+				evaluations.save(e);
 				audit.record("system", "SELF_EVALUATION_MISSED", "Evaluation", e.getId(), AuditOutcome.SUCCESS,
 						round.getYear() + " " + round.getMissedSelfRule());
 				closed++;

@@ -99,7 +99,9 @@ class EvaluationAuthorization {
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers", "/evaluation/pilot-dossiers/{id:[0-9]+}/reason",
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/recommend", "/evaluation/pilot-dossiers/{id:[0-9]+}/scores",
-					"/evaluation/pilot-letters", "/api/v1/pilot-dossiers/{id:[0-9]+}/scores", "/api/v1/pilot-dossiers/letters")
+					"/evaluation/pilot-letters", "/api/v1/pilot-dossiers/{id:[0-9]+}/scores", "/api/v1/pilot-dossiers/letters",
+					"/api/v1/pilot-dossiers", "/api/v1/pilot-dossiers/{id:[0-9]+}/reason",
+					"/api/v1/pilot-dossiers/{id:[0-9]+}/recommend")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/pilot-dossiers/{id:[0-9]+}/statement",
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/cases", "/evaluation/pilot-dossiers/{id:[0-9]+}/work-plan",
@@ -108,7 +110,8 @@ class EvaluationAuthorization {
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/attachments",
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/attachments/{attachmentId:[0-9]+}/remove",
 					"/evaluation/pilot-dossiers/{id:[0-9]+}/submit", "/api/v1/pilot-dossiers/{id:[0-9]+}/work-plan",
-					"/api/v1/pilot-dossiers/{id:[0-9]+}/submit")
+					"/api/v1/pilot-dossiers/{id:[0-9]+}/submit", "/api/v1/pilot-dossiers/{id:[0-9]+}/statement",
+					"/api/v1/pilot-dossiers/{id:[0-9]+}/cases")
 			.hasRole(Role.DISTRICT_OFFICER.name())
 			// the districts' pilots: the bureau records the stages and decides on reports, the district reports
 			.requestMatchers(HttpMethod.GET, "/evaluation/pilots", "/evaluation/pilots/{id:[0-9]+}",
@@ -116,10 +119,13 @@ class EvaluationAuthorization {
 					"/api/v1/district-pilots/{id:[0-9]+}")
 			.hasAnyRole(Role.DISTRICT_OFFICER.name(), Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/pilots/{id:[0-9]+}/stages",
-					"/evaluation/pilot-reports/{id:[0-9]+}/accept", "/evaluation/pilot-reports/{id:[0-9]+}/return")
+					"/evaluation/pilot-reports/{id:[0-9]+}/accept", "/evaluation/pilot-reports/{id:[0-9]+}/return",
+					"/api/v1/district-pilots/{id:[0-9]+}/stages", "/api/v1/district-pilots/reports/{reportId:[0-9]+}/accept",
+					"/api/v1/district-pilots/reports/{reportId:[0-9]+}/return")
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/pilots/{id:[0-9]+}/reports",
-					"/evaluation/pilot-reports/{id:[0-9]+}/revise", "/evaluation/pilot-reports/{id:[0-9]+}/files")
+					"/evaluation/pilot-reports/{id:[0-9]+}/revise", "/evaluation/pilot-reports/{id:[0-9]+}/files",
+					"/api/v1/district-pilots/{id:[0-9]+}/reports", "/api/v1/district-pilots/reports/{reportId:[0-9]+}/revise")
 			.hasRole(Role.DISTRICT_OFFICER.name());
 	}
 }

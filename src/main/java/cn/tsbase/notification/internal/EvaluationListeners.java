@@ -5,13 +5,15 @@ import org.springframework.stereotype.Component;
 
 import cn.tsbase.account.AccountManagement;
 import cn.tsbase.evaluation.EvaluationResultsPublished;
+import cn.tsbase.evaluation.SelfEvaluationClosed;
 import cn.tsbase.evaluation.SelfEvaluationSubmitted;
 import cn.tsbase.evaluation.SupplementRequested;
 import cn.tsbase.shared.security.Role;
 
 /**
  * The annual evaluation's notifications: the district officers hear of a submitted self-evaluation to score, the
- * unit's people of a supplement request and of their published grade; each links to the evaluation.
+ * unit's people of a supplement request, of a self-evaluation closed after its deadline and of their published grade;
+ * each links to the evaluation.
  */
 @Component
 class EvaluationListeners {
@@ -36,6 +38,14 @@ class EvaluationListeners {
 		notifications.send(accounts.ofUnit(event.unitId()),
 				NotificationMessage.of(NotificationKind.EVALUATION_SUPPLEMENT_REQUESTED, link(event.evaluationId()),
 						event.deadline().toString(), event.reason()));
+	}
+
+	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "self-evaluation-closed")
+	void on(SelfEvaluationClosed event) {
+		notifications.send(accounts.ofUnit(event.unitId()),
+				NotificationMessage.of(event.failed() ? NotificationKind.SELF_EVALUATION_CLOSED_FAILED
+						: NotificationKind.SELF_EVALUATION_CLOSED, link(event.evaluationId()),
+						String.valueOf(event.year())));
 	}
 
 	@ApplicationModuleListener(id = FailedNotificationRetry.LISTENER_PREFIX + "evaluation-results-published")

@@ -23,6 +23,7 @@ import cn.tsbase.evaluation.RevocationDecided;
 import cn.tsbase.evaluation.RevocationProposed;
 import cn.tsbase.evaluation.RevocationResponded;
 import cn.tsbase.evaluation.RevocationTriggerFlagged;
+import cn.tsbase.evaluation.SelfEvaluationClosed;
 import cn.tsbase.evaluation.SelfEvaluationSubmitted;
 import cn.tsbase.evaluation.SupplementRequested;
 import cn.tsbase.shared.StateConflictException;
@@ -74,20 +75,20 @@ class EvaluationTransitionsTests {
 	}
 
 	@Test
-	void aMissedSelfEvaluationRegistersNothingAndCountsAsFailOnlyUnderThatRule() {
+	void aMissedSelfEvaluationRegistersItsClosingAndCountsAsFailOnlyUnderThatRule() {
 		Evaluation scored = withId(new Evaluation(1, 2, 3, "测试公司", "110102", BaseType.POINT, 4), 9L);
-		scored.missSelfEvaluation(MissedSelfEvaluationRule.DISTRICT_SCORES, NOW);
+		scored.missSelfEvaluation(MissedSelfEvaluationRule.DISTRICT_SCORES, 2026, NOW);
 		assertThat(scored.getStatus()).isEqualTo(EvaluationStatus.SUBMITTED);
 		assertThat(scored.failsRegardless()).isFalse();
-		assertThatThrownBy(() -> scored.missSelfEvaluation(MissedSelfEvaluationRule.FAILS, NOW))
+		assertThatThrownBy(() -> scored.missSelfEvaluation(MissedSelfEvaluationRule.FAILS, 2026, NOW))
 			.isInstanceOf(StateConflictException.class);
 		Evaluation failed = withId(new Evaluation(1, 5, 6, "另一公司", "110102", BaseType.POINT, 4), 10L);
-		failed.missSelfEvaluation(MissedSelfEvaluationRule.FAILS, NOW);
+		failed.missSelfEvaluation(MissedSelfEvaluationRule.FAILS, 2026, NOW);
 		assertThat(failed.getStatus()).isEqualTo(EvaluationStatus.PROPOSED);
 		assertThat(failed.getProposedGrade()).isEqualTo(Grade.FAIL);
 		assertThat(failed.failsRegardless()).isTrue();
-		assertThat(scored.pendingEvents()).isEmpty();
-		assertThat(failed.pendingEvents()).isEmpty();
+		assertThat(scored.pendingEvents()).containsExactly(new SelfEvaluationClosed(9L, 2L, 3L, "110102", 2026, false));
+		assertThat(failed.pendingEvents()).containsExactly(new SelfEvaluationClosed(10L, 5L, 6L, "110102", 2026, true));
 	}
 
 	@Test
