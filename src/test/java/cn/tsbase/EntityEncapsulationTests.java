@@ -40,15 +40,7 @@ class EntityEncapsulationTests {
 					"the pages and the API of one notice get NoticeView; the lists of notices (whose entries are not "
 							+ "loaded) and the tests of the publicnotice module still use the entity"),
 			Map.entry("cn.tsbase.publicnotice.internal.Objection", CONTROLLERS),
-			Map.entry("cn.tsbase.publicnotice.internal.ProposedList", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.Assignment", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.Candidate", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.Expert", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.ExpertScore", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.PreReviewItem", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.ReviewRound", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.RoundCandidate", CONTROLLERS),
-			Map.entry("cn.tsbase.selection.internal.RoundConflict", CONTROLLERS));
+			Map.entry("cn.tsbase.publicnotice.internal.ProposedList", CONTROLLERS));
 
 	private static final String WEB_CONVERSION = "its controllers are being given view records (issue 10, point 3)";
 
@@ -64,16 +56,8 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.publicnotice.internal.Notice", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.Objection", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.ProposedList", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.Assignment", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.Candidate", WEB_CONVERSION),
 			Map.entry("cn.tsbase.selection.internal.ConflictDismissal", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.Expert", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.ExpertScore", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.PreReviewItem", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.PreReviewResult", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.ReviewRound", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.RoundCandidate", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.RoundConflict", WEB_CONVERSION));
+			Map.entry("cn.tsbase.selection.internal.PreReviewResult", WEB_CONVERSION));
 
 	private final JavaClasses main = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -23,11 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ExpertDetails;
 import cn.tsbase.selection.internal.ExpertService;
-import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.RoundAssignment;
 import cn.tsbase.selection.internal.RoundConflicts;
 
@@ -63,76 +60,76 @@ class ConflictDismissalTests {
 		return Principals.as(SelectionFixtures.municipalOfficer());
 	}
 
-	private List<String> conflictReasons(ReviewRound round) {
+	private List<String> conflictReasons(ReviewRoundView round) {
 		return jdbc.queryForList("select reason from review_conflict where round_id = ? order by id", String.class,
-				round.getId());
+				round.id());
 	}
 
 	@Test
 	void expertsAtSubdomainsOfADocumentationDomainOrAtAPublicMailHostAreEligibleAsTheDemoExpertsAre() {
 		// the units' contact e-mail is contact@example.com (UnitFixtures), as the demo units' is
-		Candidate candidate = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("域名单位")).get(0);
-		List<Expert> invited = List.of(
+		CandidateView candidate = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("域名单位")).get(0);
+		List<ExpertView> invited = List.of(
 				selection.expertAt(unique("律所专家"), unique("金诚律师事务所"), null, "expert3@jclaw.example.com"),
 				selection.expertAt(unique("信云专家"), unique("信云科技"), null, "expert4@xinyun.example.com"),
 				selection.expertAt(unique("QQ专家"), unique("某研究院"), null, "someone@qq.com"),
 				// 21cn.com is not built in: it is one of the public mail hosts of the reference data
 				selection.expertAt(unique("21CN专家"), unique("另一研究院"), null, "someone@21cn.com"));
-		ReviewRound round = selection.round(YEAR, List.of(candidate), invited, 4, 1);
+		ReviewRoundView round = selection.round(YEAR, List.of(candidate), invited, 4, 1);
 
-		roundConflicts.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
+		roundConflicts.detectConflicts(round.id(), SelectionFixtures.MUNICIPAL);
 
 		assertThat(conflictReasons(round)).isEmpty();
-		assertThat(assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isTrue();
-		assertThat(selection.expertsOf(round, candidate.getDeclarationId())).hasSize(4);
+		assertThat(assignments.assignAutomatically(round.id(), SelectionFixtures.MUNICIPAL).feasible()).isTrue();
+		assertThat(selection.expertsOf(round, candidate.declarationId())).hasSize(4);
 	}
 
 	@Test
 	void theOfficerDismissesADetectedConflictWithAReasonAndAutomaticAssignmentThenUsesTheExpert() throws Exception {
-		Candidate candidate = selection.passedCandidates("110105", YEAR, BaseType.POINT, unique("排除单位")).get(0);
-		Expert namesake = selection.expertAt(unique("同名专家"), candidate.getUnitName(), null, null);
-		Expert clean = selection.expert(unique("无关专家"));
-		ReviewRound round = selection.round(YEAR, List.of(candidate), List.of(namesake, clean), 2, 1);
-		roundConflicts.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
-		assertThat(assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
+		CandidateView candidate = selection.passedCandidates("110105", YEAR, BaseType.POINT, unique("排除单位")).get(0);
+		ExpertView namesake = selection.expertAt(unique("同名专家"), candidate.unitName(), null, null);
+		ExpertView clean = selection.expert(unique("无关专家"));
+		ReviewRoundView round = selection.round(YEAR, List.of(candidate), List.of(namesake, clean), 2, 1);
+		roundConflicts.detectConflicts(round.id(), SelectionFixtures.MUNICIPAL);
+		assertThat(assignments.assignAutomatically(round.id(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
 		long conflictId = jdbc.queryForObject("select id from review_conflict where round_id = ?", Long.class,
-				round.getId());
+				round.id());
 
 		// without a reason: refused, nothing dismissed
-		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.getId(), conflictId).with(csrf())
+		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.id(), conflictId).with(csrf())
 			.with(officer())
 			.param("justification", "  "))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashError", "conflicts.dismiss.reasonRequired"));
 		assertThat(jdbc.queryForObject("select count(*) from review_conflict_dismissal where round_id = ?", Long.class,
-				round.getId())).isZero();
+				round.id())).isZero();
 
 		String reason = "同名不同单位：专家所在单位为北京另一家同名事业单位，已电话核实" + unique("");
-		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.getId(), conflictId).with(csrf())
+		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.id(), conflictId).with(csrf())
 			.with(officer())
 			.param("justification", reason))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashSuccess", "conflicts.dismissed"));
 
-		mvc.perform(get("/selection/rounds/{id}", round.getId()).with(officer()))
+		mvc.perform(get("/selection/rounds/{id}", round.id()).with(officer()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已排除")))
 			.andExpect(content().string(containsString(reason)));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(jdbc.queryForList(
 					"select detail from audit_entry where event = 'CONFLICT_DISMISSED' and object_id = ?",
-					String.class, String.valueOf(round.getId())))
+					String.class, String.valueOf(round.id())))
 				.anySatisfy(detail -> assertThat(detail).contains(reason)));
 
 		// detecting again keeps the dismissal (same data); automatic assignment now uses both experts
-		assertThat(assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isTrue();
-		assertThat(selection.expertsOf(round, candidate.getDeclarationId())).containsExactlyInAnyOrder(
-				namesake.getId(), clean.getId());
+		assertThat(assignments.assignAutomatically(round.id(), SelectionFixtures.MUNICIPAL).feasible()).isTrue();
+		assertThat(selection.expertsOf(round, candidate.declarationId())).containsExactlyInAnyOrder(
+				namesake.id(), clean.id());
 
 		// a second dismissal of the same conflict is refused
 		long again = jdbc.queryForObject("select id from review_conflict where round_id = ?", Long.class,
-				round.getId());
-		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.getId(), again).with(csrf())
+				round.id());
+		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.id(), again).with(csrf())
 			.with(officer())
 			.param("justification", "再次排除"))
 			.andExpect(status().isConflict());
@@ -140,52 +137,52 @@ class ConflictDismissalTests {
 
 	@Test
 	void aDismissalLapsesWhenTheDataBehindTheConflictChanges() throws Exception {
-		Candidate candidate = selection.passedCandidates("110106", YEAR, BaseType.POINT, unique("失效单位")).get(0);
-		Expert namesake = selection.expertAt(unique("失效专家"), candidate.getUnitName(), null, null);
-		Expert clean = selection.expert(unique("无关专家"));
-		ReviewRound round = selection.round(YEAR, List.of(candidate), List.of(namesake, clean), 2, 1);
-		roundConflicts.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
+		CandidateView candidate = selection.passedCandidates("110106", YEAR, BaseType.POINT, unique("失效单位")).get(0);
+		ExpertView namesake = selection.expertAt(unique("失效专家"), candidate.unitName(), null, null);
+		ExpertView clean = selection.expert(unique("无关专家"));
+		ReviewRoundView round = selection.round(YEAR, List.of(candidate), List.of(namesake, clean), 2, 1);
+		roundConflicts.detectConflicts(round.id(), SelectionFixtures.MUNICIPAL);
 		long conflictId = jdbc.queryForObject("select id from review_conflict where round_id = ?", Long.class,
-				round.getId());
-		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.getId(), conflictId).with(csrf())
+				round.id());
+		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.id(), conflictId).with(csrf())
 			.with(officer())
 			.param("justification", "核实为不同单位"))
 			.andExpect(flash().attribute("flashSuccess", "conflicts.dismissed"));
 
 		// the expert's affiliation is corrected to another spelling of the same name: the conflict is judged afresh
-		Expert current = experts.get(namesake.getId());
-		experts.update(namesake.getId(), current.getVersion(), new ExpertDetails(current.getName(), "教授",
-				candidate.getUnitName() + "有限公司", null, current.getEmail(), "13800000000", Set.of("LEGAL"), true),
+		ExpertView current = experts.get(namesake.id());
+		experts.update(namesake.id(), current.version(), new ExpertDetails(current.name(), "教授",
+				candidate.unitName() + "有限公司", null, current.email(), "13800000000", Set.of("LEGAL"), true),
 				SelectionFixtures.MUNICIPAL);
-		roundConflicts.detectConflicts(round.getId(), SelectionFixtures.MUNICIPAL);
+		roundConflicts.detectConflicts(round.id(), SelectionFixtures.MUNICIPAL);
 
 		assertThat(jdbc.queryForObject(
 				"select count(*) from review_conflict_dismissal where round_id = ? and lapsed_at is not null",
-				Long.class, round.getId())).isEqualTo(1);
-		assertThat(assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
-		mvc.perform(get("/selection/rounds/{id}", round.getId()).with(officer()))
+				Long.class, round.id())).isEqualTo(1);
+		assertThat(assignments.assignAutomatically(round.id(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
+		mvc.perform(get("/selection/rounds/{id}", round.id()).with(officer()))
 			.andExpect(content().string(containsString("已失效的排除")))
 			.andExpect(content().string(containsString("核实为不同单位")));
 	}
 
 	@Test
 	void aConflictTheExpertDeclaredCannotBeDismissed() throws Exception {
-		Candidate candidate = selection.passedCandidates("110107", YEAR, BaseType.POINT, unique("声明单位")).get(0);
-		Expert expert = selection.expert(unique("声明专家"));
-		ReviewRound round = selection.round(YEAR, List.of(candidate), List.of(expert), 1, 1);
+		CandidateView candidate = selection.passedCandidates("110107", YEAR, BaseType.POINT, unique("声明单位")).get(0);
+		ExpertView expert = selection.expert(unique("声明专家"));
+		ReviewRoundView round = selection.round(YEAR, List.of(candidate), List.of(expert), 1, 1);
 		jdbc.update("insert into review_conflict (round_id, expert_id, declaration_id, reason, note, recorded_by, "
 				+ "recorded_at) values (?, ?, ?, 'DECLARED_BY_EXPERT', '曾在该单位任职', 'expert', current_timestamp)",
-				round.getId(), expert.getId(), candidate.getDeclarationId());
+				round.id(), expert.id(), candidate.declarationId());
 		long conflictId = jdbc.queryForObject("select id from review_conflict where round_id = ?", Long.class,
-				round.getId());
+				round.id());
 
-		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.getId(), conflictId).with(csrf())
+		mvc.perform(post("/selection/rounds/{id}/conflicts/{c}/dismiss", round.id(), conflictId).with(csrf())
 			.with(officer())
 			.param("justification", "想排除"))
 			.andExpect(status().isConflict());
-		mvc.perform(get("/selection/rounds/{id}", round.getId()).with(officer()))
+		mvc.perform(get("/selection/rounds/{id}", round.id()).with(officer()))
 			.andExpect(content().string(containsString("专家本人声明的回避不可排除")));
 		assertThat(jdbc.queryForObject("select count(*) from review_conflict_dismissal where round_id = ?", Long.class,
-				round.getId())).isZero();
+				round.id())).isZero();
 	}
 }

@@ -151,13 +151,13 @@ class ExpertPoolTests {
 
 	/** The experts of the name whose fields contain the text, as the pool's field filter finds them. */
 	private List<Long> withField(String name, String field) {
-		return experts.search(name, field, null, PageRequest.of(0, 20)).map(e -> e.getId()).getContent();
+		return experts.search(name, field, null, PageRequest.of(0, 20)).map(e -> e.id()).getContent();
 	}
 
 	@Test
 	void theFieldFilterTakesPercentUnderscoreAndBackslashLiterally() {
 		String name = SelectionFixtures.unique("字段检索专家");
-		long id = selection.expert(name, "SOFTWARE_IT").getId();
+		long id = selection.expert(name, "SOFTWARE_IT").id();
 
 		assertThat(withField(name, "SOFTWARE_IT")).containsExactly(id);
 		assertThat(withField(name, "E_I")).as("an underscore is an underscore").containsExactly(id);

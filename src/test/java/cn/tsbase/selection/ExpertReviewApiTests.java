@@ -24,9 +24,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.Expert;
-import cn.tsbase.selection.internal.ReviewRound;
 
 /** The officer's JSON API of rounds and assignments, as described in OpenAPI. */
 @IntegrationTest
@@ -47,39 +44,39 @@ class ExpertReviewApiTests {
 
 	@Test
 	void theOfficerReadsRoundsAssignsByApiAndGetsReasonsInWordsWhenRefused() throws Exception {
-		List<Candidate> candidates = selection.passedCandidates("110102", 2026, BaseType.POINT, unique("接口单位"));
-		Candidate candidate = candidates.get(0);
-		Expert conflicted = selection.expertAt(unique("接口冲突"), "接口冲突单位", candidate.getUscc(), null);
-		Expert expert = selection.expert(unique("接口专家"));
-		ReviewRound round = selection.round(2026, candidates, List.of(conflicted, expert), 1, 1);
-		long id = round.getId();
+		List<CandidateView> candidates = selection.passedCandidates("110102", 2026, BaseType.POINT, unique("接口单位"));
+		CandidateView candidate = candidates.get(0);
+		ExpertView conflicted = selection.expertAt(unique("接口冲突"), "接口冲突单位", candidate.uscc(), null);
+		ExpertView expert = selection.expert(unique("接口专家"));
+		ReviewRoundView round = selection.round(2026, candidates, List.of(conflicted, expert), 1, 1);
+		long id = round.id();
 
 		mvc.perform(get("/api/v1/selection/rounds").with(officer()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(round.getName())));
+			.andExpect(content().string(containsString(round.name())));
 		mvc.perform(post("/api/v1/selection/rounds/{id}/assignments/auto", id).with(csrf()).with(officer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.done").value(true))
 			.andExpect(jsonPath("$.assignments", hasSize(1)))
-			.andExpect(jsonPath("$.assignments[0].expertName").value(expert.getName()));
+			.andExpect(jsonPath("$.assignments[0].expertName").value(expert.name()));
 		mvc.perform(get("/api/v1/selection/rounds/{id}", id).with(officer()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.candidates[0].unitName").value(candidate.getUnitName()))
-			.andExpect(jsonPath("$.conflicts[0].expertName").value(conflicted.getName()))
+			.andExpect(jsonPath("$.candidates[0].unitName").value(candidate.unitName()))
+			.andExpect(jsonPath("$.conflicts[0].expertName").value(conflicted.name()))
 			.andExpect(jsonPath("$.conflicts[0].reason").value("DECLARING_UNIT_CREDIT_CODE"))
-			.andExpect(jsonPath("$.conflicts[0].text", containsString(candidate.getUscc())));
+			.andExpect(jsonPath("$.conflicts[0].text", containsString(candidate.uscc())));
 
 		mvc.perform(post("/api/v1/selection/rounds/{id}/assignments", id).with(csrf())
 			.with(officer())
 			.contentType("application/json")
-			.content("{\"expertId\":" + conflicted.getId() + ",\"declarationId\":" + candidate.getDeclarationId() + "}"))
+			.content("{\"expertId\":" + conflicted.id() + ",\"declarationId\":" + candidate.declarationId() + "}"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.problems[0]", containsString("不能评审“" + candidate.getUnitName() + "”")));
+			.andExpect(jsonPath("$.problems[0]", containsString("不能评审“" + candidate.unitName() + "”")));
 
 		mvc.perform(post("/api/v1/selection/rounds/{id}/release", id).with(csrf()).with(officer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignments[0].releasedAt").isNotEmpty());
-		long assignment = selection.assignmentId(round, expert, candidate.getDeclarationId());
+		long assignment = selection.assignmentId(round, expert, candidate.declarationId());
 		mvc.perform(delete("/api/v1/selection/rounds/{id}/assignments/{a}", id, assignment).with(csrf())
 			.with(officer())).andExpect(status().isNoContent());
 		mvc.perform(post("/api/v1/selection/rounds/{id}/release", id).with(csrf()).with(officer()))

@@ -34,9 +34,6 @@ import cn.tsbase.WebClient;
 import cn.tsbase.Principals;
 import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.Expert;
-import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.RoundAssignment;
 import cn.tsbase.selection.internal.RoundRelease;
 import cn.tsbase.shared.security.Role;
@@ -72,23 +69,23 @@ class ExpertScoringTests {
 	@org.springframework.boot.test.web.server.LocalServerPort
 	int port;
 
-	static RequestPostProcessor as(Expert expert) {
+	static RequestPostProcessor as(ExpertView expert) {
 		return Principals.as(expertUser(expert));
 	}
 
 	@Test
 	void anExpertSeesOnlyTheirOwnReleasedAssignmentsAndAnythingElseIsNotFound() throws Exception {
-		List<Candidate> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("列表甲"),
+		List<CandidateView> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("列表甲"),
 				unique("列表乙"));
-		Expert first = selection.expert(unique("列表专家"));
-		Expert second = selection.expert(unique("列表专家"));
-		ReviewRound round = selection.round(YEAR, candidates, List.of(first, second), 1, 1);
-		assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL);
+		ExpertView first = selection.expert(unique("列表专家"));
+		ExpertView second = selection.expert(unique("列表专家"));
+		ReviewRoundView round = selection.round(YEAR, candidates, List.of(first, second), 1, 1);
+		assignments.assignAutomatically(round.id(), SelectionFixtures.MUNICIPAL);
 		long declarationOfFirst = jdbc.queryForObject("select declaration_id from review_assignment where "
-				+ "round_id = ? and expert_id = ?", Long.class, round.getId(), first.getId());
+				+ "round_id = ? and expert_id = ?", Long.class, round.id(), first.id());
 		long mine = selection.assignmentId(round, first, declarationOfFirst);
 		long theirs = jdbc.queryForObject("select id from review_assignment where round_id = ? and expert_id = ?",
-				Long.class, round.getId(), second.getId());
+				Long.class, round.id(), second.id());
 
 		// not released: nothing to see yet
 		mvc.perform(get("/selection/reviews").with(as(first)))
@@ -96,18 +93,18 @@ class ExpertScoringTests {
 			.andExpect(content().string(containsString("暂无评审任务")));
 		mvc.perform(get("/selection/reviews/{id}", mine).with(as(first))).andExpect(status().isNotFound());
 
-		releases.release(round.getId(), SelectionFixtures.MUNICIPAL);
+		releases.release(round.id(), SelectionFixtures.MUNICIPAL);
 
 		String unitOfFirst = candidates.stream()
-			.filter(c -> c.getDeclarationId() == declarationOfFirst)
+			.filter(c -> c.declarationId() == declarationOfFirst)
 			.findFirst()
 			.orElseThrow()
-			.getUnitName();
+			.unitName();
 		String unitOfSecond = candidates.stream()
-			.filter(c -> c.getDeclarationId() != declarationOfFirst)
+			.filter(c -> c.declarationId() != declarationOfFirst)
 			.findFirst()
 			.orElseThrow()
-			.getUnitName();
+			.unitName();
 		mvc.perform(get("/selection/reviews").with(as(first)))
 			.andExpect(content().string(containsString(unitOfFirst)))
 			.andExpect(content().string(not(containsString(unitOfSecond))));
@@ -130,25 +127,25 @@ class ExpertScoringTests {
 	@Test
 	void theDeclarationOpensOnlyAfterTheExpertDeclaredNoConflictAndNoUnassignedDeclarationEverDoes()
 			throws Exception {
-		List<Candidate> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("开放甲"),
+		List<CandidateView> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("开放甲"),
 				unique("开放乙"));
-		Candidate assigned = candidates.get(0);
-		Candidate other = candidates.get(1);
-		Expert expert = selection.expert(unique("开放专家"));
-		Expert colleague = selection.expert(unique("开放同事"));
-		ReviewRound round = selection.round(YEAR, List.of(assigned), List.of(expert), 1, 1);
-		assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL);
-		long assignment = selection.assignmentId(round, expert, assigned.getDeclarationId());
+		CandidateView assigned = candidates.get(0);
+		CandidateView other = candidates.get(1);
+		ExpertView expert = selection.expert(unique("开放专家"));
+		ExpertView colleague = selection.expert(unique("开放同事"));
+		ReviewRoundView round = selection.round(YEAR, List.of(assigned), List.of(expert), 1, 1);
+		assignments.assignAutomatically(round.id(), SelectionFixtures.MUNICIPAL);
+		long assignment = selection.assignmentId(round, expert, assigned.declarationId());
 
-		MockHttpServletRequestBuilder content = get("/declarations/{id}/content", assigned.getDeclarationId())
+		MockHttpServletRequestBuilder content = get("/declarations/{id}/content", assigned.declarationId())
 			.with(as(expert));
 		mvc.perform(content).andExpect(status().isNotFound()); // assigned but not released
 
-		releases.release(round.getId(), SelectionFixtures.MUNICIPAL);
+		releases.release(round.id(), SelectionFixtures.MUNICIPAL);
 		mvc.perform(content).andExpect(status().isNotFound()); // released, no declaration yet
 		mvc.perform(get("/selection/reviews/{id}", assignment).with(as(expert)))
 			.andExpect(content().string(containsString("回避声明")))
-			.andExpect(content().string(not(containsString("/declarations/" + assigned.getDeclarationId()
+			.andExpect(content().string(not(containsString("/declarations/" + assigned.declarationId()
 					+ "/content"))));
 		mvc.perform(post("/selection/reviews/{id}/score", assignment).with(csrf())
 			.with(as(expert))
@@ -159,31 +156,31 @@ class ExpertScoringTests {
 			.param("answer", "none")).andExpect(flash().attribute("flashSuccess", "review.conflict.noneRecorded"));
 
 		mvc.perform(content).andExpect(status().isOk())
-			.andExpect(content().string(containsString(assigned.getUnitName())));
+			.andExpect(content().string(containsString(assigned.unitName())));
 		mvc.perform(get("/selection/reviews/{id}", assignment).with(as(expert)))
-			.andExpect(content().string(containsString("/declarations/" + assigned.getDeclarationId() + "/content")));
+			.andExpect(content().string(containsString("/declarations/" + assigned.declarationId() + "/content")));
 		// an unassigned declaration, another expert's (unreleased, undeclared) view, the editing pages: not found
-		mvc.perform(get("/declarations/{id}/content", other.getDeclarationId()).with(as(expert)))
+		mvc.perform(get("/declarations/{id}/content", other.declarationId()).with(as(expert)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/declarations/{id}/content", assigned.getDeclarationId()).with(as(colleague)))
+		mvc.perform(get("/declarations/{id}/content", assigned.declarationId()).with(as(colleague)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/declarations/{id}/attachments/{a}", other.getDeclarationId(), 1).with(as(expert)))
+		mvc.perform(get("/declarations/{id}/attachments/{a}", other.declarationId(), 1).with(as(expert)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/declarations/{id}", assigned.getDeclarationId()).with(as(expert)))
+		mvc.perform(get("/declarations/{id}", assigned.declarationId()).with(as(expert)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/declarations/{id}", assigned.getDeclarationId()).with(as(expert)))
+		mvc.perform(get("/api/v1/declarations/{id}", assigned.declarationId()).with(as(expert)))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aDeclaredConflictRemovesTheAssignmentAndTellsTheMunicipalBureau() throws Exception {
 		var officer = accounts.official(Role.MUNICIPAL_OFFICER, null);
-		List<Candidate> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("声明回避单位"));
-		Candidate candidate = candidates.get(0);
-		Expert expert = selection.expert(unique("声明专家"));
-		ReviewRound round = selection.round(YEAR, candidates, List.of(expert), 1, 1);
+		List<CandidateView> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("声明回避单位"));
+		CandidateView candidate = candidates.get(0);
+		ExpertView expert = selection.expert(unique("声明专家"));
+		ReviewRoundView round = selection.round(YEAR, candidates, List.of(expert), 1, 1);
 		selection.assignAndRelease(round);
-		long assignment = selection.assignmentId(round, expert, candidate.getDeclarationId());
+		long assignment = selection.assignmentId(round, expert, candidate.declarationId());
 
 		mvc.perform(post("/selection/reviews/{id}/conflict-declaration", assignment).with(csrf())
 			.with(as(expert))
@@ -201,34 +198,34 @@ class ExpertScoringTests {
 		assertThat(jdbc.queryForObject("select count(*) from review_assignment where id = ?", Long.class, assignment))
 			.isZero();
 		assertThat(jdbc.queryForMap("select reason, note from review_conflict where round_id = ? and expert_id = ?",
-				round.getId(), expert.getId()))
+				round.id(), expert.id()))
 			.containsEntry("reason", "DECLARED_BY_EXPERT")
 			.containsEntry("note", "本人两年前曾在该单位任职");
 		mvc.perform(get("/selection/reviews/{id}", assignment).with(as(expert))).andExpect(status().isNotFound());
-		mvc.perform(get("/declarations/{id}/content", candidate.getDeclarationId()).with(as(expert)))
+		mvc.perform(get("/declarations/{id}/content", candidate.declarationId()).with(as(expert)))
 			.andExpect(status().isNotFound());
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> jdbc.queryForObject("select count(*) from notification where recipient_id = ? and "
 					+ "message_key = 'notification.kind.EXPERT_CONFLICT_DECLARED' and link = ?", Long.class,
-					officer.getId(), "/selection/rounds/" + round.getId() + "/assignments") == 1);
+					officer.getId(), "/selection/rounds/" + round.id() + "/assignments") == 1);
 
 		// the officer sees the declared conflict, and the expert is never assigned to it again
-		mvc.perform(get("/selection/rounds/{id}", round.getId()).with(Principals.as(SelectionFixtures.municipalOfficer())))
+		mvc.perform(get("/selection/rounds/{id}", round.id()).with(Principals.as(SelectionFixtures.municipalOfficer())))
 			.andExpect(content().string(containsString("专家本人声明存在利害关系")))
 			.andExpect(content().string(containsString("本人两年前曾在该单位任职")));
-		assertThat(assignments.assignAutomatically(round.getId(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
-		assertThat(assignments.addPair(round.getId(), expert.getId(), candidate.getDeclarationId(),
+		assertThat(assignments.assignAutomatically(round.id(), SelectionFixtures.MUNICIPAL).feasible()).isFalse();
+		assertThat(assignments.addPair(round.id(), expert.id(), candidate.declarationId(),
 				SelectionFixtures.MUNICIPAL)).extracting(p -> p.messageKey()).contains("assignment.add.conflicted");
 	}
 
 	@Test
 	void aScoreIsADraftUntilSubmittedThenLockedUntilTheOfficerReopensIt() throws Exception {
-		List<Candidate> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("评分单位"));
-		Candidate candidate = candidates.get(0);
-		Expert expert = selection.expert(unique("评分专家"));
-		ReviewRound round = selection.round(YEAR, candidates, List.of(expert), 1, 1);
+		List<CandidateView> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("评分单位"));
+		CandidateView candidate = candidates.get(0);
+		ExpertView expert = selection.expert(unique("评分专家"));
+		ReviewRoundView round = selection.round(YEAR, candidates, List.of(expert), 1, 1);
 		selection.assignAndRelease(round);
-		long assignment = selection.assignmentId(round, expert, candidate.getDeclarationId());
+		long assignment = selection.assignmentId(round, expert, candidate.declarationId());
 		mvc.perform(post("/selection/reviews/{id}/conflict-declaration", assignment).with(csrf())
 			.with(as(expert))
 			.param("answer", "none"));
@@ -273,19 +270,19 @@ class ExpertScoringTests {
 			.andExpect(content().string(containsString("评分已锁定")));
 
 		// the officer reopens it; the expert is told and may change it
-		mvc.perform(post("/selection/rounds/{id}/assignments/{a}/reopen", round.getId(), assignment).with(csrf())
+		mvc.perform(post("/selection/rounds/{id}/assignments/{a}/reopen", round.id(), assignment).with(csrf())
 			.with(Principals.as(SelectionFixtures.municipalOfficer())))
 			.andExpect(flash().attribute("flashSuccess", "score.reopened"));
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> jdbc.queryForObject("select count(*) from notification where recipient_id = ? and "
 					+ "message_key = 'notification.kind.EXPERT_SCORE_REOPENED'", Long.class,
-					expert.getAccountId()) == 1);
+					expert.accountId()) == 1);
 		mvc.perform(completeScore(assignment, "7", "submit").with(as(expert))).andExpect(flash().attribute("flashSuccess",
 				"score.submitted"));
 		assertThat(jdbc.queryForObject("select score from expert_score_line l join expert_score s on s.id = "
 				+ "l.score_id where s.assignment_id = ? and l.item_code = 'E12'", BigDecimal.class, assignment))
 			.isEqualByComparingTo("7");
-		mvc.perform(post("/selection/rounds/{id}/assignments/{a}/remove", round.getId(), assignment).with(csrf())
+		mvc.perform(post("/selection/rounds/{id}/assignments/{a}/remove", round.id(), assignment).with(csrf())
 			.with(Principals.as(SelectionFixtures.municipalOfficer()))).andExpect(status().isConflict());
 	}
 
@@ -304,14 +301,14 @@ class ExpertScoringTests {
 
 	@Test
 	void anExpertNeverSeesAnotherExpertsScore() throws Exception {
-		List<Candidate> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("互不可见"));
-		Candidate candidate = candidates.get(0);
-		Expert first = selection.expert(unique("甲专家"));
-		Expert second = selection.expert(unique("乙专家"));
-		ReviewRound round = selection.round(YEAR, candidates, List.of(first, second), 2, 1);
+		List<CandidateView> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("互不可见"));
+		CandidateView candidate = candidates.get(0);
+		ExpertView first = selection.expert(unique("甲专家"));
+		ExpertView second = selection.expert(unique("乙专家"));
+		ReviewRoundView round = selection.round(YEAR, candidates, List.of(first, second), 2, 1);
 		selection.assignAndRelease(round);
-		selection.score(round, first, candidate.getDeclarationId(), new BigDecimal("3.25"));
-		long secondsAssignment = selection.assignmentId(round, second, candidate.getDeclarationId());
+		selection.score(round, first, candidate.declarationId(), new BigDecimal("3.25"));
+		long secondsAssignment = selection.assignmentId(round, second, candidate.declarationId());
 		mvc.perform(post("/selection/reviews/{id}/conflict-declaration", secondsAssignment).with(csrf())
 			.with(Principals.as(expertUser(second)))
 			.param("answer", "none"));
@@ -330,31 +327,31 @@ class ExpertScoringTests {
 			// the score as a number of its own, not digits inside a timestamp such as 12:51:53.256687Z
 			assertThat(text).doesNotContainPattern("(?<![0-9.])3\\.25(?![0-9])")
 				.doesNotContain("总体意见")
-				.doesNotContain(first.getName());
+				.doesNotContain(first.name());
 		}
 	}
 
 	@Test
 	void pdfEvidenceReachesTheExpertWatermarkedWithTheirNameAndTheTimeAndTheDownloadIsAudited() throws Exception {
 		byte[] original = SampleFiles.pdf("管理制度原件");
-		Candidate candidate = selection.passedCandidateWithEvidence("110102", YEAR, unique("水印单位"), "保护制度.pdf",
+		CandidateView candidate = selection.passedCandidateWithEvidence("110102", YEAR, unique("水印单位"), "保护制度.pdf",
 				original);
-		Expert expert = selection.expertWhoLogsIn(unique("水印专家"));
-		ReviewRound round = selection.round(YEAR, List.of(candidate), List.of(expert), 1, 1);
+		ExpertView expert = selection.expertWhoLogsIn(unique("水印专家"));
+		ReviewRoundView round = selection.round(YEAR, List.of(candidate), List.of(expert), 1, 1);
 		selection.assignAndRelease(round);
 		long attachment = jdbc.queryForObject("select id from attachment where owner_type = 'declaration' and "
-				+ "owner_id = ?", Long.class, candidate.getDeclarationId());
-		long assignment = selection.assignmentId(round, expert, candidate.getDeclarationId());
+				+ "owner_id = ?", Long.class, candidate.declarationId());
+		long assignment = selection.assignmentId(round, expert, candidate.declarationId());
 
-		mvc.perform(get("/declarations/{id}/attachments/{a}", candidate.getDeclarationId(), attachment)
+		mvc.perform(get("/declarations/{id}/attachments/{a}", candidate.declarationId(), attachment)
 			.with(as(expert))).andExpect(status().isNotFound());
 		mvc.perform(post("/selection/reviews/{id}/conflict-declaration", assignment).with(csrf())
 			.with(as(expert))
 			.param("answer", "none"));
 
-		mvc.perform(get("/declarations/{id}/content", candidate.getDeclarationId()).with(as(expert)))
+		mvc.perform(get("/declarations/{id}/content", candidate.declarationId()).with(as(expert)))
 			.andExpect(content().string(containsString("保护制度.pdf")));
-		byte[] downloaded = download(candidate.getDeclarationId(), attachment, expert.getUsername());
+		byte[] downloaded = download(candidate.declarationId(), attachment, expert.username());
 
 		assertThat(downloaded).isNotEqualTo(original);
 		String text;
@@ -363,21 +360,21 @@ class ExpertScoringTests {
 			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("管理制度原件");
 			text = new PDFTextStripper().getText(document);
 		}
-		assertThat(text).contains(expert.getName(), expert.getUsername(), "下载时间");
+		assertThat(text).contains(expert.name(), expert.username(), "下载时间");
 		assertThat(text).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'ATTACHMENT_DOWNLOADED' "
 					+ "and object_id = ? and actor = ?", Long.class, String.valueOf(attachment),
-					expert.getUsername()) == 1);
+					expert.username()) == 1);
 		String detail = jdbc.queryForObject("select detail from audit_entry where event = 'ATTACHMENT_DOWNLOADED' "
-				+ "and object_id = ? and actor = ?", String.class, String.valueOf(attachment), expert.getUsername());
+				+ "and object_id = ? and actor = ?", String.class, String.valueOf(attachment), expert.username());
 		String downloadId = detail.replaceAll("(?s).*download ([0-9a-f-]{36}).*", "$1");
 		assertThat(downloadId).hasSize(36);
 		assertThat(text.replaceAll("\\s+", "")).contains(downloadId);
-		assertThat(detail).contains("watermarked for " + expert.getUsername());
+		assertThat(detail).contains("watermarked for " + expert.username());
 
 		// the municipal bureau downloads the file as it was uploaded
-		byte[] asOfficer = download(candidate.getDeclarationId(), attachment,
+		byte[] asOfficer = download(candidate.declarationId(), attachment,
 				accounts.official(Role.MUNICIPAL_OFFICER, null).getUsername());
 		assertThat(asOfficer).isEqualTo(original);
 	}
@@ -401,12 +398,12 @@ class ExpertScoringTests {
 
 	@Test
 	void theExpertApiSavesAndSubmitsTheirOwnScore() throws Exception {
-		List<Candidate> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("接口评分"));
-		Candidate candidate = candidates.get(0);
-		Expert expert = selection.expert(unique("接口专家"));
-		ReviewRound round = selection.round(YEAR, candidates, List.of(expert), 1, 1);
+		List<CandidateView> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("接口评分"));
+		CandidateView candidate = candidates.get(0);
+		ExpertView expert = selection.expert(unique("接口专家"));
+		ReviewRoundView round = selection.round(YEAR, candidates, List.of(expert), 1, 1);
 		selection.assignAndRelease(round);
-		long assignment = selection.assignmentId(round, expert, candidate.getDeclarationId());
+		long assignment = selection.assignmentId(round, expert, candidate.declarationId());
 
 		mvc.perform(put(assignment, "{\"scores\":{\"S1\":\"5\"},\"submit\":false}", expert))
 			.andExpect(status().isConflict()); // no declaration yet
@@ -432,7 +429,7 @@ class ExpertScoringTests {
 				assignment)).isEqualTo("SUBMITTED");
 	}
 
-	private static MockHttpServletRequestBuilder put(long assignment, String json, Expert expert) {
+	private static MockHttpServletRequestBuilder put(long assignment, String json, ExpertView expert) {
 		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.put("/api/v1/selection/my/assignments/{id}/score", assignment)
 			.with(csrf())

@@ -35,9 +35,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.Expert;
-import cn.tsbase.selection.internal.ReviewRound;
 
 /**
  * The officer reads the aggregation (means, trimmed means, per-criterion means, veto, spread and divergence, both
@@ -66,31 +63,32 @@ class ResultsAndDecisionTests {
 	 * Three points scored by five experts: the first 9, 9, 9, 9 and 2 on every criterion (totals 90, 90, 90, 90, 20:
 	 * divergent), the second 7 from everyone (70), the third 8 from everyone (80) but one expert fails a veto item.
 	 */
-	record Scenario(ReviewRound round, Candidate divergent, Candidate steady, Candidate vetoed, List<Expert> experts) {
+	record Scenario(ReviewRoundView round, CandidateView divergent, CandidateView steady, CandidateView vetoed,
+			List<ExpertView> experts) {
 	}
 
 	Scenario scoredRound(boolean scoreEverything) {
-		List<Candidate> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("分歧单位"),
+		List<CandidateView> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("分歧单位"),
 				unique("稳定单位"), unique("否决单位"));
-		List<Expert> experts = new ArrayList<>();
+		List<ExpertView> experts = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			experts.add(selection.expert(unique("汇总专家" + i)));
 		}
-		ReviewRound round = selection.round(YEAR, candidates, experts, 5, 3);
+		ReviewRoundView round = selection.round(YEAR, candidates, experts, 5, 3);
 		selection.assignAndRelease(round);
 		Scenario scenario = new Scenario(round, candidates.get(0), candidates.get(1), candidates.get(2), experts);
 		for (int i = 0; i < 5; i++) {
-			Expert expert = experts.get(i);
-			selection.score(round, expert, scenario.divergent().getDeclarationId(),
+			ExpertView expert = experts.get(i);
+			selection.score(round, expert, scenario.divergent().declarationId(),
 					new BigDecimal(i == 4 ? "2" : "9"));
 			if (scoreEverything || i < 4) {
-				selection.score(round, expert, scenario.steady().getDeclarationId(), new BigDecimal("7"));
+				selection.score(round, expert, scenario.steady().declarationId(), new BigDecimal("7"));
 			}
 			if (i == 2) {
-				selection.score(round, expert, scenario.vetoed().getDeclarationId(), new BigDecimal("8"), "V2");
+				selection.score(round, expert, scenario.vetoed().declarationId(), new BigDecimal("8"), "V2");
 			}
 			else {
-				selection.score(round, expert, scenario.vetoed().getDeclarationId(), new BigDecimal("8"));
+				selection.score(round, expert, scenario.vetoed().declarationId(), new BigDecimal("8"));
 			}
 		}
 		return scenario;
@@ -99,32 +97,32 @@ class ResultsAndDecisionTests {
 	@Test
 	void theResultsShowMeansTrimmedMeansDivergenceVetoAndBothRankings() throws Exception {
 		Scenario s = scoredRound(true);
-		long id = s.round().getId();
+		long id = s.round().id();
 
 		mvc.perform(get("/api/v1/selection/rounds/{id}/results", id).with(officer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outstandingScores").value(0))
-			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].mean", s.divergent().getDeclarationId())
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].mean", s.divergent().declarationId())
 				.value(76.0))
-			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].trimmedMean", s.divergent().getDeclarationId())
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].trimmedMean", s.divergent().declarationId())
 				.value(90.0))
-			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].trimmed", s.divergent().getDeclarationId())
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].trimmed", s.divergent().declarationId())
 				.value(true))
-			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].spread", s.divergent().getDeclarationId())
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].spread", s.divergent().declarationId())
 				.value(70.0))
-			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].divergent", s.divergent().getDeclarationId())
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].divergent", s.divergent().declarationId())
 				.value(true))
 			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].criterionMeans.S1",
-					s.divergent().getDeclarationId()).value(7.6))
-			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].rawPosition", s.divergent().getDeclarationId())
+					s.divergent().declarationId()).value(7.6))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].rawPosition", s.divergent().declarationId())
 				.value(1))
 			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].normalisedPosition",
-					s.divergent().getDeclarationId()).value(1))
-			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].divergent", s.steady().getDeclarationId())
+					s.divergent().declarationId()).value(1))
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].divergent", s.steady().declarationId())
 				.value(false))
-			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].rawPosition", s.steady().getDeclarationId())
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].rawPosition", s.steady().declarationId())
 				.value(2))
-			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].vetoed", s.vetoed().getDeclarationId())
+			.andExpect(jsonPath("$.declarations[?(@.declarationId == %d)].vetoed", s.vetoed().declarationId())
 				.value(true));
 
 		mvc.perform(get("/selection/rounds/{id}/results", id).with(officer()))
@@ -140,9 +138,9 @@ class ResultsAndDecisionTests {
 	void theOfficerRecordsSiteVisitsAndDecidesTheListAfterConfirmingItAndThePublicNoticeReceivesIt()
 			throws Exception {
 		Scenario s = scoredRound(true);
-		long id = s.round().getId();
+		long id = s.round().id();
 
-		mvc.perform(post("/selection/rounds/{id}/candidates/{c}/site-visit", id, s.steady().getId()).with(csrf())
+		mvc.perform(post("/selection/rounds/{id}/candidates/{c}/site-visit", id, s.steady().id()).with(csrf())
 			.with(officer())
 			.param("note", "现场核查：制度上墙，台账完整。"))
 			.andExpect(flash().attribute("flashSuccess", "siteVisit.recorded"));
@@ -154,13 +152,13 @@ class ResultsAndDecisionTests {
 			.getContentAsString();
 		// the cut-off of one point ticks the first of the raw ranking only
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(cutOff);
-		assertThat(page.getElementById("pick-" + s.divergent().getDeclarationId()).hasAttr("checked")).isTrue();
-		assertThat(page.getElementById("pick-" + s.steady().getDeclarationId()).hasAttr("checked")).isFalse();
+		assertThat(page.getElementById("pick-" + s.divergent().declarationId()).hasAttr("checked")).isTrue();
+		assertThat(page.getElementById("pick-" + s.steady().declarationId()).hasAttr("checked")).isFalse();
 
 		mvc.perform(post("/selection/rounds/{id}/decision/preview", id).with(csrf())
 			.with(officer())
-			.param("picks", String.valueOf(s.divergent().getDeclarationId()), String.valueOf(s.steady()
-				.getDeclarationId())))
+			.param("picks", String.valueOf(s.divergent().declarationId()), String.valueOf(s.steady()
+				.declarationId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("确认拟入选名单")))
 			.andExpect(content().string(containsString("共 2 家拟入选（参评 3 家）")));
@@ -170,7 +168,7 @@ class ResultsAndDecisionTests {
 		mvc.perform(post("/selection/rounds/{id}/decision", id).with(csrf())
 			.with(officer())
 			.param("version", String.valueOf(version))
-			.param("picks", String.valueOf(s.divergent().getDeclarationId())))
+			.param("picks", String.valueOf(s.divergent().declarationId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请勾选确认后再确定名单")));
 		assertThat(jdbc.queryForObject("select status from review_round where id = ?", String.class, id))
@@ -179,8 +177,8 @@ class ResultsAndDecisionTests {
 		mvc.perform(post("/selection/rounds/{id}/decision", id).with(csrf())
 			.with(officer())
 			.param("version", String.valueOf(version))
-			.param("picks", String.valueOf(s.divergent().getDeclarationId()), String.valueOf(s.steady()
-				.getDeclarationId()))
+			.param("picks", String.valueOf(s.divergent().declarationId()), String.valueOf(s.steady()
+				.declarationId()))
 			.param("confirmed", "true"))
 			.andExpect(flash().attribute("flashSuccess", "decision.decided"));
 
@@ -192,7 +190,7 @@ class ResultsAndDecisionTests {
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> jdbc.queryForObject("select count(*) from proposed_list where id = ?", Long.class, id) == 1);
 		assertThat(jdbc.queryForList("select unit_name from proposed_list_entry where list_id = ? order by position",
-				String.class, id)).containsExactly(s.divergent().getUnitName(), s.steady().getUnitName());
+				String.class, id)).containsExactly(s.divergent().unitName(), s.steady().unitName());
 		// the candidate left off the list is announced as well: guidance's stage log has it as not proposed
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> "NOT_PROPOSED".equals(loggedStage(s.vetoed())) && "PROPOSED".equals(loggedStage(s.steady())));
@@ -200,36 +198,36 @@ class ResultsAndDecisionTests {
 		// the round is closed: nothing changes, and the declarations no longer open to the experts
 		mvc.perform(post("/selection/rounds/{id}/assignments/auto", id).with(csrf()).with(officer()))
 			.andExpect(status().isConflict());
-		mvc.perform(get("/declarations/{id}/content", s.steady().getDeclarationId())
+		mvc.perform(get("/declarations/{id}/content", s.steady().declarationId())
 			.with(Principals.as(SelectionFixtures.expertUser(s.experts().get(0))))).andExpect(status().isNotFound());
 		mvc.perform(get("/selection/rounds/{id}/decision", id).with(officer()))
 			.andExpect(content().string(containsString("确定了拟入选名单")));
 	}
 
-	private String loggedStage(Candidate candidate) {
+	private String loggedStage(CandidateView candidate) {
 		return jdbc.queryForList("select stage from guidance_selection_stage where declaration_id = ?", String.class,
-				candidate.getDeclarationId()).stream().findFirst().orElse(null);
+				candidate.declarationId()).stream().findFirst().orElse(null);
 	}
 
-	private String statusOf(Candidate candidate) {
+	private String statusOf(CandidateView candidate) {
 		return jdbc.queryForObject("select status from selection_candidate where id = ?", String.class,
-				candidate.getId());
+				candidate.id());
 	}
 
 	@Test
 	void theListIsNotDecidedWhileScoresAreOutstandingNorWithAVetoedPick() throws Exception {
 		Scenario s = scoredRound(false);
-		long id = s.round().getId();
+		long id = s.round().id();
 		long version = jdbc.queryForObject("select version from review_round where id = ?", Long.class, id);
 
 		mvc.perform(post("/selection/rounds/{id}/decision", id).with(csrf())
 			.with(officer())
 			.param("version", String.valueOf(version))
-			.param("picks", String.valueOf(s.vetoed().getDeclarationId()))
+			.param("picks", String.valueOf(s.vetoed().declarationId()))
 			.param("confirmed", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("还有 1 条分配未提交评分")))
-			.andExpect(content().string(containsString("“" + s.vetoed().getUnitName() + "”被基本项否决，不能入选")));
+			.andExpect(content().string(containsString("“" + s.vetoed().unitName() + "”被基本项否决，不能入选")));
 		assertThat(jdbc.queryForObject("select status from review_round where id = ?", String.class, id))
 			.isEqualTo("RELEASED");
 		assertThat(statusOf(s.vetoed())).isEqualTo("PRE_REVIEW_PASSED");
@@ -237,14 +235,14 @@ class ResultsAndDecisionTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(org.jsoup.Jsoup.parse(decision).getElementById("pick-" + s.vetoed().getDeclarationId())
+		assertThat(org.jsoup.Jsoup.parse(decision).getElementById("pick-" + s.vetoed().declarationId())
 			.hasAttr("disabled")).isTrue();
 	}
 
 	@Test
 	void theScoreSheetHasOneRowPerExpertAndDeclarationAndTheRankingPdfReadsBack() throws Exception {
 		Scenario s = scoredRound(true);
-		long id = s.round().getId();
+		long id = s.round().id();
 
 		byte[] xlsx = mvc.perform(get("/selection/rounds/{id}/scores.xlsx", id).with(officer()))
 			.andExpect(status().isOk())
@@ -268,8 +266,8 @@ class ResultsAndDecisionTests {
 			boolean found = false;
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
-				if (formatter.formatCellValue(row.getCell(unit)).equals(s.divergent().getUnitName())
-						&& formatter.formatCellValue(row.getCell(expert)).equals(s.experts().get(4).getName())) {
+				if (formatter.formatCellValue(row.getCell(unit)).equals(s.divergent().unitName())
+						&& formatter.formatCellValue(row.getCell(expert)).equals(s.experts().get(4).name())) {
 					assertThat(row.getCell(total).getNumericCellValue()).isEqualTo(20.0);
 					found = true;
 				}
@@ -285,8 +283,8 @@ class ResultsAndDecisionTests {
 			.getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("专家评审排名", s.divergent().getUnitName(), s.steady().getUnitName(),
-					s.vetoed().getUnitName(), "去极值平均分", "90", "76");
+			assertThat(text).contains("专家评审排名", s.divergent().unitName(), s.steady().unitName(),
+					s.vetoed().unitName(), "去极值平均分", "90", "76");
 		}
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where object_type = 'ReviewRound' and "
@@ -296,19 +294,19 @@ class ResultsAndDecisionTests {
 
 	@Test
 	void theScoreSheetIsNamedWithTheYearOnceWhetherOrNotTheRoundNameHasIt() throws Exception {
-		List<Candidate> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("命名单位"));
-		List<Expert> experts = List.of(selection.expert(unique("命名专家")));
+		List<CandidateView> candidates = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("命名单位"));
+		List<ExpertView> experts = List.of(selection.expert(unique("命名专家")));
 		String named = YEAR + "年度" + unique("第一轮");
-		ReviewRound withYear = selection.round(YEAR, named, candidates, experts, 1, 1);
+		ReviewRoundView withYear = selection.round(YEAR, named, candidates, experts, 1, 1);
 		assertThat(scoreSheetFileName(withYear)).isEqualTo(named + "评分表.xlsx");
 
-		List<Candidate> others = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("命名单位"));
-		ReviewRound plain = selection.round(YEAR, "复评" + unique("轮"), others, experts, 1, 1);
-		assertThat(scoreSheetFileName(plain)).isEqualTo(YEAR + "年度" + plain.getName() + "评分表.xlsx");
+		List<CandidateView> others = selection.passedCandidates("110102", YEAR, BaseType.POINT, unique("命名单位"));
+		ReviewRoundView plain = selection.round(YEAR, "复评" + unique("轮"), others, experts, 1, 1);
+		assertThat(scoreSheetFileName(plain)).isEqualTo(YEAR + "年度" + plain.name() + "评分表.xlsx");
 	}
 
-	private String scoreSheetFileName(ReviewRound round) throws Exception {
-		String disposition = mvc.perform(get("/selection/rounds/{id}/scores.xlsx", round.getId()).with(officer()))
+	private String scoreSheetFileName(ReviewRoundView round) throws Exception {
+		String disposition = mvc.perform(get("/selection/rounds/{id}/scores.xlsx", round.id()).with(officer()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -320,9 +318,9 @@ class ResultsAndDecisionTests {
 	void anExpertCannotReachTheResults() throws Exception {
 		Scenario s = scoredRound(true);
 		RequestPostProcessor expert = Principals.as(SelectionFixtures.expertUser(s.experts().get(0)));
-		mvc.perform(get("/selection/rounds/{id}/results", s.round().getId()).with(expert))
+		mvc.perform(get("/selection/rounds/{id}/results", s.round().id()).with(expert))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/selection/rounds/{id}/results", s.round().getId()).with(expert))
+		mvc.perform(get("/api/v1/selection/rounds/{id}/results", s.round().id()).with(expert))
 			.andExpect(status().isForbidden());
 	}
 }

@@ -20,9 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.Expert;
-import cn.tsbase.selection.internal.ReviewRound;
 
 /** The rubric ships with a default version; a change is a new version; a round keeps the version it was opened with. */
 @IntegrationTest
@@ -54,9 +51,9 @@ class RubricTests {
 
 	@Test
 	void aNewVersionIsCheckedAndSavedBesideTheOldOneWhichARoundKeeps() throws Exception {
-		List<Candidate> candidates = selection.passedCandidates("110102", 2026, BaseType.POINT, unique("细则单位"));
-		Expert expert = selection.expert(unique("细则专家"));
-		ReviewRound before = selection.round(2026, candidates, List.of(expert), 1, 1);
+		List<CandidateView> candidates = selection.passedCandidates("110102", 2026, BaseType.POINT, unique("细则单位"));
+		ExpertView expert = selection.expert(unique("细则专家"));
+		ReviewRoundView before = selection.round(2026, candidates, List.of(expert), 1, 1);
 		String name = unique("细则");
 
 		mvc.perform(post("/selection/rubrics").with(csrf())
@@ -95,7 +92,7 @@ class RubricTests {
 			.andExpect(content().string(containsString("value=\"无弄虚作假\"")))
 			.andExpect(content().string(not(containsString("管理要素：事件响应与维权"))));
 		// the round opened before keeps its version; a new round takes the new one by default
-		assertThat(jdbc.queryForObject("select rubric_id from review_round where id = ?", Long.class, before.getId()))
+		assertThat(jdbc.queryForObject("select rubric_id from review_round where id = ?", Long.class, before.id()))
 			.isNotEqualTo(((Number) created.get("id")).longValue());
 		mvc.perform(get("/selection/rounds/new").with(Principals.as(SelectionFixtures.municipalOfficer())))
 			.andExpect(content().string(containsString("value=\"" + created.get("id") + "\" selected")));

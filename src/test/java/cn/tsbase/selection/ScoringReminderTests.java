@@ -15,9 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.Expert;
-import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.ScoringReminders;
 
 /** Three days before a round's deadline and on its last day, experts with scores to submit are reminded, once each. */
@@ -35,14 +32,14 @@ class ScoringReminderTests {
 
 	@Test
 	void expertsWithUnsubmittedScoresAreRemindedThreeDaysBeforeAndOnTheLastDayOnceEach() {
-		List<Candidate> candidates = selection.passedCandidates("110102", 2026, BaseType.POINT, unique("提醒单位"));
-		Expert late = selection.expert(unique("未评专家"));
-		Expert done = selection.expert(unique("已评专家"));
-		ReviewRound round = selection.round(2026, candidates, List.of(late, done), 2, 1);
+		List<CandidateView> candidates = selection.passedCandidates("110102", 2026, BaseType.POINT, unique("提醒单位"));
+		ExpertView late = selection.expert(unique("未评专家"));
+		ExpertView done = selection.expert(unique("已评专家"));
+		ReviewRoundView round = selection.round(2026, candidates, List.of(late, done), 2, 1);
 		selection.assignAndRelease(round);
-		selection.score(round, done, candidates.get(0).getDeclarationId(), new BigDecimal("6"));
+		selection.score(round, done, candidates.get(0).declarationId(), new BigDecimal("6"));
 		Instant deadline = jdbc.queryForObject("select deadline from review_round where id = ?",
-				java.sql.Timestamp.class, round.getId()).toInstant();
+				java.sql.Timestamp.class, round.id()).toInstant();
 
 		assertThat(reminders.remind(deadline.minus(Duration.ofDays(5)))).as("too early").isZero();
 		reminders.remind(deadline.minus(Duration.ofDays(2)));
@@ -56,15 +53,15 @@ class ScoringReminderTests {
 		assertThat(reminded(late, "EXPERT_SCORING_DUE")).isEqualTo(1);
 		assertThat(reminded(done, "EXPERT_SCORING_DUE") + reminded(done, "EXPERT_SCORING_LAST_DAY")).isZero();
 		assertThat(jdbc.queryForObject("select message_args from notification where recipient_id = ? and "
-				+ "message_key = 'notification.kind.EXPERT_SCORING_LAST_DAY'", String.class, late.getAccountId()))
-			.contains(round.getName());
+				+ "message_key = 'notification.kind.EXPERT_SCORING_LAST_DAY'", String.class, late.accountId()))
+			.contains(round.name());
 		assertThat(jdbc.queryForObject("select count(*) from scoring_reminder where round_id = ?", Long.class,
-				round.getId())).isEqualTo(2);
+				round.id())).isEqualTo(2);
 		assertThat(reminders.remind(deadline.plus(Duration.ofHours(1)))).as("after the deadline").isZero();
 	}
 
-	private long reminded(Expert expert, String kind) {
+	private long reminded(ExpertView expert, String kind) {
 		return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and message_key = ?",
-				Long.class, expert.getAccountId(), "notification.kind." + kind);
+				Long.class, expert.accountId(), "notification.kind." + kind);
 	}
 }

@@ -22,16 +22,10 @@ import cn.tsbase.declaration.DeclarationScenarios.Content;
 import cn.tsbase.declaration.DeclarationScenarios.OpenCall;
 import cn.tsbase.declaration.DeclarationScenarios.Submitted;
 import cn.tsbase.districtreview.DistrictReviewScenarios;
-import cn.tsbase.organization.UnitFixtures;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.ConflictDeclarations;
-import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ExpertDetails;
 import cn.tsbase.selection.internal.ExpertScoring;
 import cn.tsbase.selection.internal.ExpertService;
-import cn.tsbase.selection.internal.PreReviewItem;
 import cn.tsbase.selection.internal.PreReviews;
-import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.RoundAssignment;
 import cn.tsbase.selection.internal.RoundOpening;
 import cn.tsbase.selection.internal.RoundRelease;
@@ -89,8 +83,8 @@ public class SelectionFixtures {
 	}
 
 	/** An expert as logged in: their account and the EXPERT role. */
-	public static CurrentUser expertUser(Expert expert) {
-		return new CurrentUser(expert.getAccountId(), expert.getUsername(), null, expert.getName(),
+	public static CurrentUser expertUser(ExpertView expert) {
+		return new CurrentUser(expert.accountId(), expert.username(), null, expert.name(),
 				EnumSet.of(Role.EXPERT), null, null, true, true, false);
 	}
 
@@ -129,7 +123,7 @@ public class SelectionFixtures {
 	// ---------------------------------------------------------------- the expert review
 
 	/** The candidate the selection collected for the declaration, once the finalised list arrived. */
-	public Candidate awaitCandidate(long declarationId) {
+	public CandidateView awaitCandidate(long declarationId) {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> jdbc.queryForObject("select count(*) from selection_candidate where declaration_id = ?",
 					Long.class, declarationId) == 1);
@@ -139,24 +133,24 @@ public class SelectionFixtures {
 	}
 
 	/** Records a passed written pre-review. */
-	public Candidate passPreReview(Candidate candidate) {
+	public CandidateView passPreReview(CandidateView candidate) {
 		List<PreReviews.ItemAnswer> answers = new ArrayList<>();
-		for (PreReviewItem item : preReviews.checklist()) {
-			answers.add(new PreReviews.ItemAnswer(item.getId(), true, null));
+		for (PreReviewItemView item : preReviews.checklist()) {
+			answers.add(new PreReviews.ItemAnswer(item.id(), true, null));
 		}
-		List<String> problems = preReviews.preReview(candidate.getId(), selection.candidate(candidate.getId())
-			.getVersion(), answers, "", MUNICIPAL);
+		List<String> problems = preReviews.preReview(candidate.id(), selection.candidate(candidate.id())
+			.version(), answers, "", MUNICIPAL);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());
 		}
-		return selection.candidate(candidate.getId());
+		return selection.candidate(candidate.id());
 	}
 
 	/**
 	 * Units of the district, each with a declaration of the type carried through the district stage and the written
 	 * pre-review of the year: candidates ready for a review round.
 	 */
-	public List<Candidate> passedCandidates(String district, int year, BaseType type, String... unitNames) {
+	public List<CandidateView> passedCandidates(String district, int year, BaseType type, String... unitNames) {
 		List<UnaryOperator<Content>> changes = new ArrayList<>();
 		for (int i = 0; i < unitNames.length; i++) {
 			changes.add(UnaryOperator.identity());
@@ -164,7 +158,7 @@ public class SelectionFixtures {
 		return passedCandidates(district, year, type, List.of(unitNames), changes);
 	}
 
-	public List<Candidate> passedCandidates(String district, int year, BaseType type, List<String> unitNames,
+	public List<CandidateView> passedCandidates(String district, int year, BaseType type, List<String> unitNames,
 			List<UnaryOperator<Content>> changes) {
 		return collectedCandidates(district, year, type, unitNames, changes).stream()
 			.map(this::passPreReview)
@@ -172,7 +166,7 @@ public class SelectionFixtures {
 	}
 
 	/** Like {@link #passedCandidates}, but left for the written pre-review. */
-	public List<Candidate> collectedCandidates(String district, int year, BaseType type, List<String> unitNames,
+	public List<CandidateView> collectedCandidates(String district, int year, BaseType type, List<String> unitNames,
 			List<UnaryOperator<Content>> changes) {
 		OpenCall call = call(district, year);
 		List<Submitted> submitted = new ArrayList<>();
@@ -180,7 +174,7 @@ public class SelectionFixtures {
 			submitted.add(submitted(call, units.register(unitNames.get(i), district), type, changes.get(i)));
 		}
 		recommendAndFinalise(call, district, submitted.toArray(Submitted[]::new));
-		List<Candidate> collected = new ArrayList<>();
+		List<CandidateView> collected = new ArrayList<>();
 		for (Submitted declaration : submitted) {
 			collected.add(awaitCandidate(declaration.id()));
 		}
@@ -191,13 +185,13 @@ public class SelectionFixtures {
 	 * A unit of the district with a point declaration that carries a file of evidence (in the standards section),
 	 * through the district stage and the pre-review: a candidate whose evidence an expert can download.
 	 */
-	public Candidate passedCandidateWithEvidence(String district, int year, String unitName, String fileName,
+	public CandidateView passedCandidateWithEvidence(String district, int year, String unitName, String fileName,
 			byte[] file) {
 		return passPreReview(collectedCandidateWithEvidence(district, year, unitName, fileName, file));
 	}
 
 	/** Like {@link #passedCandidateWithEvidence}, but left for the written pre-review. */
-	public Candidate collectedCandidateWithEvidence(String district, int year, String unitName, String fileName,
+	public CandidateView collectedCandidateWithEvidence(String district, int year, String unitName, String fileName,
 			byte[] file) {
 		OpenCall call = call(district, year);
 		UnitFixtures.RegisteredUnit unit = units.register(unitName, district);
@@ -216,18 +210,18 @@ public class SelectionFixtures {
 	}
 
 	/** An available expert of the pool with the fields, at an affiliation of its own (no conflict with anyone). */
-	public Expert expert(String name, String... fields) {
+	public ExpertView expert(String name, String... fields) {
 		String domain = "u" + UUID.randomUUID().toString().substring(0, 8) + ".edu.cn";
 		return expertAt(name, unique("某大学") + "研究院", null, "prof@" + domain, fields);
 	}
 
 	/** An expert who can log in with {@link cn.tsbase.account.AccountFixtures#PASSWORD} (the initial password changed). */
-	public Expert expertWhoLogsIn(String name) {
+	public ExpertView expertWhoLogsIn(String name) {
 		String domain = "u" + UUID.randomUUID().toString().substring(0, 8) + ".edu.cn";
 		ExpertService.AddedExpert added = experts.add(new ExpertDetails(name, "教授", unique("某大学"), null,
 				"prof@" + domain, null, Set.of("LEGAL"), true), MUNICIPAL);
 		// as the expert would after opening the activation link (ADR 0016)
-		accountFixtures.activate(added.expert().getUsername(), cn.tsbase.account.AccountFixtures.PASSWORD);
+		accountFixtures.activate(added.expert().username(), cn.tsbase.account.AccountFixtures.PASSWORD);
 		return added.expert();
 	}
 
@@ -235,7 +229,7 @@ public class SelectionFixtures {
 	 * An available expert of the pool at the affiliation (credit code may be null; without an e-mail address, one of a
 	 * domain of its own, which conflicts with nobody).
 	 */
-	public Expert expertAt(String name, String affiliation, String affiliationUscc, String email, String... fields) {
+	public ExpertView expertAt(String name, String affiliation, String affiliationUscc, String email, String... fields) {
 		String address = email != null ? email
 				: "expert@n" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
 		return experts.add(new ExpertDetails(name, "教授", affiliation, affiliationUscc, address, "13800000000",
@@ -250,55 +244,56 @@ public class SelectionFixtures {
 	/**
 	 * Opens a round of the candidates with the experts: k experts per declaration, at most L each, the default rubric.
 	 */
-	public ReviewRound round(int year, List<Candidate> candidates, List<Expert> invited, int perDeclaration,
+	public ReviewRoundView round(int year, List<CandidateView> candidates, List<ExpertView> invited, int perDeclaration,
 			int maximumLoad) {
 		return round(year, unique("评审轮次"), candidates, invited, perDeclaration, maximumLoad);
 	}
 
 	/** A round as above, with the name given. */
-	public ReviewRound round(int year, String name, List<Candidate> candidates, List<Expert> invited,
+	public ReviewRoundView round(int year, String name, List<CandidateView> candidates, List<ExpertView> invited,
 			int perDeclaration, int maximumLoad) {
 		return opening.open(new RoundOpening.NewRound(year, name, defaultRubricId(),
-				candidates.stream().map(Candidate::getId).toList(), invited.stream().map(Expert::getId).toList(),
+				candidates.stream().map(CandidateView::id).toList(), invited.stream().map(ExpertView::id).toList(),
 				perDeclaration, maximumLoad, Instant.now().plus(Duration.ofDays(10)), BigDecimal.valueOf(20)),
 				MUNICIPAL);
 	}
 
 	/** Assigns automatically and releases; fails when either is refused. */
-	public void assignAndRelease(ReviewRound round) {
-		if (!assignment.assignAutomatically(round.getId(), MUNICIPAL).feasible()) {
-			throw new IllegalStateException("No assignment for round " + round.getId());
+	public void assignAndRelease(ReviewRoundView round) {
+		if (!assignment.assignAutomatically(round.id(), MUNICIPAL).feasible()) {
+			throw new IllegalStateException("No assignment for round " + round.id());
 		}
-		var problems = releases.release(round.getId(), MUNICIPAL);
+		var problems = releases.release(round.id(), MUNICIPAL);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());
 		}
 	}
 
 	/** The expert's assignment of the declaration in the round. */
-	public long assignmentId(ReviewRound round, Expert expert, long declarationId) {
+	public long assignmentId(ReviewRoundView round, ExpertView expert, long declarationId) {
 		return jdbc.queryForObject("select id from review_assignment where round_id = ? and expert_id = ? "
-				+ "and declaration_id = ?", Long.class, round.getId(), expert.getId(), declarationId);
+				+ "and declaration_id = ?", Long.class, round.id(), expert.id(), declarationId);
 	}
 
 	/** The experts assigned to the declaration in the round, by expert id. */
-	public List<Long> expertsOf(ReviewRound round, long declarationId) {
+	public List<Long> expertsOf(ReviewRoundView round, long declarationId) {
 		return jdbc.queryForList("select expert_id from review_assignment where round_id = ? and declaration_id = ? "
-				+ "order by expert_id", Long.class, round.getId(), declarationId);
+				+ "order by expert_id", Long.class, round.id(), declarationId);
 	}
 
 	/**
 	 * The expert declares no conflict and submits the same score for every criterion (every veto item passed, or the
 	 * ones given failed).
 	 */
-	public void score(ReviewRound round, Expert expert, long declarationId, BigDecimal value, String... failedVetoes) {
+	public void score(ReviewRoundView round, ExpertView expert, long declarationId, BigDecimal value,
+			String... failedVetoes) {
 		long assignment = assignmentId(round, expert, declarationId);
 		CurrentUser user = expertUser(expert);
 		conflictDeclarations.declareNoConflict(assignment, user);
 		java.util.Map<String, String> scores = new java.util.HashMap<>();
 		java.util.Map<String, String> vetoes = new java.util.HashMap<>();
 		java.util.Map<String, String> comments = new java.util.HashMap<>();
-		for (Indicator item : rubrics.items(round.getRubricId())) {
+		for (Indicator item : rubrics.items(round.rubricId())) {
 			if (!item.veto()) {
 				scores.put(item.code(), value.toPlainString());
 			}

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import cn.tsbase.selection.internal.ConflictReason;
+import cn.tsbase.selection.ConflictReason;
 import cn.tsbase.selection.internal.InfeasibilityReason;
 
 /**

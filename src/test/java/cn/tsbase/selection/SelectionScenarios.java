@@ -10,10 +10,7 @@ import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationScenarios.Content;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ExpertService;
-import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.RoundDecision;
 import cn.tsbase.selection.internal.RoundReading;
 import cn.tsbase.selection.internal.SelectionService;
@@ -99,10 +96,10 @@ public class SelectionScenarios {
 	/** Opens a round of the candidates with the experts: k experts per declaration, at most L each. */
 	public TestRound round(int year, List<TestCandidate> candidates, List<TestExpert> invited, int perDeclaration,
 			int maximumLoad) {
-		ReviewRound round = fixtures.round(year,
+		ReviewRoundView round = fixtures.round(year,
 				candidates.stream().map(c -> selection.candidate(c.getId())).toList(),
 				invited.stream().map(e -> experts.get(e.getId())).toList(), perDeclaration, maximumLoad);
-		return new TestRound(round.getId());
+		return new TestRound(round.id());
 	}
 
 	/** Assigns automatically and releases; fails when either is refused. */
@@ -117,14 +114,14 @@ public class SelectionScenarios {
 
 	/** The municipal officer decides the proposed list of the round: the declarations picked. */
 	public void decide(TestRound round, Set<Long> declarationIds) {
-		ReviewRound current = rounds.round(round.id());
-		var problems = decision.decide(round.id(), current.getVersion(), declarationIds, SelectionFixtures.MUNICIPAL);
+		ReviewRoundView current = rounds.round(round.id());
+		var problems = decision.decide(round.id(), current.version(), declarationIds, SelectionFixtures.MUNICIPAL);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());
 		}
 	}
 
-	private static List<TestCandidate> candidates(List<Candidate> candidates) {
+	private static List<TestCandidate> candidates(List<CandidateView> candidates) {
 		return candidates.stream().map(TestCandidate::of).toList();
 	}
 }

@@ -1,6 +1,5 @@
 package cn.tsbase.selection;
 
-import cn.tsbase.selection.internal.Candidate;
 
 /** A candidate as tests of other modules see it: what the fixtures made, without the selection module's entity. */
 public final class TestCandidate {
@@ -11,15 +10,15 @@ public final class TestCandidate {
 	private final String unitName;
 	private final String uscc;
 
-	private TestCandidate(Candidate candidate) {
-		this.id = candidate.getId();
-		this.declarationId = candidate.getDeclarationId();
-		this.unitId = candidate.getUnitId();
-		this.unitName = candidate.getUnitName();
-		this.uscc = candidate.getUscc();
+	private TestCandidate(CandidateView candidate) {
+		this.id = candidate.id();
+		this.declarationId = candidate.declarationId();
+		this.unitId = candidate.unitId();
+		this.unitName = candidate.unitName();
+		this.uscc = candidate.uscc();
 	}
 
-	static TestCandidate of(Candidate candidate) {
+	static TestCandidate of(CandidateView candidate) {
 		return new TestCandidate(candidate);
 	}
 

@@ -1,6 +1,5 @@
 package cn.tsbase.selection;
 
-import cn.tsbase.selection.internal.Expert;
 
 /** An expert of the pool as tests of other modules see it, without the selection module's entity. */
 public final class TestExpert {
@@ -10,14 +9,14 @@ public final class TestExpert {
 	private final String username;
 	private final String name;
 
-	private TestExpert(Expert expert) {
-		this.id = expert.getId();
-		this.accountId = expert.getAccountId();
-		this.username = expert.getUsername();
-		this.name = expert.getName();
+	private TestExpert(ExpertView expert) {
+		this.id = expert.id();
+		this.accountId = expert.accountId();
+		this.username = expert.username();
+		this.name = expert.name();
 	}
 
-	static TestExpert of(Expert expert) {
+	static TestExpert of(ExpertView expert) {
 		return new TestExpert(expert);
 	}
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.tsbase.selection.AssignmentView;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -19,7 +20,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "review_assignment")
-public class Assignment {
+class Assignment {
 
 	/** The only conflict declaration an assignment keeps: the expert stated there is none. */
 	static final String NO_CONFLICT = "NONE";
@@ -137,5 +138,11 @@ public class Assignment {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** What pages and the JSON API see of it. */
+	AssignmentView view() {
+		return new AssignmentView(id, roundId, expertId, declarationId, manual, expertiseMatch, createdAt, releasedAt,
+				hasDeclaredNoConflict(), declaredAt, version);
 	}
 }

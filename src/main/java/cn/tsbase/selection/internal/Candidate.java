@@ -18,12 +18,13 @@ import org.hibernate.type.SqlTypes;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.CandidateStatus;
+import cn.tsbase.selection.CandidateView;
 import cn.tsbase.shared.StateConflictException;
 
 /** A declaration a district recommended, as the municipal bureau carries it through the selection. */
 @Entity
 @Table(name = "selection_candidate")
-public class Candidate {
+class Candidate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -178,5 +179,11 @@ public class Candidate {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** What pages and the JSON API see of it. */
+	CandidateView view() {
+		return new CandidateView(id, declarationId, recommendationId, callId, callYear, districtCode, unitId, unitName,
+				uscc, baseType, industryCode, districtScore, status, preReviewNote, collectedAt, version);
 	}
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.selection.ConflictReason;
 import cn.tsbase.shared.StateConflictException;
 
 /**

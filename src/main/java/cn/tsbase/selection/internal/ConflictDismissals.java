@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.referencedata.ReferenceItem;
+import cn.tsbase.selection.RoundConflictView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -104,15 +105,15 @@ public class ConflictDismissals {
 
 	/** The dismissal in force of each stored conflict that has one, by the conflict's id. */
 	@Transactional(readOnly = true)
-	public Map<Long, ConflictDismissal> covering(long roundId, List<RoundConflict> stored) {
+	public Map<Long, ConflictDismissal> covering(long roundId, List<RoundConflictView> stored) {
 		List<ConflictDismissal> inForce = active(roundId);
 		Map<Long, ConflictDismissal> found = new HashMap<>();
-		for (RoundConflict conflict : stored) {
-			if (!conflict.isDeclared()) {
+		for (RoundConflictView conflict : stored) {
+			if (!conflict.declared()) {
 				inForce.stream()
 					.filter(d -> d.covers(ConflictKey.of(conflict)))
 					.findFirst()
-					.ifPresent(d -> found.put(conflict.getId(), d));
+					.ifPresent(d -> found.put(conflict.id(), d));
 			}
 		}
 		return found;

@@ -1,5 +1,8 @@
 package cn.tsbase.selection.internal;
 
+import cn.tsbase.selection.ConflictReason;
+import cn.tsbase.selection.RoundConflictView;
+
 /**
  * What identifies a detected conflict across detections: the pair, the reason and the data matched on each side. A
  * dismissal covers a conflict only while this stays the same.
@@ -17,6 +20,11 @@ record ConflictKey(long expertId, long declarationId, ConflictReason reason, Str
 	static ConflictKey of(RoundConflict conflict) {
 		return new ConflictKey(conflict.getExpertId(), conflict.getDeclarationId(), conflict.getReason(),
 				conflict.getDeclarationSide(), conflict.getExpertSide());
+	}
+
+	static ConflictKey of(RoundConflictView conflict) {
+		return new ConflictKey(conflict.expertId(), conflict.declarationId(), conflict.reason(),
+				conflict.declarationSide(), conflict.expertSide());
 	}
 
 	static ConflictKey of(ConflictPolicy.Conflict conflict) {

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import com.google.common.net.InternetDomainName;
 
+import cn.tsbase.selection.ConflictReason;
 import cn.tsbase.shared.Uscc;
 
 /**

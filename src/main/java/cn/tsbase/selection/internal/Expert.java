@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.tsbase.selection.ExpertView;
 import cn.tsbase.shared.crypto.EncryptedText;
 
 /**
@@ -22,7 +23,7 @@ import cn.tsbase.shared.crypto.EncryptedText;
  */
 @Entity
 @Table(name = "expert")
-public class Expert {
+class Expert {
 
 	/** Fields of expertise besides the industries. */
 	public static final Set<String> DISCIPLINES = Set.of("LEGAL", "TECHNICAL", "MANAGEMENT");
@@ -138,5 +139,11 @@ public class Expert {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** What pages and the JSON API see of it. */
+	ExpertView view() {
+		return new ExpertView(id, name, title, affiliationName, affiliationUscc, email, phone, getFields(), available,
+				accountId, username, createdAt, version);
 	}
 }

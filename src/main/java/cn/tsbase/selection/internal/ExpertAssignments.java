@@ -10,6 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationParties;
+import cn.tsbase.selection.AssignmentView;
+import cn.tsbase.selection.CandidateView;
+import cn.tsbase.selection.ExpertScoreView;
+import cn.tsbase.selection.ReviewRoundView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 import cn.tsbase.shared.security.CurrentUser;
@@ -45,10 +49,15 @@ public class ExpertAssignments {
 	}
 
 	/** One of the expert's released assignments with its round, its candidate and the expert's own score. */
-	public record MyAssignment(Assignment assignment, ReviewRound round, Candidate candidate, ExpertScore score) {
+	public record MyAssignment(AssignmentView assignment, ReviewRoundView round, CandidateView candidate,
+			ExpertScoreView score) {
+
+		static MyAssignment of(Assignment assignment, ReviewRound round, Candidate candidate, ExpertScore score) {
+			return new MyAssignment(assignment.view(), round.view(), candidate.view(), score == null ? null : score.view());
+		}
 
 		public boolean submitted() {
-			return score != null && score.isSubmitted();
+			return score != null && score.submitted();
 		}
 	}
 
@@ -69,7 +78,7 @@ public class ExpertAssignments {
 			.stream()
 			.collect(Collectors.toMap(ExpertScore::getAssignmentId, Function.identity()));
 		return mine.stream()
-			.map(a -> new MyAssignment(a, roundsById.get(a.getRoundId()), byDeclaration.get(a.getDeclarationId()),
+			.map(a -> MyAssignment.of(a, roundsById.get(a.getRoundId()), byDeclaration.get(a.getDeclarationId()),
 					byAssignment.get(a.getId())))
 			.toList();
 	}
@@ -84,19 +93,19 @@ public class ExpertAssignments {
 	/** An assignment as the expert works on it. */
 	public record MyReview(MyAssignment mine, DeclarationParties parties, List<Indicator> items) {
 
-		public Assignment assignment() {
+		public AssignmentView assignment() {
 			return mine.assignment();
 		}
 
-		public ReviewRound round() {
+		public ReviewRoundView round() {
 			return mine.round();
 		}
 
-		public Candidate candidate() {
+		public CandidateView candidate() {
 			return mine.candidate();
 		}
 
-		public ExpertScore score() {
+		public ExpertScoreView score() {
 			return mine.score();
 		}
 
@@ -110,12 +119,12 @@ public class ExpertAssignments {
 
 		/** The declaration's content is open to the expert: declared no conflict, round not decided. */
 		public boolean contentOpen() {
-			return assignment().hasDeclaredNoConflict() && !round().isDecided();
+			return assignment().hasDeclaredNoConflict() && !round().decided();
 		}
 
 		/** The expert may still change their score. */
 		public boolean editable() {
-			return contentOpen() && (score() == null || !score().isSubmitted());
+			return contentOpen() && (score() == null || !score().submitted());
 		}
 	}
 
@@ -132,7 +141,7 @@ public class ExpertAssignments {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Declaration " + assignment.getDeclarationId()));
-		return new MyReview(new MyAssignment(assignment, round, candidate, score), parties,
+		return new MyReview(MyAssignment.of(assignment, round, candidate, score), parties,
 				rubrics.items(round.getRubricId()));
 	}
 

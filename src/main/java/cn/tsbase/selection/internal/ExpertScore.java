@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,6 +24,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.selection.ExpertScoreView;
+import cn.tsbase.selection.ExpertScoreView.Status;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -31,16 +34,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "expert_score")
-public class ExpertScore {
-
-	/** Draft or submitted. */
-	public enum Status {
-		DRAFT, SUBMITTED;
-
-		public String messageKey() {
-			return "score.status." + name();
-		}
-	}
+class ExpertScore {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -176,5 +170,15 @@ public class ExpertScore {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** What pages and the JSON API see of it. */
+	ExpertScoreView view() {
+		return new ExpertScoreView(id, assignmentId, status, lines.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+					e -> new ExpertScoreView.Line(e.getValue().getScore(), e.getValue().getVetoFailed(),
+							e.getValue().getComment()))),
+				overallComment, savedAt, submittedAt, reopenedBy, reopenedAt, version);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.selection.ExpertScoreView;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -56,24 +57,24 @@ public class ExpertScoring {
 		}
 
 		/** The input as the stored score holds it: what the form shows again. */
-		public static ScoreInput of(ExpertScore score) {
+		public static ScoreInput of(ExpertScoreView score) {
 			Map<String, String> scores = new HashMap<>();
 			Map<String, String> comments = new HashMap<>();
 			Map<String, String> vetoes = new HashMap<>();
 			if (score != null) {
-				score.getLines().forEach((code, line) -> {
-					if (line.getScore() != null) {
-						scores.put(code, line.getScore().stripTrailingZeros().toPlainString());
+				score.lines().forEach((code, line) -> {
+					if (line.score() != null) {
+						scores.put(code, line.score().stripTrailingZeros().toPlainString());
 					}
-					if (line.getVetoFailed() != null) {
-						vetoes.put(code, line.getVetoFailed() ? "fail" : "pass");
+					if (line.vetoFailed() != null) {
+						vetoes.put(code, line.vetoFailed() ? "fail" : "pass");
 					}
-					if (line.getComment() != null) {
-						comments.put(code, line.getComment());
+					if (line.comment() != null) {
+						comments.put(code, line.comment());
 					}
 				});
 			}
-			return new ScoreInput(scores, comments, vetoes, score == null ? null : score.getOverallComment());
+			return new ScoreInput(scores, comments, vetoes, score == null ? null : score.overallComment());
 		}
 	}
 

@@ -26,6 +26,7 @@ import cn.tsbase.account.AccountManagement;
 import cn.tsbase.account.NewExpertAccount;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
+import cn.tsbase.selection.ExpertView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.Uscc;
 import cn.tsbase.shared.audit.AuditLog;
@@ -59,7 +60,7 @@ public class ExpertService {
 	 * An expert added, with where the account's activation link went (masked) or why none could be sent (a message
 	 * key); never a password (ADR 0016).
 	 */
-	public record AddedExpert(Expert expert, String activationSentTo, String activationProblem) {
+	public record AddedExpert(ExpertView expert, String activationSentTo, String activationProblem) {
 	}
 
 	/** A problem with an expert's details: the field (or the Excel row) and a message key with its arguments. */
@@ -118,12 +119,12 @@ public class ExpertService {
 		Expert expert = experts.save(new Expert(normalised, account.accountId(), account.username(), clock.instant()));
 		audit.record(officer, "EXPERT_ADDED", "Expert", expert.getId(), AuditOutcome.SUCCESS,
 				"account " + account.username());
-		return new AddedExpert(expert, account.activationSentTo(), account.activationProblem());
+		return new AddedExpert(expert.view(), account.activationSentTo(), account.activationProblem());
 	}
 
 	@Transactional
-	public Expert update(long id, long expectedVersion, ExpertDetails details, String officer) {
-		Expert expert = get(id);
+	public ExpertView update(long id, long expectedVersion, ExpertDetails details, String officer) {
+		Expert expert = find(id);
 		if (expert.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Expert.class, id);
 		}
@@ -134,16 +135,20 @@ public class ExpertService {
 		expert.apply(normalised);
 		experts.flush();
 		audit.record(officer, "EXPERT_CHANGED", "Expert", id, AuditOutcome.SUCCESS, null);
-		return expert;
+		return expert.view();
 	}
 
 	@Transactional(readOnly = true)
-	public Expert get(long id) {
+	public ExpertView get(long id) {
+		return find(id).view();
+	}
+
+	private Expert find(long id) {
 		return experts.findById(id).orElseThrow(() -> new NotFoundException("Expert " + id));
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Expert> search(String query, String field, Boolean available, Pageable pageable) {
+	public Page<ExpertView> search(String query, String field, Boolean available, Pageable pageable) {
 		Specification<Expert> spec = (root, q, cb) -> cb.conjunction();
 		if (!blank(query)) {
 			String text = LikePatterns.containing(query);
@@ -157,7 +162,7 @@ public class ExpertService {
 		if (available != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("available"), available));
 		}
-		return experts.findAll(spec, pageable);
+		return experts.findAll(spec, pageable).map(Expert::view);
 	}
 
 	/** The result of an import: the experts added with their passwords, or the problems by row (nothing added). */

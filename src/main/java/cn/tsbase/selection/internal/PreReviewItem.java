@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.tsbase.selection.PreReviewItemView;
+
 /** An item of the written pre-review checklist; a failed veto item (基本项) fails the declaration outright. */
 @Entity
 @Table(name = "pre_review_item")
-public class PreReviewItem {
+class PreReviewItem {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,5 +62,10 @@ public class PreReviewItem {
 
 	public boolean isActive() {
 		return active;
+	}
+
+	/** What pages and the JSON API see of it. */
+	PreReviewItemView view() {
+		return new PreReviewItemView(id, position, name, veto, active);
 	}
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.selection.CandidateStatus;
 import cn.tsbase.selection.PreReviewFailed;
+import cn.tsbase.selection.PreReviewItemView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -40,8 +41,8 @@ public class PreReviews {
 	}
 
 	@Transactional(readOnly = true)
-	public List<PreReviewItem> checklist() {
-		return items.findByActiveTrueOrderByPosition();
+	public List<PreReviewItemView> checklist() {
+		return items.findByActiveTrueOrderByPosition().stream().map(PreReviewItem::view).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -69,7 +70,7 @@ public class PreReviews {
 		if (candidate.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Candidate.class, candidateId);
 		}
-		List<PreReviewItem> checklist = checklist();
+		List<PreReviewItem> checklist = items.findByActiveTrueOrderByPosition();
 		Map<Long, ItemAnswer> byItem = new java.util.HashMap<>();
 		answers.forEach(a -> byItem.put(a.itemId(), a));
 		List<String> problems = new ArrayList<>();

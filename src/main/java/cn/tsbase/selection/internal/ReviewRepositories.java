@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import cn.tsbase.selection.ConflictReason;
+import cn.tsbase.selection.RoundStatus;
+
 interface RubricRepository extends JpaRepository<Rubric, Long> {
 
 	List<Rubric> findAllByOrderByVersionNoDesc();
@@ -47,7 +50,7 @@ interface RoundConflictRepository extends JpaRepository<RoundConflict, Long> {
 	List<RoundConflict> findByRoundIdOrderByDeclarationIdAscExpertIdAscIdAsc(Long roundId);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query("delete from RoundConflict c where c.roundId = :round and c.reason <> cn.tsbase.selection.internal.ConflictReason.DECLARED_BY_EXPERT")
+	@Query("delete from RoundConflict c where c.roundId = :round and c.reason <> cn.tsbase.selection.ConflictReason.DECLARED_BY_EXPERT")
 	int deleteDetected(@Param("round") long roundId);
 }
 
@@ -79,7 +82,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 	@Query("""
 			select count(a) > 0 from Assignment a, Expert e, ReviewRound r
 			where a.declarationId = :declaration and a.expertId = e.id and e.accountId = :account
-			  and a.roundId = r.id and r.status <> cn.tsbase.selection.internal.RoundStatus.DECIDED
+			  and a.roundId = r.id and r.status <> cn.tsbase.selection.RoundStatus.DECIDED
 			  and a.releasedAt is not null and a.conflictDeclaration = 'NONE'
 			""")
 	boolean readableBy(@Param("account") long accountId, @Param("declaration") long declarationId);

@@ -23,6 +23,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.selection.ReviewRoundView;
+import cn.tsbase.selection.RoundStatus;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -32,7 +34,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "review_round")
-public class ReviewRound {
+class ReviewRound {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -219,5 +221,12 @@ public class ReviewRound {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** What pages and the JSON API see of it. */
+	ReviewRoundView view() {
+		return new ReviewRoundView(id, year, name, rubricId, expertsPerDeclaration, maximumLoad, deadline,
+				divergenceThreshold, status, Set.copyOf(expertIds), createdBy, createdAt, releasedAt, decidedBy, decidedAt,
+				version);
 	}
 }

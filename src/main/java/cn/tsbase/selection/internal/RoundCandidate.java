@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.tsbase.selection.RoundCandidateView;
+
 /** A candidate in a review round, with the notes of the site visit (现场核查) and, once decided, whether proposed. */
 @Entity
 @Table(name = "review_round_candidate")
-public class RoundCandidate {
+class RoundCandidate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,5 +97,11 @@ public class RoundCandidate {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** What pages and the JSON API see of it. */
+	RoundCandidateView view() {
+		return new RoundCandidateView(id, roundId, candidateId, declarationId, siteVisitNote, siteVisitBy,
+				siteVisitAt, proposed, version);
 	}
 }

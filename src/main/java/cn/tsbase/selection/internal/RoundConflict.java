@@ -14,13 +14,16 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.selection.ConflictReason;
+import cn.tsbase.selection.RoundConflictView;
+
 /**
  * A conflict of interest (回避) in a round: detected by {@link ConflictPolicy} (replaced at each detection) or declared
  * by the expert ({@link ConflictReason#DECLARED_BY_EXPERT}, with the expert's note; kept).
  */
 @Entity
 @Table(name = "review_conflict")
-public class RoundConflict {
+class RoundConflict {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -131,5 +134,11 @@ public class RoundConflict {
 
 	public Instant getRecordedAt() {
 		return recordedAt;
+	}
+
+	/** What pages and the JSON API see of it. */
+	RoundConflictView view() {
+		return new RoundConflictView(id, roundId, expertId, declarationId, reason, declarationSide, expertSide, note,
+				recordedBy, recordedAt);
 	}
 }

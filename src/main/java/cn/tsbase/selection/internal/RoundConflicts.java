@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationParties;
+import cn.tsbase.selection.ConflictReason;
+import cn.tsbase.selection.RoundConflictView;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.DataScope;
@@ -59,12 +61,12 @@ public class RoundConflicts {
 	 * previous detection; conflicts the experts declared stay.
 	 */
 	@Transactional
-	public List<RoundConflict> detectConflicts(long id, String officer) {
+	public List<RoundConflictView> detectConflicts(long id, String officer) {
 		ReviewRound round = reading.openRound(id);
 		List<RoundConflict> found = detect(round, officer);
 		audit.record(officer, "CONFLICTS_DETECTED", "ReviewRound", id, AuditOutcome.SUCCESS,
 				found.size() + " conflicts");
-		return found;
+		return found.stream().map(RoundConflict::view).toList();
 	}
 
 	/**

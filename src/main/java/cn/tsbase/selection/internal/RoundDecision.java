@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.CandidatesNotProposed;
 import cn.tsbase.selection.ProposedListDecided;
+import cn.tsbase.selection.RoundStatus;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -88,15 +89,15 @@ public class RoundDecision {
 			problems.add(ReviewProblem.of("decision.scoresOutstanding", outstanding));
 		}
 		for (RoundView.Entry entry : view.incomplete()) {
-			problems.add(ReviewProblem.of("decision.expertsMissing", entry.candidate().getUnitName(),
-					view.assignmentsOf(entry.declarationId()).size(), view.round().getExpertsPerDeclaration()));
+			problems.add(ReviewProblem.of("decision.expertsMissing", entry.candidate().unitName(),
+					view.assignmentsOf(entry.declarationId()).size(), view.round().expertsPerDeclaration()));
 		}
 		if (picks.isEmpty()) {
 			problems.add(ReviewProblem.of("decision.nothingPicked"));
 		}
 		for (Long pick : picks) {
 			if (view.entry(pick) == null) {
-				throw new NotFoundException("Declaration " + pick + " in round " + view.round().getId());
+				throw new NotFoundException("Declaration " + pick + " in round " + view.round().id());
 			}
 			ScoreAggregation.DeclarationResult result = results.of(pick);
 			if (result.vetoed()) {
@@ -135,9 +136,9 @@ public class RoundDecision {
 		List<CandidatesNotProposed.Entry> leftOut = new ArrayList<>();
 		for (RoundView.Entry entry : view.entries()) {
 			boolean picked = picks.contains(entry.declarationId());
-			RoundCandidate member = roundCandidates.findById(entry.roundCandidate().getId()).orElseThrow();
+			RoundCandidate member = roundCandidates.findById(entry.roundCandidate().id()).orElseThrow();
 			member.decide(picked);
-			Candidate candidate = candidates.findById(entry.candidate().getId()).orElseThrow();
+			Candidate candidate = candidates.findById(entry.candidate().id()).orElseThrow();
 			candidate.decide(picked);
 			if (picked) {
 				proposed.add(new ProposedListDecided.Entry(candidate.getDeclarationId(), candidate.getUnitId(),

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.selection.CandidateStatus;
+import cn.tsbase.selection.CandidateView;
+import cn.tsbase.selection.ExpertView;
+import cn.tsbase.selection.ReviewRoundView;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -58,14 +61,14 @@ public class RoundOpening {
 
 	/** Candidates of the year that passed the pre-review and are in no round yet. */
 	@Transactional(readOnly = true)
-	public List<Candidate> openableCandidates(int year) {
+	public List<CandidateView> openableCandidates(int year) {
 		List<Candidate> passed = candidates.findByCallYearAndStatusOrderByBaseTypeAscUnitNameAscIdAsc(year,
 				CandidateStatus.PRE_REVIEW_PASSED);
 		if (passed.isEmpty()) {
 			return List.of();
 		}
 		Set<Long> taken = new HashSet<>(roundCandidates.inAnyRound(passed.stream().map(Candidate::getId).toList()));
-		return passed.stream().filter(c -> !taken.contains(c.getId())).toList();
+		return passed.stream().filter(c -> !taken.contains(c.getId())).map(Candidate::view).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -75,8 +78,8 @@ public class RoundOpening {
 
 	/** The experts of the pool who can be invited, by name. */
 	@Transactional(readOnly = true)
-	public List<Expert> availableExperts() {
-		return experts.findByAvailableTrueOrderByNameAscIdAsc();
+	public List<ExpertView> availableExperts() {
+		return experts.findByAvailableTrueOrderByNameAscIdAsc().stream().map(Expert::view).toList();
 	}
 
 	/** What the officer sets when opening a round. */
@@ -104,7 +107,7 @@ public class RoundOpening {
 		}
 		else {
 			Set<Long> openable = openableCandidates(round.year()).stream()
-				.map(Candidate::getId)
+				.map(CandidateView::id)
 				.collect(Collectors.toSet());
 			if (!openable.containsAll(round.candidateIds())) {
 				problems.add(ReviewProblem.onField("candidateIds", "round.candidates.notOpenable"));
@@ -114,7 +117,7 @@ public class RoundOpening {
 			problems.add(ReviewProblem.onField("expertIds", "round.experts.required"));
 		}
 		else {
-			Set<Long> available = availableExperts().stream().map(Expert::getId).collect(Collectors.toSet());
+			Set<Long> available = availableExperts().stream().map(ExpertView::id).collect(Collectors.toSet());
 			if (!available.containsAll(round.expertIds())) {
 				problems.add(ReviewProblem.onField("expertIds", "round.experts.unavailable"));
 			}
@@ -154,7 +157,7 @@ public class RoundOpening {
 	 * @throws IllegalArgumentException when {@link #check} finds a problem
 	 */
 	@Transactional
-	public ReviewRound open(NewRound newRound, String officer) {
+	public ReviewRoundView open(NewRound newRound, String officer) {
 		if (!check(newRound).isEmpty()) {
 			throw new IllegalArgumentException("Invalid round: " + check(newRound));
 		}
@@ -174,6 +177,6 @@ public class RoundOpening {
 				round.getYear() + ": " + newRound.candidateIds().size() + " declarations, "
 						+ newRound.expertIds().size() + " experts, k=" + round.getExpertsPerDeclaration() + ", L="
 						+ round.getMaximumLoad());
-		return round;
+		return round.view();
 	}
 }

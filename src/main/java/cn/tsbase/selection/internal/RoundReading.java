@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.selection.AssignmentView;
+import cn.tsbase.selection.ExpertScoreView;
+import cn.tsbase.selection.ExpertView;
+import cn.tsbase.selection.ReviewRoundView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 
@@ -50,19 +54,23 @@ public class RoundReading {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ReviewRound> all() {
-		return rounds.findAllByOrderByYearDescIdDesc();
+	public List<ReviewRoundView> all() {
+		return rounds.findAllByOrderByYearDescIdDesc().stream().map(ReviewRound::view).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public ReviewRound round(long id) {
+	public ReviewRoundView round(long id) {
+		return find(id).view();
+	}
+
+	ReviewRound find(long id) {
 		return rounds.findById(id).orElseThrow(() -> new NotFoundException("Round " + id));
 	}
 
 	/** The round with everything its pages show. */
 	@Transactional(readOnly = true)
 	public RoundView view(long id) {
-		ReviewRound round = round(id);
+		ReviewRound round = find(id);
 		RubricVersion rubric = rubrics.get(round.getRubricId());
 		List<Indicator> items = rubrics.items(rubric.id());
 		List<RoundCandidate> members = roundCandidates.findByRoundIdOrderById(id);
@@ -70,28 +78,32 @@ public class RoundReading {
 			.stream()
 			.collect(Collectors.toMap(Candidate::getId, Function.identity()));
 		List<RoundView.Entry> entries = members.stream()
-			.map(m -> new RoundView.Entry(m, byId.get(m.getCandidateId())))
-			.sorted(Comparator.comparing((RoundView.Entry e) -> e.candidate().getBaseType())
-				.thenComparing(e -> e.candidate().getUnitName())
+			.map(m -> new RoundView.Entry(m.view(), byId.get(m.getCandidateId()).view()))
+			.sorted(Comparator.comparing((RoundView.Entry e) -> e.candidate().baseType())
+				.thenComparing(e -> e.candidate().unitName())
 				.thenComparing(RoundView.Entry::declarationId))
 			.toList();
 		List<Assignment> assigned = assignments.findByRoundIdOrderByDeclarationIdAscExpertIdAsc(id);
 		Set<Long> expertIds = new HashSet<>(round.getExpertIds());
 		assigned.forEach(a -> expertIds.add(a.getExpertId()));
-		Map<Long, Expert> expertsById = experts.findByIdIn(expertIds)
+		Map<Long, ExpertView> expertsById = experts.findByIdIn(expertIds)
 			.stream()
-			.collect(Collectors.toMap(Expert::getId, Function.identity()));
-		Map<Long, ExpertScore> scoresByAssignment = assigned.isEmpty() ? Map.of()
+			.collect(Collectors.toMap(Expert::getId, Expert::view));
+		Map<Long, ExpertScoreView> scoresByAssignment = assigned.isEmpty() ? Map.of()
 				: scores.findByRound(id)
 					.stream()
-					.collect(Collectors.toMap(ExpertScore::getAssignmentId, Function.identity()));
-		return new RoundView(round, rubric, items, entries, expertsById,
-				conflicts.findByRoundIdOrderByDeclarationIdAscExpertIdAscIdAsc(id), assigned, scoresByAssignment);
+					.collect(Collectors.toMap(ExpertScore::getAssignmentId, ExpertScore::view));
+		return new RoundView(round.view(), rubric, items, entries, expertsById,
+				conflicts.findByRoundIdOrderByDeclarationIdAscExpertIdAscIdAsc(id)
+					.stream()
+					.map(RoundConflict::view)
+					.toList(),
+				assigned.stream().map(Assignment::view).toList(), scoresByAssignment);
 	}
 
 	/** The round, which must still be open: what every change to a round starts with. */
 	ReviewRound openRound(long id) {
-		ReviewRound round = round(id);
+		ReviewRound round = find(id);
 		round.requireOpen();
 		return round;
 	}
@@ -172,13 +184,13 @@ public class RoundReading {
 		ScoreAggregation.Rubric rubric = RubricService.forAggregation(view.items());
 		List<ScoreAggregation.Declaration> declarations = view.entries()
 			.stream()
-			.map(e -> new ScoreAggregation.Declaration(e.declarationId(), e.candidate().getBaseType()))
+			.map(e -> new ScoreAggregation.Declaration(e.declarationId(), e.candidate().baseType()))
 			.toList();
 		List<ScoreAggregation.SubmittedScore> submitted = new ArrayList<>();
 		Map<Long, Long> submittedByDeclaration = new HashMap<>();
-		for (Assignment assignment : view.assignments()) {
-			ExpertScore score = view.scoreOf(assignment);
-			if (score == null || !score.isSubmitted()) {
+		for (AssignmentView assignment : view.assignments()) {
+			ExpertScoreView score = view.scoreOf(assignment);
+			if (score == null || !score.submitted()) {
 				continue;
 			}
 			Map<String, BigDecimal> values = new HashMap<>();
@@ -187,11 +199,11 @@ public class RoundReading {
 				.stream()
 				.filter(v -> Boolean.TRUE.equals(score.vetoFailed(v)))
 				.collect(Collectors.toSet());
-			submitted.add(new ScoreAggregation.SubmittedScore(assignment.getExpertId(), assignment.getDeclarationId(),
+			submitted.add(new ScoreAggregation.SubmittedScore(assignment.expertId(), assignment.declarationId(),
 					values, failed));
-			submittedByDeclaration.merge(assignment.getDeclarationId(), 1L, Long::sum);
+			submittedByDeclaration.merge(assignment.declarationId(), 1L, Long::sum);
 		}
 		return new Results(view, ScoreAggregation.aggregate(rubric, declarations, submitted,
-				view.round().getDivergenceThreshold()), submittedByDeclaration);
+				view.round().divergenceThreshold()), submittedByDeclaration);
 	}
 }

@@ -11,8 +11,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.selection.AssignmentView;
 import cn.tsbase.selection.ExpertAssignmentsReleased;
 import cn.tsbase.selection.ExpertScoreReopened;
+import cn.tsbase.selection.ExpertView;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -58,10 +60,10 @@ public class RoundRelease {
 		RoundView view = reading.view(id);
 		List<ReviewProblem> problems = new ArrayList<>();
 		for (RoundView.Entry entry : view.incomplete()) {
-			problems.add(ReviewProblem.of("assignment.release.incomplete", entry.candidate().getUnitName(),
+			problems.add(ReviewProblem.of("assignment.release.incomplete", entry.candidate().unitName(),
 					view.assignmentsOf(entry.declarationId()).size(), round.getExpertsPerDeclaration()));
 		}
-		List<Assignment> pending = view.assignments().stream().filter(a -> !a.isReleased()).toList();
+		List<AssignmentView> pending = view.assignments().stream().filter(a -> !a.released()).toList();
 		if (pending.isEmpty() && problems.isEmpty()) {
 			problems.add(ReviewProblem.of("assignment.release.nothing"));
 		}
@@ -70,16 +72,16 @@ public class RoundRelease {
 		}
 		Instant now = clock.instant();
 		Map<Long, Integer> released = new TreeMap<>();
-		for (Assignment assignment : pending) {
-			assignments.findById(assignment.getId()).orElseThrow().release(now);
-			released.merge(assignment.getExpertId(), 1, Integer::sum);
+		for (AssignmentView assignment : pending) {
+			assignments.findById(assignment.id()).orElseThrow().release(now);
+			released.merge(assignment.expertId(), 1, Integer::sum);
 		}
 		round.release(now);
 		rounds.flush();
 		List<ExpertAssignmentsReleased.Released> told = new ArrayList<>();
 		released.forEach((expertId, count) -> {
-			Expert expert = view.experts().get(expertId);
-			told.add(new ExpertAssignmentsReleased.Released(expert.getAccountId(), expert.getName(), count));
+			ExpertView expert = view.experts().get(expertId);
+			told.add(new ExpertAssignmentsReleased.Released(expert.accountId(), expert.name(), count));
 		});
 		events.publishEvent(new ExpertAssignmentsReleased(id, round.getName(), round.getDeadline(), told));
 		audit.record(officer, "ASSIGNMENTS_RELEASED", "ReviewRound", id, AuditOutcome.SUCCESS,

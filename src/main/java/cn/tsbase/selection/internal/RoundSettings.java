@@ -10,6 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.tsbase.selection.ExpertView;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 
@@ -55,7 +56,7 @@ public class RoundSettings {
 	@Transactional
 	public void invite(long id, List<Long> expertIds, String officer) {
 		ReviewRound round = reading.openRound(id);
-		Set<Long> available = opening.availableExperts().stream().map(Expert::getId).collect(Collectors.toSet());
+		Set<Long> available = opening.availableExperts().stream().map(ExpertView::id).collect(Collectors.toSet());
 		List<Long> invited = expertIds.stream().filter(available::contains).distinct().toList();
 		round.invite(invited);
 		audit.record(officer, "REVIEW_ROUND_EXPERTS_INVITED", "ReviewRound", id, AuditOutcome.SUCCESS,

@@ -8,6 +8,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.tsbase.selection.AssignmentView;
+import cn.tsbase.selection.CandidateView;
+import cn.tsbase.selection.ExpertScoreView;
+import cn.tsbase.selection.ExpertView;
+import cn.tsbase.selection.ReviewRoundView;
+import cn.tsbase.selection.RoundCandidateView;
+import cn.tsbase.selection.RoundConflictView;
 import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 
 /**
@@ -18,31 +25,31 @@ import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 public final class RoundView {
 
 	/** A candidate of the round. */
-	public record Entry(RoundCandidate roundCandidate, Candidate candidate) {
+	public record Entry(RoundCandidateView roundCandidate, CandidateView candidate) {
 
 		public long declarationId() {
-			return roundCandidate.getDeclarationId();
+			return roundCandidate.declarationId();
 		}
 	}
 
-	private final ReviewRound round;
+	private final ReviewRoundView round;
 	private final RubricVersion rubric;
 	private final List<Indicator> items;
 	private final List<Entry> entries;
-	private final Map<Long, Expert> experts;
-	private final List<RoundConflict> conflicts;
-	private final List<Assignment> assignments;
-	private final Map<Long, ExpertScore> scoresByAssignment;
+	private final Map<Long, ExpertView> experts;
+	private final List<RoundConflictView> conflicts;
+	private final List<AssignmentView> assignments;
+	private final Map<Long, ExpertScoreView> scoresByAssignment;
 
 	private final Map<Long, Entry> entriesByDeclaration;
-	private final Map<Long, List<Assignment>> assignmentsByDeclaration;
-	private final Map<Long, List<RoundConflict>> conflictsByDeclaration;
+	private final Map<Long, List<AssignmentView>> assignmentsByDeclaration;
+	private final Map<Long, List<RoundConflictView>> conflictsByDeclaration;
 	private final Map<Long, Long> loads;
-	private final List<Expert> invitedExperts;
+	private final List<ExpertView> invitedExperts;
 
-	public RoundView(ReviewRound round, RubricVersion rubric, List<Indicator> items, List<Entry> entries,
-			Map<Long, Expert> experts, List<RoundConflict> conflicts, List<Assignment> assignments,
-			Map<Long, ExpertScore> scoresByAssignment) {
+	public RoundView(ReviewRoundView round, RubricVersion rubric, List<Indicator> items, List<Entry> entries,
+			Map<Long, ExpertView> experts, List<RoundConflictView> conflicts, List<AssignmentView> assignments,
+			Map<Long, ExpertScoreView> scoresByAssignment) {
 		this.round = round;
 		this.rubric = rubric;
 		this.items = List.copyOf(items);
@@ -55,21 +62,21 @@ public final class RoundView {
 				Function.identity()));
 		this.assignmentsByDeclaration = new HashMap<>();
 		this.loads = new HashMap<>();
-		for (Assignment assignment : assignments) {
-			assignmentsByDeclaration.computeIfAbsent(assignment.getDeclarationId(), d -> new ArrayList<>())
+		for (AssignmentView assignment : assignments) {
+			assignmentsByDeclaration.computeIfAbsent(assignment.declarationId(), d -> new ArrayList<>())
 				.add(assignment);
-			loads.merge(assignment.getExpertId(), 1L, Long::sum);
+			loads.merge(assignment.expertId(), 1L, Long::sum);
 		}
 		this.conflictsByDeclaration = conflicts.stream()
-			.collect(Collectors.groupingBy(RoundConflict::getDeclarationId));
+			.collect(Collectors.groupingBy(RoundConflictView::declarationId));
 		this.invitedExperts = experts.values()
 			.stream()
-			.filter(e -> round.getExpertIds().contains(e.getId()))
-			.sorted(Comparator.comparing(Expert::getName).thenComparing(Expert::getId))
+			.filter(e -> round.expertIds().contains(e.id()))
+			.sorted(Comparator.comparing(ExpertView::name).thenComparing(ExpertView::id))
 			.toList();
 	}
 
-	public ReviewRound round() {
+	public ReviewRoundView round() {
 		return round;
 	}
 
@@ -86,19 +93,19 @@ public final class RoundView {
 	}
 
 	/** The invited experts and every assigned one, by id. */
-	public Map<Long, Expert> experts() {
+	public Map<Long, ExpertView> experts() {
 		return experts;
 	}
 
-	public List<RoundConflict> conflicts() {
+	public List<RoundConflictView> conflicts() {
 		return conflicts;
 	}
 
-	public List<Assignment> assignments() {
+	public List<AssignmentView> assignments() {
 		return assignments;
 	}
 
-	public Map<Long, ExpertScore> scoresByAssignment() {
+	public Map<Long, ExpertScoreView> scoresByAssignment() {
 		return scoresByAssignment;
 	}
 
@@ -111,7 +118,7 @@ public final class RoundView {
 	}
 
 	/** The invited experts, by name. */
-	public List<Expert> invitedExperts() {
+	public List<ExpertView> invitedExperts() {
 		return invitedExperts;
 	}
 
@@ -121,19 +128,19 @@ public final class RoundView {
 
 	public String unitName(long declarationId) {
 		Entry entry = entry(declarationId);
-		return entry == null ? String.valueOf(declarationId) : entry.candidate().getUnitName();
+		return entry == null ? String.valueOf(declarationId) : entry.candidate().unitName();
 	}
 
 	public String expertName(long expertId) {
-		Expert expert = experts.get(expertId);
-		return expert == null ? String.valueOf(expertId) : expert.getName();
+		ExpertView expert = experts.get(expertId);
+		return expert == null ? String.valueOf(expertId) : expert.name();
 	}
 
-	public List<Assignment> assignmentsOf(long declarationId) {
+	public List<AssignmentView> assignmentsOf(long declarationId) {
 		return assignmentsByDeclaration.getOrDefault(declarationId, List.of());
 	}
 
-	public List<RoundConflict> conflictsOf(long declarationId) {
+	public List<RoundConflictView> conflictsOf(long declarationId) {
 		return conflictsByDeclaration.getOrDefault(declarationId, List.of());
 	}
 
@@ -141,17 +148,17 @@ public final class RoundView {
 		return loads.getOrDefault(expertId, 0L);
 	}
 
-	public ExpertScore scoreOf(Assignment assignment) {
-		return scoresByAssignment.get(assignment.getId());
+	public ExpertScoreView scoreOf(AssignmentView assignment) {
+		return scoresByAssignment.get(assignment.id());
 	}
 
-	public boolean submitted(Assignment assignment) {
-		ExpertScore score = scoreOf(assignment);
-		return score != null && score.isSubmitted();
+	public boolean submitted(AssignmentView assignment) {
+		ExpertScoreView score = scoreOf(assignment);
+		return score != null && score.submitted();
 	}
 
 	public long unreleasedCount() {
-		return assignments.stream().filter(a -> !a.isReleased()).count();
+		return assignments.stream().filter(a -> !a.released()).count();
 	}
 
 	public long submittedCount() {
@@ -161,7 +168,7 @@ public final class RoundView {
 	/** Declarations with fewer experts than the round needs. */
 	public List<Entry> incomplete() {
 		return entries.stream()
-			.filter(e -> assignmentsOf(e.declarationId()).size() < round.getExpertsPerDeclaration())
+			.filter(e -> assignmentsOf(e.declarationId()).size() < round.expertsPerDeclaration())
 			.toList();
 	}
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.tsbase.selection.ExpertScoringReminderFellDue;
+import cn.tsbase.selection.RoundStatus;
 
 /**
  * Reminds experts of declarations they have not submitted a score for, three days before a round's deadline and on

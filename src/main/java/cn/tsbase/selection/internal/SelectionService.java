@@ -26,6 +26,7 @@ import cn.tsbase.districtreview.DistrictReviewSummary;
 import cn.tsbase.organization.OrganizationManagement;
 import cn.tsbase.organization.UnitSummary;
 import cn.tsbase.selection.CandidateStatus;
+import cn.tsbase.selection.CandidateView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.LikePatterns;
@@ -109,7 +110,7 @@ public class SelectionService {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Candidate> search(CandidateFilter filter, Pageable pageable) {
+	public Page<CandidateView> search(CandidateFilter filter, Pageable pageable) {
 		Specification<Candidate> spec = (root, q, cb) -> cb.equal(root.get("callYear"), filter.year());
 		if (filter.district() != null && !filter.district().isBlank()) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("districtCode"), filter.district()));
@@ -125,16 +126,16 @@ public class SelectionService {
 			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("unitName")), text, LikePatterns.ESCAPE),
 					cb.like(root.get("uscc"), text.toUpperCase(Locale.ROOT), LikePatterns.ESCAPE)));
 		}
-		return candidates.findAll(spec, pageable);
+		return candidates.findAll(spec, pageable).map(Candidate::view);
 	}
 
 	@Transactional(readOnly = true)
-	public Candidate candidate(long id) {
-		return candidates.findById(id).orElseThrow(() -> new NotFoundException("Candidate " + id));
+	public CandidateView candidate(long id) {
+		return candidates.findById(id).orElseThrow(() -> new NotFoundException("Candidate " + id)).view();
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<DistrictReviewSummary> districtReview(Candidate candidate) {
-		return districtReviews.reviewOf(candidate.getDeclarationId());
+	public java.util.Optional<DistrictReviewSummary> districtReview(CandidateView candidate) {
+		return districtReviews.reviewOf(candidate.declarationId());
 	}
 }

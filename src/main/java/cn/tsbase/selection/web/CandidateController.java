@@ -25,8 +25,8 @@ import cn.tsbase.declaration.BaseType;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.selection.CandidateStatus;
-import cn.tsbase.selection.internal.Candidate;
-import cn.tsbase.selection.internal.PreReviewItem;
+import cn.tsbase.selection.CandidateView;
+import cn.tsbase.selection.PreReviewItemView;
 import cn.tsbase.selection.internal.PreReviews;
 import cn.tsbase.selection.internal.SelectionService;
 import cn.tsbase.shared.security.CurrentUser;
@@ -77,7 +77,7 @@ class CandidateController {
 	@GetMapping
 	String list(CandidateQuery query, HttpServletRequest request, Model model) {
 		SelectionService.Overview overview = selection.overview(query.year());
-		Page<Candidate> page = selection.search(query.filter(overview.year()),
+		Page<CandidateView> page = selection.search(query.filter(overview.year()),
 				Paging.of(query.page(), Paging.DEFAULT_SIZE, query.sort(), SORTABLE, DEFAULT_SORT));
 		model.addAttribute("overview", overview);
 		model.addAttribute("query", query);
@@ -91,13 +91,13 @@ class CandidateController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		Candidate candidate = selection.candidate(id);
+		CandidateView candidate = selection.candidate(id);
 		model.addAttribute("candidate", candidate);
 		model.addAttribute("review", selection.districtReview(candidate).orElse(null));
 		model.addAttribute("checklist", preReviews.checklist());
 		model.addAttribute("results", preReviews.preReviewResults(id));
-		model.addAttribute("duplicate", selection.overview(candidate.getCallYear()).duplicateCodes()
-			.contains(candidate.getUscc()));
+		model.addAttribute("duplicate", selection.overview(candidate.callYear()).duplicateCodes()
+			.contains(candidate.uscc()));
 		return "selection/candidate";
 	}
 
@@ -106,11 +106,11 @@ class CandidateController {
 			@RequestParam(defaultValue = "") String reason, @RequestParam Map<String, String> parameters, Model model,
 			RedirectAttributes redirect) {
 		List<PreReviews.ItemAnswer> answers = new ArrayList<>();
-		for (PreReviewItem item : preReviews.checklist()) {
-			String result = parameters.get("item." + item.getId());
+		for (PreReviewItemView item : preReviews.checklist()) {
+			String result = parameters.get("item." + item.id());
 			if ("pass".equals(result) || "fail".equals(result)) {
-				String note = parameters.getOrDefault("note." + item.getId(), "");
-				answers.add(new PreReviews.ItemAnswer(item.getId(), "pass".equals(result),
+				String note = parameters.getOrDefault("note." + item.id(), "");
+				answers.add(new PreReviews.ItemAnswer(item.id(), "pass".equals(result),
 						note.length() > 1000 ? note.substring(0, 1000) : note.strip()));
 			}
 		}

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.tsbase.referencedata.ReferenceData;
-import cn.tsbase.selection.internal.Candidate;
+import cn.tsbase.selection.CandidateView;
 import cn.tsbase.selection.internal.SelectionService;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -46,7 +46,7 @@ class CandidateExports {
 	@GetMapping("/selection/candidates/export.xlsx")
 	ResponseEntity<StreamingResponseBody> export(CandidateController.CandidateQuery query, Locale locale) {
 		int year = query.year() != null ? query.year() : selection.overview(null).year();
-		var prepared = exports.prepare(new ListExports.Export<Candidate>("candidates.export",
+		var prepared = exports.prepare(new ListExports.Export<CandidateView>("candidates.export",
 				List.of("unit.field.name", "unit.field.uscc", "unit.field.districtCode", "declaration.baseType",
 						"unit.field.industryCode", "recommendation.column.score", "declaration.status",
 						"candidates.collectedAt"),
@@ -55,10 +55,9 @@ class CandidateExports {
 					.getSort()
 					.and(Sort.by("id")),
 				ListExports.MAX_ROWS,
-				c -> ListExports.cells(c.getUnitName(), c.getUscc(), referenceData.district(c.getDistrictCode(), locale),
-						msg(c.getBaseType().messageKey(), locale), referenceData.industry(c.getIndustryCode(), locale),
-						c.getDistrictScore(), msg(c.getStatus().messageKey(), locale),
-						time.minutes(c.getCollectedAt()))));
+				c -> ListExports.cells(c.unitName(), c.uscc(), referenceData.district(c.districtCode(), locale),
+						msg(c.baseType().messageKey(), locale), referenceData.industry(c.industryCode(), locale),
+						c.districtScore(), msg(c.status().messageKey(), locale), time.minutes(c.collectedAt()))));
 		audit.record("LIST_EXPORTED", "Candidate", null, AuditOutcome.SUCCESS, year + ": " + prepared.total()
 				+ " candidates");
 		return exports.xlsx(prepared, locale);

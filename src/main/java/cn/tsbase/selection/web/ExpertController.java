@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
-import cn.tsbase.selection.internal.Expert;
+import cn.tsbase.selection.ExpertView;
 import cn.tsbase.selection.internal.ExpertService;
 import cn.tsbase.shared.document.Spreadsheets;
 import cn.tsbase.shared.security.CurrentUser;
@@ -67,7 +67,7 @@ class ExpertController {
 	}
 
 	private void fillList(String q, String field, Boolean available, Integer page, Model model) {
-		Page<Expert> experts = this.experts.search(q, field, available,
+		Page<ExpertView> experts = this.experts.search(q, field, available,
 				Paging.of(page, Paging.DEFAULT_SIZE, null, Set.of(), Sort.by("name").and(Sort.by("id"))));
 		MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
 		filters.add("q", q);
@@ -99,9 +99,9 @@ class ExpertController {
 
 	@GetMapping("/{id}/edit")
 	String showEdit(@PathVariable long id, Model model) {
-		Expert expert = experts.get(id);
+		ExpertView expert = experts.get(id);
 		model.addAttribute("expert", expert);
-		model.addAttribute("form", ExpertForm.of(expert.details(), expert.getVersion()));
+		model.addAttribute("form", ExpertForm.of(expert));
 		return "selection/expert-form";
 	}
 

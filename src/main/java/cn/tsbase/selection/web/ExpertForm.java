@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import cn.tsbase.selection.ExpertView;
 import cn.tsbase.selection.internal.ExpertDetails;
 
 record ExpertForm(@NotBlank @Size(max = 50) String name, @Size(max = 100) String title,
@@ -19,9 +20,9 @@ record ExpertForm(@NotBlank @Size(max = 50) String name, @Size(max = 100) String
 		return new ExpertForm("", "", "", "", "", "", new LinkedHashSet<>(), true, null);
 	}
 
-	static ExpertForm of(ExpertDetails d, long version) {
-		return new ExpertForm(d.name(), d.title(), d.affiliationName(), d.affiliationUscc(), d.email(), d.phone(),
-				d.fields(), d.available(), version);
+	static ExpertForm of(ExpertView e) {
+		return new ExpertForm(e.name(), e.title(), e.affiliationName(), e.affiliationUscc(), e.email(), e.phone(),
+				new LinkedHashSet<>(e.fields()), e.available(), e.version());
 	}
 
 	ExpertDetails toDetails() {

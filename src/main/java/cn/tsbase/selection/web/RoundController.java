@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.tsbase.selection.internal.Candidate;
+import cn.tsbase.selection.CandidateView;
+import cn.tsbase.selection.ExpertView;
+import cn.tsbase.selection.ReviewRoundView;
 import cn.tsbase.selection.internal.ConflictDismissals;
-import cn.tsbase.selection.internal.Expert;
 import cn.tsbase.selection.internal.ReviewProblem;
-import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.RoundConflicts;
 import cn.tsbase.selection.internal.RoundOpening;
 import cn.tsbase.selection.internal.RoundReading;
@@ -89,7 +89,7 @@ class RoundController {
 		List<Integer> years = opening.candidateYears();
 		int shown = year != null ? year : years.isEmpty() ? LocalDateTime.now(clock.withZone(BEIJING)).getYear()
 				: years.get(0);
-		List<Candidate> openable = opening.openableCandidates(shown);
+		List<CandidateView> openable = opening.openableCandidates(shown);
 		LocalDateTime deadline = LocalDateTime.now(clock.withZone(BEIJING))
 			.plusDays(14)
 			.withHour(17)
@@ -97,7 +97,7 @@ class RoundController {
 			.withSecond(0)
 			.withNano(0);
 		RoundForm form = new RoundForm(null, shown, rubrics.latest().id(),
-				openable.stream().map(Candidate::getId).toList(), List.of(),
+				openable.stream().map(CandidateView::id).toList(), List.of(),
 				cn.tsbase.selection.internal.AssignmentProblem.DEFAULT_EXPERTS_PER_DECLARATION, 10, deadline,
 				opening.defaultThreshold());
 		fillForm(form, years, model);
@@ -123,9 +123,9 @@ class RoundController {
 			model.addAttribute("errors", problems.byField(found, locale));
 			return "selection/round-form";
 		}
-		ReviewRound round = opening.open(newRound, user.getUsername());
+		ReviewRoundView round = opening.open(newRound, user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "round.opened");
-		return "redirect:/selection/rounds/" + round.getId();
+		return "redirect:/selection/rounds/" + round.id();
 	}
 
 	@GetMapping("/{id}")
@@ -133,10 +133,10 @@ class RoundController {
 		RoundView view = rounds.view(id);
 		model.addAttribute("view", view);
 		model.addAttribute("round", view.round());
-		model.addAttribute("deadline", LocalDateTime.ofInstant(view.round().getDeadline(), BEIJING));
-		List<Expert> invitable = opening.availableExperts()
+		model.addAttribute("deadline", LocalDateTime.ofInstant(view.round().deadline(), BEIJING));
+		List<ExpertView> invitable = opening.availableExperts()
 			.stream()
-			.filter(e -> !view.round().getExpertIds().contains(e.getId()))
+			.filter(e -> !view.round().expertIds().contains(e.id()))
 			.toList();
 		model.addAttribute("invitable", invitable);
 		model.addAttribute("dismissals", dismissals.ofRound(id));

@@ -28,19 +28,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.selection.AssignmentView;
 import cn.tsbase.selection.CandidateStatus;
-import cn.tsbase.selection.internal.Assignment;
+import cn.tsbase.selection.ExpertScoreView;
+import cn.tsbase.selection.ReviewRoundView;
+import cn.tsbase.selection.RoundStatus;
 import cn.tsbase.selection.internal.AssignmentOutcome;
 import cn.tsbase.selection.internal.ConflictDeclarations;
 import cn.tsbase.selection.internal.ExpertAssignments;
-import cn.tsbase.selection.internal.ExpertScore;
 import cn.tsbase.selection.internal.ExpertScoring;
 import cn.tsbase.selection.internal.ReviewProblem;
-import cn.tsbase.selection.internal.ReviewRound;
 import cn.tsbase.selection.internal.RoundAssignment;
 import cn.tsbase.selection.internal.RoundReading;
 import cn.tsbase.selection.internal.RoundRelease;
-import cn.tsbase.selection.internal.RoundStatus;
 import cn.tsbase.selection.internal.RoundView;
 import cn.tsbase.selection.internal.ScoreAggregation;
 import cn.tsbase.shared.audit.AuditLog;
@@ -85,10 +85,9 @@ class SelectionApiController {
 			int expertsPerDeclaration, int maximumLoad, Instant deadline, BigDecimal divergenceThreshold,
 			Instant releasedAt, Instant decidedAt, long version) {
 
-		static RoundSummary of(ReviewRound r) {
-			return new RoundSummary(r.getId(), r.getYear(), r.getName(), r.getStatus(), r.getRubricId(),
-					r.getExpertsPerDeclaration(), r.getMaximumLoad(), r.getDeadline(), r.getDivergenceThreshold(),
-					r.getReleasedAt(), r.getDecidedAt(), r.getVersion());
+		static RoundSummary of(ReviewRoundView r) {
+			return new RoundSummary(r.id(), r.year(), r.name(), r.status(), r.rubricId(), r.expertsPerDeclaration(),
+					r.maximumLoad(), r.deadline(), r.divergenceThreshold(), r.releasedAt(), r.decidedAt(), r.version());
 		}
 	}
 
@@ -112,11 +111,11 @@ class SelectionApiController {
 			boolean manual, boolean expertiseMatch, Instant releasedAt, boolean declaredNoConflict,
 			String scoreStatus) {
 
-		static AssignmentResource of(Assignment a, RoundView view) {
-			ExpertScore score = view.scoreOf(a);
-			return new AssignmentResource(a.getId(), a.getDeclarationId(), view.unitName(a.getDeclarationId()),
-					a.getExpertId(), view.expertName(a.getExpertId()), a.isManual(), a.isExpertiseMatch(),
-					a.getReleasedAt(), a.hasDeclaredNoConflict(), score == null ? null : score.getStatus().name());
+		static AssignmentResource of(AssignmentView a, RoundView view) {
+			ExpertScoreView score = view.scoreOf(a);
+			return new AssignmentResource(a.id(), a.declarationId(), view.unitName(a.declarationId()), a.expertId(),
+					view.expertName(a.expertId()), a.manual(), a.expertiseMatch(), a.releasedAt(),
+					a.hasDeclaredNoConflict(), score == null ? null : score.status().name());
 		}
 	}
 
@@ -139,22 +138,21 @@ class SelectionApiController {
 		return new RoundResource(RoundSummary.of(view.round()),
 				view.entries()
 					.stream()
-					.map(e -> new CandidateResource(e.candidate().getId(), e.declarationId(),
-							e.candidate().getUnitName(), e.candidate().getUscc(), e.candidate().getBaseType(),
-							e.candidate().getDistrictCode(), e.candidate().getIndustryCode(), e.candidate().getStatus(),
-							e.roundCandidate().getSiteVisitNote(), e.roundCandidate().getProposed()))
+					.map(e -> new CandidateResource(e.candidate().id(), e.declarationId(), e.candidate().unitName(),
+							e.candidate().uscc(), e.candidate().baseType(), e.candidate().districtCode(),
+							e.candidate().industryCode(), e.candidate().status(), e.roundCandidate().siteVisitNote(),
+							e.roundCandidate().proposed()))
 					.toList(),
 				view.invitedExperts()
 					.stream()
-					.map(x -> new ExpertResource(x.getId(), x.getName(), x.getAffiliationName(), x.getFields(),
-							x.isAvailable()))
+					.map(x -> new ExpertResource(x.id(), x.name(), x.affiliationName(), x.fields(), x.available()))
 					.toList(),
 				view.conflicts()
 					.stream()
-					.map(c -> new ConflictResource(c.getExpertId(), view.expertName(c.getExpertId()),
-							c.getDeclarationId(), view.unitName(c.getDeclarationId()), c.getReason().name(),
-							problems.text(ReviewProblem.of(c.getReason().messageKey(), c.messageArguments()), locale),
-							c.getNote()))
+					.map(c -> new ConflictResource(c.expertId(), view.expertName(c.expertId()), c.declarationId(),
+							view.unitName(c.declarationId()), c.reason().name(),
+							problems.text(ReviewProblem.of(c.reason().messageKey(), c.messageArguments()), locale),
+							c.note()))
 					.toList());
 	}
 
@@ -231,11 +229,11 @@ class SelectionApiController {
 		RoundReading.Results results = rounds.results(id);
 		audit.record("EXPERT_SCORES_VIEWED", "ReviewRound", id, AuditOutcome.SUCCESS, null);
 		RoundView view = results.view();
-		return new ResultsResource(id, view.round().getDivergenceThreshold(), results.outstanding(), view.entries()
+		return new ResultsResource(id, view.round().divergenceThreshold(), results.outstanding(), view.entries()
 			.stream()
 			.map(e -> {
 				ScoreAggregation.DeclarationResult r = results.of(e.declarationId());
-				return new DeclarationResultResource(e.declarationId(), e.candidate().getUnitName(), r.baseType(),
+				return new DeclarationResultResource(e.declarationId(), e.candidate().unitName(), r.baseType(),
 						r.scoreCount(), r.mean(), r.trimmedMean(), r.trimmed(), r.criterionMeans(), r.vetoed(),
 						r.spread(), r.standardDeviation(), r.divergent(), r.meanZScore(),
 						results.rawPosition(e.declarationId()), results.normalisedPosition(e.declarationId()));
@@ -249,10 +247,10 @@ class SelectionApiController {
 			String unitName, BaseType baseType, boolean declaredNoConflict, String scoreStatus) {
 
 		static MyAssignmentResource of(ExpertAssignments.MyAssignment m) {
-			return new MyAssignmentResource(m.assignment().getId(), m.round().getId(), m.round().getName(),
-					m.round().getDeadline(), m.assignment().getDeclarationId(), m.candidate().getUnitName(),
-					m.candidate().getBaseType(), m.assignment().hasDeclaredNoConflict(),
-					m.score() == null ? null : m.score().getStatus().name());
+			return new MyAssignmentResource(m.assignment().id(), m.round().id(), m.round().name(),
+					m.round().deadline(), m.assignment().declarationId(), m.candidate().unitName(),
+					m.candidate().baseType(), m.assignment().hasDeclaredNoConflict(),
+					m.score() == null ? null : m.score().status().name());
 		}
 	}
 

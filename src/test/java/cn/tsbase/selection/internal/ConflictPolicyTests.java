@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.tsbase.UsccFixtures;
+import cn.tsbase.selection.ConflictReason;
 import cn.tsbase.selection.internal.ConflictPolicy.Conflict;
 import cn.tsbase.selection.internal.ConflictPolicy.DeclaringParties;
 import cn.tsbase.selection.internal.ConflictPolicy.ExpertAffiliation;

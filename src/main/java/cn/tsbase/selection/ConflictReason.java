@@ -1,8 +1,8 @@
-package cn.tsbase.selection.internal;
+package cn.tsbase.selection;
 
 /**
  * Why an expert must not review a declaration (回避). Each reason has a message key {@code conflict.reason.<NAME>}
- * whose arguments are {@link ConflictPolicy.Conflict#messageArguments()}: {0} what was matched on the declaration's
+ * whose arguments are {@code ConflictPolicy.Conflict#messageArguments()}: {0} what was matched on the declaration's
  * side (a unit name or a mail domain), {1} the expert's side.
  */
 public enum ConflictReason {
@@ -22,7 +22,7 @@ public enum ConflictReason {
 	/** The expert's e-mail and the declaring unit's contact e-mail are at the same organisation's mail domain. */
 	EMAIL_DOMAIN,
 
-	/** The expert stated the conflict; never detected by {@link ConflictPolicy}, recorded from the expert's statement. */
+	/** The expert stated the conflict; never detected by {@code ConflictPolicy}, recorded from the expert's statement. */
 	DECLARED_BY_EXPERT;
 
 	public String messageKey() {

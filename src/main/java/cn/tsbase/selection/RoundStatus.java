@@ -1,4 +1,4 @@
-package cn.tsbase.selection.internal;
+package cn.tsbase.selection;
 
 /**
  * Where a review round stands: being set up (conflicts, assignment), released to the experts (scoring; gaps left by
