@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.declaration.DeclarationScenarios.Content;
 import cn.tsbase.declaration.DeclarationScenarios.OpenCall;
 import cn.tsbase.declaration.DeclarationScenarios.Submitted;
 import cn.tsbase.districtreview.DistrictReviewScenarios;
+import cn.tsbase.selection.internal.ConflictDeclarations;
 import cn.tsbase.selection.internal.ExpertDetails;
 import cn.tsbase.selection.internal.ExpertScoring;
 import cn.tsbase.selection.internal.ExpertService;
