@@ -40,7 +40,6 @@ class EntityEncapsulationTests {
 					"the pages and the API of one notice get NoticeView; the lists of notices (whose entries are not "
 							+ "loaded) and the tests of the publicnotice module still use the entity"),
 			Map.entry("cn.tsbase.publicnotice.internal.Objection", CONTROLLERS),
-			Map.entry("cn.tsbase.publicnotice.internal.ProposedList", CONTROLLERS),
 			Map.entry("cn.tsbase.selection.internal.Assignment", CONTROLLERS),
 			Map.entry("cn.tsbase.selection.internal.Candidate", CONTROLLERS),
 			Map.entry("cn.tsbase.selection.internal.Expert", CONTROLLERS),
@@ -63,7 +62,6 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.Notice", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.Objection", WEB_CONVERSION),
-			Map.entry("cn.tsbase.publicnotice.internal.ProposedList", WEB_CONVERSION),
 			Map.entry("cn.tsbase.selection.internal.Assignment", WEB_CONVERSION),
 			Map.entry("cn.tsbase.selection.internal.Candidate", WEB_CONVERSION),
 			Map.entry("cn.tsbase.selection.internal.ConflictDismissal", WEB_CONVERSION),
