@@ -39,8 +39,7 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.publicnotice.internal.Notice",
 					"the pages and the API of one notice get NoticeView; the lists of notices (whose entries are not "
 							+ "loaded) and the tests of the publicnotice module still use the entity"),
-			Map.entry("cn.tsbase.publicnotice.internal.Objection", CONTROLLERS),
-			Map.entry("cn.tsbase.publicnotice.internal.ProposedList", CONTROLLERS));
+			Map.entry("cn.tsbase.publicnotice.internal.Objection", CONTROLLERS));
 
 	private static final String WEB_CONVERSION = "its controllers are being given view records (issue 10, point 3)";
 
@@ -55,7 +54,6 @@ class EntityEncapsulationTests {
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.Notice", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.Objection", WEB_CONVERSION),
-			Map.entry("cn.tsbase.publicnotice.internal.ProposedList", WEB_CONVERSION),
 			Map.entry("cn.tsbase.selection.internal.ConflictDismissal", WEB_CONVERSION),
 			Map.entry("cn.tsbase.selection.internal.PreReviewResult", WEB_CONVERSION));
 

@@ -14,7 +14,6 @@ import org.springframework.test.context.ActiveProfiles;
 import cn.tsbase.UsccFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.ProposedList;
 import cn.tsbase.selection.ProposedListDecided;
 
 /**
@@ -41,16 +40,16 @@ class PublicNoticeModuleTests {
 		scenario.publish(decided)
 			.andWaitForStateChange(() -> notices.listsWithoutNotice()
 				.stream()
-				.filter(list -> list.getId() == listId)
+				.filter(list -> list.id() == listId)
 				.findFirst()
 				.orElse(null))
 			.andVerify(list -> {
-				assertThat(list.getYear()).isEqualTo(2031);
-				assertThat(list.getUnits()).extracting(unit -> unit.getUnitName())
+				assertThat(list.year()).isEqualTo(2031);
+				assertThat(list.units()).extracting(unit -> unit.unitName())
 					.containsExactly("模块测试丙公司", "模块测试丁园区");
 			});
 
 		notices.receive(decided);
-		assertThat(notices.listsWithoutNotice()).filteredOn(list -> list.getId() == listId).hasSize(1);
+		assertThat(notices.listsWithoutNotice()).filteredOn(list -> list.id() == listId).hasSize(1);
 	}
 }

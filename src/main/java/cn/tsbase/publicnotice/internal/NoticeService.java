@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.calendar.WorkingCalendar;
 import cn.tsbase.publicnotice.NoticeView;
+import cn.tsbase.publicnotice.ProposedListView;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -86,17 +87,17 @@ public class NoticeService {
 	// ---------------------------------------------------------------- notices
 
 	@Transactional(readOnly = true)
-	public List<ProposedList> listsWithoutNotice() {
-		List<ProposedList> waiting = lists.findWithoutNotice();
-		waiting.forEach(l -> l.getUnits().size());
-		return waiting;
+	public List<ProposedListView> listsWithoutNotice() {
+		return lists.findWithoutNotice().stream().map(ProposedList::view).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public ProposedList list(long listId) {
-		ProposedList list = lists.findById(listId).orElseThrow(() -> new NotFoundException("List " + listId));
-		list.getUnits().size();
-		return list;
+	public ProposedListView list(long listId) {
+		return proposedList(listId).view();
+	}
+
+	private ProposedList proposedList(long listId) {
+		return lists.findById(listId).orElseThrow(() -> new NotFoundException("List " + listId));
 	}
 
 	/** The last day of a notice period: for the form's preview. */
@@ -107,7 +108,7 @@ public class NoticeService {
 	@Transactional
 	public Notice createNotice(long listId, String title, String bodyHtml, String instructions, LocalDate firstDay,
 			int workingDays, String officer) {
-		ProposedList list = list(listId);
+		ProposedList list = proposedList(listId);
 		if (firstDay.isBefore(today())) {
 			throw new StateConflictException("notice.firstDayPast", "First day in the past");
 		}

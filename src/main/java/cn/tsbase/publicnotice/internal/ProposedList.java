@@ -16,11 +16,13 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import cn.tsbase.publicnotice.ProposedListView;
+
 /** A proposed list as the selection decided it, waiting to be noticed. */
 @Entity
 @Immutable
 @Table(name = "proposed_list")
-public class ProposedList {
+class ProposedList {
 
 	@Id
 	private Long id;
@@ -64,5 +66,10 @@ public class ProposedList {
 
 	public List<ListedUnit> getUnits() {
 		return units;
+	}
+
+	/** The list as pages and the JSON API show it. */
+	ProposedListView view() {
+		return new ProposedListView(id, year, decidedAt, units.stream().map(ListedUnit::view).toList());
 	}
 }

@@ -33,10 +33,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.NoticeView;
 import cn.tsbase.publicnotice.NoticeView.ListedUnitView;
+import cn.tsbase.publicnotice.ProposedListView;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.publicnotice.internal.Objection;
-import cn.tsbase.publicnotice.internal.ProposedList;
 import cn.tsbase.publicnotice.PublicationView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.RichText;
@@ -86,12 +86,12 @@ class NoticeApiController extends NoticeApiSupport {
 
 	record ProposedListResource(long id, int year, Instant decidedAt, List<ListedUnitResource> units) {
 
-		static ProposedListResource of(ProposedList list) {
+		static ProposedListResource of(ProposedListView list) {
 			List<ListedUnitResource> units = new ArrayList<>();
-			for (int i = 0; i < list.getUnits().size(); i++) {
-				units.add(ListedUnitResource.of(i, list.getUnits().get(i).view(), false));
+			for (int i = 0; i < list.units().size(); i++) {
+				units.add(ListedUnitResource.of(i, list.units().get(i), false));
 			}
-			return new ProposedListResource(list.getId(), list.getYear(), list.getDecidedAt(), units);
+			return new ProposedListResource(list.id(), list.year(), list.decidedAt(), units);
 		}
 	}
 

@@ -18,9 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.attachment.AttachmentDownloads;
 import cn.tsbase.attachment.Attachments;
+import cn.tsbase.publicnotice.ProposedListView;
 import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.ProposedList;
 import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.RichText;
 import cn.tsbase.shared.StateConflictException;
@@ -104,7 +104,7 @@ class NoticeController {
 	}
 
 	/** The notice form again, as the officer filled it in, with what is wrong; for a new or a corrected notice. */
-	private String form(Model model, Notice replacing, ProposedList list, LocalDate firstDay, int workingDays,
+	private String form(Model model, Notice replacing, ProposedListView list, LocalDate firstDay, int workingDays,
 			String title, String body, String instructions, String error) {
 		model.addAttribute("replacing", replacing == null ? null : replacing.view());
 		model.addAttribute("list", list);
