@@ -58,7 +58,6 @@ class EntityEncapsulationTests {
 	 * fails the test until it is removed.
 	 */
 	private static final Map<String, String> WEB_EXCEPTIONS = Map.ofEntries(
-			Map.entry("cn.tsbase.districtreview.internal.CoReviewComment", WEB_CONVERSION),
 			Map.entry("cn.tsbase.districtreview.internal.DistrictReview", WEB_CONVERSION),
 			Map.entry("cn.tsbase.districtreview.internal.Recommendation", WEB_CONVERSION),
 			Map.entry("cn.tsbase.publicnotice.internal.Notice", WEB_CONVERSION),

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationSummary;
+import cn.tsbase.districtreview.CoReviewCommentView;
 import cn.tsbase.districtreview.DistrictReviewManagement;
 import cn.tsbase.districtreview.DistrictReviewSummary;
 import cn.tsbase.shared.audit.AuditLog;
@@ -82,8 +83,11 @@ public class DistrictReviewService implements DistrictReviewManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public List<CoReviewComment> comments(long declarationId, DataScope scope) {
+	public List<CoReviewCommentView> comments(long declarationId, DataScope scope) {
 		declaration(declarationId, scope);
-		return comments.findByDeclarationIdOrderByCreatedAt(declarationId);
+		return comments.findByDeclarationIdOrderByCreatedAt(declarationId)
+			.stream()
+			.map(CoReviewComment::view)
+			.toList();
 	}
 }
