@@ -17,6 +17,8 @@ import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.districtreview.CoReviewCommentView;
 import cn.tsbase.districtreview.DistrictReviewManagement;
 import cn.tsbase.districtreview.DistrictReviewSummary;
+import cn.tsbase.districtreview.DistrictReviewView;
+import cn.tsbase.districtreview.ReviewDecision;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
@@ -60,16 +62,21 @@ public class DistrictReviewService implements DistrictReviewManagement {
 		return reviews.findByDeclarationId(declarationId)
 			.filter(r -> r.getDecision() != null)
 			.map(r -> new DistrictReviewSummary(declarationId, r.getTotalScore(), r.getOpinion(),
-					r.getDecision() == DistrictReview.Decision.RECOMMEND, r.getReason(), r.getReviewer()));
+					r.getDecision() == ReviewDecision.RECOMMEND, r.getReason(), r.getReviewer()));
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<DistrictReview> review(long declarationId) {
-		return reviews.findByDeclarationId(declarationId);
+	public java.util.Optional<DistrictReviewView> review(long declarationId) {
+		return reviews.findByDeclarationId(declarationId).map(DistrictReview::view);
 	}
 
-	/** The scores by criterion position. */
-	public Map<Integer, BigDecimal> scores(DistrictReview review) {
+	/** The scores of the declaration's review by criterion position; none before it is scored. */
+	@Transactional(readOnly = true)
+	public Map<Integer, BigDecimal> scores(long declarationId) {
+		return reviews.findByDeclarationId(declarationId).map(this::scores).orElse(Map.of());
+	}
+
+	private Map<Integer, BigDecimal> scores(DistrictReview review) {
 		return json.readValue(review.getScoresJson(), new TypeReference<LinkedHashMap<Integer, BigDecimal>>() {
 		});
 	}
