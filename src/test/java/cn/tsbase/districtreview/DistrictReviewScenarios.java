@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.declaration.DeclarationScenarios;
-import cn.tsbase.districtreview.internal.DistrictReview;
 import cn.tsbase.districtreview.internal.DistrictReviewService;
 import cn.tsbase.districtreview.internal.DistrictScoring;
 import cn.tsbase.districtreview.internal.Recommendations;
@@ -46,9 +45,9 @@ public class DistrictReviewScenarios {
 				scores.put(i, BigDecimal.valueOf(i <= 5 ? 6 : 4));
 			}
 			scoring.score(declarationId, null, scores, "意见", officer);
-			DistrictReview review = reviews.review(declarationId).orElseThrow();
-			scoring.decide(declarationId, declarations.version(declarationId), review.getVersion(),
-					DistrictReview.Decision.RECOMMEND, "推荐", officer);
+			DistrictReviewView review = reviews.review(declarationId).orElseThrow();
+			scoring.decide(declarationId, declarations.version(declarationId), review.version(),
+					ReviewDecision.RECOMMEND, "推荐", officer);
 		}
 		recommendations.finalizeList(callId, "测试：名额说明", officer);
 	}

@@ -288,8 +288,8 @@ class DistrictReviewTests {
 		}
 		scoring.score(d.id(), null, scores, "意见", district);
 		scoring.decide(d.id(), scenarios.version(d.id()),
-				reviewService.review(d.id()).orElseThrow().getVersion(),
-				cn.tsbase.districtreview.internal.DistrictReview.Decision.RECOMMEND, "推荐", district);
+				reviewService.review(d.id()).orElseThrow().version(),
+				ReviewDecision.RECOMMEND, "推荐", district);
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> recommendations.finalizeList(call.id(), " ", district))
 			.isInstanceOf(cn.tsbase.shared.StateConflictException.class)

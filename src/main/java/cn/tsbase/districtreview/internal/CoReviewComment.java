@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import cn.tsbase.districtreview.CoReviewCommentView;
+
 /** A co-review comment of the district IP office (or the district bureau) on a declaration. */
 @Entity
 @Immutable
@@ -66,5 +68,9 @@ class CoReviewComment {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	CoReviewCommentView view() {
+		return new CoReviewCommentView(author, authorName, text, createdAt);
 	}
 }

@@ -16,20 +16,14 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.districtreview.DistrictReviewView;
+import cn.tsbase.districtreview.ReviewDecision;
 import cn.tsbase.shared.StateConflictException;
 
 /** The district's review of one declaration: scores per criterion, opinion, and the decision once taken. */
 @Entity
 @Table(name = "district_review")
-public class DistrictReview {
-
-	public enum Decision {
-		RECOMMEND, NOT_RECOMMEND;
-
-		public String messageKey() {
-			return "review.decision." + name();
-		}
-	}
+class DistrictReview {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +48,7 @@ public class DistrictReview {
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
-	private Decision decision;
+	private ReviewDecision decision;
 
 	private String reason;
 
@@ -88,7 +82,7 @@ public class DistrictReview {
 		this.updatedAt = now;
 	}
 
-	void decide(Decision decision, String reason, String reviewer, Instant now) {
+	void decide(ReviewDecision decision, String reason, String reviewer, Instant now) {
 		requireUndecided();
 		this.decision = decision;
 		this.reason = reason;
@@ -130,7 +124,7 @@ public class DistrictReview {
 		return opinion;
 	}
 
-	public Decision getDecision() {
+	public ReviewDecision getDecision() {
 		return decision;
 	}
 
@@ -148,5 +142,10 @@ public class DistrictReview {
 
 	public long getVersion() {
 		return version;
+	}
+
+	DistrictReviewView view() {
+		return new DistrictReviewView(id, declarationId, callId, districtCode, totalScore, opinion, decision, reason,
+				reviewer, updatedAt, version);
 	}
 }

@@ -14,8 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationSummary;
+import cn.tsbase.districtreview.CoReviewCommentView;
 import cn.tsbase.districtreview.DistrictReviewManagement;
 import cn.tsbase.districtreview.DistrictReviewSummary;
+import cn.tsbase.districtreview.DistrictReviewView;
+import cn.tsbase.districtreview.ReviewDecision;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
@@ -59,16 +62,21 @@ public class DistrictReviewService implements DistrictReviewManagement {
 		return reviews.findByDeclarationId(declarationId)
 			.filter(r -> r.getDecision() != null)
 			.map(r -> new DistrictReviewSummary(declarationId, r.getTotalScore(), r.getOpinion(),
-					r.getDecision() == DistrictReview.Decision.RECOMMEND, r.getReason(), r.getReviewer()));
+					r.getDecision() == ReviewDecision.RECOMMEND, r.getReason(), r.getReviewer()));
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<DistrictReview> review(long declarationId) {
-		return reviews.findByDeclarationId(declarationId);
+	public java.util.Optional<DistrictReviewView> review(long declarationId) {
+		return reviews.findByDeclarationId(declarationId).map(DistrictReview::view);
 	}
 
-	/** The scores by criterion position. */
-	public Map<Integer, BigDecimal> scores(DistrictReview review) {
+	/** The scores of the declaration's review by criterion position; none before it is scored. */
+	@Transactional(readOnly = true)
+	public Map<Integer, BigDecimal> scores(long declarationId) {
+		return reviews.findByDeclarationId(declarationId).map(this::scores).orElse(Map.of());
+	}
+
+	private Map<Integer, BigDecimal> scores(DistrictReview review) {
 		return json.readValue(review.getScoresJson(), new TypeReference<LinkedHashMap<Integer, BigDecimal>>() {
 		});
 	}
@@ -82,8 +90,11 @@ public class DistrictReviewService implements DistrictReviewManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public List<CoReviewComment> comments(long declarationId, DataScope scope) {
+	public List<CoReviewCommentView> comments(long declarationId, DataScope scope) {
 		declaration(declarationId, scope);
-		return comments.findByDeclarationIdOrderByCreatedAt(declarationId);
+		return comments.findByDeclarationIdOrderByCreatedAt(declarationId)
+			.stream()
+			.map(CoReviewComment::view)
+			.toList();
 	}
 }

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.tsbase.declaration.DeclarationManagement;
 import cn.tsbase.declaration.DeclarationSummary;
+import cn.tsbase.districtreview.ReviewDecision;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -83,16 +84,16 @@ public class DistrictScoring {
 	/** Records the decision on the review and on the declaration, together. */
 	@Transactional
 	public void decide(long declarationId, long expectedDeclarationVersion, Long expectedReviewVersion,
-			DistrictReview.Decision decision, String reason, CurrentUser officer) {
+			ReviewDecision decision, String reason, CurrentUser officer) {
 		DeclarationSummary declaration = ReviewScope.underReview(declarations, declarationId, officer.scope());
 		requireNotFinalized(declaration.callId(), declaration.districtCode());
 		DistrictReview review = loadOrCreate(declaration, expectedReviewVersion, officer);
-		if (decision == DistrictReview.Decision.RECOMMEND && review.getTotalScore() == null) {
+		if (decision == ReviewDecision.RECOMMEND && review.getTotalScore() == null) {
 			throw new StateConflictException("review.scoreBeforeRecommend", "Score before recommending");
 		}
 		review.decide(decision, reason, officer.getUsername(), clock.instant());
 		reviews.flush();
-		declarations.decide(declarationId, expectedDeclarationVersion, decision == DistrictReview.Decision.RECOMMEND,
+		declarations.decide(declarationId, expectedDeclarationVersion, decision == ReviewDecision.RECOMMEND,
 				reason, officer);
 	}
 

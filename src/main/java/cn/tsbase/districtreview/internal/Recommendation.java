@@ -25,12 +25,13 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.districtreview.RecommendationView;
 
 /** A district's recommendation list for a call, locked when finalised: what the 推荐函 lists. */
 @Entity
 @Immutable
 @Table(name = "recommendation")
-public class Recommendation {
+class Recommendation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,7 +60,7 @@ public class Recommendation {
 
 	/** One recommended declaration as it stood when the list was locked. */
 	@Embeddable
-	public static class Entry {
+	static class Entry {
 
 		@Column(name = "declaration_id", nullable = false)
 		private Long declarationId;
@@ -108,6 +109,15 @@ public class Recommendation {
 		public BigDecimal getTotalScore() {
 			return totalScore;
 		}
+
+		RecommendationView.Entry view() {
+			return new RecommendationView.Entry(declarationId, unitName, baseType, industryCode, totalScore);
+		}
+
+		static Entry of(RecommendationView.Entry entry) {
+			return new Entry(entry.declarationId(), entry.unitName(), entry.baseType(), entry.industryCode(),
+					entry.totalScore());
+		}
 	}
 
 	protected Recommendation() {
@@ -154,5 +164,10 @@ public class Recommendation {
 
 	public List<Entry> getEntries() {
 		return entries;
+	}
+
+	RecommendationView view() {
+		return new RecommendationView(id, callId, districtCode, finalizedBy, finalizedAt, quotaExplanation,
+				entries.stream().map(Entry::view).toList());
 	}
 }

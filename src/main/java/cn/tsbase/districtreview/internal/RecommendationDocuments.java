@@ -13,6 +13,7 @@ import org.thymeleaf.context.Context;
 
 import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationManagement;
+import cn.tsbase.districtreview.RecommendationView;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -57,40 +58,40 @@ public class RecommendationDocuments {
 
 	/** The recommendation letter (推荐函) in Chinese, as PDF. */
 	public Document letter(long id, CurrentUser user) {
-		Recommendation recommendation = recommendations.recommendation(id, user);
-		CallSummary call = declarations.findCall(recommendation.getCallId()).orElseThrow();
+		RecommendationView recommendation = recommendations.recommendation(id, user);
+		CallSummary call = declarations.findCall(recommendation.callId()).orElseThrow();
 		Context context = new Context(CHINESE);
 		context.setVariable("recommendation", recommendation);
 		context.setVariable("call", call);
-		context.setVariable("district", referenceData.district(recommendation.getDistrictCode(), CHINESE));
-		context.setVariable("date", LocalDate.ofInstant(recommendation.getFinalizedAt(), clock.getZone()));
+		context.setVariable("district", referenceData.district(recommendation.districtCode(), CHINESE));
+		context.setVariable("date", LocalDate.ofInstant(recommendation.finalizedAt(), clock.getZone()));
 		context.setVariable("referenceData", referenceData);
 		byte[] document = pdf.render(templates.process("districtreview/letter-pdf", context));
 		audit.record("RECOMMENDATION_LETTER_DOWNLOADED", "Recommendation", id, AuditOutcome.SUCCESS, null);
 		return new Document(document, messages.getMessage("recommendation.letter.file",
-				new Object[] { referenceData.district(recommendation.getDistrictCode(), CHINESE), call.year() },
+				new Object[] { referenceData.district(recommendation.districtCode(), CHINESE), call.year() },
 				CHINESE));
 	}
 
 	/** The recommendation list as Excel, in the reader's language. */
 	public Document list(long id, CurrentUser user, Locale locale) {
-		Recommendation recommendation = recommendations.recommendation(id, user);
-		CallSummary call = declarations.findCall(recommendation.getCallId()).orElseThrow();
+		RecommendationView recommendation = recommendations.recommendation(id, user);
+		CallSummary call = declarations.findCall(recommendation.callId()).orElseThrow();
 		List<String> headers = List.of(msg("recommendation.column.no", locale), msg("unit.field.name", locale),
 				msg("declaration.baseType", locale), msg("unit.field.industryCode", locale),
 				msg("unit.field.districtCode", locale), msg("recommendation.column.score", locale));
 		List<List<Object>> rows = new ArrayList<>();
 		int no = 1;
-		for (Recommendation.Entry entry : recommendation.getEntries()) {
-			rows.add(List.of(no++, entry.getUnitName(), msg(entry.getBaseType().messageKey(), locale),
-					referenceData.industry(entry.getIndustryCode(), locale),
-					referenceData.district(recommendation.getDistrictCode(), locale),
-					entry.getTotalScore() == null ? "" : entry.getTotalScore()));
+		for (RecommendationView.Entry entry : recommendation.entries()) {
+			rows.add(List.of(no++, entry.unitName(), msg(entry.baseType().messageKey(), locale),
+					referenceData.industry(entry.industryCode(), locale),
+					referenceData.district(recommendation.districtCode(), locale),
+					entry.totalScore() == null ? "" : entry.totalScore()));
 		}
 		byte[] workbook = Spreadsheets.write(msg("recommendation.sheet", locale), headers, rows);
 		audit.record("RECOMMENDATION_LIST_DOWNLOADED", "Recommendation", id, AuditOutcome.SUCCESS, null);
 		return new Document(workbook, messages.getMessage("recommendation.list.file",
-				new Object[] { referenceData.district(recommendation.getDistrictCode(), locale), call.year() },
+				new Object[] { referenceData.district(recommendation.districtCode(), locale), call.year() },
 				locale));
 	}
 

@@ -21,6 +21,7 @@ import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.districtreview.DistrictRecommendationFinalized;
+import cn.tsbase.districtreview.RecommendationView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -52,8 +53,8 @@ public class Recommendations {
 	}
 
 	/** What finalising would lock, and how it stands against the quotas. */
-	public record RecommendationPreview(CallSummary call, String districtCode, List<Recommendation.Entry> entries,
-			long points, long zones, long undecided, boolean quotaMet, Recommendation finalized) {
+	public record RecommendationPreview(CallSummary call, String districtCode, List<RecommendationView.Entry> entries,
+			long points, long zones, long undecided, boolean quotaMet, RecommendationView finalized) {
 	}
 
 	@Transactional(readOnly = true)
@@ -63,21 +64,24 @@ public class Recommendations {
 		if (call.districtCode() != null && !call.districtCode().equals(district)) {
 			throw new NotFoundException("Call " + callId);
 		}
-		Recommendation finalized = recommendations.findByCallIdAndDistrictCode(callId, district).orElse(null);
-		List<Recommendation.Entry> entries = finalized != null ? finalized.getEntries() : currentEntries(callId, officer);
+		RecommendationView finalized = recommendations.findByCallIdAndDistrictCode(callId, district)
+			.map(Recommendation::view)
+			.orElse(null);
+		List<RecommendationView.Entry> entries = finalized != null ? finalized.entries()
+				: currentEntries(callId, officer);
 		long undecided = 0;
 		for (DeclarationStatus status : List.of(DeclarationStatus.SUBMITTED, DeclarationStatus.RESUBMITTED,
 				DeclarationStatus.RETURNED)) {
 			undecided += declarations.queue(new QueueFilter(callId, null, status, null, null), officer.scope(),
 					PageRequest.of(0, 1)).getTotalElements();
 		}
-		long points = entries.stream().filter(e -> e.getBaseType() == BaseType.POINT).count();
-		long zones = entries.stream().filter(e -> e.getBaseType() == BaseType.ZONE).count();
+		long points = entries.stream().filter(e -> e.baseType() == BaseType.POINT).count();
+		long zones = entries.stream().filter(e -> e.baseType() == BaseType.ZONE).count();
 		boolean quotaMet = points >= call.quotaPoints() && zones >= call.quotaZones();
 		return new RecommendationPreview(call, district, entries, points, zones, undecided, quotaMet, finalized);
 	}
 
-	private List<Recommendation.Entry> currentEntries(long callId, CurrentUser officer) {
+	private List<RecommendationView.Entry> currentEntries(long callId, CurrentUser officer) {
 		List<DistrictReview> recommended = reviews.findRecommended(callId, ReviewScope.requireDistrict(officer));
 		Map<Long, DeclarationSummary> byId = declarations
 			.findAll(recommended.stream().map(DistrictReview::getDeclarationId).toList(), officer.scope())
@@ -88,7 +92,7 @@ public class Recommendations {
 			.sorted(Comparator.comparing(DistrictReview::getTotalScore, Comparator.nullsLast(Comparator.reverseOrder())))
 			.map(r -> {
 				DeclarationSummary d = byId.get(r.getDeclarationId());
-				return new Recommendation.Entry(d.id(), d.unitName(), d.baseType(), d.industryCode(),
+				return new RecommendationView.Entry(d.id(), d.unitName(), d.baseType(), d.industryCode(),
 						r.getTotalScore());
 			})
 			.toList();
@@ -105,7 +109,7 @@ public class Recommendations {
 	 * @throws StateConflictException when already finalised, empty, or below the quota without an explanation
 	 */
 	@Transactional
-	public Recommendation finalizeList(long callId, String quotaExplanation, CurrentUser officer) {
+	public RecommendationView finalizeList(long callId, String quotaExplanation, CurrentUser officer) {
 		RecommendationPreview preview = preview(callId, officer);
 		if (preview.finalized() != null) {
 			throw new StateConflictException("recommendation.alreadyFinalized", "Already finalised");
@@ -123,12 +127,13 @@ public class Recommendations {
 		Recommendation recommendation;
 		try {
 			recommendation = recommendations.saveAndFlush(new Recommendation(callId, preview.districtCode(),
-					officer.getUsername(), clock.instant(), preview.entries(), explanation));
+					officer.getUsername(), clock.instant(),
+					preview.entries().stream().map(Recommendation.Entry::of).toList(), explanation));
 		}
 		catch (DataIntegrityViolationException concurrent) {
 			throw new StateConflictException("recommendation.alreadyFinalized", "Already finalised");
 		}
-		List<Long> ids = preview.entries().stream().map(Recommendation.Entry::getDeclarationId).toList();
+		List<Long> ids = preview.entries().stream().map(RecommendationView.Entry::declarationId).toList();
 		audit.record("RECOMMENDATION_FINALIZED", "Call", callId, AuditOutcome.SUCCESS,
 				"district " + preview.districtCode() + ": " + ids);
 		if (explanation != null) {
@@ -140,27 +145,25 @@ public class Recommendations {
 		}
 		events.publishEvent(new DistrictRecommendationFinalized(recommendation.getId(), callId,
 				preview.districtCode(), ids));
-		return recommendation;
+		return recommendation.view();
 	}
 
 	@Transactional(readOnly = true)
-	public Recommendation recommendation(long recommendationId, CurrentUser user) {
+	public RecommendationView recommendation(long recommendationId, CurrentUser user) {
 		Recommendation recommendation = recommendations.findById(recommendationId)
 			.orElseThrow(() -> new NotFoundException("Recommendation " + recommendationId));
 		if (!user.scope().includes(recommendation.getDistrictCode(), null)) {
 			throw new NotFoundException("Recommendation " + recommendationId);
 		}
-		recommendation.getEntries().size();
-		return recommendation;
+		return recommendation.view();
 	}
 
 	/** The finalised lists the user may see: the municipal bureau every district's, a district its own. */
 	@Transactional(readOnly = true)
-	public List<Recommendation> recommendations(CurrentUser user) {
+	public List<RecommendationView> recommendations(CurrentUser user) {
 		List<Recommendation> list = user.scope().isAll() ? recommendations.findAllNewestFirst()
 				: recommendations.findByDistrictCodeOrderByFinalizedAtDesc(ReviewScope.requireDistrict(user));
-		list.forEach(r -> r.getEntries().size());
-		return list;
+		return list.stream().map(Recommendation::view).toList();
 	}
 
 	/** A call whose district list is being prepared: declarations recommended, the list not yet finalised. */

@@ -25,7 +25,7 @@ interface DistrictReviewRepository extends JpaRepository<DistrictReview, Long> {
 	boolean existsByCallIdAndDistrictCodeAndTotalScoreIsNotNull(Long callId, String districtCode);
 
 	@Query("select r from DistrictReview r where r.callId = :callId and r.districtCode = :district "
-			+ "and r.decision = cn.tsbase.districtreview.internal.DistrictReview.Decision.RECOMMEND")
+			+ "and r.decision = cn.tsbase.districtreview.ReviewDecision.RECOMMEND")
 	List<DistrictReview> findRecommended(@Param("callId") Long callId, @Param("district") String district);
 }
 

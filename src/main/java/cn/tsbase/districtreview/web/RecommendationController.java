@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationManagement;
+import cn.tsbase.districtreview.RecommendationView;
 import cn.tsbase.districtreview.internal.Recommendations;
-import cn.tsbase.districtreview.internal.Recommendation;
 import cn.tsbase.districtreview.internal.RecommendationDocuments;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Downloads;
@@ -75,14 +75,14 @@ class RecommendationController {
 			model.addAttribute("explanationMax", String.valueOf(Recommendations.QUOTA_EXPLANATION_MAX));
 			return "districtreview/recommendation";
 		}
-		Recommendation recommendation = recommendations.finalizeList(callId, quotaExplanation, user);
+		RecommendationView recommendation = recommendations.finalizeList(callId, quotaExplanation, user);
 		redirect.addFlashAttribute("flashSuccess", "recommendation.finalized");
-		return "redirect:/review/recommendations/" + recommendation.getId();
+		return "redirect:/review/recommendations/" + recommendation.id();
 	}
 
 	@GetMapping("/recommendations")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<Recommendation> list = recommendations.recommendations(user);
+		List<RecommendationView> list = recommendations.recommendations(user);
 		model.addAttribute("recommendations", list);
 		model.addAttribute("inPreparation", recommendations.listsInPreparation(user));
 		model.addAttribute("calls", declarations.callsFor(user)
@@ -93,9 +93,9 @@ class RecommendationController {
 
 	@GetMapping("/recommendations/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Recommendation recommendation = recommendations.recommendation(id, user);
+		RecommendationView recommendation = recommendations.recommendation(id, user);
 		model.addAttribute("recommendation", recommendation);
-		model.addAttribute("call", declarations.findCall(recommendation.getCallId()).orElseThrow());
+		model.addAttribute("call", declarations.findCall(recommendation.callId()).orElseThrow());
 		return "districtreview/recommendation-detail";
 	}
 

@@ -19,8 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import cn.tsbase.declaration.CallSummary;
 import cn.tsbase.declaration.DeclarationManagement;
+import cn.tsbase.districtreview.RecommendationView;
 import cn.tsbase.districtreview.internal.Recommendations;
-import cn.tsbase.districtreview.internal.Recommendation;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -61,9 +61,9 @@ class RecommendationExports {
 			.stream()
 			.collect(Collectors.toMap(CallSummary::id, CallSummary::title, (a, b) -> a));
 		List<Row> rows = new ArrayList<>();
-		for (Recommendation recommendation : recommendations.recommendations(user)) {
+		for (RecommendationView recommendation : recommendations.recommendations(user)) {
 			int no = 1;
-			for (Recommendation.Entry entry : recommendation.getEntries()) {
+			for (RecommendationView.Entry entry : recommendation.entries()) {
 				rows.add(new Row(recommendation, no++, entry));
 			}
 		}
@@ -72,11 +72,11 @@ class RecommendationExports {
 						"declaration.baseType", "unit.field.industryCode", "recommendation.column.score",
 						"recommendations.finalizedAt"),
 				pageable -> slice(rows, pageable), Sort.unsorted(), ListExports.MAX_ROWS,
-				r -> ListExports.cells(referenceData.district(r.recommendation().getDistrictCode(), locale),
-						calls.getOrDefault(r.recommendation().getCallId(), String.valueOf(r.recommendation().getCallId())),
-						r.no(), r.entry().getUnitName(), msg(r.entry().getBaseType().messageKey(), locale),
-						referenceData.industry(r.entry().getIndustryCode(), locale), r.entry().getTotalScore(),
-						time.minutes(r.recommendation().getFinalizedAt()))));
+				r -> ListExports.cells(referenceData.district(r.recommendation().districtCode(), locale),
+						calls.getOrDefault(r.recommendation().callId(), String.valueOf(r.recommendation().callId())),
+						r.no(), r.entry().unitName(), msg(r.entry().baseType().messageKey(), locale),
+						referenceData.industry(r.entry().industryCode(), locale), r.entry().totalScore(),
+						time.minutes(r.recommendation().finalizedAt()))));
 		audit.record("LIST_EXPORTED", "Recommendation", null, AuditOutcome.SUCCESS, prepared.total() + " rows");
 		return exports.xlsx(prepared, locale);
 	}
@@ -91,6 +91,6 @@ class RecommendationExports {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	private record Row(Recommendation recommendation, int no, Recommendation.Entry entry) {
+	private record Row(RecommendationView recommendation, int no, RecommendationView.Entry entry) {
 	}
 }

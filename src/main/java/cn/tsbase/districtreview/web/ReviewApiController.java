@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import cn.tsbase.districtreview.internal.DistrictReview;
+import cn.tsbase.districtreview.ReviewDecision;
 import cn.tsbase.districtreview.internal.DistrictReviewService;
 import cn.tsbase.districtreview.internal.DistrictScoring;
 import cn.tsbase.shared.security.CurrentUser;
@@ -40,11 +40,11 @@ class ReviewApiController {
 	}
 
 	record ReviewResource(long declarationId, Map<Integer, BigDecimal> scores, BigDecimal totalScore, String opinion,
-			DistrictReview.Decision decision, String reason, String reviewer, Long version) {
+			ReviewDecision decision, String reason, String reviewer, Long version) {
 	}
 
 	record DecisionRequest(@NotNull Long declarationVersion, Long reviewVersion,
-			@NotNull DistrictReview.Decision decision, @NotBlank @Size(max = 2000) String reason) {
+			@NotNull ReviewDecision decision, @NotBlank @Size(max = 2000) String reason) {
 	}
 
 	@Operation(summary = "The district review of a declaration: scores, opinion, decision (404 outside the district)")
@@ -52,8 +52,8 @@ class ReviewApiController {
 	ReviewResource review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		reviews.declaration(id, user.scope());
 		return reviews.review(id)
-			.map(r -> new ReviewResource(id, reviews.scores(r), r.getTotalScore(), r.getOpinion(), r.getDecision(),
-					r.getReason(), r.getReviewer(), r.getVersion()))
+			.map(r -> new ReviewResource(id, reviews.scores(id), r.totalScore(), r.opinion(), r.decision(), r.reason(),
+					r.reviewer(), r.version()))
 			.orElse(new ReviewResource(id, Map.of(), null, null, null, null, null, null));
 	}
 

@@ -29,7 +29,8 @@ import cn.tsbase.declaration.DeclarationStatus;
 import cn.tsbase.declaration.DeclarationSummary;
 import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.declaration.Section;
-import cn.tsbase.districtreview.internal.DistrictReview;
+import cn.tsbase.districtreview.DistrictReviewView;
+import cn.tsbase.districtreview.ReviewDecision;
 import cn.tsbase.districtreview.internal.DistrictReviewService;
 import cn.tsbase.districtreview.internal.DistrictScoring;
 import cn.tsbase.districtreview.internal.ReviewCriteria;
@@ -107,12 +108,12 @@ class ReviewController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		DeclarationSummary declaration = reviews.declaration(id, user.scope());
 		IndicatorModel criteria = this.criteria.criteria(declaration.callId(), declaration.districtCode());
-		DistrictReview review = reviews.review(id).orElse(null);
+		DistrictReviewView review = reviews.review(id).orElse(null);
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("call", declarations.findCall(declaration.callId()).orElseThrow());
 		model.addAttribute("criteria", criteria.indicators());
 		model.addAttribute("review", review);
-		model.addAttribute("scores", review == null ? Map.of() : byCode(reviews.scores(review)));
+		model.addAttribute("scores", review == null ? Map.of() : byCode(reviews.scores(id)));
 		model.addAttribute("maxTotal", criteria.totalPoints());
 		model.addAttribute("comments", reviews.comments(id, user.scope()));
 		model.addAttribute("sections", Section.values());
@@ -159,7 +160,7 @@ class ReviewController {
 
 	@PostMapping("/{id}/decision")
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) Long reviewVersion, @RequestParam DistrictReview.Decision decision,
+			@RequestParam(required = false) Long reviewVersion, @RequestParam ReviewDecision decision,
 			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
 		if (reason.isBlank() || reason.length() > 2000) {
 			show(user, id, model);
