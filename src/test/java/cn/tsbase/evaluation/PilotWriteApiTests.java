@@ -45,6 +45,9 @@ class PilotWriteApiTests {
 	static final String HUAIROU = "110116";
 	static final String YANQING = "110119";
 
+	/** No other test counts Changping's figures (PilotDossierTests counts Yanqing's active bases by hand). */
+	static final String CHANGPING = "110114";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -185,16 +188,16 @@ class PilotWriteApiTests {
 	void theBureauRecordsStagesAndDecidesOnTheReportsTheDistrictFilesThroughTheApi() throws Exception {
 		int year = EvaluationFixtures.nextYear();
 		LocalDate date = EvaluationFixtures.nextDate();
-		fixtures.designate("延庆试点写接口公司" + year, YANQING, BaseType.POINT, date);
+		fixtures.designate("昌平试点写接口公司" + year, CHANGPING, BaseType.POINT, date);
 		published.publish(year, date, Set.of());
-		long dossier = scored(YANQING, year);
+		long dossier = scored(CHANGPING, year);
 		send("/api/v1/pilot-dossiers/letters", municipal(), "{\"year\": " + year + ", \"documentNumber\": "
 				+ "\"京市监函〔2026〕51号\", \"issuedOn\": \"2026-12-01\", \"dossierIds\": [" + dossier + "]}")
 			.andExpect(status().isCreated());
 		long pilot = jdbc.queryForObject("select id from district_pilot where dossier_id = ?", Long.class, dossier);
 
 		String approved = "\"stage\": \"APPROVED\", \"documentNumber\": \"国市监竞争函〔2026〕19号\"";
-		send("/api/v1/district-pilots/{id}/stages", district(YANQING), "{" + approved + ", \"on\": \"2026-12-05\", "
+		send("/api/v1/district-pilots/{id}/stages", district(CHANGPING), "{" + approved + ", \"on\": \"2026-12-05\", "
 				+ "\"version\": " + version("district_pilot", pilot) + "}", pilot)
 			.andExpect(status().isForbidden());
 		send("/api/v1/district-pilots/{id}/stages", municipal(), "{\"stage\": \"APPROVED\", \"on\": \"2026-12-05\", "
@@ -227,12 +230,12 @@ class PilotWriteApiTests {
 		clock.setTo(Instant.parse((year + 1) + "-05-01T02:00:00Z"));
 		String figures = "\"trainings\": 3, \"peopleTrained\": 260, \"firmsVisited\": 41, \"institutionalResults\": 1, "
 				+ "\"casesHandled\": 2";
-		send("/api/v1/district-pilots/{id}/reports", district(YANQING), "{\"year\": " + (year + 1) + ", \"half\": 2, "
+		send("/api/v1/district-pilots/{id}/reports", district(CHANGPING), "{\"year\": " + (year + 1) + ", \"half\": 2, "
 				+ "\"content\": \"下半年\", " + figures + "}", pilot)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("half"))
 			.andExpect(jsonPath("$.errors[0].message").value("该半年度尚未开始，或早于试点年度。"));
-		send("/api/v1/district-pilots/{id}/reports", district(YANQING), "{\"year\": " + (year + 1) + ", \"half\": 1, "
+		send("/api/v1/district-pilots/{id}/reports", district(CHANGPING), "{\"year\": " + (year + 1) + ", \"half\": 1, "
 				+ "\"content\": \"上半年\", \"trainings\": -1, \"peopleTrained\": 1, \"firmsVisited\": 1, "
 				+ "\"institutionalResults\": 0, \"casesHandled\": 0}", pilot)
 			.andExpect(status().isBadRequest())
@@ -240,13 +243,13 @@ class PilotWriteApiTests {
 		send("/api/v1/district-pilots/{id}/reports", district(HUAIROU), "{\"year\": " + (year + 1) + ", \"half\": 1, "
 				+ "\"content\": \"上半年\", " + figures + "}", pilot)
 			.andExpect(status().isNotFound());
-		send("/api/v1/district-pilots/{id}/reports", district(YANQING), "{\"year\": " + (year + 1) + ", \"half\": 1, "
+		send("/api/v1/district-pilots/{id}/reports", district(CHANGPING), "{\"year\": " + (year + 1) + ", \"half\": 1, "
 				+ "\"content\": \"上半年举办培训三场\", " + figures + "}", pilot)
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", "/api/v1/district-pilots/" + pilot))
 			.andExpect(jsonPath("$.reports[0].status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.reports[0].figures.peopleTrained").value(260));
-		send("/api/v1/district-pilots/{id}/reports", district(YANQING), "{\"year\": " + (year + 1) + ", \"half\": 1, "
+		send("/api/v1/district-pilots/{id}/reports", district(CHANGPING), "{\"year\": " + (year + 1) + ", \"half\": 1, "
 				+ "\"content\": \"再报\", " + figures + "}", pilot)
 			.andExpect(status().isConflict());
 		long report = jdbc.queryForObject("select id from pilot_progress_report where pilot_id = ?", Long.class, pilot);
@@ -255,7 +258,7 @@ class PilotWriteApiTests {
 				+ version("pilot_progress_report", report) + "}", report)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
-		send("/api/v1/district-pilots/reports/{id}/accept", district(YANQING), "{\"version\": "
+		send("/api/v1/district-pilots/reports/{id}/accept", district(CHANGPING), "{\"version\": "
 				+ version("pilot_progress_report", report) + "}", report)
 			.andExpect(status().isForbidden());
 		send("/api/v1/district-pilots/reports/{id}/return", municipal(), "{\"reason\": \"请补充制度性成果的名称\", "
@@ -266,7 +269,7 @@ class PilotWriteApiTests {
 		send("/api/v1/district-pilots/reports/{id}/revise", district(HUAIROU), "{\"content\": \"改\", " + figures
 				+ ", \"version\": " + version("pilot_progress_report", report) + "}", report)
 			.andExpect(status().isNotFound());
-		send("/api/v1/district-pilots/reports/{id}/revise", district(YANQING), "{\"content\": \"上半年举办培训三场，形成指引\", "
+		send("/api/v1/district-pilots/reports/{id}/revise", district(CHANGPING), "{\"content\": \"上半年举办培训三场，形成指引\", "
 				+ figures + ", \"version\": " + version("pilot_progress_report", report) + "}", report)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.reports[0].status").value("SUBMITTED"));
