@@ -12,6 +12,8 @@
 #                                    1,000,000 audit entries, 200,000 notifications); FACTOR=0 (default) measures the
 #                                    demo and bench data as shipped
 #   EXPORTS="/units/export.xlsx …"  also time these downloads at the end (the municipal officer's), with their rows
+#   REUSE_DB=1 bench/pages.sh        measure on the database $DB as an earlier run left it (its factor's data kept)
+#   ONLY="dashboard trends"          measure these pages only (labels of PAGES below; /api/v1/me is always measured)
 #   DB=tsbase_bench DURATION=15s WARMUP=10s READY_TIMEOUT=300 APP_ARGS=... JAVA_OPTS=...   other settings
 #
 # Every wrk thread holds one connection with a session of its own (wrk -tN -cN, the cookie set per thread in Lua).
@@ -31,6 +33,8 @@ JAVA_OPTS=${JAVA_OPTS:-}
 APP_ARGS=${APP_ARGS:-}
 READY_TIMEOUT=${READY_TIMEOUT:-300}
 EXPORTS=${EXPORTS:-}
+REUSE_DB=${REUSE_DB:-0}
+ONLY=${ONLY:-}
 PASSWORD='Demo#2026pass'
 
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { echo "wrk is missing" >&2; exit 2; }; }
@@ -43,9 +47,13 @@ fi
 JAR=$(jar)
 
 as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else su postgres -c "$(printf '%q ' "$@")"; fi; }
-echo "== recreating the database $DB"
-as_postgres psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
-	-c "CREATE DATABASE $DB OWNER tsbase ENCODING 'UTF8' TEMPLATE template0"
+if [ "$REUSE_DB" = 1 ]; then
+	echo "== reusing the database $DB as an earlier run left it (the data of factor $FACTOR, not loaded again)"
+else
+	echo "== recreating the database $DB"
+	as_postgres psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
+		-c "CREATE DATABASE $DB OWNER tsbase ENCODING 'UTF8' TEMPLATE template0"
+fi
 
 WORK=$(mktemp -d -t tsbase-pages.XXXXXX)
 APP_PID=
@@ -104,6 +112,16 @@ PAGES=(
 	"escalations city_officer /reporting/escalations"
 )
 
+# ONLY="label …": measure these pages only (the logged-in /api/v1/me, the ratios' reference, is always kept)
+if [ -n "$ONLY" ]; then
+	kept=()
+	for entry in "${PAGES[@]}"; do
+		read -r label _ <<<"$entry"
+		if [ "$label" = me ] || [[ " $ONLY " == *" $label "* ]]; then kept+=("$entry"); fi
+	done
+	PAGES=("${kept[@]}")
+fi
+
 # the statements of one view of each page (the bench profile's X-Statement-Count header, the second of two views)
 statements_of() { # cookie path -> count
 	curl -s -o /dev/null -H "Cookie: SESSION=$1" "$BASE$2"
@@ -111,7 +129,7 @@ statements_of() { # cookie path -> count
 	awk -F': ' 'tolower($1) == "x-statement-count" { gsub(/\r/, "", $2); print $2 }' "$WORK/headers"
 }
 declare -A BEFORE
-if [ "$FACTOR" -gt 0 ]; then
+if [ "$FACTOR" -gt 0 ] && [ "$REUSE_DB" != 1 ]; then
 	echo "== statements per page before the load (the demo and bench data as shipped)"
 	declare -A FIRST_SESSION
 	for entry in "${PAGES[@]}"; do

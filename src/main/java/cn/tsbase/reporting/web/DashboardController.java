@@ -35,7 +35,6 @@ import cn.tsbase.reporting.internal.Figures.BaseFigures;
 import cn.tsbase.reporting.internal.Figures.Funnel;
 import cn.tsbase.reporting.internal.DashboardSnapshots;
 import cn.tsbase.reporting.internal.DashboardSnapshots.Snapshot;
-import cn.tsbase.reporting.internal.DistrictBases;
 import cn.tsbase.reporting.internal.DistrictBases.BaseLights;
 import cn.tsbase.reporting.internal.Figures.Row;
 import cn.tsbase.reporting.internal.Figures.Table;
@@ -66,17 +65,15 @@ class DashboardController {
 
 	private final ProgrammeStatistics statistics;
 	private final WorkFigures work;
-	private final DistrictBases districtBases;
 	private final DashboardSnapshots snapshots;
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	DashboardController(ProgrammeStatistics statistics, WorkFigures work, DistrictBases districtBases,
+	DashboardController(ProgrammeStatistics statistics, WorkFigures work,
 			DashboardSnapshots snapshots, MessageSource messages, AuditLog audit, Clock clock) {
 		this.statistics = statistics;
 		this.work = work;
-		this.districtBases = districtBases;
 		this.snapshots = snapshots;
 		this.messages = messages;
 		this.audit = audit;
@@ -126,8 +123,11 @@ class DashboardController {
 			model.addAttribute("district", district);
 		}
 		if (district != null) {
-			Page<BaseLights> page = districtBases.page(district, year,
+			DashboardSnapshots.LightsPage lights = snapshots.lights(district, year,
 					Paging.of(query.page(), null, null, Set.of(), Sort.by("unitName")));
+			Page<BaseLights> page = lights.page();
+			model.addAttribute("lightsCountedAt",
+					LocalDateTime.ofInstant(lights.countedAt(), java.time.ZoneId.of("Asia/Shanghai")));
 			MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
 			filters.add("year", String.valueOf(year));
 			filters.add("type", query.type() == null ? null : query.type().name());

@@ -3,6 +3,8 @@ package cn.tsbase.reporting.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.reporting.internal.Figures.Row;
+import cn.tsbase.reporting.internal.DashboardSnapshots;
+import cn.tsbase.reporting.internal.DashboardSnapshots.TrendSnapshot;
 import cn.tsbase.reporting.internal.Trends;
 import cn.tsbase.reporting.internal.Trends.Trend;
 import cn.tsbase.shared.audit.AuditLog;
@@ -41,12 +45,14 @@ class TrendController {
 	private static final int DEFAULT_YEARS = 5;
 
 	private final Trends trends;
+	private final DashboardSnapshots snapshots;
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	TrendController(Trends trends, MessageSource messages, AuditLog audit, Clock clock) {
+	TrendController(Trends trends, DashboardSnapshots snapshots, MessageSource messages, AuditLog audit, Clock clock) {
 		this.trends = trends;
+		this.snapshots = snapshots;
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
@@ -58,7 +64,11 @@ class TrendController {
 
 	@GetMapping("/reporting/trends")
 	String trends(@AuthenticationPrincipal CurrentUser user, TrendQuery query, Model model, Locale locale) {
-		Trend trend = trendOf(user, query, locale);
+		Range range = rangeOf(query);
+		TrendSnapshot snapshot = snapshots.trend(range.from(), range.to(), query.type(), user.scope(), locale);
+		Trend trend = snapshot.trend();
+		model.addAttribute("countedAt", LocalDateTime.ofInstant(snapshot.countedAt(), ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("figuresTtl", snapshots.timeToLive().toSeconds());
 		int thisYear = LocalDate.now(clock).getYear();
 		List<Integer> years = new ArrayList<>();
 		for (int year = Math.max(thisYear + 1, trend.to()); year >= Math.min(thisYear - 14, trend.from()); year--) {
@@ -101,9 +111,17 @@ class TrendController {
 	}
 
 	private Trend trendOf(CurrentUser user, TrendQuery query, Locale locale) {
+		Range range = rangeOf(query);
+		return trends.of(range.from(), range.to(), query.type(), user.scope(), locale);
+	}
+
+	private record Range(int from, int to) {
+	}
+
+	private Range rangeOf(TrendQuery query) {
 		int to = query.to() == null ? LocalDate.now(clock).getYear() : DashboardController.yearOf(query.to(), clock);
 		int from = query.from() == null ? to - DEFAULT_YEARS + 1 : DashboardController.yearOf(query.from(), clock);
-		return trends.of(from, to, query.type(), user.scope(), locale);
+		return new Range(from, to);
 	}
 
 	private String msg(String key, Locale locale) {

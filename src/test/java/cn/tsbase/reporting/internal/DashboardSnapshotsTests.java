@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
@@ -20,7 +22,9 @@ import cn.tsbase.UsccFixtures;
 import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.ListPublished;
+import cn.tsbase.reporting.internal.DashboardSnapshots.LightsPage;
 import cn.tsbase.reporting.internal.DashboardSnapshots.Snapshot;
+import cn.tsbase.reporting.internal.DashboardSnapshots.TrendSnapshot;
 import cn.tsbase.shared.security.DataScope;
 
 /**
@@ -42,6 +46,12 @@ class DashboardSnapshotsTests {
 	WorkFigures work;
 
 	@Autowired
+	DistrictBases districtBases;
+
+	@Autowired
+	Trends trends;
+
+	@Autowired
 	BaseFixtures bases;
 
 	/** A clock that moves only when the test moves it (a loaded machine takes its time between the views). */
@@ -49,7 +59,7 @@ class DashboardSnapshotsTests {
 
 	@Test
 	void aViewIsCountedOncePerTimeToLiveThenAfresh() {
-		DashboardSnapshots snapshots = new DashboardSnapshots(statistics, work, clock, Duration.ofSeconds(60));
+		DashboardSnapshots snapshots = new DashboardSnapshots(statistics, work, districtBases, trends, clock, Duration.ofSeconds(60));
 		Snapshot first = snapshots.of(2026, null, DISTRICT, Locale.SIMPLIFIED_CHINESE);
 		long before = total(first);
 
@@ -74,12 +84,37 @@ class DashboardSnapshotsTests {
 
 	@Test
 	void aTimeToLiveOfZeroCountsEveryView() {
-		DashboardSnapshots snapshots = new DashboardSnapshots(statistics, work, clock, Duration.ZERO);
+		DashboardSnapshots snapshots = new DashboardSnapshots(statistics, work, districtBases, trends, clock, Duration.ZERO);
 		Snapshot first = snapshots.of(2026, null, DISTRICT, Locale.SIMPLIFIED_CHINESE);
 		designateInMentougou();
 		Snapshot second = snapshots.of(2026, null, DISTRICT, Locale.SIMPLIFIED_CHINESE);
 		assertThat(second).isNotSameAs(first);
 		assertThat(total(second)).isEqualTo(total(first) + 1);
+	}
+
+	@Test
+	void aPageOfTheDistrictsBasesAndATrendAreKeptForTheTimeToLiveToo() {
+		DashboardSnapshots snapshots = new DashboardSnapshots(statistics, work, districtBases, trends, clock,
+				Duration.ofSeconds(60));
+		PageRequest firstPage = PageRequest.of(0, 500, Sort.by("unitName"));
+		LightsPage lights = snapshots.lights(MENTOUGOU, 2026, firstPage);
+		TrendSnapshot trend = snapshots.trend(2025, 2026, null, DISTRICT, Locale.SIMPLIFIED_CHINESE);
+		long basesBefore = lights.page().getTotalElements();
+
+		designateInMentougou();
+		clock.advance(Duration.ofSeconds(59));
+		assertThat(snapshots.lights(MENTOUGOU, 2026, firstPage)).isEqualTo(lights);
+		assertThat(snapshots.trend(2025, 2026, null, DISTRICT, Locale.SIMPLIFIED_CHINESE)).isEqualTo(trend);
+		// another page size or range is a view of its own, read now
+		assertThat(snapshots.lights(MENTOUGOU, 2026, PageRequest.of(0, 499, Sort.by("unitName"))).page()
+			.getTotalElements()).isEqualTo(basesBefore + 1);
+
+		clock.advance(Duration.ofSeconds(2));
+		LightsPage fresh = snapshots.lights(MENTOUGOU, 2026, firstPage);
+		assertThat(fresh.page().getTotalElements()).isEqualTo(basesBefore + 1);
+		assertThat(fresh.countedAt()).isEqualTo(clock.instant());
+		assertThat(snapshots.trend(2025, 2026, null, DISTRICT, Locale.SIMPLIFIED_CHINESE).countedAt())
+			.isEqualTo(clock.instant());
 	}
 
 	private static long total(Snapshot snapshot) {
