@@ -340,7 +340,7 @@ WHERE s.id IN (SELECT point_system_id FROM evaluation_round UNION SELECT zone_sy
 CREATE TEMP TABLE bench_eval AS
 SELECT y.base_id, y.unit_id, y.unit_name, y.district_code, y.base_type, y.year, r.id AS round_id,
 	CASE y.base_type WHEN 'ZONE' THEN r.zone_system_id ELSE r.point_system_id END AS system_id,
-	CASE WHEN (y.base_id * 13 + y.year) % 25 = 0 THEN 0.45 + 0.14 * ((y.base_id * 7 + y.year * 3) % 100) / 100.0
+	CASE WHEN abs(hashtext(y.base_id || ':' || y.year)) % 25 = 0 THEN 0.45 + 0.14 * ((y.base_id * 7 + y.year * 3) % 100) / 100.0
 		ELSE 0.62 + 0.30 * ((y.base_id * 37) % 100) / 100.0 + 0.08 * ((y.base_id * 11 + y.year * 17) % 100) / 100.0
 	END AS level,
 	y.base_id % 7 = 0 AND EXISTS (SELECT 1 FROM leak_incident l WHERE l.base_id = y.base_id
