@@ -154,6 +154,14 @@ if [ "$FACTOR" -gt 0 ] && [ "$REUSE_DB" != 1 ]; then
 	curl -s -o /dev/null -b "$jar" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
 		-d '{"discoveredOn":"'"$(date +%F)"'","origin":"INTERNAL","intent":"MALICIOUS","secretCategory":"TECHNICAL","channel":"DEPARTING_STAFF","description":"离职技术人员涉嫌带走产品设计图纸，公司已固定邮件外发记录等证据。","evidenceSecured":true,"accessRevoked":true,"lettersSent":true,"policeReported":false,"actionsTaken":"已向离职人员发送律师函，并申请证据保全。","helpWanted":true,"remedy":"CIVIL"}' \
 		"$BASE/api/v1/incidents"
+	# ... and the platform's default indicator systems, which it copies to the years it evaluates (the bench profile
+	# writes none): the municipal officer creates this year's, in the session that counted the statements above
+	officer="Cookie: SESSION=${FIRST_SESSION[city_officer]}"
+	csrf=$(curl -s -H "$officer" "$BASE/evaluation/indicator-systems" | grep -o 'name="_csrf" *\(value\|content\)="[^"]*"' | head -1 | sed 's/.*="//; s/"$//')
+	for type in POINT ZONE; do
+		curl -s -o /dev/null -H "$officer" --data-urlencode "year=$(date +%Y)" --data-urlencode "baseType=$type" \
+			--data-urlencode "_csrf=$csrf" "$BASE/evaluation/indicator-systems"
+	done
 	echo "== loading bench/scale.sql at factor $FACTOR"
 	started=$(date +%s)
 	PGPASSWORD=tsbase psql -q -v factor="$FACTOR" -v ON_ERROR_STOP=1 -h 127.0.0.1 -U tsbase -d "$DB" -f bench/scale.sql \

@@ -8,13 +8,14 @@
 -- round per year whose candidates are each scored by 5–15 experts (about 10,000·F expert scores, each with a line per
 -- rubric item), 500·F demonstration bases with, for every year since their batch, an annual plan, three trainings or
 -- publicity events, four quarterly liaison reports and a guidance visit (two guidance officers per district), a leak
--- incident for about one base in ten a year, 100,000·F audit entries and 20,000·F notifications.
+-- incident for about one base in ten a year, a published evaluation for every year after its designation up to last
+-- year (one round per year, graded through the indicator systems' thresholds and 优秀 cap; a rectification order for
+-- each 不合格), 100,000·F audit entries and 20,000·F notifications.
 -- Encrypted columns are copied from rows the platform wrote itself (a demo unit's contacts, the draft that
 -- bench/pages.sh starts as xc_unit2, the leak incident it reports as xc_unit), so every generated row opens like a
 -- real one. The generated audit entries carry random tags: the audit page's chain check reports the first of them as
 -- a break (a bench database only).
--- Generated experts and guidance officers have no login (negative account ids). Still to come: the bases' annual
--- evaluations (issue 16).
+-- Generated experts and guidance officers have no login (negative account ids).
 \set ON_ERROR_STOP on
 BEGIN;
 SELECT set_config('bench.factor', :'factor', true);
@@ -99,10 +100,12 @@ FROM unit u WHERE u.uscc LIKE '91______7%' AND u.id > (SELECT max(id) FROM unit)
 INSERT INTO declaration (call_id, unit_id, district_code, base_type, status, unit_name, industry_code, content_json,
 	submitted_version, created_at, updated_at, submitted_at, decided_at, version)
 SELECT c.id, u.id, u.district_code, CASE WHEN u.n % 10 = 0 THEN 'ZONE' ELSE 'POINT' END,
-	pg_temp.pick('{SUBMITTED,RECOMMENDED,RECOMMENDED,NOT_RECOMMENDED,RETURNED}', u.n),
+	-- the status by n / 5, the call year by n: every call year has recommended declarations, so the bases come from
+	-- all five batches (by n alike, they came from two)
+	pg_temp.pick('{SUBMITTED,RECOMMENDED,RECOMMENDED,NOT_RECOMMENDED,RETURNED}', u.n / 5),
 	u.name, u.industry_code, template.content_json, 1,
 	c.opens_at + interval '10 days', c.opens_at + interval '20 days', c.opens_at + interval '20 days',
-	CASE WHEN u.n % 5 IN (1, 2, 3) THEN c.closes_at + interval '15 days' END, 0
+	CASE WHEN u.n / 5 % 5 IN (1, 2, 3) THEN c.closes_at + interval '15 days' END, 0
 FROM bench_unit u
 JOIN declaration_call c ON c.created_by = 'bench' AND c.district_code = u.district_code
 	AND c.call_year = extract(year FROM now())::int - 1 - (u.n % 5)::int
@@ -296,6 +299,138 @@ FROM bench_base_year
 CROSS JOIN (SELECT description, actions_taken FROM leak_incident ORDER BY id LIMIT 1) template
 WHERE (base_id + year) % 10 = 0 AND make_date(year, 1 + base_id::int % 11, 25) < current_date;
 
+\echo == annual evaluations: a published round per year since the first batch, every generated base graded each year after its designation
+-- The indicator systems of the rounds: a year that has a round keeps its systems; another gets a copy of the newest
+-- platform default of each type (frozen: in use).
+-- (none without a platform default indicator system to copy: the bench profile writes none, the benchmarks create
+-- them through the indicator systems page before the load)
+CREATE TEMP TABLE bench_eval_year AS
+SELECT DISTINCT year FROM bench_base_year
+WHERE year < extract(year FROM now())::int AND EXISTS (SELECT 1 FROM indicator_system WHERE platform_default);
+INSERT INTO indicator_system (system_year, base_type, name, status, platform_default, content, excellent_min, good_min,
+	pass_min, excellent_cap_percent, cap_scope, copied_from, created_by, created_at, version)
+SELECT y.year, s.base_type, y.year || CASE s.base_type WHEN 'ZONE' THEN ' 示范区评价指标（平台默认）' ELSE ' 示范点评价指标（平台默认）' END,
+	'IN_USE', true, s.content, s.excellent_min, s.good_min, s.pass_min, s.excellent_cap_percent, s.cap_scope, s.id,
+	'bench', make_timestamptz(y.year, 8, 1, 9, 0, 0, 'Asia/Shanghai'), 0
+FROM bench_eval_year y
+CROSS JOIN LATERAL (SELECT DISTINCT ON (base_type) * FROM indicator_system WHERE platform_default
+	ORDER BY base_type, system_year DESC, id DESC) s
+WHERE NOT EXISTS (SELECT 1 FROM evaluation_round r WHERE r.round_year = y.year)
+ON CONFLICT DO NOTHING;
+INSERT INTO evaluation_round (round_year, designated_before, self_deadline, district_deadline, point_system_id,
+	zone_system_id, status, document_number, published_on, opened_by, opened_at, version)
+SELECT y.year, make_date(y.year, 1, 1), make_date(y.year, 10, 31), make_date(y.year, 11, 30),
+	(SELECT id FROM indicator_system WHERE system_year = y.year AND base_type = 'POINT' AND created_by = 'bench'),
+	(SELECT id FROM indicator_system WHERE system_year = y.year AND base_type = 'ZONE' AND created_by = 'bench'),
+	'PUBLISHED', '京知发〔' || y.year || '〕' || (40 + y.year % 50) || '号', make_date(y.year, 12, 20), 'bench',
+	make_timestamptz(y.year, 9, 1, 9, 0, 0, 'Asia/Shanghai'), 1
+FROM bench_eval_year y
+WHERE NOT EXISTS (SELECT 1 FROM evaluation_round r WHERE r.round_year = y.year);
+-- every indicator of the rounds' systems, read from the systems' own content
+CREATE TEMP TABLE bench_indicator AS
+SELECT s.id AS system_id, i.value ->> 'code' AS code, (i.value ->> 'points')::numeric AS points,
+	coalesce((i.value ->> 'veto')::boolean, false) AS veto, row_number() OVER (PARTITION BY s.id) AS position
+FROM indicator_system s
+CROSS JOIN LATERAL jsonb_array_elements(s.content::jsonb -> 'dimensions') d
+CROSS JOIN LATERAL jsonb_array_elements(d.value -> 'indicators') i
+WHERE s.id IN (SELECT point_system_id FROM evaluation_round UNION SELECT zone_system_id FROM evaluation_round);
+-- Each base and year gets a level: most bases score 62–100 % of the points (steady per base, varying by year), one
+-- base-year in 25 falls below the pass mark, and a base with an incident of the year fails the veto item one time in
+-- seven. Only published rounds take generated evaluations (an open round stays as the platform left it).
+CREATE TEMP TABLE bench_eval AS
+SELECT y.base_id, y.unit_id, y.unit_name, y.district_code, y.base_type, y.year, r.id AS round_id,
+	CASE y.base_type WHEN 'ZONE' THEN r.zone_system_id ELSE r.point_system_id END AS system_id,
+	CASE WHEN abs(hashtext(y.base_id || ':' || y.year)) % 25 = 0 THEN 0.45 + 0.14 * ((y.base_id * 7 + y.year * 3) % 100) / 100.0
+		ELSE 0.62 + 0.30 * ((y.base_id * 37) % 100) / 100.0 + 0.08 * ((y.base_id * 11 + y.year * 17) % 100) / 100.0
+	END AS level,
+	y.base_id % 7 = 0 AND EXISTS (SELECT 1 FROM leak_incident l WHERE l.base_id = y.base_id
+		AND extract(year FROM l.discovered_on) = y.year) AS veto_failed
+FROM bench_base_year y
+JOIN evaluation_round r ON r.round_year = y.year AND r.status = 'PUBLISHED'
+WHERE y.year < extract(year FROM now())::int
+	AND NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.round_id = r.id AND e.base_id = y.base_id);
+CREATE TEMP TABLE bench_eval_line AS
+SELECT e.base_id, e.year, i.code, i.veto,
+	CASE WHEN i.veto THEN NULL ELSE least(i.points, round(i.points * least(1.0, e.level + 0.04
+		+ ((e.base_id + e.year * 31 + i.position * 17) % 11 - 5) / 100.0), 1)) END AS self_score,
+	CASE WHEN i.veto THEN 0 ELSE least(i.points, round(i.points * greatest(0.0, least(1.0, e.level
+		+ ((e.base_id + e.year * 31 + i.position * 17) % 11 - 5) / 100.0)), 1)) END AS district_score,
+	i.veto AND i.code = (SELECT min(code) FROM bench_indicator v WHERE v.system_id = e.system_id AND v.veto)
+		AND e.veto_failed AS veto_failed
+FROM bench_eval e JOIN bench_indicator i ON i.system_id = e.system_id;
+CREATE TEMP TABLE bench_eval_sheet AS
+SELECT base_id, year, sum(self_score) AS self_total, sum(district_score) AS district_total,
+	bool_or(veto_failed) AS veto_failed,
+	jsonb_build_object('entries', jsonb_object_agg(code, jsonb_build_object(
+		'selfText', CASE WHEN veto THEN NULL ELSE pg_temp.pick('{已按要求落实，相关制度与记录齐全。,本年度持续推进，详见佐证材料。,基本落实，部分记录仍在完善。}', base_id + year) END,
+		'selfScore', self_score, 'districtScore', district_score,
+		'districtComment', CASE WHEN veto_failed THEN '年度内发生泄密事件，未按应急预案及时处置。'
+			WHEN NOT veto AND district_score < self_score THEN '佐证材料不够充分，酌情扣分。' END,
+		'vetoFailed', veto_failed, 'municipalScore', NULL, 'municipalReason', NULL)))::text AS items
+FROM bench_eval_line GROUP BY base_id, year;
+INSERT INTO evaluation (round_id, base_id, unit_id, unit_name, district_code, base_type, system_id, status, items,
+	self_total, district_total, final_total, veto_failed, proposed_grade, final_grade, site_check_findings,
+	site_checked_on, submitted_at, proposed_at, version)
+SELECT e.round_id, e.base_id, e.unit_id, e.unit_name, e.district_code, e.base_type, e.system_id, 'PUBLISHED', s.items,
+	s.self_total, s.district_total, s.district_total, s.veto_failed, g.grade, g.grade,
+	CASE WHEN e.base_id % 20 = 3 THEN '现场核查：制度文件与台账基本一致，培训记录齐全。' END,
+	CASE WHEN e.base_id % 20 = 3 THEN make_date(e.year, 12, 5) END,
+	make_timestamptz(e.year, 10, 20 + (e.base_id % 10)::int, 10, 0, 0, 'Asia/Shanghai'),
+	make_timestamptz(e.year, 11, 20 + (e.base_id % 10)::int, 10, 0, 0, 'Asia/Shanghai'), 4
+FROM bench_eval e
+JOIN bench_eval_sheet s ON s.base_id = e.base_id AND s.year = e.year
+JOIN indicator_system sys ON sys.id = e.system_id
+CROSS JOIN LATERAL (SELECT CASE WHEN s.veto_failed OR s.district_total < sys.pass_min THEN 'FAIL'
+	WHEN s.district_total >= sys.excellent_min THEN 'EXCELLENT' WHEN s.district_total >= sys.good_min THEN 'GOOD'
+	ELSE 'PASS' END AS grade) g;
+-- the 优秀 cap of each round's system (GradingPolicy): floor(n × percent / 100) places per group (the round, or a
+-- district); the 优秀 from the first one without a place down, ties included, are graded 良好 with the reason
+WITH ev AS (
+	SELECT ev.id, ev.round_id, ev.system_id, CASE sys.cap_scope WHEN 'DISTRICT' THEN ev.district_code ELSE '' END AS grp,
+		ev.final_total AS total, ev.proposed_grade, sys.excellent_cap_percent AS percent
+	FROM evaluation ev JOIN indicator_system sys ON sys.id = ev.system_id
+	WHERE ev.round_id IN (SELECT DISTINCT round_id FROM bench_eval)
+), g AS (
+	SELECT round_id, system_id, grp, count(*) AS n, (count(*) * min(percent) / 100)::int AS places
+	FROM ev GROUP BY round_id, system_id, grp
+), x AS (
+	SELECT ev.id, ev.round_id, ev.system_id, ev.grp, ev.total, g.n, g.places,
+		row_number() OVER (PARTITION BY ev.round_id, ev.system_id, ev.grp ORDER BY ev.total DESC, ev.id) AS rank
+	FROM ev JOIN g USING (round_id, system_id, grp)
+	WHERE ev.proposed_grade = 'EXCELLENT'
+), b AS (
+	SELECT round_id, system_id, grp, max(total) FILTER (WHERE rank = places + 1) AS boundary,
+		max(total) FILTER (WHERE rank = places) AS last_placed
+	FROM x GROUP BY round_id, system_id, grp
+)
+UPDATE evaluation e SET final_grade = 'GOOD',
+	cap_note = x.rank || ',' || x.places || ',' || x.n || ',' || (x.places > 0 AND x.total = b.boundary AND b.last_placed = b.boundary)
+FROM x JOIN b USING (round_id, system_id, grp)
+WHERE e.id = x.id AND b.boundary IS NOT NULL AND x.total <= b.boundary;
+-- rectification orders for the 不合格: the older ones accepted (a few failed for good), last year's in progress
+INSERT INTO rectification (base_id, unit_id, unit_name, district_code, evaluation_id, evaluation_year, origin, status,
+	items, required_evidence, deadline, plan, progress, decision_reason, proposed_at, issued_by, issued_on,
+	submitted_at, closed_on, version)
+SELECT e.base_id, e.unit_id, e.unit_name, e.district_code, e.id, r.round_year,
+	CASE WHEN e.veto_failed THEN 'VETO_ITEM_FAILED' ELSE 'EVALUATION_FAILED' END, st.status,
+	'1. 修订商业秘密管理制度并组织全员培训；2. 完善涉密人员与载体台账；3. 开展一次内部自查。',
+	'修订后的制度文件、培训签到表、台账及自查报告',
+	CASE WHEN st.status IN ('ISSUED', 'SUBMITTED') THEN greatest(make_date(r.round_year + 1, 3, 31), current_date + 30)
+		ELSE make_date(r.round_year + 1, 3, 31) END,
+	CASE WHEN st.status <> 'ISSUED' THEN '成立整改工作小组，按季度推进制度修订、培训与台账完善。' END,
+	CASE WHEN st.status <> 'ISSUED' THEN '制度已修订并印发，完成全员培训，台账已补齐。' END,
+	CASE st.status WHEN 'ACCEPTED' THEN '整改材料齐全，同意验收。' WHEN 'FAILED' THEN '整改逾期且主要问题未解决，不予通过。' END,
+	make_timestamptz(r.round_year, 12, 20, 10, 0, 0, 'Asia/Shanghai'), 'bench', make_date(r.round_year, 12, 28),
+	CASE WHEN st.status <> 'ISSUED' THEN make_timestamptz(r.round_year + 1, 3, 15, 10, 0, 0, 'Asia/Shanghai') END,
+	CASE WHEN st.status IN ('ACCEPTED', 'FAILED') THEN make_date(r.round_year + 1, 4, 10) END, 2
+FROM evaluation e
+JOIN evaluation_round r ON r.id = e.round_id
+JOIN bench_eval b ON b.round_id = e.round_id AND b.base_id = e.base_id
+CROSS JOIN LATERAL (SELECT CASE
+	WHEN r.round_year < extract(year FROM now())::int - 1 THEN CASE WHEN e.base_id % 6 = 0 THEN 'FAILED' ELSE 'ACCEPTED' END
+	ELSE pg_temp.pick('{SUBMITTED,ACCEPTED,ISSUED}', e.base_id) END AS status) st
+WHERE e.final_grade = 'FAIL';
+
 \echo == audit entries
 INSERT INTO audit_entry (seq, occurred_at, recorded_at, actor, ip, event, object_type, object_id, outcome, detail,
 	prev_tag, tag)
@@ -321,7 +456,8 @@ COMMIT;
 ANALYZE unit, declaration_call, declaration, demonstration_base, audit_entry, notification, district_review,
 	recommendation, recommendation_entry, selection_candidate, expert, review_round, review_round_expert,
 	review_round_candidate, review_assignment, expert_score, expert_score_line, annual_plan, annual_plan_filing,
-	base_activity, liaison_report, guidance_officer, guidance_visit, leak_incident;
+	base_activity, liaison_report, guidance_officer, guidance_visit, leak_incident, indicator_system, evaluation_round,
+	evaluation, rectification;
 SELECT 'units' AS what, count(*) FROM unit
 UNION ALL SELECT 'declarations', count(*) FROM declaration
 UNION ALL SELECT 'district reviews', count(*) FROM district_review
@@ -334,5 +470,8 @@ UNION ALL SELECT 'activities', count(*) FROM base_activity
 UNION ALL SELECT 'liaison reports', count(*) FROM liaison_report
 UNION ALL SELECT 'guidance visits', count(*) FROM guidance_visit
 UNION ALL SELECT 'leak incidents', count(*) FROM leak_incident
+UNION ALL SELECT 'evaluation rounds', count(*) FROM evaluation_round
+UNION ALL SELECT 'evaluations', count(*) FROM evaluation
+UNION ALL SELECT 'rectifications', count(*) FROM rectification
 UNION ALL SELECT 'audit entries', count(*) FROM audit_entry
 UNION ALL SELECT 'notifications', count(*) FROM notification;
