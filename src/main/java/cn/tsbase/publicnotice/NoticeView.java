@@ -23,6 +23,34 @@ public record NoticeView(long id, long listId, Long replacesId, Long supersededB
 		}
 	}
 
+	/** Where a notice stands on a given day, as an officer reads it: its status with the dates taken into account. */
+	public enum Phase {
+		/** Live, its first day still ahead. */
+		SCHEDULED,
+		/** Live and taking objections. */
+		OPEN,
+		/** Live, its last day passed: waiting for the publication (发文). */
+		ENDED, PUBLISHED, SUPERSEDED;
+
+		public String messageKey() {
+			return "notice.phase." + name();
+		}
+	}
+
+	/** The notice's phase on the day (Beijing date): a live notice whose period ended is no longer "公示中". */
+	public Phase phaseOn(LocalDate today) {
+		return switch (status) {
+			case PUBLISHED -> Phase.PUBLISHED;
+			case SUPERSEDED -> Phase.SUPERSEDED;
+			case LIVE -> today.isBefore(firstDay) ? Phase.SCHEDULED : isOver(today) ? Phase.ENDED : Phase.OPEN;
+		};
+	}
+
+	/** The first day the list may be published (发文): the day after the last day of the period. */
+	public LocalDate firstDayOfPublication() {
+		return lastDay.plusDays(1);
+	}
+
 	/** Whether objections are taken on the day (Beijing date). */
 	public boolean isOpenForObjections(LocalDate today) {
 		return status == Status.LIVE && !today.isBefore(firstDay) && !today.isAfter(lastDay);

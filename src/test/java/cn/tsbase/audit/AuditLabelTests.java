@@ -37,7 +37,7 @@ class AuditLabelTests {
 
 	/** Event codes computed from an enum: the expression, and the enum whose values complete it. */
 	private static final Map<String, String> ENUM_CODES = Map.of("\"OBJECTION_\" + decision.name()",
-			"cn.tsbase.publicnotice.internal.Objection$Decision");
+			"cn.tsbase.publicnotice.ObjectionDecision");
 
 	/** Exceptions whose simple names a failed login records as its detail. */
 	private static final List<String> LOGIN_FAILURES = List.of("BadCredentialsException", "LockedException",

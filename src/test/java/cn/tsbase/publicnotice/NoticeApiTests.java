@@ -40,9 +40,8 @@ import com.jayway.jsonpath.JsonPath;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
-import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.publicnotice.internal.Objector;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.Role;
 import cn.tsbase.publicnotice.internal.ObjectionFiling;
@@ -112,14 +111,14 @@ class NoticeApiTests {
 		return fixtures.proposedList(NoticeFixtures.mixed(unitNames));
 	}
 
-	Notice liveNotice(String... unitNames) {
+	NoticeView liveNotice(String... unitNames) {
 		return notices.createNotice(proposedList(unitNames), "2026年度拟入选名单公示（接口）", "<p>现予公示</p>",
 				"通过本平台提出书面实名异议。", notices.today(), 5, "city");
 	}
 
-	ObjectionFiling.Receipt objectTo(Notice notice, int target) {
-		return filing.fileObjection(notice.getId(),
-				new Objection.Objector("赵敏", IdCardNumber.withCheck("11010219800101001"), null, null, "13812345678",
+	ObjectionFiling.Receipt objectTo(NoticeView notice, int target) {
+		return filing.fileObjection(notice.id(),
+				new Objector("赵敏", IdCardNumber.withCheck("11010219800101001"), null, null, "13812345678",
 						"zhao@example.com"),
 				target, "该单位近三年发生过商业秘密泄露事件，附有判决书。");
 	}
@@ -171,8 +170,8 @@ class NoticeApiTests {
 		return ((Number) JsonPath.read(body, "$.version")).longValue();
 	}
 
-	long objectionVersion(Notice notice, long objectionId) throws Exception {
-		return versionOf("/api/v1/notices/{n}/objections/{o}", notice.getId(), objectionId);
+	long objectionVersion(NoticeView notice, long objectionId) throws Exception {
+		return versionOf("/api/v1/notices/{n}/objections/{o}", notice.id(), objectionId);
 	}
 
 	long noticeVersion(long noticeId) throws Exception {
@@ -201,22 +200,22 @@ class NoticeApiTests {
 
 	@Test
 	void thePublicReadsTheNoticesAndTheirUnitsWithoutInternalDataOrLogin() throws Exception {
-		Notice notice = liveNotice("接口公示甲科技有限公司", "接口公示乙园区");
-		String uscc = notice.getEntries().get(0).getUnit().getUscc();
+		NoticeView notice = liveNotice("接口公示甲科技有限公司", "接口公示乙园区");
+		String uscc = notice.entries().get(0).unit().uscc();
 
 		perform(get("/api/v1/public/notices").param("size", "1"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("public")))
 			.andExpect(jsonPath("$.content", hasSize(1)))
 			.andExpect(jsonPath("$.size").value(1));
-		assertThat(publicNoticeIds()).contains(notice.getId().intValue());
+		assertThat(publicNoticeIds()).contains((int) notice.id());
 
-		perform(get("/api/v1/public/notices/{id}", notice.getId()))
+		perform(get("/api/v1/public/notices/{id}", notice.id()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("public")))
-			.andExpect(jsonPath("$.title").value(notice.getTitle()))
+			.andExpect(jsonPath("$.title").value(notice.title()))
 			.andExpect(jsonPath("$.openForObjections").value(true))
-			.andExpect(jsonPath("$.lastDay").value(notice.getLastDay().toString()))
+			.andExpect(jsonPath("$.lastDay").value(notice.lastDay().toString()))
 			.andExpect(jsonPath("$.units", hasSize(2)))
 			.andExpect(jsonPath("$.units[0].no").value(1))
 			.andExpect(jsonPath("$.units[0].name").value("接口公示甲科技有限公司"))
@@ -237,20 +236,20 @@ class NoticeApiTests {
 
 	@Test
 	void aUnitRemovedByAnUpheldObjectionLeavesThePublicList() throws Exception {
-		Notice notice = liveNotice("接口被移出有限公司", "接口留下园区");
+		NoticeView notice = liveNotice("接口被移出有限公司", "接口留下园区");
 		ObjectionFiling.Receipt receipt = objectTo(notice, 0);
-		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.getId(), receipt.objectionId()), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.id(), receipt.objectionId()), city(),
 				json("version", objectionVersion(notice, receipt.objectionId()), "decision", "UPHELD", "reply",
 						"异议成立。"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DECIDED"));
 
-		perform(get("/api/v1/public/notices/{id}", notice.getId()))
+		perform(get("/api/v1/public/notices/{id}", notice.id()))
 			.andExpect(jsonPath("$.units", hasSize(1)))
 			.andExpect(jsonPath("$.units[0].no").value(2))
 			.andExpect(jsonPath("$.units[0].name").value("接口留下园区"))
 			.andExpect(content().string(not(containsString("接口被移出有限公司"))));
-		perform(get("/api/v1/notices/{id}", notice.getId()).with(city()))
+		perform(get("/api/v1/notices/{id}", notice.id()).with(city()))
 			.andExpect(jsonPath("$.units", hasSize(2)))
 			.andExpect(jsonPath("$.units[0].removed").value(true))
 			.andExpect(jsonPath("$.units[1].removed").value(false));
@@ -259,7 +258,7 @@ class NoticeApiTests {
 	@Test
 	void theObjectorLooksUpTheStatusWithPersonalDataMaskedAndAWrongCodeAnswersLikeAnUnknownNumber()
 			throws Exception {
-		Notice notice = liveNotice("接口查询测试有限公司");
+		NoticeView notice = liveNotice("接口查询测试有限公司");
 		ObjectionFiling.Receipt receipt = objectTo(notice, 0);
 		RequestPostProcessor client = client();
 
@@ -293,7 +292,7 @@ class NoticeApiTests {
 			.andExpect(jsonPath("$.errors[0].message").value("请填写受理编号和查询码。"));
 
 		long version = objectionVersion(notice, receipt.objectionId());
-		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.getId(), receipt.objectionId()), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.id(), receipt.objectionId()), city(),
 				json("version", version, "decision", "DISMISSED", "reply", "经调查核实，异议所称情况不属实，不予支持。"))
 			.andExpect(status().isOk());
 		send(post("/api/v1/public/objections/status"), client,
@@ -401,16 +400,16 @@ class NoticeApiTests {
 
 	@Test
 	void onlyTheMunicipalOfficerRunsNoticesAndOnlyADistrictOfficerVerifies() throws Exception {
-		Notice notice = liveNotice("接口权限测试有限公司");
-		perform(get("/api/v1/notices/{id}", notice.getId())).andExpect(status().isUnauthorized());
-		perform(get("/api/v1/notices/{id}", notice.getId()).with(district(XICHENG)))
+		NoticeView notice = liveNotice("接口权限测试有限公司");
+		perform(get("/api/v1/notices/{id}", notice.id())).andExpect(status().isUnauthorized());
+		perform(get("/api/v1/notices/{id}", notice.id()).with(district(XICHENG)))
 			.andExpect(status().isForbidden());
 		perform(get("/api/v1/notices").with(Principals.role(Role.APPLICANT, XICHENG, 1L)))
 			.andExpect(status().isForbidden());
 		perform(get("/api/v1/publications").with(district(XICHENG))).andExpect(status().isForbidden());
 		perform(get("/api/v1/proposed-lists").with(Principals.role(Role.EXPERT, null, null)))
 			.andExpect(status().isForbidden());
-		send(post("/api/v1/notices/{id}/publication", notice.getId()), district(XICHENG),
+		send(post("/api/v1/notices/{id}/publication", notice.id()), district(XICHENG),
 				json("documentNumber", "京市监发〔2026〕1号", "documentDate", "2026-06-01"))
 			.andExpect(status().isForbidden());
 		perform(get("/api/v1/verifications").with(city())).andExpect(status().isForbidden());
@@ -421,12 +420,12 @@ class NoticeApiTests {
 
 	@Test
 	void theOfficerHandlesAnObjectionWithTheDistrictWhichSeesOnlyItsOwnAndMaskedPersonalData() throws Exception {
-		Notice notice = liveNotice("接口被异议科技有限公司", "接口另一园区");
-		Notice other = liveNotice("接口别的公示有限公司");
+		NoticeView notice = liveNotice("接口被异议科技有限公司", "接口另一园区");
+		NoticeView other = liveNotice("接口别的公示有限公司");
 		ObjectionFiling.Receipt receipt = objectTo(notice, 0);
 		long id = receipt.objectionId();
 
-		perform(get("/api/v1/notices/{n}/objections", notice.getId()).with(city()))
+		perform(get("/api/v1/notices/{n}/objections", notice.id()).with(city()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(id))
@@ -435,20 +434,20 @@ class NoticeApiTests {
 			.andExpect(jsonPath("$.content[0].objectorIdNumber").value(IdCardNumber.withCheck("11010219800101001")))
 			.andExpect(jsonPath("$.content[0].targetNo").value(1))
 			.andExpect(jsonPath("$.content[0].targetDistrict").value(XICHENG));
-		perform(get("/api/v1/notices/{n}/objections", other.getId()).with(city()))
+		perform(get("/api/v1/notices/{n}/objections", other.id()).with(city()))
 			.andExpect(jsonPath("$.totalElements").value(0));
 		perform(get("/api/v1/notices/{n}/objections", 987654321L).with(city())).andExpect(status().isNotFound());
-		perform(get("/api/v1/notices/{n}/objections/{o}", other.getId(), id).with(city()))
+		perform(get("/api/v1/notices/{n}/objections/{o}", other.id(), id).with(city()))
 			.andExpect(status().isNotFound());
-		send(post("/api/v1/notices/{n}/objections/{o}/verification", other.getId(), id), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/verification", other.id(), id), city(),
 				json("version", 0, "request", "请核实"))
 			.andExpect(status().isNotFound());
 
-		send(post("/api/v1/notices/{n}/objections/{o}/verification", notice.getId(), id), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/verification", notice.id(), id), city(),
 				json("version", objectionVersion(notice, id), "request", " "))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("请填写核实要求。"));
-		send(post("/api/v1/notices/{n}/objections/{o}/verification", notice.getId(), id), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/verification", notice.id(), id), city(),
 				json("version", objectionVersion(notice, id), "request", "请核实该单位是否发生泄密事件"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("VERIFYING"))
@@ -488,19 +487,19 @@ class NoticeApiTests {
 				json("version", version, "findings", "过时的版本"))
 			.andExpect(status().isConflict());
 
-		send(post("/api/v1/notices/{n}/objections/{o}/investigation", notice.getId(), id), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/investigation", notice.id(), id), city(),
 				json("version", objectionVersion(notice, id), "investigation", "调取了判决书原件。"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.investigation").value("调取了判决书原件。"))
 			.andExpect(jsonPath("$.districtFindings").value("经核实，所称事件发生在其他单位。"));
-		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.getId(), id), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.id(), id), city(),
 				json("version", objectionVersion(notice, id), "decision", "DISMISSED", "reply", ""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("请填写书面答复。"));
-		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.getId(), id), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.id(), id), city(),
 				json("version", objectionVersion(notice, id), "decision", "MAYBE", "reply", "x"))
 			.andExpect(status().isBadRequest());
-		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.getId(), id), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.id(), id), city(),
 				json("version", objectionVersion(notice, id), "decision", "DISMISSED", "reply", "异议不成立。"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DECIDED"))
@@ -509,14 +508,14 @@ class NoticeApiTests {
 
 		// decided: no second decision, no more verification or investigation, and the district's work is over
 		long decided = objectionVersion(notice, id);
-		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.getId(), id), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.id(), id), city(),
 				json("version", decided, "decision", "UPHELD", "reply", "改为成立"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("该异议已答复。"));
-		send(post("/api/v1/notices/{n}/objections/{o}/verification", notice.getId(), id), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/verification", notice.id(), id), city(),
 				json("version", decided, "request", "再核实"))
 			.andExpect(status().isConflict());
-		send(post("/api/v1/notices/{n}/objections/{o}/investigation", notice.getId(), id), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/investigation", notice.id(), id), city(),
 				json("version", decided, "investigation", "再调查"))
 			.andExpect(status().isConflict());
 		send(post("/api/v1/verifications/{id}/findings", id), district(XICHENG),
@@ -532,11 +531,11 @@ class NoticeApiTests {
 	@Test
 	void theListIsPublishedOnlyAfterThePeriodWithEveryObjectionAnsweredAndUnderANumberNotUsedBefore()
 			throws Exception {
-		Notice notice = liveNotice("接口成立异议有限公司", "接口保留园区");
+		NoticeView notice = liveNotice("接口成立异议有限公司", "接口保留园区");
 		ObjectionFiling.Receipt receipt = objectTo(notice, 0);
 		String number = "京市监发〔2026〕接口" + ThreadLocalRandom.current().nextInt(1_000_000) + "号";
 
-		send(post("/api/v1/notices/{id}/publication", notice.getId()), city(),
+		send(post("/api/v1/notices/{id}/publication", notice.id()), city(),
 				json("documentNumber", " ", "documentDate", null))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("documentNumber")))
@@ -546,30 +545,30 @@ class NoticeApiTests {
 			.andExpect(status().isNotFound());
 
 		clock.advance(Duration.ofDays(20));
-		send(post("/api/v1/notices/{id}/publication", notice.getId()), city(),
+		send(post("/api/v1/notices/{id}/publication", notice.id()), city(),
 				json("documentNumber", number, "documentDate", "2026-06-22"))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("尚有异议未答复，不能发文。"));
 
 		clock.setTo(MONDAY);
-		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.getId(), receipt.objectionId()), city(),
+		send(post("/api/v1/notices/{n}/objections/{o}/decision", notice.id(), receipt.objectionId()), city(),
 				json("version", objectionVersion(notice, receipt.objectionId()), "decision", "UPHELD", "reply",
 						"异议成立。"))
 			.andExpect(status().isOk());
-		send(post("/api/v1/notices/{id}/publication", notice.getId()), city(),
+		send(post("/api/v1/notices/{id}/publication", notice.id()), city(),
 				json("documentNumber", number, "documentDate", "2026-06-01"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("公示期尚未结束，不能发文。"));
 
 		clock.advance(Duration.ofDays(20));
-		String published = send(post("/api/v1/notices/{id}/publication", notice.getId()), city(),
+		String published = send(post("/api/v1/notices/{id}/publication", notice.id()), city(),
 				json("documentNumber", " " + number + " ", "documentDate", "2026-06-22"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/publications/")))
 			.andExpect(jsonPath("$.summary.documentNumber").value(number))
 			.andExpect(jsonPath("$.summary.documentDate").value("2026-06-22"))
-			.andExpect(jsonPath("$.summary.noticeId").value(notice.getId()))
+			.andExpect(jsonPath("$.summary.noticeId").value(notice.id()))
 			.andExpect(jsonPath("$.year").value(2026))
 			.andExpect(jsonPath("$.bases", hasSize(1)))
 			.andExpect(jsonPath("$.bases[0].unitName").value("接口保留园区"))
@@ -587,27 +586,27 @@ class NoticeApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].documentNumber", hasItem(number)));
 		perform(get("/api/v1/publications/{id}", 987654321L).with(city())).andExpect(status().isNotFound());
-		perform(get("/api/v1/notices/{id}", notice.getId()).with(city()))
+		perform(get("/api/v1/notices/{id}", notice.id()).with(city()))
 			.andExpect(jsonPath("$.summary.status").value("PUBLISHED"))
 			.andExpect(jsonPath("$.publication.documentNumber").value(number));
 
-		send(post("/api/v1/notices/{id}/publication", notice.getId()), city(),
+		send(post("/api/v1/notices/{id}/publication", notice.id()), city(),
 				json("documentNumber", number + "再", "documentDate", "2026-06-22"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("公示已发文，不能再修改。"));
-		send(put("/api/v1/notices/{id}/text", notice.getId()), city(), json("version", noticeVersion(notice.getId()),
+		send(put("/api/v1/notices/{id}/text", notice.id()), city(), json("version", noticeVersion(notice.id()),
 				"title", "发文后更正", "body", "<p>x</p>", "instructions", "x"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("公示已发文，不能再修改。"));
 
 		clock.setTo(MONDAY);
-		Notice other = liveNotice("接口重复文号测试");
+		NoticeView other = liveNotice("接口重复文号测试");
 		clock.advance(Duration.ofDays(20));
-		send(post("/api/v1/notices/{id}/publication", other.getId()), city(),
+		send(post("/api/v1/notices/{id}/publication", other.id()), city(),
 				json("documentNumber", number, "documentDate", "2026-06-22"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("该文号已经使用。"));
-		perform(get("/api/v1/notices/{id}", other.getId()).with(city()))
+		perform(get("/api/v1/notices/{id}", other.id()).with(city()))
 			.andExpect(jsonPath("$.summary.status").value("LIVE"));
 	}
 

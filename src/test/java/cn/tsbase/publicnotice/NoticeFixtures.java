@@ -10,9 +10,8 @@ import org.springframework.boot.test.context.TestComponent;
 
 import cn.tsbase.UsccFixtures;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.publicnotice.internal.Objector;
 import cn.tsbase.publicnotice.internal.ObjectionFiling;
 import cn.tsbase.publicnotice.internal.ObjectionHandling;
 import cn.tsbase.publicnotice.internal.Publications;
@@ -83,43 +82,43 @@ public class NoticeFixtures {
 	}
 
 	/** A notice of the list, live from today for five working days. */
-	public Notice liveNotice(String title, List<ProposedListDecided.Entry> entries) {
+	public NoticeView liveNotice(String title, List<ProposedListDecided.Entry> entries) {
 		return notices.createNotice(proposedList(entries), title, "<p>现予公示</p>", "通过本平台提出书面实名异议。",
 				notices.today(), 5, "city");
 	}
 
 	/** The same, for callers outside the module: the live notice's id. */
 	public long liveNoticeId(String title, List<ProposedListDecided.Entry> entries) {
-		return liveNotice(title, entries).getId();
+		return liveNotice(title, entries).id();
 	}
 
 	/** A notice of the proposed list, live from today for five working days; its id. */
 	public long liveNoticeOf(long listId, String title) {
 		return notices.createNotice(listId, title, "<p>现予公示</p>", "通过本平台提出书面实名异议。", notices.today(), 5,
-				"city").getId();
+				"city").id();
 	}
 
 	/** The proposed list the notice publishes. */
 	public long listOf(long noticeId) {
-		return notices.notice(noticeId).getListId();
+		return notices.notice(noticeId).listId();
 	}
 
 	/** Corrects a notice's title as the municipal officer does (a typo fix of a live notice). */
 	public void correctTitle(long noticeId, String title) {
-		Notice notice = notices.notice(noticeId);
-		notices.correctText(noticeId, notice.getVersion(), title, notice.getBodyHtml(),
-				notice.getObjectionInstructions(), "city");
+		NoticeView notice = notices.notice(noticeId);
+		notices.correctText(noticeId, notice.version(), title, notice.bodyHtml(),
+				notice.objectionInstructions(), "city");
 	}
 
 	/** An objection filed in a unit's name against the listed unit at the position; its id. */
-	public long objection(Notice notice, int target) {
-		return objection(notice.getId(), target);
+	public long objection(NoticeView notice, int target) {
+		return objection(notice.id(), target);
 	}
 
 	/** The same, by the notice's id. */
 	public long objection(long noticeId, int target) {
 		return filing.fileObjection(noticeId,
-				new Objection.Objector("吴异议", null, "某单位", UsccFixtures.random("110101"), "13612345678", null),
+				new Objector("吴异议", null, "某单位", UsccFixtures.random("110101"), "13612345678", null),
 				target, "理由").objectionId();
 	}
 
@@ -127,7 +126,7 @@ public class NoticeFixtures {
 	public FiledObjection objection(long noticeId, String name, String idNumber, String unit, String unitUscc,
 			String phone, int target, String grounds) {
 		ObjectionFiling.Receipt receipt = filing.fileObjection(noticeId,
-				new Objection.Objector(name, idNumber, unit, unitUscc, phone, null), target, grounds);
+				new Objector(name, idNumber, unit, unitUscc, phone, null), target, grounds);
 		return new FiledObjection(receipt.objectionId(), receipt.receiptNo());
 	}
 
@@ -143,7 +142,7 @@ public class NoticeFixtures {
 
 	/** The municipal officer dismisses the objection with the reply. */
 	public void dismiss(long objectionId, String reply, String officer) {
-		handling.decide(objectionId, objectionVersion(objectionId), Objection.Decision.DISMISSED, reply, officer);
+		handling.decide(objectionId, objectionVersion(objectionId), ObjectionDecision.DISMISSED, reply, officer);
 	}
 
 	/** The municipal officer publishes the notice's final list under the document number. */
@@ -152,6 +151,6 @@ public class NoticeFixtures {
 	}
 
 	private long objectionVersion(long objectionId) {
-		return handling.objection(objectionId).getVersion();
+		return handling.objection(objectionId).version();
 	}
 }

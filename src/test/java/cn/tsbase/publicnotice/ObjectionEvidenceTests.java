@@ -51,7 +51,6 @@ import cn.tsbase.WebClient;
 import cn.tsbase.account.TestAccount;
 import cn.tsbase.attachment.SampleFiles;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.selection.ProposedListDecided;
 import cn.tsbase.shared.IdCardNumber;
@@ -110,7 +109,7 @@ class ObjectionEvidenceTests {
 	}
 
 	/** A live notice: the first unit is in Xicheng (110102), the second in Haidian (110108). */
-	Notice liveNotice(String... unitNames) {
+	NoticeView liveNotice(String... unitNames) {
 		List<ProposedListDecided.Entry> entries = new ArrayList<>();
 		for (int i = 0; i < unitNames.length; i++) {
 			entries.add(NoticeFixtures.entry(unitNames[i], i == 0 ? NoticeFixtures.XICHENG : NoticeFixtures.HAIDIAN,
@@ -119,8 +118,8 @@ class ObjectionEvidenceTests {
 		return fixtures.liveNotice("2026年度拟入选名单公示（证据）", entries);
 	}
 
-	MvcResult file(Notice notice, MockMultipartFile... evidence) throws Exception {
-		var request = multipart("/public/notices/{id}/objection", notice.getId());
+	MvcResult file(NoticeView notice, MockMultipartFile... evidence) throws Exception {
+		var request = multipart("/public/notices/{id}/objection", notice.id());
 		for (MockMultipartFile file : evidence) {
 			request.file(file);
 		}
@@ -148,8 +147,8 @@ class ObjectionEvidenceTests {
 				Long.class, objectionId);
 	}
 
-	long objections(Notice notice) {
-		return jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class, notice.getId());
+	long objections(NoticeView notice) {
+		return jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class, notice.id());
 	}
 
 	long storedFiles() throws IOException {
@@ -167,9 +166,9 @@ class ObjectionEvidenceTests {
 		return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
 	}
 
-	void askDistrict(Notice notice, long objectionId) throws Exception {
+	void askDistrict(NoticeView notice, long objectionId) throws Exception {
 		long version = jdbc.queryForObject("select version from objection where id = ?", Long.class, objectionId);
-		mvc.perform(post("/notices/{n}/objections/{o}/verification", notice.getId(), objectionId).with(csrf())
+		mvc.perform(post("/notices/{n}/objections/{o}/verification", notice.id(), objectionId).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.param("version", String.valueOf(version))
 			.param("request", "请核实证据材料")).andExpect(status().is3xxRedirection());
@@ -178,7 +177,7 @@ class ObjectionEvidenceTests {
 	@Test
 	void evidenceFiledWithAnObjectionIsStoredEncryptedAndTheMunicipalBureauDownloadsItUnderItsChineseName()
 			throws Exception {
-		Notice notice = liveNotice("证据甲科技有限公司", "证据乙园区");
+		NoticeView notice = liveNotice("证据甲科技有限公司", "证据乙园区");
 		byte[] judgment = SampleFiles.pdf("判决书-证据标记-7731");
 		byte[] photo = SampleFiles.png();
 		MvcResult filed = file(notice, evidence("民事判决书（2025）京73民初1号.pdf", judgment), evidence("现场照片.png", photo));
@@ -200,14 +199,14 @@ class ObjectionEvidenceTests {
 			}
 		}
 
-		mvc.perform(get("/notices/{n}/objections/{o}", notice.getId(), objectionId)
+		mvc.perform(get("/notices/{n}/objections/{o}", notice.id(), objectionId)
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("民事判决书（2025）京73民初1号.pdf")))
-			.andExpect(content().string(containsString("/notices/" + notice.getId() + "/objections/" + objectionId
+			.andExpect(content().string(containsString("/notices/" + notice.id() + "/objections/" + objectionId
 					+ "/evidence/" + ids.get(0))));
 
-		MvcResult downloaded = download("/notices/" + notice.getId() + "/objections/" + objectionId + "/evidence/"
+		MvcResult downloaded = download("/notices/" + notice.id() + "/objections/" + objectionId + "/evidence/"
 				+ ids.get(0), Principals.role(Role.MUNICIPAL_OFFICER, null, null));
 		assertThat(downloaded.getResponse().getContentAsByteArray()).isEqualTo(judgment);
 		assertThat(downloaded.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
@@ -219,15 +218,15 @@ class ObjectionEvidenceTests {
 					Long.class, String.valueOf(ids.get(0))) == 1);
 
 		// another objection's id, or another notice's, is not found
-		mvc.perform(get("/notices/{n}/objections/{o}/evidence/{a}", notice.getId() + 100_000, objectionId,
+		mvc.perform(get("/notices/{n}/objections/{o}/evidence/{a}", notice.id() + 100_000, objectionId,
 				ids.get(0)).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andExpect(status().isNotFound());
-		mvc.perform(get("/notices/{n}/objections/{o}/evidence/{a}", notice.getId(), objectionId, ids.get(0) + 100_000)
+		mvc.perform(get("/notices/{n}/objections/{o}/evidence/{a}", notice.id(), objectionId, ids.get(0) + 100_000)
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theObjectorSeesTheNamesOfTheFilesOnTheStatusPageButNoLinkToThem() throws Exception {
-		Notice notice = liveNotice("状态页证据有限公司");
+		NoticeView notice = liveNotice("状态页证据有限公司");
 		MvcResult filed = file(notice, evidence("合同扫描件.pdf", SampleFiles.pdf("合同")));
 		String page = filed.getResponse().getContentAsString();
 		Matcher receipt = RECEIPT.matcher(page);
@@ -244,7 +243,7 @@ class ObjectionEvidenceTests {
 
 	@Test
 	void aFileWhoseContentDoesNotMatchItsExtensionIsRefusedAndNothingOfTheObjectionIsStored() throws Exception {
-		Notice notice = liveNotice("伪装证据有限公司");
+		NoticeView notice = liveNotice("伪装证据有限公司");
 		long objectionsBefore = objections(notice);
 		long attachmentsBefore = jdbc.queryForObject("select count(*) from attachment where owner_type = 'objection'",
 				Long.class);
@@ -270,7 +269,7 @@ class ObjectionEvidenceTests {
 
 	@Test
 	void moreFilesThanAllowedAreRefusedBeforeAnythingIsStored() throws Exception {
-		Notice notice = liveNotice("超量证据有限公司");
+		NoticeView notice = liveNotice("超量证据有限公司");
 		long before = objections(notice);
 		MockMultipartFile[] files = new MockMultipartFile[filing.maxEvidenceFiles() + 1];
 		for (int i = 0; i < files.length; i++) {
@@ -283,7 +282,7 @@ class ObjectionEvidenceTests {
 
 	@Test
 	void onlyTheDistrictAskedToVerifyDownloadsTheEvidenceOthersGetNotFoundOrAreDenied() throws Exception {
-		Notice notice = liveNotice("核实证据科技有限公司", "无关园区");
+		NoticeView notice = liveNotice("核实证据科技有限公司", "无关园区");
 		byte[] content = SampleFiles.pdf("区核实证据");
 		long objectionId = objectionId(file(notice, evidence("举报材料.pdf", content)));
 		long attachmentId = evidenceIds(objectionId).get(0);
@@ -312,17 +311,17 @@ class ObjectionEvidenceTests {
 		long otherAttachment = evidenceIds(otherObjection).get(0);
 		mvc.perform(get("/verifications/{o}/evidence/{a}", objectionId, otherAttachment)
 			.with(Principals.role(Role.DISTRICT_OFFICER, "110102", null))).andExpect(status().isNotFound());
-		mvc.perform(get("/notices/{n}/objections/{o}/evidence/{a}", notice.getId(), objectionId, otherAttachment)
+		mvc.perform(get("/notices/{n}/objections/{o}/evidence/{a}", notice.id(), objectionId, otherAttachment)
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andExpect(status().isNotFound());
 		// a unit user, even of the unit objected to, and an expert are refused by role before any lookup
 		mvc.perform(get(path).with(Principals.role(Role.APPLICANT, "110102", 600_000L)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/notices/{n}/objections/{o}/evidence/{a}", notice.getId(), objectionId, attachmentId)
+		mvc.perform(get("/notices/{n}/objections/{o}/evidence/{a}", notice.id(), objectionId, attachmentId)
 			.with(Principals.role(Role.APPLICANT, "110102", 600_000L))).andExpect(status().isForbidden());
 		mvc.perform(get(path).with(Principals.role(Role.EXPERT, null, null))).andExpect(status().isForbidden());
 		// nobody logged in: off to the login page
 		mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-		mvc.perform(get("/notices/{n}/objections/{o}/evidence/{a}", notice.getId(), objectionId, attachmentId))
+		mvc.perform(get("/notices/{n}/objections/{o}/evidence/{a}", notice.id(), objectionId, attachmentId))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where event = 'ATTACHMENT_DOWNLOADED' "
@@ -335,14 +334,14 @@ class ObjectionEvidenceTests {
 	 */
 	@Test
 	void theMultipartFormCarriesItsCsrfTokenInTheBodyAndIsRefusedWithoutIt() throws Exception {
-		Notice notice = liveNotice("真实表单证据有限公司");
+		NoticeView notice = liveNotice("真实表单证据有限公司");
 		HttpClient http = HttpClient.newBuilder()
 			.cookieHandler(new java.net.CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		String base = "http://localhost:" + port;
 		HttpResponse<String> form = http.send(HttpRequest
-			.newBuilder(URI.create(base + "/public/notices/" + notice.getId() + "/objection"))
+			.newBuilder(URI.create(base + "/public/notices/" + notice.id() + "/objection"))
 			.GET()
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(form.body()).contains("enctype=\"multipart/form-data\"");
@@ -361,7 +360,7 @@ class ObjectionEvidenceTests {
 		assertThat(objections(notice)).isEqualTo(before + 1);
 	}
 
-	private static HttpRequest multipartPost(String base, Notice notice, String csrf) throws IOException {
+	private static HttpRequest multipartPost(String base, NoticeView notice, String csrf) throws IOException {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		if (csrf != null) {
 			part(body, "_csrf", csrf);
@@ -376,7 +375,7 @@ class ObjectionEvidenceTests {
 				+ "filename=\"证明.png\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.write(SampleFiles.png());
 		body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return HttpRequest.newBuilder(URI.create(base + "/public/notices/" + notice.getId() + "/objection"))
+		return HttpRequest.newBuilder(URI.create(base + "/public/notices/" + notice.id() + "/objection"))
 			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
@@ -393,7 +392,7 @@ class ObjectionEvidenceTests {
 	 */
 	@Test
 	void aDownloadAsTheFirstRequestAfterLoginWorks() throws Exception {
-		Notice notice = liveNotice("首个请求下载有限公司");
+		NoticeView notice = liveNotice("首个请求下载有限公司");
 		byte[] content = SampleFiles.pdf("首个请求");
 		long objectionId = objectionId(file(notice, evidence("首个请求.pdf", content)));
 		long attachmentId = evidenceIds(objectionId).get(0);
@@ -404,7 +403,7 @@ class ObjectionEvidenceTests {
 			assertThat(browser.login(officer.getUsername(), AccountFixtures.PASSWORD).statusCode()).isEqualTo(302);
 			HttpResponse<byte[]> response = HttpClient.newHttpClient()
 				.send(HttpRequest
-					.newBuilder(URI.create("http://localhost:" + port + "/notices/" + notice.getId() + "/objections/"
+					.newBuilder(URI.create("http://localhost:" + port + "/notices/" + notice.id() + "/objections/"
 							+ objectionId + "/evidence/" + attachmentId))
 					.header("Cookie", "SESSION=" + browser.sessionId().orElseThrow())
 					.GET()

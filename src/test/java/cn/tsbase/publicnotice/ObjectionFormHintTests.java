@@ -12,7 +12,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.tsbase.FieldHints;
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.publicnotice.internal.Notice;
 
 /** Field hints (issue 11): a member of the public filing an objection is told under each field what to enter. */
 @IntegrationTest
@@ -26,13 +25,13 @@ class ObjectionFormHintTests {
 
 	@Test
 	void everyFieldOfTheObjectionFormHasItsHintInBothLanguages() throws Exception {
-		Notice notice = fixtures.liveNotice("字段提示公示", NoticeFixtures.mixed("字段提示甲有限公司", "字段提示乙园区"));
+		NoticeView notice = fixtures.liveNotice("字段提示公示", NoticeFixtures.mixed("字段提示甲有限公司", "字段提示乙园区"));
 		for (String language : new String[] { "zh_CN", "en" }) {
-			Document form = Jsoup.parse(mvc.perform(get("/public/notices/{id}/objection", notice.getId())
+			Document form = Jsoup.parse(mvc.perform(get("/public/notices/{id}/objection", notice.id())
 				.param("lang", language)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 			FieldHints.assertEveryFieldHinted(form, "#objectionForm");
 		}
-		Document form = Jsoup.parse(mvc.perform(get("/public/notices/{id}/objection", notice.getId()))
+		Document form = Jsoup.parse(mvc.perform(get("/public/notices/{id}/objection", notice.id()))
 			.andReturn().getResponse().getContentAsString());
 		assertThat(form.getElementById("grounds").attr("aria-describedby")).isEqualTo("groundsHint");
 		assertThat(form.getElementById("idNumber").attr("aria-describedby")).isEqualTo("idNumber-hint");

@@ -33,7 +33,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
-import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.Role;
@@ -73,12 +72,12 @@ class PublicNoticeTests {
 		clock.reset();
 	}
 
-	Notice liveNotice(String... unitNames) {
+	NoticeView liveNotice(String... unitNames) {
 		return fixtures.liveNotice("2026年度拟入选名单公示", NoticeFixtures.mixed(unitNames));
 	}
 
-	MvcResult fileObjection(Notice notice, int target, String website) throws Exception {
-		return mvc.perform(post("/public/notices/{id}/objection", notice.getId()).with(csrf())
+	MvcResult fileObjection(NoticeView notice, int target, String website) throws Exception {
+		return mvc.perform(post("/public/notices/{id}/objection", notice.id()).with(csrf())
 			.param("target", String.valueOf(target))
 			.param("name", "赵敏")
 			.param("idNumber", IdCardNumber.withCheck("11010219800101001"))
@@ -90,33 +89,33 @@ class PublicNoticeTests {
 
 	@Test
 	void theNoticeIsPublicCacheableAndShowsNoInternalData() throws Exception {
-		Notice notice = liveNotice("公示甲科技有限公司", "公示乙园区");
-		mvc.perform(get("/public/notices/{id}", notice.getId()))
+		NoticeView notice = liveNotice("公示甲科技有限公司", "公示乙园区");
+		mvc.perform(get("/public/notices/{id}", notice.id()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("public")))
 			.andExpect(content().string(containsString("公示甲科技有限公司")))
 			.andExpect(content().string(containsString("海淀区")))
-			.andExpect(content().string(not(containsString(notice.getEntries().get(0).getUnit().getUscc()))));
-		mvc.perform(get("/public/notices")).andExpect(content().string(containsString(notice.getTitle())));
-		assertThat(notice.getLastDay()).isEqualTo(notices.lastDay(notices.today(), 5));
+			.andExpect(content().string(not(containsString(notice.entries().get(0).unit().uscc()))));
+		mvc.perform(get("/public/notices")).andExpect(content().string(containsString(notice.title())));
+		assertThat(notice.lastDay()).isEqualTo(notices.lastDay(notices.today(), 5));
 	}
 
 	@Test
 	void theOfficersListShowsEachNoticeWithHowManyUnitsItLists() throws Exception {
-		Notice notice = liveNotice("列表甲科技有限公司", "列表乙园区", "列表丙研究院");
+		NoticeView notice = liveNotice("列表甲科技有限公司", "列表乙园区", "列表丙研究院");
 		String page = mvc.perform(get("/notices").with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String row = page.substring(page.indexOf("/notices/" + notice.getId() + "\""));
+		String row = page.substring(page.indexOf("/notices/" + notice.id() + "\""));
 		row = row.substring(0, row.indexOf("</tr>"));
 		assertThat(row).contains("<td>3</td>");
 	}
 
 	@Test
 	void thePublicObjectsFollowsItAndReadsTheReplyAfterTheDistrictVerified() throws Exception {
-		Notice notice = liveNotice("被异议科技有限公司", "另一园区");
+		NoticeView notice = liveNotice("被异议科技有限公司", "另一园区");
 		MvcResult filed = fileObjection(notice, 0, "");
 		String page = filed.getResponse().getContentAsString();
 		Matcher receipt = RECEIPT.matcher(page);
@@ -124,7 +123,7 @@ class PublicNoticeTests {
 		assertThat(receipt.find()).isTrue();
 		assertThat(code.find()).isTrue();
 		// the receipt names what was objected to and when, in Beijing time
-		assertThat(page).contains("id=\"receiptNotice\">" + org.springframework.web.util.HtmlUtils.htmlEscape(notice.getTitle()) + "<")
+		assertThat(page).contains("id=\"receiptNotice\">" + org.springframework.web.util.HtmlUtils.htmlEscape(notice.title()) + "<")
 			.contains("id=\"receiptTarget\">被异议科技有限公司<")
 			.containsPattern("id=\"receiptFiledAt\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}<");
 		long objectionId = jdbc.queryForObject("select id from objection where receipt_no = ?", Long.class,
@@ -143,7 +142,7 @@ class PublicNoticeTests {
 			.andExpect(content().string(not(containsString("13812345678"))));
 
 		long version = jdbc.queryForObject("select version from objection where id = ?", Long.class, objectionId);
-		mvc.perform(post("/notices/{n}/objections/{o}/verification", notice.getId(), objectionId).with(csrf())
+		mvc.perform(post("/notices/{n}/objections/{o}/verification", notice.id(), objectionId).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.param("version", String.valueOf(version))
 			.param("request", "请核实该单位是否发生泄密事件")).andExpect(status().is3xxRedirection());
@@ -160,12 +159,12 @@ class PublicNoticeTests {
 			.param("version", String.valueOf(version))
 			.param("findings", "经核实，所称事件发生在其他单位。")).andExpect(status().is3xxRedirection());
 
-		mvc.perform(get("/notices/{n}/objections/{o}", notice.getId(), objectionId)
+		mvc.perform(get("/notices/{n}/objections/{o}", notice.id(), objectionId)
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(content().string(containsString("13812345678")))
 			.andExpect(content().string(containsString("经核实，所称事件发生在其他单位。")));
 		version = jdbc.queryForObject("select version from objection where id = ?", Long.class, objectionId);
-		mvc.perform(post("/notices/{n}/objections/{o}/decision", notice.getId(), objectionId).with(csrf())
+		mvc.perform(post("/notices/{n}/objections/{o}/decision", notice.id(), objectionId).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.param("version", String.valueOf(version))
 			.param("decision", "DISMISSED")
@@ -180,24 +179,24 @@ class PublicNoticeTests {
 
 	@Test
 	void aRobotFillingTheHoneypotStoresNothingAndOutsideThePeriodTheFormRefuses() throws Exception {
-		Notice notice = liveNotice("蜜罐测试有限公司");
+		NoticeView notice = liveNotice("蜜罐测试有限公司");
 		long before = jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class,
-				notice.getId());
+				notice.id());
 		fileObjection(notice, 0, "http://spam.example");
 		assertThat(jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class,
-				notice.getId())).isEqualTo(before);
+				notice.id())).isEqualTo(before);
 
 		clock.advance(Duration.ofDays(30));
 		MvcResult late = fileObjection(notice, 0, "");
 		assertThat(late.getResponse().getContentAsString()).contains("当前不接受异议");
 		assertThat(jdbc.queryForObject("select count(*) from objection where notice_id = ?", Long.class,
-				notice.getId())).isEqualTo(before);
+				notice.id())).isEqualTo(before);
 	}
 
 	@Test
 	void anInvalidIdNumberIsRefused() throws Exception {
-		Notice notice = liveNotice("身份证测试有限公司");
-		mvc.perform(post("/public/notices/{id}/objection", notice.getId()).with(csrf())
+		NoticeView notice = liveNotice("身份证测试有限公司");
+		mvc.perform(post("/public/notices/{id}/objection", notice.id()).with(csrf())
 			.param("target", "0")
 			.param("name", "某人")
 			.param("idNumber", "110102198001010010")
@@ -209,38 +208,38 @@ class PublicNoticeTests {
 	@Test
 	void theListIsPublishedOnlyAfterThePeriodWithEveryObjectionAnsweredAndAnUpheldOneRemovesTheUnit()
 			throws Exception {
-		Notice notice = liveNotice("成立异议有限公司", "保留园区");
+		NoticeView notice = liveNotice("成立异议有限公司", "保留园区");
 		fileObjection(notice, 0, "");
 		long objectionId = jdbc.queryForObject("select id from objection where notice_id = ?", Long.class,
-				notice.getId());
+				notice.id());
 		String number = "京市监发〔2026〕" + ThreadLocalRandom.current().nextInt(1_000_000) + "号";
 
 		clock.advance(Duration.ofDays(20));
-		mvc.perform(post("/notices/{id}/publication", notice.getId()).with(csrf())
+		mvc.perform(post("/notices/{id}/publication", notice.id()).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.param("documentNumber", number)
 			.param("documentDate", LocalDate.now().toString())).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("尚有异议未答复")));
 		clock.setTo(MONDAY);
 		long version = jdbc.queryForObject("select version from objection where id = ?", Long.class, objectionId);
-		mvc.perform(post("/notices/{n}/objections/{o}/decision", notice.getId(), objectionId).with(csrf())
+		mvc.perform(post("/notices/{n}/objections/{o}/decision", notice.id(), objectionId).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.param("version", String.valueOf(version))
 			.param("decision", "UPHELD")
 			.param("reply", "异议成立。")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/notices/{id}/publication", notice.getId()).with(csrf())
+		mvc.perform(post("/notices/{id}/publication", notice.id()).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.param("documentNumber", number)
 			.param("documentDate", LocalDate.now().toString())).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("公示期尚未结束")));
 
 		clock.advance(Duration.ofDays(20));
-		mvc.perform(post("/notices/{id}/publication", notice.getId()).with(csrf())
+		mvc.perform(post("/notices/{id}/publication", notice.id()).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.param("documentNumber", number)
 			.param("documentDate", LocalDate.now().toString())).andExpect(status().is3xxRedirection());
 
-		byte[] pdf = mvc.perform(get("/notices/{id}/document.pdf", notice.getId())
+		byte[] pdf = mvc.perform(get("/notices/{id}/document.pdf", notice.id())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -250,7 +249,7 @@ class PublicNoticeTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains(number, "保留园区").doesNotContain("成立异议有限公司");
 		}
-		byte[] docx = mvc.perform(get("/notices/{id}/document.docx", notice.getId())
+		byte[] docx = mvc.perform(get("/notices/{id}/document.docx", notice.id())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -259,9 +258,9 @@ class PublicNoticeTests {
 		try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
 			assertThat(extractor.getText()).contains(number, "保留园区").doesNotContain("成立异议有限公司");
 		}
-		Notice other = liveNotice("重复文号测试");
+		NoticeView other = liveNotice("重复文号测试");
 		clock.advance(Duration.ofDays(20));
-		mvc.perform(post("/notices/{id}/publication", other.getId()).with(csrf())
+		mvc.perform(post("/notices/{id}/publication", other.id()).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.param("documentNumber", number)
 			.param("documentDate", LocalDate.now().toString())).andExpect(status().isConflict());
@@ -269,23 +268,23 @@ class PublicNoticeTests {
 
 	@Test
 	void duringThePeriodPublishingIsDisabledWithTheReasonAndTheDayItBecomesPossible() throws Exception {
-		Notice notice = liveNotice("发文未到期有限公司");
-		String page = mvc.perform(get("/notices/{id}", notice.getId())
+		NoticeView notice = liveNotice("发文未到期有限公司");
+		String page = mvc.perform(get("/notices/{id}", notice.id())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		var document = org.jsoup.Jsoup.parse(page);
-		assertThat(document.getElementById("publishBlocked").text()).isEqualTo("公示期至 " + notice.getLastDay()
-				+ " 结束，" + notice.getLastDay().plusDays(1) + " 起方可发文。");
+		assertThat(document.getElementById("publishBlocked").text()).isEqualTo("公示期至 " + notice.lastDay()
+				+ " 结束，" + notice.lastDay().plusDays(1) + " 起方可发文。");
 		assertThat(document.select("#publishForm fieldset").hasAttr("disabled")).isTrue();
 		assertThat(document.getElementById("noticeStatus").text()).isEqualTo("公示中");
 
 		// an objection still open blocks it once the period is over, with the count
 		fileObjection(notice, 0, "");
 		clock.advance(Duration.ofDays(20));
-		document = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}", notice.getId())
+		document = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}", notice.id())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
 		assertThat(document.getElementById("publishBlocked").text()).isEqualTo("尚有 1 件异议未答复，全部答复后方可发文。");
 		assertThat(document.getElementById("noticeStatus").text()).isEqualTo("公示期已结束，待发文");
@@ -293,9 +292,9 @@ class PublicNoticeTests {
 
 	@Test
 	void aRefusedPublicationReturnsToTheNoticeWithTheReason() throws Exception {
-		Notice notice = liveNotice("发文退回有限公司");
-		String noticePage = "/notices/" + notice.getId();
-		mvc.perform(post("/notices/{id}/publication", notice.getId()).with(csrf())
+		NoticeView notice = liveNotice("发文退回有限公司");
+		String noticePage = "/notices/" + notice.id();
+		mvc.perform(post("/notices/{id}/publication", notice.id()).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.header("Referer", "http://localhost" + noticePage)
 			.param("documentNumber", "京市监发〔2026〕1号")
@@ -305,7 +304,7 @@ class PublicNoticeTests {
 			.andExpect(flash().attribute("flashError", "publication.periodNotOver"));
 
 		// a page of another site is never where it leads: the error page, without a link there
-		mvc.perform(post("/notices/{id}/publication", notice.getId()).with(csrf())
+		mvc.perform(post("/notices/{id}/publication", notice.id()).with(csrf())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.header("Referer", "http://evil.example" + noticePage)
 			.param("documentNumber", "京市监发〔2026〕1号")
@@ -315,11 +314,11 @@ class PublicNoticeTests {
 			.andExpect(content().string(not(containsString("evil.example"))));
 
 		// a refused page reached by a link links back to where the user came from
-		mvc.perform(get("/notices/{id}/replacement", notice.getId())
+		mvc.perform(get("/notices/{id}/replacement", notice.id())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(status().isOk());
-		jdbc.update("update public_notice set status = 'PUBLISHED' where id = ?", notice.getId());
-		mvc.perform(get("/notices/{id}/replacement", notice.getId())
+		jdbc.update("update public_notice set status = 'PUBLISHED' where id = ?", notice.id());
+		mvc.perform(get("/notices/{id}/replacement", notice.id())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))
 			.header("Referer", "http://localhost" + noticePage))
 			.andExpect(status().isConflict())
@@ -328,19 +327,19 @@ class PublicNoticeTests {
 
 	@Test
 	void theOfficersListShowsEachNoticeAsOfToday() throws Exception {
-		Notice notice = liveNotice("状态按日显示有限公司");
+		NoticeView notice = liveNotice("状态按日显示有限公司");
 		assertThat(statusInTheList(notice)).isEqualTo("公示中");
 		clock.advance(Duration.ofDays(20));
 		assertThat(statusInTheList(notice)).isEqualTo("公示期已结束，待发文");
 	}
 
-	private String statusInTheList(Notice notice) throws Exception {
+	private String statusInTheList(NoticeView notice) throws Exception {
 		String page = mvc.perform(get("/notices").with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		var row = org.jsoup.Jsoup.parse(page).select("#noticeTable a[href=\"/notices/" + notice.getId() + "\"]")
+		var row = org.jsoup.Jsoup.parse(page).select("#noticeTable a[href=\"/notices/" + notice.id() + "\"]")
 			.first()
 			.closest("tr");
 		return row.select("td").last().text();
@@ -353,12 +352,12 @@ class PublicNoticeTests {
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
 		assertThat(form.getElementById("title").val()).isEqualTo("2026 年度北京市商业秘密保护示范基地拟入选名单公示");
 
-		Notice notice = fixtures.liveNotice("更正预填公示", NoticeFixtures.mixed("表单预填乙有限公司"));
-		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}", notice.getId())
+		NoticeView notice = fixtures.liveNotice("更正预填公示", NoticeFixtures.mixed("表单预填乙有限公司"));
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}", notice.id())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("#correctForm #title").val()).isEqualTo("更正预填公示");
 		assertThat(page.select("#correctForm #body").val()).isEqualTo("现予公示");
-		var replacement = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}/replacement", notice.getId())
+		var replacement = org.jsoup.Jsoup.parse(mvc.perform(get("/notices/{id}/replacement", notice.id())
 			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null))).andReturn().getResponse().getContentAsString());
 		assertThat(replacement.getElementById("title").val()).isEqualTo("更正预填公示");
 		assertThat(replacement.getElementById("body").val()).isEqualTo("现予公示");

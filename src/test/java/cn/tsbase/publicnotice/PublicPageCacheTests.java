@@ -29,9 +29,8 @@ import cn.tsbase.Principals;
 import cn.tsbase.StatementCounter;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.TestAccount;
-import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.publicnotice.internal.Objector;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.security.Role;
 import cn.tsbase.publicnotice.internal.ObjectionFiling;
@@ -86,7 +85,7 @@ class PublicPageCacheTests {
 		clock.reset();
 	}
 
-	Notice liveNotice(String title, String... unitNames) {
+	NoticeView liveNotice(String title, String... unitNames) {
 		return fixtures.liveNotice(title, NoticeFixtures.inDistrict(NoticeFixtures.XICHENG, unitNames));
 	}
 
@@ -100,8 +99,8 @@ class PublicPageCacheTests {
 
 	@Test
 	void anUnchangedNoticeIsServedFromTheCacheWithAStrongETagAndAMatchingOneGets304() throws Exception {
-		Notice notice = liveNotice("缓存公示" + tag(), "缓存甲有限公司");
-		String path = "/public/notices/" + notice.getId();
+		NoticeView notice = liveNotice("缓存公示" + tag(), "缓存甲有限公司");
+		String path = "/public/notices/" + notice.id();
 
 		MockHttpServletResponse first = fetch(get(path));
 		assertThat(first.getStatus()).isEqualTo(200);
@@ -135,54 +134,54 @@ class PublicPageCacheTests {
 
 	@Test
 	void aCorrectedNoticeShowsAtOnceUnderANewETag() throws Exception {
-		Notice notice = liveNotice("更正前" + tag(), "更正甲有限公司");
-		String path = "/public/notices/" + notice.getId();
+		NoticeView notice = liveNotice("更正前" + tag(), "更正甲有限公司");
+		String path = "/public/notices/" + notice.id();
 		String before = fetch(get(path)).getHeader("ETag");
 
 		String corrected = "更正后" + tag();
-		notices.correctText(notice.getId(), notice.getVersion(), corrected, "<p>现予公示</p>", "书面实名异议。", "city");
+		notices.correctText(notice.id(), notice.version(), corrected, "<p>现予公示</p>", "书面实名异议。", "city");
 
 		MockHttpServletResponse after = fetch(get(path));
-		assertThat(after.getContentAsString()).contains(corrected).doesNotContain(notice.getTitle());
+		assertThat(after.getContentAsString()).contains(corrected).doesNotContain(notice.title());
 		assertThat(after.getHeader("ETag")).isNotEqualTo(before);
 		assertThat(fetch(get(path).header("If-None-Match", before)).getStatus()).isEqualTo(200);
 	}
 
 	@Test
 	void aNewNoticeShowsInTheCachedArchiveAtOnce() throws Exception {
-		Notice first = liveNotice("存档一" + tag(), "存档甲有限公司");
-		assertThat(fetch(get("/public/notices")).getContentAsString()).contains(first.getTitle());
+		NoticeView first = liveNotice("存档一" + tag(), "存档甲有限公司");
+		assertThat(fetch(get("/public/notices")).getContentAsString()).contains(first.title());
 		StatementCounter.reset();
 		fetch(get("/public/notices"));
 		assertThat(StatementCounter.count()).as("the archive comes from the cache").isZero();
 
-		Notice second = liveNotice("存档二" + tag(), "存档乙有限公司");
+		NoticeView second = liveNotice("存档二" + tag(), "存档乙有限公司");
 
-		assertThat(fetch(get("/public/notices")).getContentAsString()).contains(first.getTitle(), second.getTitle());
+		assertThat(fetch(get("/public/notices")).getContentAsString()).contains(first.title(), second.title());
 	}
 
 	@Test
 	void anUpheldObjectionTakesTheUnitOffTheCachedNotice() throws Exception {
 		String removed = "被撤下" + tag() + "有限公司";
-		Notice notice = liveNotice("异议公示" + tag(), removed, "保留" + tag() + "园区");
-		String path = "/public/notices/" + notice.getId();
+		NoticeView notice = liveNotice("异议公示" + tag(), removed, "保留" + tag() + "园区");
+		String path = "/public/notices/" + notice.id();
 		assertThat(fetch(get(path)).getContentAsString()).contains(removed);
 
-		ObjectionFiling.Receipt receipt = filing.fileObjection(notice.getId(), new Objection.Objector("赵敏",
+		ObjectionFiling.Receipt receipt = filing.fileObjection(notice.id(), new Objector("赵敏",
 				IdCardNumber.withCheck("11010219800101001"), null, null, "13812345678", null), 0, "理由充分。");
 		assertThat(fetch(get(path)).getContentAsString()).as("an objection alone changes nothing public")
 			.contains(removed);
 		long version = jdbc.queryForObject("select version from objection where id = ?", Long.class,
 				receipt.objectionId());
-		handling.decide(receipt.objectionId(), version, Objection.Decision.UPHELD, "异议成立。", "city");
+		handling.decide(receipt.objectionId(), version, ObjectionDecision.UPHELD, "异议成立。", "city");
 
 		assertThat(fetch(get(path)).getContentAsString()).doesNotContain(removed);
 	}
 
 	@Test
 	void theChineseAndTheEnglishPageAreCachedApart() throws Exception {
-		Notice notice = liveNotice("语言公示" + tag(), "语言甲有限公司");
-		String path = "/public/notices/" + notice.getId();
+		NoticeView notice = liveNotice("语言公示" + tag(), "语言甲有限公司");
+		String path = "/public/notices/" + notice.id();
 
 		MockHttpServletResponse chinese = fetch(get(path));
 		MockHttpServletResponse english = fetch(get(path).param("lang", "en"));
@@ -204,8 +203,8 @@ class PublicPageCacheTests {
 
 	@Test
 	void aLoggedInUsersPageIsNeitherCachedNorServedToOthers() throws Exception {
-		Notice notice = liveNotice("登录公示" + tag(), "登录甲有限公司");
-		String path = "/public/notices/" + notice.getId();
+		NoticeView notice = liveNotice("登录公示" + tag(), "登录甲有限公司");
+		String path = "/public/notices/" + notice.id();
 
 		MockHttpServletResponse officer = fetch(get(path).with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)));
 		assertThat(officer.getContentAsString()).contains("Test MUNICIPAL_OFFICER", "name=\"_csrf\"");
@@ -225,8 +224,8 @@ class PublicPageCacheTests {
 
 	@Test
 	void aCachedPageNeverCarriesAnotherVisitorsCsrfTokenOrName() {
-		Notice notice = liveNotice("会话公示" + tag(), "会话甲有限公司");
-		String path = "/public/notices/" + notice.getId();
+		NoticeView notice = liveNotice("会话公示" + tag(), "会话甲有限公司");
+		String path = "/public/notices/" + notice.id();
 		TestAccount official = accounts.official(Role.DISTRICT_OFFICER, "110102");
 
 		WebClient alice = new WebClient(port);
@@ -274,8 +273,8 @@ class PublicPageCacheTests {
 
 	@Test
 	void theObjectionFormIsNeverCached() throws Exception {
-		Notice notice = liveNotice("表单公示" + tag(), "表单甲有限公司");
-		MockHttpServletResponse form = fetch(get("/public/notices/{id}/objection", notice.getId()));
+		NoticeView notice = liveNotice("表单公示" + tag(), "表单甲有限公司");
+		MockHttpServletResponse form = fetch(get("/public/notices/{id}/objection", notice.id()));
 		assertThat(form.getContentAsString()).contains("name=\"_csrf\"");
 		assertThat(form.getHeader("ETag")).isNull();
 		assertThat(form.getHeader("Cache-Control")).contains("no-store");

@@ -18,8 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
 import cn.tsbase.Principals;
-import cn.tsbase.publicnotice.internal.Notice;
-import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.security.Role;
 import cn.tsbase.publicnotice.internal.ObjectionHandling;
 
@@ -55,7 +53,7 @@ class VerificationListTests {
 	}
 
 	private long askedToVerify(String unitName) {
-		Notice notice = fixtures.liveNotice("核实列表公示", NoticeFixtures.inDistrict(DISTRICT, unitName));
+		NoticeView notice = fixtures.liveNotice("核实列表公示", NoticeFixtures.inDistrict(DISTRICT, unitName));
 		long id = fixtures.objection(notice, 0);
 		handling.askDistrictToVerify(id, version(id), "请核实", "city");
 		return id;
@@ -72,7 +70,7 @@ class VerificationListTests {
 		handling.recordDistrictFindings(recorded, version(recorded), "经核实，情况不属实。", DISTRICT, "daxing");
 		long closed = askedToVerify("已办结丙科技有限公司");
 		handling.recordDistrictFindings(closed, version(closed), "属实。", DISTRICT, "daxing");
-		handling.decide(closed, version(closed), Objection.Decision.DISMISSED, "不予支持。", "city");
+		handling.decide(closed, version(closed), ObjectionDecision.DISMISSED, "不予支持。", "city");
 
 		mvc.perform(get("/verifications").with(Principals.role(Role.DISTRICT_OFFICER, DISTRICT, null)))
 			.andExpect(status().isOk())

@@ -9,8 +9,6 @@ import java.util.function.Supplier;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,21 +40,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "public_notice")
-public class Notice extends AbstractAggregateRoot<Notice> {
-
-	/** Where a notice stands on a given day, as an officer reads it: its status with the dates taken into account. */
-	public enum Phase {
-		/** Live, its first day still ahead. */
-		SCHEDULED,
-		/** Live and taking objections. */
-		OPEN,
-		/** Live, its last day passed: waiting for the publication (发文). */
-		ENDED, PUBLISHED, SUPERSEDED;
-
-		public String messageKey() {
-			return "notice.phase." + name();
-		}
-	}
+class Notice extends AbstractAggregateRoot<Notice> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -114,36 +98,10 @@ public class Notice extends AbstractAggregateRoot<Notice> {
 	@CollectionTable(name = "public_notice_entry", joinColumns = @JoinColumn(name = "notice_id"))
 	@OrderColumn(name = "position")
 	@BatchSize(size = 50)
-	private List<Entry> entries = new ArrayList<>();
+	private List<NoticeEntry> entries = new ArrayList<>();
 
 	@Version
 	private long version;
-
-	/** A unit on the notice; an upheld objection removes it. */
-	@Embeddable
-	public static class Entry {
-
-		@Embedded
-		private ListedUnit unit;
-
-		@Column(nullable = false)
-		private boolean removed;
-
-		protected Entry() {
-		}
-
-		Entry(ListedUnit unit) {
-			this.unit = unit;
-		}
-
-		public ListedUnit getUnit() {
-			return unit;
-		}
-
-		public boolean isRemoved() {
-			return removed;
-		}
-	}
 
 	protected Notice() {
 	}
@@ -152,7 +110,7 @@ public class Notice extends AbstractAggregateRoot<Notice> {
 			int workingDays, LocalDate lastDay, String createdBy, Instant now) {
 		this(list.getId(), list.getYear(), null, title, bodyHtml, objectionInstructions, firstDay, workingDays, lastDay,
 				createdBy, now);
-		list.getUnits().forEach(unit -> entries.add(new Entry(unit.copy())));
+		list.getUnits().forEach(unit -> entries.add(new NoticeEntry(unit.copy())));
 	}
 
 	/**
@@ -163,11 +121,7 @@ public class Notice extends AbstractAggregateRoot<Notice> {
 			int workingDays, LocalDate lastDay, String createdBy, Instant now) {
 		this(replaced.listId, replaced.year, superseded(replaced).id, title, bodyHtml, objectionInstructions, firstDay,
 				workingDays, lastDay, createdBy, now);
-		for (Entry entry : replaced.entries) {
-			Entry copy = new Entry(entry.unit.copy());
-			copy.removed = entry.removed;
-			entries.add(copy);
-		}
+		replaced.entries.forEach(entry -> entries.add(entry.copy()));
 	}
 
 	private Notice(Long listId, int year, Long replacesId, String title, String bodyHtml, String objectionInstructions,
@@ -217,30 +171,18 @@ public class Notice extends AbstractAggregateRoot<Notice> {
 	}
 
 	/** Whether objections are taken on the day (Beijing date). */
-	public boolean isOpenForObjections(LocalDate today) {
+	boolean isOpenForObjections(LocalDate today) {
 		return status == Status.LIVE && !today.isBefore(firstDay) && !today.isAfter(lastDay);
 	}
 
-	public boolean isOver(LocalDate today) {
+	boolean isOver(LocalDate today) {
 		return today.isAfter(lastDay);
 	}
 
-	/** The notice's phase on the day (Beijing date): a live notice whose period ended is no longer "公示中". */
-	public Phase phaseOn(LocalDate today) {
-		return switch (status) {
-			case PUBLISHED -> Phase.PUBLISHED;
-			case SUPERSEDED -> Phase.SUPERSEDED;
-			case LIVE -> today.isBefore(firstDay) ? Phase.SCHEDULED : isOver(today) ? Phase.ENDED : Phase.OPEN;
-		};
-	}
-
-	/** The first day the list may be published (发文): the day after the last day of the period. */
-	public LocalDate firstDayOfPublication() {
-		return lastDay.plusDays(1);
-	}
-
+	/** Removes the unit at the position from a live notice's list (an upheld objection); else 409. */
 	void remove(int position) {
-		entries.get(position).removed = true;
+		requireLive();
+		entries.get(position).remove();
 	}
 
 	/** Announces a new notice once saved (its event names it by its id): registers {@link NoticeOpened}. */
@@ -268,7 +210,7 @@ public class Notice extends AbstractAggregateRoot<Notice> {
 	}
 
 	/** Refuses (409) unless the notice is live: a superseded one and a published one each with their reason. */
-	public void requireLive() {
+	void requireLive() {
 		if (status == Status.SUPERSEDED) {
 			throw new StateConflictException("notice.supersededRefused", "Notice " + id + " is superseded");
 		}
@@ -277,74 +219,74 @@ public class Notice extends AbstractAggregateRoot<Notice> {
 		}
 	}
 
-	public Long getId() {
+	Long getId() {
 		return id;
 	}
 
-	public Long getListId() {
+	Long getListId() {
 		return listId;
 	}
 
-	public Long getReplacesId() {
+	Long getReplacesId() {
 		return replacesId;
 	}
 
-	public Long getSupersededById() {
+	Long getSupersededById() {
 		return supersededById;
 	}
 
-	public int getYear() {
+	int getYear() {
 		return year;
 	}
 
-	public String getTitle() {
+	String getTitle() {
 		return title;
 	}
 
-	public String getBodyHtml() {
+	String getBodyHtml() {
 		return bodyHtml;
 	}
 
-	public String getObjectionInstructions() {
+	String getObjectionInstructions() {
 		return objectionInstructions;
 	}
 
-	public LocalDate getFirstDay() {
+	LocalDate getFirstDay() {
 		return firstDay;
 	}
 
-	public int getWorkingDays() {
+	int getWorkingDays() {
 		return workingDays;
 	}
 
-	public LocalDate getLastDay() {
+	LocalDate getLastDay() {
 		return lastDay;
 	}
 
-	public Status getStatus() {
+	Status getStatus() {
 		return status;
 	}
 
-	public Instant getCreatedAt() {
+	Instant getCreatedAt() {
 		return createdAt;
 	}
 
-	public Instant getUpdatedAt() {
+	Instant getUpdatedAt() {
 		return updatedAt;
 	}
 
-	public List<Entry> getEntries() {
+	List<NoticeEntry> getEntries() {
 		return entries;
 	}
 
-	public long getVersion() {
+	long getVersion() {
 		return version;
 	}
 
 	/** The notice as pages and the API show it (entries loaded): the one mapping that leaves the module. */
-	public NoticeView view() {
+	NoticeView view() {
 		return new NoticeView(id, listId, replacesId, supersededById, year, title, bodyHtml, objectionInstructions,
 				firstDay, workingDays, lastDay, status, createdAt, updatedAt,
-				entries.stream().map(e -> new NoticeView.Entry(e.unit.view(), e.removed)).toList(), version);
+				entries.stream().map(NoticeEntry::view).toList(), version);
 	}
 }

@@ -26,7 +26,7 @@ final class NoticeEvents {
 				publication.getDocumentNumber(), publication.getDocumentDate(), notice.getEntries()
 					.stream()
 					.filter(e -> !e.isRemoved())
-					.map(Notice.Entry::getUnit)
+					.map(NoticeEntry::getUnit)
 					.map(u -> new ListPublished.Entry(u.getDeclarationId(), u.getUnitId(), u.getUnitName(), u.getUscc(),
 							u.getBaseType(), u.getDistrictCode(), u.getIndustryCode()))
 					.toList());

@@ -17,6 +17,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import cn.tsbase.publicnotice.ObjectionStatus;
+
 interface ProposedListRepository extends JpaRepository<ProposedList, Long> {
 
 	@Query("select l from ProposedList l where not exists (select n from Notice n where n.listId = l.id) "
@@ -26,10 +28,7 @@ interface ProposedListRepository extends JpaRepository<ProposedList, Long> {
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
-	@Query("select n from Notice n order by n.firstDay desc, n.id desc")
-	List<Notice> findAllNewestFirst();
-
-	/** The same with each notice's entries, in one query (the officers' list counts them). */
+	/** Every notice with its entries, in one query (the officers' list counts them), newest first day first. */
 	@Query("select n from Notice n left join fetch n.entries order by n.firstDay desc, n.id desc")
 	List<Notice> findAllWithEntriesNewestFirst();
 
@@ -57,7 +56,7 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 
 	boolean existsByReceiptNo(String receiptNo);
 
-	long countByNoticeIdAndStatusNot(Long noticeId, Objection.Status status);
+	long countByNoticeIdAndStatusNot(Long noticeId, ObjectionStatus status);
 
 	/** The receipt number of the objection, if it is on the notice and carries the attachment as evidence. */
 	@Query("select o.receiptNo from Objection o join o.evidence e where o.id = :objection and o.noticeId = :notice "
@@ -78,9 +77,9 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 					+ "and o.verificationRequest is not null "
 					+ "and (:all = true or (o.status = :verifying and o.districtFindings is null))")
 	Page<Objection> findVerifications(@Param("district") String district, @Param("all") boolean all,
-			@Param("verifying") Objection.Status verifying, Pageable pageable);
+			@Param("verifying") ObjectionStatus verifying, Pageable pageable);
 
-	Page<Objection> findByTargetDistrictAndStatus(String district, Objection.Status status, Pageable pageable);
+	Page<Objection> findByTargetDistrictAndStatus(String district, ObjectionStatus status, Pageable pageable);
 }
 
 interface PublicationRepository extends JpaRepository<Publication, Long> {

@@ -105,8 +105,9 @@ public class NoticeService {
 		return calendar.lastDayOf(firstDay, workingDays);
 	}
 
+	/** Publishes the notice of a proposed list: live at once, its list and dates fixed; announced. */
 	@Transactional
-	public Notice createNotice(long listId, String title, String bodyHtml, String instructions, LocalDate firstDay,
+	public NoticeView createNotice(long listId, String title, String bodyHtml, String instructions, LocalDate firstDay,
 			int workingDays, String officer) {
 		ProposedList list = proposedList(listId);
 		if (firstDay.isBefore(today())) {
@@ -120,7 +121,7 @@ public class NoticeService {
 					firstDay + " .. " + lastDay + ", " + list.getUnits().size() + " units");
 			notices.saveAndFlush(notice.announce());
 			publicPages.evictAllAfterCommit();
-			return notice;
+			return notice.view();
 		}
 		catch (DataIntegrityViolationException duplicate) {
 			throw new StateConflictException("notice.exists", "List " + listId + " already has a notice");
@@ -130,7 +131,7 @@ public class NoticeService {
 	@Transactional
 	public void correctText(long noticeId, long expectedVersion, String title, String bodyHtml, String instructions,
 			String officer) {
-		Notice notice = notice(noticeId);
+		Notice notice = load(noticeId);
 		if (notice.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Notice.class, noticeId);
 		}
@@ -146,7 +147,7 @@ public class NoticeService {
 	 * move to the replacement with their receipts, and the new period is counted from the new first day.
 	 */
 	@Transactional
-	public Notice replaceNotice(long noticeId, long expectedVersion, String title, String bodyHtml,
+	public NoticeView replaceNotice(long noticeId, long expectedVersion, String title, String bodyHtml,
 			String instructions, LocalDate firstDay, int workingDays, String officer) {
 		Notice replaced = locked(noticeId);
 		if (replaced.getVersion() != expectedVersion) {
@@ -166,17 +167,17 @@ public class NoticeService {
 		audit.record(officer, "NOTICE_REPLACED", "Notice", noticeId, AuditOutcome.SUCCESS, "by notice "
 				+ replacement.getId() + ", " + firstDay + " .. " + lastDay + ", " + moved + " objections moved");
 		publicPages.evictAllAfterCommit();
-		return replacement;
+		return replacement.view();
 	}
 
 	/** The notice itself, or the corrected notice that replaced it (and so on): where its objections go now. */
 	@Transactional(readOnly = true)
-	public Notice current(long id) {
-		Notice notice = notice(id);
+	public NoticeView current(long id) {
+		Notice notice = load(id);
 		while (notice.getSupersededById() != null) {
-			notice = notice(notice.getSupersededById());
+			notice = load(notice.getSupersededById());
 		}
-		return notice;
+		return notice.view();
 	}
 
 	private Notice locked(long id) {
@@ -185,34 +186,40 @@ public class NoticeService {
 		return notice;
 	}
 
-	@Transactional(readOnly = true)
-	public Notice notice(long id) {
+	private Notice load(long id) {
 		Notice notice = notices.findById(id).orElseThrow(() -> new NotFoundException("Notice " + id));
 		notice.getEntries().size();
 		return notice;
 	}
 
+	/** One notice with its list: "not found" for an unknown id. */
 	@Transactional(readOnly = true)
-	public List<Notice> notices() {
-		return notices.findAllNewestFirst();
+	public NoticeView notice(long id) {
+		return load(id).view();
 	}
 
-	/** Every notice with its entries loaded: for a page that shows how many units each lists. */
+	/** A live notice that a corrected one is to replace; 409 (with the reason) once superseded or published. */
 	@Transactional(readOnly = true)
-	public List<Notice> noticesWithEntries() {
-		return notices.findAllWithEntriesNewestFirst();
+	public NoticeView liveNotice(long id) {
+		Notice notice = load(id);
+		notice.requireLive();
+		return notice.view();
 	}
 
-	/** A page of the notices as the API shows them, with their entries (loaded in one batch per page). */
+	/** Every notice with its list (fetched with the notices), newest first day first. */
 	@Transactional(readOnly = true)
-	public Page<NoticeView> noticeViews(Pageable pageable) {
-		return notices(pageable).map(Notice::view);
+	public List<NoticeView> notices() {
+		return notices.findAllWithEntriesNewestFirst().stream().map(Notice::view).toList();
 	}
 
-	/** A page of the notices, newest first day first (the page's own sort is ignored). */
+	/**
+	 * A page of the notices, newest first day first (the page's own sort is ignored), with their entries (loaded in
+	 * one batch per page).
+	 */
 	@Transactional(readOnly = true)
-	public Page<Notice> notices(Pageable pageable) {
+	public Page<NoticeView> notices(Pageable pageable) {
 		return notices.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-				Sort.by(Sort.Direction.DESC, "firstDay").and(Sort.by(Sort.Direction.DESC, "id"))));
+				Sort.by(Sort.Direction.DESC, "firstDay").and(Sort.by(Sort.Direction.DESC, "id"))))
+			.map(Notice::view);
 	}
 }

@@ -22,12 +22,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.publicnotice.ObjectionDecision;
 import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
+import cn.tsbase.publicnotice.ObjectionStatus;
 import cn.tsbase.publicnotice.ObjectionVerificationRequested;
+import cn.tsbase.publicnotice.ObjectionView;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.crypto.EncryptedText;
 
@@ -38,23 +42,7 @@ import cn.tsbase.shared.crypto.EncryptedText;
  */
 @Entity
 @Table(name = "objection")
-public class Objection extends AbstractAggregateRoot<Objection> {
-
-	public enum Status {
-		FILED, VERIFYING, DECIDED;
-
-		public String messageKey() {
-			return "objection.status." + name();
-		}
-	}
-
-	public enum Decision {
-		UPHELD, DISMISSED;
-
-		public String messageKey() {
-			return "objection.decision." + name();
-		}
-	}
+class Objection extends AbstractAggregateRoot<Objection> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -105,7 +93,7 @@ public class Objection extends AbstractAggregateRoot<Objection> {
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(nullable = false)
-	private Status status;
+	private ObjectionStatus status;
 
 	@Column(name = "verification_request")
 	private String verificationRequest;
@@ -117,7 +105,7 @@ public class Objection extends AbstractAggregateRoot<Objection> {
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
-	private Decision decision;
+	private ObjectionDecision decision;
 
 	private String reply;
 
@@ -133,6 +121,7 @@ public class Objection extends AbstractAggregateRoot<Objection> {
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "objection_evidence", joinColumns = @JoinColumn(name = "objection_id"))
 	@OrderColumn(name = "position")
+	@BatchSize(size = 50)
 	private List<Evidence> evidence = new ArrayList<>();
 
 	@Version
@@ -140,7 +129,7 @@ public class Objection extends AbstractAggregateRoot<Objection> {
 
 	/** A file filed as evidence: an attachment owned by the objection, under the name the objector gave it. */
 	@Embeddable
-	public static class Evidence {
+	static class Evidence {
 
 		@Column(name = "attachment_id", nullable = false, updatable = false)
 		private Long attachmentId;
@@ -160,15 +149,15 @@ public class Objection extends AbstractAggregateRoot<Objection> {
 			this.size = size;
 		}
 
-		public Long getAttachmentId() {
+		Long getAttachmentId() {
 			return attachmentId;
 		}
 
-		public String getOriginalName() {
+		String getOriginalName() {
 			return originalName;
 		}
 
-		public long getSize() {
+		long getSize() {
 			return size;
 		}
 	}
@@ -191,17 +180,13 @@ public class Objection extends AbstractAggregateRoot<Objection> {
 		this.targetUnitName = targetUnitName;
 		this.targetDistrict = targetDistrict;
 		this.grounds = grounds;
-		this.status = Status.FILED;
+		this.status = ObjectionStatus.FILED;
 		this.filedAt = now;
-	}
-
-	/** Who objects: a person (name and ID number) or a unit (name and credit code), with contacts. */
-	public record Objector(String name, String idNumber, String unit, String unitUscc, String phone, String email) {
 	}
 
 	/** Evidence is filed with the objection, never later: the objector has no way back in but the status page. */
 	void fileEvidence(long attachmentId, String originalName, long size) {
-		if (status != Status.FILED || verificationRequest != null) {
+		if (status != ObjectionStatus.FILED || verificationRequest != null) {
 			throw new StateConflictException("objection.evidenceClosed", "Objection " + id + " is " + status);
 		}
 		evidence.add(new Evidence(attachmentId, originalName, size));
@@ -209,13 +194,13 @@ public class Objection extends AbstractAggregateRoot<Objection> {
 
 	void askDistrictToVerify(String request) {
 		requireOpen();
-		this.status = Status.VERIFYING;
+		this.status = ObjectionStatus.VERIFYING;
 		this.verificationRequest = request;
 		registerEvent(new ObjectionVerificationRequested(id, noticeId, receiptNo, targetDistrict, targetUnitName));
 	}
 
 	void recordDistrictFindings(String findings) {
-		if (status != Status.VERIFYING) {
+		if (status != ObjectionStatus.VERIFYING) {
 			throw new StateConflictException("objection.notVerifying", "Objection " + id + " is " + status);
 		}
 		this.districtFindings = findings;
@@ -227,34 +212,34 @@ public class Objection extends AbstractAggregateRoot<Objection> {
 		this.investigation = investigation;
 	}
 
-	void decide(Decision decision, String reply, String by, Instant now) {
+	void decide(ObjectionDecision decision, String reply, String by, Instant now) {
 		requireOpen();
 		this.decision = decision;
 		this.reply = reply;
 		this.decidedBy = by;
 		this.decidedAt = now;
-		this.status = Status.DECIDED;
+		this.status = ObjectionStatus.DECIDED;
 	}
 
 	private void requireOpen() {
-		if (status == Status.DECIDED) {
+		if (status == ObjectionStatus.DECIDED) {
 			throw new StateConflictException("objection.decided.state", "Objection " + id + " is decided");
 		}
 	}
 
-	public boolean isOpen() {
-		return status != Status.DECIDED;
+	boolean isOpen() {
+		return status != ObjectionStatus.DECIDED;
 	}
 
-	public Long getId() {
+	Long getId() {
 		return id;
 	}
 
-	public Long getNoticeId() {
+	Long getNoticeId() {
 		return noticeId;
 	}
 
-	public String getReceiptNo() {
+	String getReceiptNo() {
 		return receiptNo;
 	}
 
@@ -262,84 +247,98 @@ public class Objection extends AbstractAggregateRoot<Objection> {
 		return secretHash;
 	}
 
-	public String getObjectorName() {
+	String getObjectorName() {
 		return objectorName;
 	}
 
-	public String getObjectorIdNumber() {
+	String getObjectorIdNumber() {
 		return objectorIdNumber;
 	}
 
-	public String getObjectorUnit() {
+	String getObjectorUnit() {
 		return objectorUnit;
 	}
 
-	public String getObjectorUnitUscc() {
+	String getObjectorUnitUscc() {
 		return objectorUnitUscc;
 	}
 
-	public String getPhone() {
+	String getPhone() {
 		return phone;
 	}
 
-	public String getEmail() {
+	String getEmail() {
 		return email;
 	}
 
-	public int getTargetPosition() {
+	int getTargetPosition() {
 		return targetPosition;
 	}
 
-	public String getTargetUnitName() {
+	String getTargetUnitName() {
 		return targetUnitName;
 	}
 
-	public String getTargetDistrict() {
+	String getTargetDistrict() {
 		return targetDistrict;
 	}
 
-	public String getGrounds() {
+	String getGrounds() {
 		return grounds;
 	}
 
-	public Status getStatus() {
+	ObjectionStatus getStatus() {
 		return status;
 	}
 
-	public String getVerificationRequest() {
+	String getVerificationRequest() {
 		return verificationRequest;
 	}
 
-	public String getDistrictFindings() {
+	String getDistrictFindings() {
 		return districtFindings;
 	}
 
-	public String getInvestigation() {
+	String getInvestigation() {
 		return investigation;
 	}
 
-	public Decision getDecision() {
+	ObjectionDecision getDecision() {
 		return decision;
 	}
 
-	public String getReply() {
+	String getReply() {
 		return reply;
 	}
 
-	public Instant getFiledAt() {
+	Instant getFiledAt() {
 		return filedAt;
 	}
 
-	public Instant getDecidedAt() {
+	Instant getDecidedAt() {
 		return decidedAt;
 	}
 
 	/** The evidence in the order it was filed (load it inside the transaction that loaded the objection). */
-	public List<Evidence> getEvidence() {
+	List<Evidence> getEvidence() {
 		return Collections.unmodifiableList(evidence);
 	}
 
-	public long getVersion() {
+	long getVersion() {
 		return version;
+	}
+
+	/** The events registered by transitions and not yet published (for tests). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
+	}
+
+	/** The objection as pages and the API show it (evidence loaded): the one mapping that leaves the module. */
+	ObjectionView view() {
+		return new ObjectionView(id, noticeId, receiptNo, objectorName, objectorIdNumber, objectorUnit,
+				objectorUnitUscc, phone, email, targetPosition, targetUnitName, targetDistrict, grounds, status,
+				verificationRequest, districtFindings, investigation, decision, reply, filedAt, decidedAt,
+				evidence.stream().map(e -> new ObjectionView.Evidence(e.attachmentId, e.originalName, e.size)).toList(),
+				version);
 	}
 }

@@ -20,6 +20,7 @@ import cn.tsbase.attachment.AttachmentRejectedException;
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.attachment.StoredAttachment;
 import cn.tsbase.publicnotice.ObjectionFiled;
+import cn.tsbase.publicnotice.ObjectionView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -72,7 +73,7 @@ public class ObjectionFiling {
 	}
 
 	@Transactional
-	public Receipt fileObjection(long noticeId, Objection.Objector objector, int targetPosition, String grounds) {
+	public Receipt fileObjection(long noticeId, Objector objector, int targetPosition, String grounds) {
 		return fileObjection(noticeId, objector, targetPosition, grounds, List.of());
 	}
 
@@ -85,7 +86,7 @@ public class ObjectionFiling {
 	 * @throws StateConflictException outside the notice period, or with more than {@link #maxEvidenceFiles()} files
 	 */
 	@Transactional
-	public Receipt fileObjection(long noticeId, Objection.Objector objector, int targetPosition, String grounds,
+	public Receipt fileObjection(long noticeId, Objector objector, int targetPosition, String grounds,
 			List<EvidenceUpload> evidence) {
 		// an objection to a notice replaced meanwhile goes to its replacement (the same list, the same positions)
 		Notice notice = locked(noticeId);
@@ -145,14 +146,13 @@ public class ObjectionFiling {
 
 	/** The objection of the receipt, if the secret code matches; the same answer for a wrong number or code. */
 	@Transactional(readOnly = true)
-	public Optional<Objection> lookUp(String receiptNo, String secretCode) {
+	public Optional<ObjectionView> lookUp(String receiptNo, String secretCode) {
 		if (receiptNo == null || secretCode == null) {
 			return Optional.empty();
 		}
 		Optional<Objection> found = objections.findByReceiptNo(receiptNo.strip().toUpperCase(java.util.Locale.ROOT))
 			.filter(o -> encoder.matches(secretCode.strip().toUpperCase(java.util.Locale.ROOT), o.getSecretHash()));
-		found.ifPresent(o -> o.getEvidence().size());
-		return found;
+		return found.map(Objection::view);
 	}
 
 	private Notice locked(long id) {

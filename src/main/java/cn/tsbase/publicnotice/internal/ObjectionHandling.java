@@ -17,6 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.publicnotice.NoticeView;
+import cn.tsbase.publicnotice.ObjectionDecision;
+import cn.tsbase.publicnotice.ObjectionStatus;
+import cn.tsbase.publicnotice.ObjectionView;
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.attachment.StoredAttachment;
 import cn.tsbase.shared.NotFoundException;
@@ -49,19 +52,20 @@ public class ObjectionHandling {
 		this.publicPages = publicPages;
 	}
 
+	/** The notice's objections in the order filed, with their evidence (loaded in batches). */
 	@Transactional(readOnly = true)
-	public List<Objection> objections(long noticeId) {
-		return objections.findByNoticeIdOrderByFiledAt(noticeId);
+	public List<ObjectionView> objections(long noticeId) {
+		return objections.findByNoticeIdOrderByFiledAt(noticeId).stream().map(Objection::view).toList();
 	}
 
 	/** A page of a notice's objections in the order filed; "not found" for a notice that does not exist. */
 	@Transactional(readOnly = true)
-	public Page<Objection> objections(long noticeId, Pageable pageable) {
+	public Page<ObjectionView> objections(long noticeId, Pageable pageable) {
 		if (!notices.existsById(noticeId)) {
 			throw new NotFoundException("Notice " + noticeId);
 		}
 		return objections.findByNoticeId(noticeId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-				Sort.by("filedAt").and(Sort.by("id"))));
+				Sort.by("filedAt").and(Sort.by("id")))).map(Objection::view);
 	}
 
 	/**
@@ -69,12 +73,18 @@ public class ObjectionHandling {
 	 * so objections moved or filed meanwhile never shift the rows still to come.
 	 */
 	@Transactional(readOnly = true)
-	public Window<Objection> objectionsAfter(long noticeId, ScrollPosition position, int limit) {
-		return objections.findByNoticeId(noticeId, position, Sort.by("filedAt").and(Sort.by("id")), Limit.of(limit));
+	public Window<ObjectionView> objectionsAfter(long noticeId, ScrollPosition position, int limit) {
+		return objections.findByNoticeId(noticeId, position, Sort.by("filedAt").and(Sort.by("id")), Limit.of(limit))
+			.map(Objection::view);
 	}
 
+	/** One objection with its evidence; "not found" for an unknown id. */
 	@Transactional(readOnly = true)
-	public Objection objection(long id) {
+	public ObjectionView objection(long id) {
+		return find(id).view();
+	}
+
+	private Objection find(long id) {
 		Objection objection = objections.findById(id).orElseThrow(() -> new NotFoundException("Objection " + id));
 		objection.getEvidence().size();
 		return objection;
@@ -82,10 +92,10 @@ public class ObjectionHandling {
 
 	/** An objection a district was asked to verify, if it concerns that district (otherwise "not found"). */
 	@Transactional(readOnly = true)
-	public Objection objectionForDistrict(long id, String district) {
-		Objection objection = objection(id);
-		if (district == null || !district.equals(objection.getTargetDistrict())
-				|| objection.getVerificationRequest() == null) {
+	public ObjectionView objectionForDistrict(long id, String district) {
+		ObjectionView objection = objection(id);
+		if (district == null || !district.equals(objection.targetDistrict())
+				|| objection.verificationRequest() == null) {
 			throw new NotFoundException("Objection " + id);
 		}
 		return objection;
@@ -125,22 +135,23 @@ public class ObjectionHandling {
 	 * for a caller without a district.
 	 */
 	@Transactional(readOnly = true)
-	public Page<Objection> verifications(String district, boolean all, Pageable pageable) {
+	public Page<ObjectionView> verifications(String district, boolean all, Pageable pageable) {
 		if (district == null) {
 			return Page.empty(pageable);
 		}
-		return objections.findVerifications(district, all, Objection.Status.VERIFYING, pageable);
+		return objections.findVerifications(district, all, ObjectionStatus.VERIFYING, pageable).map(Objection::view);
 	}
 
 	/** A page of the objections the district is asked to verify; none for a caller without a district. */
 	@Transactional(readOnly = true)
-	public Page<Objection> toVerify(String district, Pageable pageable) {
+	public Page<ObjectionView> toVerify(String district, Pageable pageable) {
 		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
 				Sort.by("filedAt").and(Sort.by("id")));
 		if (district == null) {
 			return Page.empty(ordered);
 		}
-		return objections.findByTargetDistrictAndStatus(district, Objection.Status.VERIFYING, ordered);
+		return objections.findByTargetDistrictAndStatus(district, ObjectionStatus.VERIFYING, ordered)
+			.map(Objection::view);
 	}
 
 	@Transactional
@@ -172,7 +183,7 @@ public class ObjectionHandling {
 
 	/** Decides with a written reply; an upheld objection removes the unit from the notice's list. */
 	@Transactional
-	public void decide(long id, long expectedVersion, Objection.Decision decision, String reply, String officer) {
+	public void decide(long id, long expectedVersion, ObjectionDecision decision, String reply, String officer) {
 		Objection objection = load(id, expectedVersion);
 		Notice notice = notices.findById(objection.getNoticeId())
 			.orElseThrow(() -> new NotFoundException("Notice " + objection.getNoticeId()));
@@ -180,7 +191,7 @@ public class ObjectionHandling {
 			throw new StateConflictException("notice.notLive", "Notice is published");
 		}
 		objection.decide(decision, reply, officer, clock.instant());
-		if (decision == Objection.Decision.UPHELD) {
+		if (decision == ObjectionDecision.UPHELD) {
 			notice.remove(objection.getTargetPosition());
 			publicPages.evictAllAfterCommit();
 		}
@@ -189,7 +200,7 @@ public class ObjectionHandling {
 	}
 
 	private Objection load(long id, long expectedVersion) {
-		Objection objection = objection(id);
+		Objection objection = find(id);
 		if (objection.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Objection.class, id);
 		}

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.publicnotice.PublicationView;
 import cn.tsbase.publicnotice.ListPublished;
+import cn.tsbase.publicnotice.ObjectionStatus;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -75,7 +76,7 @@ public class Publications {
 		if (!notice.isOver(NoticeService.today(clock))) {
 			throw new StateConflictException("publication.periodNotOver", "The notice period is not over");
 		}
-		if (objections.countByNoticeIdAndStatusNot(noticeId, Objection.Status.DECIDED) > 0) {
+		if (objections.countByNoticeIdAndStatusNot(noticeId, ObjectionStatus.DECIDED) > 0) {
 			throw new StateConflictException("publication.objectionsOpen", "Objections are open");
 		}
 		if (publications.existsByDocumentNumber(documentNumber)) {

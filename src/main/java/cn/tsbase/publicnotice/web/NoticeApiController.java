@@ -32,11 +32,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.NoticeView;
+import cn.tsbase.publicnotice.ObjectionDecision;
+import cn.tsbase.publicnotice.ObjectionStatus;
+import cn.tsbase.publicnotice.ObjectionView;
 import cn.tsbase.publicnotice.NoticeView.ListedUnitView;
 import cn.tsbase.publicnotice.ProposedListView;
-import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.publicnotice.PublicationView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.RichText;
@@ -122,16 +123,16 @@ class NoticeApiController extends NoticeApiSupport {
 	/** An objection with everything the officer handling it needs, the objector's personal data unmasked. */
 	record ObjectionResource(long id, long noticeId, String receiptNo, String objectorName, String objectorIdNumber,
 			String objectorUnit, String objectorUnitUscc, String phone, String email, int targetNo,
-			String targetUnitName, String targetDistrict, String grounds, Objection.Status status,
-			String verificationRequest, String districtFindings, String investigation, Objection.Decision decision,
+			String targetUnitName, String targetDistrict, String grounds, ObjectionStatus status,
+			String verificationRequest, String districtFindings, String investigation, ObjectionDecision decision,
 			String reply, Instant filedAt, Instant decidedAt, long version) {
 
-		static ObjectionResource of(Objection o) {
-			return new ObjectionResource(o.getId(), o.getNoticeId(), o.getReceiptNo(), o.getObjectorName(),
-					o.getObjectorIdNumber(), o.getObjectorUnit(), o.getObjectorUnitUscc(), o.getPhone(), o.getEmail(),
-					o.getTargetPosition() + 1, o.getTargetUnitName(), o.getTargetDistrict(), o.getGrounds(),
-					o.getStatus(), o.getVerificationRequest(), o.getDistrictFindings(), o.getInvestigation(),
-					o.getDecision(), o.getReply(), o.getFiledAt(), o.getDecidedAt(), o.getVersion());
+		static ObjectionResource of(ObjectionView o) {
+			return new ObjectionResource(o.id(), o.noticeId(), o.receiptNo(), o.objectorName(), o.objectorIdNumber(),
+					o.objectorUnit(), o.objectorUnitUscc(), o.phone(), o.email(), o.targetPosition() + 1,
+					o.targetUnitName(), o.targetDistrict(), o.grounds(), o.status(), o.verificationRequest(),
+					o.districtFindings(), o.investigation(), o.decision(), o.reply(), o.filedAt(), o.decidedAt(),
+					o.version());
 		}
 	}
 
@@ -172,7 +173,7 @@ class NoticeApiController extends NoticeApiSupport {
 	}
 
 	record ObjectionDecisionRequest(@NotNull(message = "{api.version.required}") Long version,
-			@NotNull(message = "{objection.decisionRequired}") Objection.Decision decision,
+			@NotNull(message = "{objection.decisionRequired}") ObjectionDecision decision,
 			@NotBlank(message = "{objection.replyRequired}") @Size(max = 4000) String reply) {
 	}
 
@@ -194,13 +195,13 @@ class NoticeApiController extends NoticeApiSupport {
 	PageResource<NoticeSummary> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		LocalDate today = notices.today();
-		return PageResource.of(notices.noticeViews(paging(page, size)).map(n -> NoticeSummary.of(n, today)));
+		return PageResource.of(notices.notices(paging(page, size)).map(n -> NoticeSummary.of(n, today)));
 	}
 
 	@Operation(summary = "One notice with its list (removed units marked), its text and its publication, if any")
 	@GetMapping("/notices/{id}")
 	NoticeResource get(@PathVariable long id) {
-		NoticeView notice = notices.notice(id).view();
+		NoticeView notice = notices.notice(id);
 		List<ListedUnitResource> units = new ArrayList<>();
 		for (int i = 0; i < notice.entries().size(); i++) {
 			NoticeView.Entry entry = notice.entries().get(i);
@@ -217,10 +218,10 @@ class NoticeApiController extends NoticeApiSupport {
 	@PostMapping("/notices")
 	ResponseEntity<NoticeResource> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody CreateNoticeRequest request) {
-		Notice notice = notices.createNotice(request.listId(), request.title().strip(),
+		NoticeView notice = notices.createNotice(request.listId(), request.title().strip(),
 				RichText.sanitize(request.body()), request.instructions().strip(), request.firstDay(),
 				request.workingDays(), user.getUsername());
-		return ResponseEntity.created(URI.create("/api/v1/notices/" + notice.getId())).body(get(notice.getId()));
+		return ResponseEntity.created(URI.create("/api/v1/notices/" + notice.id())).body(get(notice.id()));
 	}
 
 	@Operation(summary = "Correct the notice's text (title, body, objection instructions); the list and dates stay. "
@@ -239,11 +240,10 @@ class NoticeApiController extends NoticeApiSupport {
 	@PostMapping("/notices/{id}/replacement")
 	ResponseEntity<NoticeResource> replace(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ReplacementRequest request) {
-		Notice replacement = notices.replaceNotice(id, request.version(), request.title().strip(),
+		NoticeView replacement = notices.replaceNotice(id, request.version(), request.title().strip(),
 				RichText.sanitize(request.body()), request.instructions().strip(), request.firstDay(),
 				request.workingDays(), user.getUsername());
-		return ResponseEntity.created(URI.create("/api/v1/notices/" + replacement.getId()))
-			.body(get(replacement.getId()));
+		return ResponseEntity.created(URI.create("/api/v1/notices/" + replacement.id())).body(get(replacement.id()));
 	}
 
 	// ---------------------------------------------------------------- objections
@@ -252,12 +252,12 @@ class NoticeApiController extends NoticeApiSupport {
 	@GetMapping("/notices/{id}/objections")
 	PageResource<ObjectionResource> objections(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		Page<Objection> found = handling.objections(id, paging(page, size));
+		Page<ObjectionView> found = handling.objections(id, paging(page, size));
 		if (found.hasContent()) {
 			// the objectors' personal data is read: one entry for the page, naming the objections on it
 			audit.record("OBJECTION_VIEWED", "Notice", id, AuditOutcome.SUCCESS, "objection " + found.getContent()
 				.stream()
-				.map(objection -> String.valueOf(objection.getId()))
+				.map(objection -> String.valueOf(objection.id()))
 				.collect(Collectors.joining(", ")));
 		}
 		return PageResource.of(found.map(ObjectionResource::of));
@@ -266,8 +266,8 @@ class NoticeApiController extends NoticeApiSupport {
 	@Operation(summary = "One objection of the notice (404 if it belongs to another notice)")
 	@GetMapping("/notices/{id}/objections/{objectionId}")
 	ObjectionResource objection(@PathVariable long id, @PathVariable long objectionId) {
-		Objection objection = objectionOf(id, objectionId);
-		audit.record("OBJECTION_VIEWED", "Objection", objection.getId(), AuditOutcome.SUCCESS, null);
+		ObjectionView objection = objectionOf(id, objectionId);
+		audit.record("OBJECTION_VIEWED", "Objection", objection.id(), AuditOutcome.SUCCESS, null);
 		return ObjectionResource.of(objection);
 	}
 
@@ -302,9 +302,9 @@ class NoticeApiController extends NoticeApiSupport {
 		return objection(id, objectionId);
 	}
 
-	private Objection objectionOf(long noticeId, long objectionId) {
-		Objection objection = handling.objection(objectionId);
-		if (objection.getNoticeId() != noticeId) {
+	private ObjectionView objectionOf(long noticeId, long objectionId) {
+		ObjectionView objection = handling.objection(objectionId);
+		if (objection.noticeId() != noticeId) {
 			throw new NotFoundException("Objection " + objectionId);
 		}
 		return objection;
@@ -335,7 +335,7 @@ class NoticeApiController extends NoticeApiSupport {
 	@GetMapping("/publications/{id}")
 	PublicationResource publication(@PathVariable long id) {
 		PublicationView publication = publishing.publicationById(id);
-		NoticeView notice = notices.notice(publication.noticeId()).view();
+		NoticeView notice = notices.notice(publication.noticeId());
 		List<ListedUnitView> published = PublicationDocuments.published(notice);
 		List<ListedUnitResource> bases = new ArrayList<>();
 		for (int i = 0; i < published.size(); i++) {

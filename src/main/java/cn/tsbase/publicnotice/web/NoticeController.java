@@ -18,10 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.attachment.AttachmentDownloads;
 import cn.tsbase.attachment.Attachments;
+import cn.tsbase.publicnotice.NoticeView;
+import cn.tsbase.publicnotice.ObjectionDecision;
+import cn.tsbase.publicnotice.ObjectionView;
 import cn.tsbase.publicnotice.ProposedListView;
-import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.shared.RichText;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -56,7 +57,7 @@ class NoticeController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("notices", notices.noticesWithEntries());
+		model.addAttribute("notices", notices.notices());
 		model.addAttribute("waiting", notices.listsWithoutNotice());
 		model.addAttribute("today", notices.today());
 		return "publicnotice/notices";
@@ -91,10 +92,10 @@ class NoticeController {
 		String error = validate(title, body, instructions, workingDays);
 		if (error == null) {
 			try {
-				Notice notice = notices.createNotice(list, title.strip(), RichText.sanitize(body),
+				NoticeView notice = notices.createNotice(list, title.strip(), RichText.sanitize(body),
 						instructions.strip(), firstDay, workingDays, user.getUsername());
 				redirect.addFlashAttribute("flashSuccess", "notice.published");
-				return "redirect:/notices/" + notice.getId();
+				return "redirect:/notices/" + notice.id();
 			}
 			catch (StateConflictException refused) {
 				error = refused.messageKey();
@@ -104,9 +105,9 @@ class NoticeController {
 	}
 
 	/** The notice form again, as the officer filled it in, with what is wrong; for a new or a corrected notice. */
-	private String form(Model model, Notice replacing, ProposedListView list, LocalDate firstDay, int workingDays,
+	private String form(Model model, NoticeView replacing, ProposedListView list, LocalDate firstDay, int workingDays,
 			String title, String body, String instructions, String error) {
-		model.addAttribute("replacing", replacing == null ? null : replacing.view());
+		model.addAttribute("replacing", replacing);
 		model.addAttribute("list", list);
 		model.addAttribute("firstDay", firstDay);
 		model.addAttribute("workingDays", workingDays);
@@ -137,20 +138,20 @@ class NoticeController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		Notice notice = notices.notice(id);
-		List<Objection> objections = handling.objections(id);
+		NoticeView notice = notices.notice(id);
+		List<ObjectionView> objections = handling.objections(id);
 		LocalDate today = notices.today();
-		model.addAttribute("notice", notice.view());
+		model.addAttribute("notice", notice);
 		model.addAttribute("objections", objections);
 		model.addAttribute("publication", publishing.publication(id).orElse(null));
-		model.addAttribute("bodyText", RichText.toEditableText(notice.getBodyHtml()));
+		model.addAttribute("bodyText", RichText.toEditableText(notice.bodyHtml()));
 		model.addAttribute("today", today);
 		model.addAttribute("phase", notice.phaseOn(today));
-		long open = objections.stream().filter(o -> o.getStatus() != Objection.Status.DECIDED).count();
+		long open = objections.stream().filter(ObjectionView::isOpen).count();
 		// 发文 is offered only when it can succeed; otherwise the form says why and from when
 		if (!notice.isOver(today)) {
 			model.addAttribute("publishBlocked",
-					new PublishBlocked("publication.notYet", notice.getLastDay(), notice.firstDayOfPublication()));
+					new PublishBlocked("publication.notYet", notice.lastDay(), notice.firstDayOfPublication()));
 		}
 		else if (open > 0) {
 			model.addAttribute("publishBlocked", new PublishBlocked("publication.waitingForObjections", open, null));
@@ -165,12 +166,10 @@ class NoticeController {
 	/** The form of a corrected notice that replaces a live one (new dates, new text; the same list). */
 	@GetMapping("/{id}/replacement")
 	String replacementForm(@PathVariable long id, Model model) {
-		Notice notice = notices.notice(id);
-		notice.requireLive();
-		return form(model, notice, notices.list(notice.getListId()), notices.today().plusDays(1),
-				notice.getWorkingDays(), notice.getTitle(), RichText.toEditableText(notice.getBodyHtml()),
-				notice.getObjectionInstructions(),
-				null);
+		NoticeView notice = notices.liveNotice(id);
+		return form(model, notice, notices.list(notice.listId()), notices.today().plusDays(1),
+				notice.workingDays(), notice.title(), RichText.toEditableText(notice.bodyHtml()),
+				notice.objectionInstructions(), null);
 	}
 
 	@PostMapping("/{id}/replacement")
@@ -181,19 +180,18 @@ class NoticeController {
 		String error = validate(title, body, instructions, workingDays);
 		if (error == null) {
 			try {
-				Notice replacement = notices.replaceNotice(id, version, title.strip(), RichText.sanitize(body),
+				NoticeView replacement = notices.replaceNotice(id, version, title.strip(), RichText.sanitize(body),
 						instructions.strip(), firstDay, workingDays, user.getUsername());
 				redirect.addFlashAttribute("flashSuccess", "notice.replaced");
-				return "redirect:/notices/" + replacement.getId();
+				return "redirect:/notices/" + replacement.id();
 			}
 			catch (StateConflictException refused) {
 				error = refused.messageKey();
 			}
 		}
 		// a notice no longer live is refused (409) rather than offered the form again
-		Notice notice = notices.notice(id);
-		notice.requireLive();
-		return form(model, notice, notices.list(notice.getListId()), firstDay, workingDays, title, body, instructions,
+		NoticeView notice = notices.liveNotice(id);
+		return form(model, notice, notices.list(notice.listId()), firstDay, workingDays, title, body, instructions,
 				error);
 	}
 
@@ -215,18 +213,18 @@ class NoticeController {
 
 	@GetMapping("/{id}/objections/{objectionId}")
 	String objection(@PathVariable long id, @PathVariable long objectionId, Model model) {
-		Objection objection = handling.objection(objectionId);
-		if (objection.getNoticeId() != id) {
+		ObjectionView objection = handling.objection(objectionId);
+		if (objection.noticeId() != id) {
 			// a link from before the notice was replaced: the objection moved to the corrected notice
-			if (notices.current(id).getId().equals(objection.getNoticeId())) {
-				return "redirect:/notices/" + objection.getNoticeId() + "/objections/" + objectionId;
+			if (notices.current(id).id() == objection.noticeId()) {
+				return "redirect:/notices/" + objection.noticeId() + "/objections/" + objectionId;
 			}
 			throw new cn.tsbase.shared.NotFoundException("Objection " + objectionId);
 		}
-		model.addAttribute("notice", notices.notice(id).view());
+		model.addAttribute("notice", notices.notice(id));
 		model.addAttribute("objection", objection);
 		// the page shows the objector's personal data unmasked
-		audit.record("OBJECTION_VIEWED", "Objection", objection.getId(), AuditOutcome.SUCCESS, null);
+		audit.record("OBJECTION_VIEWED", "Objection", objection.id(), AuditOutcome.SUCCESS, null);
 		return "publicnotice/objection";
 	}
 
@@ -257,7 +255,7 @@ class NoticeController {
 
 	@PostMapping("/{id}/objections/{objectionId}/decision")
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long objectionId,
-			@RequestParam long version, @RequestParam Objection.Decision decision, @RequestParam String reply,
+			@RequestParam long version, @RequestParam ObjectionDecision decision, @RequestParam String reply,
 			RedirectAttributes redirect) {
 		if (reply.isBlank()) {
 			redirect.addFlashAttribute("flashError", "objection.replyRequired");

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.publicnotice.ObjectionView;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
@@ -46,15 +46,15 @@ class ObjectionExports {
 
 	@GetMapping("/notices/{id}/objections.xlsx")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable long id, Locale locale) {
-		var prepared = exports.prepare(new ListExports.Export<Objection>("objection.export",
+		var prepared = exports.prepare(new ListExports.Export<ObjectionView>("objection.export",
 				List.of("objection.receipt", "objection.filedAt", "objection.field.target", "unit.field.districtCode",
 						"declaration.status", "objection.decision", "objection.decidedAt"),
 				pageable -> handling.objections(id, pageable), Sort.by("filedAt").and(Sort.by("id")),
 				ListExports.MAX_ROWS,
-				o -> ListExports.cells(o.getReceiptNo(), time.minutes(o.getFiledAt()), o.getTargetUnitName(),
-						referenceData.district(o.getTargetDistrict(), locale), msg(o.getStatus().messageKey(), locale),
-						o.getDecision() == null ? null : msg(o.getDecision().messageKey(), locale),
-						time.minutes(o.getDecidedAt())),
+				o -> ListExports.cells(o.receiptNo(), time.minutes(o.filedAt()), o.targetUnitName(),
+						referenceData.district(o.targetDistrict(), locale), msg(o.status().messageKey(), locale),
+						o.decision() == null ? null : msg(o.decision().messageKey(), locale),
+						time.minutes(o.decidedAt())),
 				(position, limit) -> handling.objectionsAfter(id, position, limit)));
 		audit.record("LIST_EXPORTED", "Objection", null, AuditOutcome.SUCCESS,
 				"notice " + id + ": " + prepared.total() + " rows");

@@ -28,10 +28,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tsbase.publicnotice.NoticeView;
+import cn.tsbase.publicnotice.ObjectionDecision;
+import cn.tsbase.publicnotice.ObjectionStatus;
+import cn.tsbase.publicnotice.ObjectionView;
 import cn.tsbase.declaration.BaseType;
-import cn.tsbase.publicnotice.internal.Notice;
 import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.Objection;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.Masking;
 import cn.tsbase.shared.TooManyRequestsException;
@@ -67,10 +68,9 @@ class PublicNoticeApiController extends NoticeApiSupport {
 	record PublicNoticeSummary(long id, int year, String title, LocalDate firstDay, LocalDate lastDay,
 			int workingDays, boolean openForObjections, NoticeView.Status status, Long replaces, Long supersededBy) {
 
-		static PublicNoticeSummary of(Notice n, LocalDate today) {
-			return new PublicNoticeSummary(n.getId(), n.getYear(), n.getTitle(), n.getFirstDay(), n.getLastDay(),
-					n.getWorkingDays(), n.isOpenForObjections(today), n.getStatus(), n.getReplacesId(),
-					n.getSupersededById());
+		static PublicNoticeSummary of(NoticeView n, LocalDate today) {
+			return new PublicNoticeSummary(n.id(), n.year(), n.title(), n.firstDay(), n.lastDay(), n.workingDays(),
+					n.isOpenForObjections(today), n.status(), n.replacesId(), n.supersededById());
 		}
 	}
 
@@ -90,7 +90,7 @@ class PublicNoticeApiController extends NoticeApiSupport {
 
 	/** What the objector reads, as on the status page: their name and phone masked. */
 	record ObjectionStatusResource(String receiptNo, String targetUnitName, String objectorName, String phone,
-			Instant filedAt, Objection.Status status, Objection.Decision decision, String reply) {
+			Instant filedAt, ObjectionStatus status, ObjectionDecision decision, String reply) {
 	}
 
 	@Operation(summary = "The notices (公示) and their archive, newest first; paged")
@@ -107,7 +107,7 @@ class PublicNoticeApiController extends NoticeApiSupport {
 			+ "other internal data)")
 	@GetMapping("/notices/{id}")
 	ResponseEntity<PublicNoticeResource> notice(@PathVariable long id, Locale locale) {
-		NoticeView notice = notices.notice(id).view();
+		NoticeView notice = notices.notice(id);
 		List<PublicUnit> units = new ArrayList<>();
 		for (int i = 0; i < notice.entries().size(); i++) {
 			NoticeView.Entry entry = notice.entries().get(i);
@@ -133,9 +133,9 @@ class PublicNoticeApiController extends NoticeApiSupport {
 		if (!limits.tryLookup(http.getRemoteAddr())) {
 			throw new TooManyRequestsException("Objection lookup rate limit");
 		}
-		Objection o = filing.lookUp(request.receiptNo(), request.code())
+		ObjectionView o = filing.lookUp(request.receiptNo(), request.code())
 			.orElseThrow(() -> new ApiRefusal(HttpStatus.NOT_FOUND, "public.objectionStatus.notFound"));
-		return new ObjectionStatusResource(o.getReceiptNo(), o.getTargetUnitName(), Masking.name(o.getObjectorName()),
-				Masking.phone(o.getPhone()), o.getFiledAt(), o.getStatus(), o.getDecision(), o.getReply());
+		return new ObjectionStatusResource(o.receiptNo(), o.targetUnitName(), Masking.name(o.objectorName()),
+				Masking.phone(o.phone()), o.filedAt(), o.status(), o.decision(), o.reply());
 	}
 }

@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.tsbase.publicnotice.internal.EvidenceRejectedException;
 import cn.tsbase.publicnotice.NoticeView;
 import cn.tsbase.publicnotice.internal.NoticeService;
-import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.publicnotice.internal.Objector;
 import cn.tsbase.shared.IdCardNumber;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.TooManyRequestsException;
@@ -69,7 +69,7 @@ class PublicNoticeController {
 	@GetMapping("/notices/{id}")
 	@PublicPage
 	String notice(@PathVariable long id, Model model) {
-		model.addAttribute("notice", notices.notice(id).view());
+		model.addAttribute("notice", notices.notice(id));
 		model.addAttribute("today", notices.today());
 		return "publicnotice/public-notice";
 	}
@@ -77,7 +77,7 @@ class PublicNoticeController {
 	@GetMapping("/notices/{id}/objection")
 	String objectionForm(@PathVariable long id, Model model) {
 		// a notice replaced by a corrected one takes its objections through the replacement
-		NoticeView notice = notices.current(id).view();
+		NoticeView notice = notices.current(id);
 		model.addAttribute("notice", notice);
 		model.addAttribute("replaced", notice.id() != id);
 		model.addAttribute("open", notice.isOpenForObjections(notices.today()));
@@ -94,7 +94,7 @@ class PublicNoticeController {
 		if (!limits.tryAttempt(request.getRemoteAddr())) {
 			throw new TooManyRequestsException("Objection attempt rate limit");
 		}
-		NoticeView notice = notices.current(id).view();
+		NoticeView notice = notices.current(id);
 		model.addAttribute("notice", notice);
 		model.addAttribute("replaced", notice.id() != id);
 		model.addAttribute("maxEvidenceFiles", filing.maxEvidenceFiles());
@@ -143,7 +143,7 @@ class PublicNoticeController {
 		}
 		try {
 			ObjectionFiling.Receipt receipt = filing.fileObjection(notice.id(),
-					new Objection.Objector(form.name().strip(), idNumber, unit ? form.unit().strip() : null, unitUscc,
+					new Objector(form.name().strip(), idNumber, unit ? form.unit().strip() : null, unitUscc,
 							form.phone().strip(), blankToNull(form.email())),
 					form.target(), form.grounds().strip(), evidence);
 			model.addAttribute("receipt", receipt);

@@ -74,7 +74,7 @@ class PublicationDocuments {
 
 	/** The notice's publication as PDF. */
 	Document pdf(long noticeId) {
-		NoticeView notice = notices.notice(noticeId).view();
+		NoticeView notice = notices.notice(noticeId);
 		PublicationView publication = publication(noticeId);
 		Context context = new Context(CHINESE);
 		context.setVariable("notice", notice);
@@ -87,7 +87,7 @@ class PublicationDocuments {
 
 	/** The notice's publication as Word. */
 	Document word(long noticeId) {
-		NoticeView notice = notices.notice(noticeId).view();
+		NoticeView notice = notices.notice(noticeId);
 		PublicationView publication = publication(noticeId);
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			paragraph(document, publication.documentNumber(), ParagraphAlignment.CENTER, false, 12);

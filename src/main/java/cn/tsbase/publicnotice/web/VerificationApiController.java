@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.publicnotice.ObjectionStatus;
+import cn.tsbase.publicnotice.ObjectionView;
 import cn.tsbase.shared.Masking;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.publicnotice.internal.ObjectionHandling;
@@ -45,14 +46,13 @@ class VerificationApiController extends NoticeApiSupport {
 	}
 
 	record VerificationResource(long id, String receiptNo, String targetUnitName, String objectorName, String phone,
-			String grounds, String verificationRequest, String districtFindings, Objection.Status status,
+			String grounds, String verificationRequest, String districtFindings, ObjectionStatus status,
 			Instant filedAt, long version) {
 
-		static VerificationResource of(Objection o) {
-			return new VerificationResource(o.getId(), o.getReceiptNo(), o.getTargetUnitName(),
-					Masking.name(o.getObjectorName()), Masking.phone(o.getPhone()), o.getGrounds(),
-					o.getVerificationRequest(), o.getDistrictFindings(), o.getStatus(), o.getFiledAt(),
-					o.getVersion());
+		static VerificationResource of(ObjectionView o) {
+			return new VerificationResource(o.id(), o.receiptNo(), o.targetUnitName(), Masking.name(o.objectorName()),
+					Masking.phone(o.phone()), o.grounds(), o.verificationRequest(), o.districtFindings(), o.status(),
+					o.filedAt(), o.version());
 		}
 	}
 

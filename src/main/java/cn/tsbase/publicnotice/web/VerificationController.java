@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.attachment.AttachmentDownloads;
 import cn.tsbase.attachment.Attachments;
-import cn.tsbase.publicnotice.internal.Objection;
+import cn.tsbase.publicnotice.ObjectionView;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
@@ -45,7 +45,7 @@ class VerificationController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(defaultValue = "false") boolean all, Model model) {
-		Page<Objection> objections = handling.verifications(user.getDistrictCode(), all,
+		Page<ObjectionView> objections = handling.verifications(user.getDistrictCode(), all,
 				Paging.of(page, null, null, Set.of(), NEWEST_FIRST));
 		MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
 		filters.add("all", all ? "true" : null);

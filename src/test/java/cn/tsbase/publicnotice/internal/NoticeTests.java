@@ -52,16 +52,16 @@ class NoticeTests {
 		Notice notice = live();
 		assertThat(notice.getStatus()).isEqualTo(NoticeView.Status.LIVE);
 		assertThat(notice.getEntries()).hasSize(2);
-		assertThat(notice.firstDayOfPublication()).isEqualTo(LAST.plusDays(1));
+		assertThat(saved(notice).view().firstDayOfPublication()).isEqualTo(LAST.plusDays(1));
 	}
 
 	@Test
 	void aLiveNoticeIsScheduledThenOpenThenEnded() {
-		Notice notice = live();
-		assertThat(notice.phaseOn(FIRST.minusDays(1))).isEqualTo(Notice.Phase.SCHEDULED);
-		assertThat(notice.phaseOn(FIRST)).isEqualTo(Notice.Phase.OPEN);
-		assertThat(notice.phaseOn(LAST)).isEqualTo(Notice.Phase.OPEN);
-		assertThat(notice.phaseOn(LAST.plusDays(1))).isEqualTo(Notice.Phase.ENDED);
+		NoticeView notice = saved(live()).view();
+		assertThat(notice.phaseOn(FIRST.minusDays(1))).isEqualTo(NoticeView.Phase.SCHEDULED);
+		assertThat(notice.phaseOn(FIRST)).isEqualTo(NoticeView.Phase.OPEN);
+		assertThat(notice.phaseOn(LAST)).isEqualTo(NoticeView.Phase.OPEN);
+		assertThat(notice.phaseOn(LAST.plusDays(1))).isEqualTo(NoticeView.Phase.ENDED);
 	}
 
 	@Test
@@ -71,6 +71,11 @@ class NoticeTests {
 		assertThat(notice.isOpenForObjections(FIRST)).isTrue();
 		assertThat(notice.isOpenForObjections(LAST)).isTrue();
 		assertThat(notice.isOpenForObjections(LAST.plusDays(1))).isFalse();
+		NoticeView view = saved(notice).view();
+		assertThat(view.isOpenForObjections(FIRST.minusDays(1))).isFalse();
+		assertThat(view.isOpenForObjections(FIRST)).isTrue();
+		assertThat(view.isOpenForObjections(LAST)).isTrue();
+		assertThat(view.isOpenForObjections(LAST.plusDays(1))).isFalse();
 	}
 
 	@Test
@@ -78,7 +83,8 @@ class NoticeTests {
 		Notice notice = saved(live());
 		notice.markPublished(NoticeTests::publication);
 		assertThat(notice.getStatus()).isEqualTo(NoticeView.Status.PUBLISHED);
-		assertThat(notice.phaseOn(FIRST)).isEqualTo(Notice.Phase.PUBLISHED);
+		assertThat(notice.view().phaseOn(FIRST)).isEqualTo(NoticeView.Phase.PUBLISHED);
+		assertThat(notice.view().phaseOn(LAST.plusDays(1))).isEqualTo(NoticeView.Phase.PUBLISHED);
 		assertThat(notice.isOpenForObjections(FIRST)).isFalse();
 		assertThatThrownBy(() -> notice.markPublished(NoticeTests::publication))
 			.isInstanceOfSatisfying(StateConflictException.class,
@@ -90,10 +96,10 @@ class NoticeTests {
 
 	@Test
 	void aSupersededNoticeIsRefusedWithItsOwnReason() {
-		Notice notice = live();
+		Notice notice = saved(live());
 		notice.supersede(NOW);
 		assertThat(notice.getStatus()).isEqualTo(NoticeView.Status.SUPERSEDED);
-		assertThat(notice.phaseOn(FIRST)).isEqualTo(Notice.Phase.SUPERSEDED);
+		assertThat(notice.view().phaseOn(FIRST)).isEqualTo(NoticeView.Phase.SUPERSEDED);
 		assertThat(notice.isOpenForObjections(FIRST)).isFalse();
 		assertThatThrownBy(() -> notice.markPublished(NoticeTests::publication))
 			.isInstanceOfSatisfying(StateConflictException.class,
@@ -188,5 +194,58 @@ class NoticeTests {
 		assertThatThrownBy(superseded::announce).isInstanceOf(StateConflictException.class);
 		assertThat(superseded.pendingEvents()).isEmpty();
 		assertThat(superseded.getStatus()).isEqualTo(NoticeView.Status.SUPERSEDED);
+	}
+
+	@Test
+	void aPublishedNoticeCanNeitherBeSupersededNorLoseAUnitNorBeReplaced() {
+		Notice notice = saved(live());
+		notice.markPublished(NoticeTests::publication);
+		assertThatThrownBy(() -> notice.supersede(NOW)).isInstanceOfSatisfying(StateConflictException.class,
+				e -> assertThat(e.messageKey()).isEqualTo("notice.notLive"));
+		assertThatThrownBy(() -> notice.remove(0)).isInstanceOfSatisfying(StateConflictException.class,
+				e -> assertThat(e.messageKey()).isEqualTo("notice.notLive"));
+		assertThatThrownBy(() -> new Notice(notice, "新公示", "<p>新</p>", "须知", FIRST, 5, LAST, "officer", NOW))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(notice.getStatus()).isEqualTo(NoticeView.Status.PUBLISHED);
+		assertThat(notice.getEntries()).noneMatch(NoticeEntry::isRemoved);
+	}
+
+	@Test
+	void aSupersededNoticeTakesNoCorrectionAndLosesNoUnit() {
+		Notice notice = saved(live());
+		notice.supersede(NOW);
+		assertThatThrownBy(() -> notice.correctText("新", "<p>新</p>", "新", NOW))
+			.isInstanceOfSatisfying(StateConflictException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("notice.supersededRefused"));
+		assertThatThrownBy(() -> notice.remove(0)).isInstanceOfSatisfying(StateConflictException.class,
+				e -> assertThat(e.messageKey()).isEqualTo("notice.supersededRefused"));
+		assertThat(notice.getTitle()).isEqualTo("公示");
+		assertThat(notice.getEntries()).noneMatch(NoticeEntry::isRemoved);
+	}
+
+	@Test
+	void aLiveNoticeLosesAUnitThatStaysOnTheListMarkedRemoved() {
+		Notice notice = saved(live());
+		notice.remove(1);
+		assertThat(notice.getStatus()).isEqualTo(NoticeView.Status.LIVE);
+		assertThat(notice.view().entries()).extracting(e -> e.unit().unitName(), NoticeView.Entry::removed)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("北京甲科技有限公司", false),
+					org.assertj.core.groups.Tuple.tuple("北京乙制造有限公司", true));
+	}
+
+	@Test
+	void theViewShowsTheNoticeAsItStands() {
+		Notice notice = saved(live());
+		notice.supersede(NOW);
+		notice.supersededBy(8L);
+		NoticeView view = notice.view();
+		assertThat(view.id()).isEqualTo(7L);
+		assertThat(view.listId()).isEqualTo(1L);
+		assertThat(view.status()).isEqualTo(NoticeView.Status.SUPERSEDED);
+		assertThat(view.supersededById()).isEqualTo(8L);
+		assertThat(view.firstDay()).isEqualTo(FIRST);
+		assertThat(view.lastDay()).isEqualTo(LAST);
+		assertThat(view.workingDays()).isEqualTo(5);
+		assertThat(view.entries()).hasSize(2);
 	}
 }
