@@ -25,7 +25,7 @@ import cn.tsbase.IntegrationTest;
 
 /**
  * The pilot's writing steps through the API, through the pages' use cases: the bureau creates a district's dossier
- * (400 by field for a missing year or an unknown district, 409 with the reason for a second one) and writes its
+ * (400 by field for a missing year or an unknown district, 409 for a second one) and writes its
  * reason; the district writes its statement, chooses its cases (400 on the field for one not among its own), its work
  * plan, and submits (another district gets 404, a stale version 409); the bureau scores and issues the letter; then
  * records the pilot's stages (400 on the date field before the last step, 409 out of order) and the district files a
@@ -80,9 +80,7 @@ class PilotWriteApiTests {
 			.andReturn().getResponse().getHeader("Location");
 		long id = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
 		send("/api/v1/pilot-dossiers", municipal(), "{\"district\": \"" + HUAIROU + "\", \"year\": " + year + "}")
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.status").value(409))
-			.andExpect(jsonPath("$.detail").value("该区该年度已有推荐材料。"));
+			.andExpect(status().isConflict());
 
 		send("/api/v1/pilot-dossiers/{id}/reason", municipal(), "{\"text\": \"基础扎实，案例典型\", \"version\": "
 				+ version("pilot_dossier", id) + "}", id)
@@ -215,8 +213,7 @@ class PilotWriteApiTests {
 			.andExpect(jsonPath("$.reports[0].figures.peopleTrained").value(260));
 		send("/api/v1/district-pilots/{id}/reports", district(CHANGPING), "{\"year\": " + (year + 1) + ", \"half\": 1, "
 				+ "\"content\": \"再报\", " + figures + "}", pilot)
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value("该半年度的进展报告已经报送过。"));
+			.andExpect(status().isConflict());
 		long report = jdbc.queryForObject("select id from pilot_progress_report where pilot_id = ?", Long.class, pilot);
 
 		send("/api/v1/district-pilots/reports/{id}/return", municipal(), "{\"version\": "
