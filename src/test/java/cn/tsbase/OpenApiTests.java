@@ -1,5 +1,6 @@
 package cn.tsbase;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -63,7 +64,10 @@ class OpenApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/reason'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/statement'].post").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/cases'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/cases'].post.summary")
+				.value(containsString("400 (field caseIds) for another case")))
+			.andExpect(jsonPath("$.paths['/api/v1/district-pilots/{id}/reports'].post.summary")
+				.value(containsString("(field year)")))
 			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/work-plan'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/submit'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/pilot-dossiers/{id}/scores'].post").exists())

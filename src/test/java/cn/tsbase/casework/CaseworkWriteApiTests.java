@@ -97,7 +97,8 @@ class CaseworkWriteApiTests {
 		report.put("helpWanted", true);
 		report.put("remedy", "ADMINISTRATIVE");
 		mvc.perform(send(post("/api/v1/incidents"), unit, java.util.Map.of("description", "缺少其余字段")))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("discoveredOn", "origin", "remedy")));
 		String created = mvc.perform(send(post("/api/v1/incidents"), unit, report))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/incidents/")))
@@ -146,8 +147,16 @@ class CaseworkWriteApiTests {
 		caseBody.put("handling", "区局立案查处。");
 		caseBody.put("significance", "离职交接须清点介质。");
 		caseBody.put("version", version("typical_case", caseId));
-		mvc.perform(send(put("/api/v1/cases/{id}", caseId), unit, caseBody)).andExpect(status().isBadRequest());
+		mvc.perform(send(put("/api/v1/cases/{id}", caseId), unit, caseBody))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("industryCode"))
+			.andExpect(jsonPath("$.errors[0].message").value("请选择有效的行业。"));
 		caseBody.put("industryCode", "SOFTWARE_IT");
+		var withoutVersion = new java.util.LinkedHashMap<>(caseBody);
+		withoutVersion.remove("version");
+		mvc.perform(send(put("/api/v1/cases/{id}", caseId), unit, withoutVersion))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
 		mvc.perform(send(put("/api/v1/cases/{id}", caseId), unit, caseBody))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("离职工程师拷贝配方案" + marker))
@@ -169,7 +178,8 @@ class CaseworkWriteApiTests {
 			.andExpect(jsonPath("$.status").value("DISTRICT_APPROVED"));
 		mvc.perform(send(post("/api/v1/cases/{id}/reject", caseId), bureau,
 				java.util.Map.of("reason", " ", "version", version("typical_case", caseId))))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		mvc.perform(send(post("/api/v1/cases/{id}/reject", caseId), bureau,
 				java.util.Map.of("reason", "典型意义不足", "version", version("typical_case", caseId))))
 			.andExpect(status().isOk())
@@ -205,7 +215,8 @@ class CaseworkWriteApiTests {
 				java.util.Map.of("version", version("typical_case", caseId))))
 			.andExpect(status().isConflict());
 		mvc.perform(send(post("/api/v1/cases/{id}/submit", caseId), district, java.util.Map.of()))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> count("select count(*) from audit_entry where object_id = ? and event = 'CASE_CREATED'",
 					String.valueOf(caseId)) == 1);

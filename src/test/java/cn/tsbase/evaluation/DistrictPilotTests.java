@@ -1,5 +1,8 @@
 package cn.tsbase.evaluation;
 
+import static cn.tsbase.evaluation.PilotFixtures.bureau;
+import static cn.tsbase.evaluation.PilotFixtures.district;
+import static cn.tsbase.evaluation.PilotFixtures.municipal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -14,28 +17,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.MutableClock;
-import cn.tsbase.Principals;
 import cn.tsbase.attachment.SampleFiles;
-import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.PilotDossierApplication;
-import cn.tsbase.evaluation.internal.PilotDossierScoring;
-import cn.tsbase.evaluation.internal.PilotDossiers;
 import cn.tsbase.evaluation.internal.PilotLetters;
 import cn.tsbase.evaluation.internal.PilotProgressReminders;
-import cn.tsbase.shared.security.CurrentUser;
-import cn.tsbase.shared.security.Role;
 
 /**
  * After the recommendation letter each recommended district's pilot opens as 已推荐; the bureau records the national
@@ -45,6 +38,7 @@ import cn.tsbase.shared.security.Role;
  * accepts; another district sees none of it; in June a district in the pilot without its report is reminded once.
  */
 @IntegrationTest
+@ExtendWith(PilotFixtures.ResetClock.class)
 class DistrictPilotTests {
 
 	static final String PINGGU = "110117";
@@ -54,19 +48,7 @@ class DistrictPilotTests {
 	MockMvc mvc;
 
 	@Autowired
-	EvaluationFixtures fixtures;
-
-	@Autowired
-	PublishedRounds published;
-
-	@Autowired
-	PilotDossiers dossiers;
-
-	@Autowired
-	PilotDossierApplication application;
-
-	@Autowired
-	PilotDossierScoring scoring;
+	PilotFixtures fixtures;
 
 	@Autowired
 	PilotLetters letters;
@@ -75,57 +57,23 @@ class DistrictPilotTests {
 	PilotProgressReminders reminders;
 
 	@Autowired
-	MutableClock clock;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
-
-	static RequestPostProcessor municipal() {
-		return Principals.role(Role.MUNICIPAL_OFFICER, null, null);
-	}
-
-	static RequestPostProcessor district(String code) {
-		return Principals.role(Role.DISTRICT_OFFICER, code, null);
-	}
-
-	static CurrentUser bureau() {
-		return PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null);
-	}
-
-	long dossierVersion(long id) {
-		return jdbc.queryForObject("select version from pilot_dossier where id = ?", Long.class, id);
-	}
-
 	String pilotVersion(long id) {
-		return String.valueOf(jdbc.queryForObject("select version from district_pilot where id = ?", Long.class, id));
+		return String.valueOf(fixtures.version("district_pilot", id));
 	}
 
 	String reportVersion(long id) {
-		return String.valueOf(
-				jdbc.queryForObject("select version from pilot_progress_report where id = ?", Long.class, id));
+		return String.valueOf(fixtures.version("pilot_progress_report", id));
 	}
 
 	long scored(String district, int year) {
-		long id = dossiers.build(district, year, bureau());
-		CurrentUser officer = PublishedRounds.user(Role.DISTRICT_OFFICER, district, null);
-		application.writeWorkPlan(id, dossierVersion(id), "<p>工作方案</p>", officer);
-		dossiers.writeReason(id, dossierVersion(id), "基础扎实", bureau());
-		dossiers.submit(id, dossierVersion(id), officer);
-		scoring.score(id, dossierVersion(id), PilotRankingTests.scores("18", "18", "18", "18", "18"), bureau());
-		return id;
+		return fixtures.scored(district, year, PilotFixtures.scores("18", "18", "18", "18", "18"));
 	}
 
 	@Test
 	void theBureauRecordsThePilotsStagesAndTheDistrictReportsEveryHalfYear() throws Exception {
-		int year = EvaluationFixtures.nextYear();
-		LocalDate date = EvaluationFixtures.nextDate();
-		fixtures.designate("平谷试点状态公司" + year, PINGGU, BaseType.POINT, date);
-		published.publish(year, date, Set.of());
+		int year = fixtures.publishedYear("平谷试点状态公司", PINGGU);
 		long pingguDossier = scored(PINGGU, year);
 		long miyunDossier = scored(MIYUN, year);
 		letters.issue(year, "京市监函〔2026〕31号", LocalDate.of(2026, 12, 1), List.of(pingguDossier, miyunDossier),
@@ -179,7 +127,7 @@ class DistrictPilotTests {
 			.andExpect(content().string(containsString("京市监发〔2026〕40号")));
 
 		// a district not (yet) in the pilot files nothing
-		clock.setTo(Instant.parse((year + 1) + "-05-01T02:00:00Z"));
+		fixtures.clock().setTo(Instant.parse((year + 1) + "-05-01T02:00:00Z"));
 		mvc.perform(post("/evaluation/pilots/{id}/reports", miyun).with(district(MIYUN)).with(csrf())
 			.param("year", String.valueOf(year + 1)).param("half", "1").param("content", "进展")
 			.param("trainings", "1").param("peopleTrained", "1").param("firmsVisited", "1")

@@ -1,27 +1,22 @@
 package cn.tsbase.evaluation;
 
+import static cn.tsbase.evaluation.PilotFixtures.bureau;
+import static cn.tsbase.evaluation.PilotFixtures.municipal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.util.Set;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.Principals;
-import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.PilotDossiers;
-import cn.tsbase.shared.security.Role;
 
 /**
  * The pilot dossier's writing steps through /api/v1/pilot-dossiers: the district writes its work plan (sanitised) and
@@ -37,37 +32,21 @@ class PilotDossierApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	EvaluationFixtures fixtures;
-
-	@Autowired
-	PublishedRounds published;
-
-	@Autowired
-	PilotDossiers dossiers;
-
-	@Autowired
-	JdbcTemplate jdbc;
+	PilotFixtures fixtures;
 
 	static RequestPostProcessor district() {
-		return Principals.role(Role.DISTRICT_OFFICER, DAXING, null);
-	}
-
-	static RequestPostProcessor municipal() {
-		return Principals.role(Role.MUNICIPAL_OFFICER, null, null);
+		return PilotFixtures.district(DAXING);
 	}
 
 	long version(long id) {
-		return jdbc.queryForObject("select version from pilot_dossier where id = ?", Long.class, id);
+		return fixtures.version("pilot_dossier", id);
 	}
 
 	@Test
 	void theDistrictWritesAndSubmitsAndTheBureauScoresRanksAndIssuesTheLetterThroughTheApi() throws Exception {
-		int year = EvaluationFixtures.nextYear();
-		LocalDate date = EvaluationFixtures.nextDate();
-		fixtures.designate("大兴试点接口公司" + year, DAXING, BaseType.POINT, date);
-		published.publish(year, date, Set.of());
-		long id = dossiers.build(DAXING, year, PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
-		dossiers.writeReason(id, version(id), "接口推荐理由", PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
+		int year = fixtures.publishedYear("大兴试点接口公司", DAXING);
+		long id = fixtures.dossiers().build(DAXING, year, bureau());
+		fixtures.dossiers().writeReason(id, version(id), "接口推荐理由", bureau());
 
 		mvc.perform(post("/api/v1/pilot-dossiers/{id}/submit", id).with(district()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

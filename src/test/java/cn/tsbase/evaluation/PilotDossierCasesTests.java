@@ -1,5 +1,10 @@
 package cn.tsbase.evaluation;
 
+import static cn.tsbase.evaluation.PilotFixtures.bureau;
+import static cn.tsbase.evaluation.PilotFixtures.district;
+import static cn.tsbase.evaluation.PilotFixtures.municipal;
+import static cn.tsbase.evaluation.PilotFixtures.officer;
+import static cn.tsbase.evaluation.PilotFixtures.scores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -12,13 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,16 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.Principals;
-import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.PilotDossierApplication;
-import cn.tsbase.evaluation.internal.PilotDossierScoring;
-import cn.tsbase.evaluation.internal.PilotDossiers;
 import cn.tsbase.shared.crypto.FieldEncryption;
-import cn.tsbase.shared.security.Role;
 
 /**
  * The pilot dossier's typical cases and its Word document: the district chooses among its cases published in the
@@ -53,28 +48,13 @@ class PilotDossierCasesTests {
 	MockMvc mvc;
 
 	@Autowired
-	EvaluationFixtures fixtures;
-
-	@Autowired
-	PublishedRounds published;
-
-	@Autowired
-	PilotDossiers dossiers;
-
-	@Autowired
-	PilotDossierApplication application;
-
-	@Autowired
-	PilotDossierScoring scoring;
+	PilotFixtures fixtures;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	FieldEncryption encryption;
-
-	@Autowired
-	Clock clock;
 
 	final List<Long> cases = new ArrayList<>();
 
@@ -84,7 +64,7 @@ class PilotDossierCasesTests {
 	}
 
 	long typicalCase(String district, int year, String title, String status) {
-		Timestamp now = Timestamp.from(Instant.now(clock));
+		Timestamp now = Timestamp.from(Instant.now(fixtures.clock()));
 		jdbc.update("insert into typical_case (author_kind, district_code, created_by, created_at, case_year,"
 				+ " secret_kind, industry_code, infringement_form, industry_word, mask_companies, title, facts,"
 				+ " handling, significance, public_title, public_facts, public_handling, public_significance, status,"
@@ -98,27 +78,20 @@ class PilotDossierCasesTests {
 	}
 
 	long version(long id) {
-		return jdbc.queryForObject("select version from pilot_dossier where id = ?", Long.class, id);
-	}
-
-	RequestPostProcessor district() {
-		return Principals.role(Role.DISTRICT_OFFICER, MENTOUGOU, null);
+		return fixtures.version("pilot_dossier", id);
 	}
 
 	@Test
 	void theDistrictChoosesItsPublishedCasesAndTheDossierListsThemInPdfAndWord() throws Exception {
-		int year = EvaluationFixtures.nextYear();
-		LocalDate date = EvaluationFixtures.nextDate();
-		fixtures.designate("试点案例甲公司", MENTOUGOU, BaseType.POINT, date);
-		published.publish(year, date, Set.of());
+		int year = fixtures.publishedYear("试点案例甲公司", MENTOUGOU);
 		long thisYear = typicalCase(MENTOUGOU, year, "门头沟离职员工带走图纸案", "PUBLISHED");
 		long lastYear = typicalCase(MENTOUGOU, year - 1, "门头沟供应商泄露报价案", "PUBLISHED");
 		long elsewhere = typicalCase(HAIDIAN, year, "海淀源代码外泄案", "PUBLISHED");
 		typicalCase(MENTOUGOU, year, "门头沟草稿案例", "DRAFT");
-		long id = dossiers.build(MENTOUGOU, year, PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
+		long id = fixtures.dossiers().build(MENTOUGOU, year, bureau());
 
 		// the district sees its published cases of the two years as choices, nothing else
-		mvc.perform(get("/evaluation/pilot-dossiers/{id}", id).with(district()))
+		mvc.perform(get("/evaluation/pilot-dossiers/{id}", id).with(district(MENTOUGOU)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"case_" + thisYear + "\"")))
 			.andExpect(content().string(containsString("id=\"case_" + lastYear + "\"")))
@@ -126,29 +99,29 @@ class PilotDossierCasesTests {
 			.andExpect(content().string(not(containsString("门头沟草稿案例"))));
 
 		// another district's case is refused, the bureau may not choose, the district chooses two
-		mvc.perform(post("/evaluation/pilot-dossiers/{id}/cases", id).with(district()).with(csrf())
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/cases", id).with(district(MENTOUGOU)).with(csrf())
 			.param("version", String.valueOf(version(id)))
 			.param("caseIds", String.valueOf(thisYear), String.valueOf(elsewhere))).andExpect(status().isBadRequest());
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/cases", id)
-			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)).with(csrf())
+			.with(municipal()).with(csrf())
 			.param("version", String.valueOf(version(id)))
 			.param("caseIds", String.valueOf(thisYear))).andExpect(status().isForbidden());
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/cases", id)
-			.with(Principals.role(Role.DISTRICT_OFFICER, HAIDIAN, null)).with(csrf())
+			.with(district(HAIDIAN)).with(csrf())
 			.param("version", String.valueOf(version(id)))
 			.param("caseIds", String.valueOf(elsewhere))).andExpect(status().isNotFound());
-		mvc.perform(post("/evaluation/pilot-dossiers/{id}/cases", id).with(district()).with(csrf())
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/cases", id).with(district(MENTOUGOU)).with(csrf())
 			.param("version", String.valueOf(version(id)))
 			.param("caseIds", String.valueOf(thisYear), String.valueOf(lastYear)))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/evaluation/pilot-dossiers/{id}", id)
-			.with(Principals.role(Role.MUNICIPAL_OFFICER, null, null)))
+			.with(municipal()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("门头沟离职员工带走图纸案（" + year + " 年）")))
 			.andExpect(content().string(containsString("门头沟供应商泄露报价案（" + (year - 1) + " 年）")));
 
 		// the Word document: figures, the chosen cases, the reason and the statement; audited like the PDF
-		byte[] docx = mvc.perform(get("/evaluation/pilot-dossiers/{id}/dossier.docx", id).with(district()))
+		byte[] docx = mvc.perform(get("/evaluation/pilot-dossiers/{id}/dossier.docx", id).with(district(MENTOUGOU)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -162,8 +135,8 @@ class PilotDossierCasesTests {
 				"典型案例", "门头沟离职员工带走图纸案", "门头沟供应商泄露报价案", "推荐理由");
 		assertThat(text).doesNotContain("海淀源代码外泄案");
 		mvc.perform(get("/evaluation/pilot-dossiers/{id}/dossier.docx", id)
-			.with(Principals.role(Role.DISTRICT_OFFICER, HAIDIAN, null))).andExpect(status().isNotFound());
-		mvc.perform(get("/evaluation/pilot-dossiers/{id}/dossier.pdf", id).with(district()))
+			.with(district(HAIDIAN))).andExpect(status().isNotFound());
+		mvc.perform(get("/evaluation/pilot-dossiers/{id}/dossier.pdf", id).with(district(MENTOUGOU)))
 			.andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where object_type = 'PilotDossier' "
@@ -171,14 +144,13 @@ class PilotDossierCasesTests {
 					Long.class, String.valueOf(id)) == 3);
 
 		// submitted and recommended: the choice is frozen
-		dossiers.writeReason(id, version(id), "案例丰富", PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
-		application.writeWorkPlan(id, version(id), "<p>工作方案</p>", PublishedRounds.user(Role.DISTRICT_OFFICER,
-				MENTOUGOU, null));
-		dossiers.submit(id, version(id), PublishedRounds.user(Role.DISTRICT_OFFICER, MENTOUGOU, null));
-		scoring.score(id, version(id), PilotRankingTests.scores("15", "15", "15", "15", "15"),
-				PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
-		dossiers.recommend(id, version(id), PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null));
-		mvc.perform(post("/evaluation/pilot-dossiers/{id}/cases", id).with(district()).with(csrf())
+		fixtures.dossiers().writeReason(id, version(id), "案例丰富", bureau());
+		fixtures.application().writeWorkPlan(id, version(id), "<p>工作方案</p>", officer(MENTOUGOU));
+		fixtures.dossiers().submit(id, version(id), officer(MENTOUGOU));
+		fixtures.scoring().score(id, version(id), scores("15", "15", "15", "15", "15"),
+				bureau());
+		fixtures.dossiers().recommend(id, version(id), bureau());
+		mvc.perform(post("/evaluation/pilot-dossiers/{id}/cases", id).with(district(MENTOUGOU)).with(csrf())
 			.param("version", String.valueOf(version(id)))
 			.param("caseIds", String.valueOf(thisYear))).andExpect(status().isConflict());
 		assertThat(jdbc.queryForObject("select typical_cases from pilot_dossier where id = ?", String.class, id))

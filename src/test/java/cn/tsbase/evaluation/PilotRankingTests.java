@@ -1,5 +1,9 @@
 package cn.tsbase.evaluation;
 
+import static cn.tsbase.evaluation.PilotFixtures.bureau;
+import static cn.tsbase.evaluation.PilotFixtures.district;
+import static cn.tsbase.evaluation.PilotFixtures.municipal;
+import static cn.tsbase.evaluation.PilotFixtures.scores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -14,11 +18,7 @@ import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,18 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.Principals;
-import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.PilotDossierApplication;
-import cn.tsbase.evaluation.internal.PilotDossierScoring;
 import cn.tsbase.evaluation.internal.PilotDossierView;
-import cn.tsbase.evaluation.internal.PilotDossiers;
-import cn.tsbase.evaluation.internal.PilotScores;
-import cn.tsbase.shared.security.CurrentUser;
-import cn.tsbase.shared.security.Role;
 
 /**
  * The bureau scores the submitted pilot dossiers per criterion (every criterion, within its points, in steps of 0.5;
@@ -60,70 +51,30 @@ class PilotRankingTests {
 	MockMvc mvc;
 
 	@Autowired
-	EvaluationFixtures fixtures;
-
-	@Autowired
-	PublishedRounds published;
-
-	@Autowired
-	PilotDossiers dossiers;
-
-	@Autowired
-	PilotDossierApplication application;
-
-	@Autowired
-	PilotDossierScoring scoring;
+	PilotFixtures fixtures;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	static Map<String, PilotScores.Entry> scores(String... values) {
-		Map<String, PilotScores.Entry> result = new LinkedHashMap<>();
-		for (int i = 0; i < values.length; i++) {
-			result.put("P" + (i + 1), new PilotScores.Entry(new BigDecimal(values[i]), "评语" + (i + 1)));
-		}
-		return result;
-	}
-
-	static RequestPostProcessor municipal() {
-		return Principals.role(Role.MUNICIPAL_OFFICER, null, null);
-	}
-
-	static CurrentUser bureau() {
-		return PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null);
-	}
-
 	String version(long id) {
-		return String.valueOf(jdbc.queryForObject("select version from pilot_dossier where id = ?", Long.class, id));
+		return String.valueOf(fixtures.version("pilot_dossier", id));
 	}
 
 	String stateOf(long id) {
 		return jdbc.queryForObject("select status from pilot_dossier where id = ?", String.class, id);
 	}
 
-	long submitted(String district, int year) {
-		long id = dossiers.build(district, year, bureau());
-		CurrentUser officer = PublishedRounds.user(Role.DISTRICT_OFFICER, district, null);
-		application.writeWorkPlan(id, Long.parseLong(version(id)), "<p>工作方案</p>", officer);
-		dossiers.writeReason(id, Long.parseLong(version(id)), "基础扎实", bureau());
-		dossiers.submit(id, Long.parseLong(version(id)), officer);
-		return id;
-	}
-
 	@Test
 	void theBureauScoresRanksChoosesAndIssuesTheRecommendationLetter() throws Exception {
-		int year = EvaluationFixtures.nextYear();
-		LocalDate date = EvaluationFixtures.nextDate();
-		fixtures.designate("平谷试点公司" + year, PINGGU, BaseType.POINT, date);
-		published.publish(year, date, Set.of());
-		long pinggu = submitted(PINGGU, year);
-		long miyun = submitted(MIYUN, year);
-		long fangshan = submitted(FANGSHAN, year);
-		long draft = dossiers.build("110115", year, bureau());
+		int year = fixtures.publishedYear("平谷试点公司", PINGGU);
+		long pinggu = fixtures.submitted(PINGGU, year);
+		long miyun = fixtures.submitted(MIYUN, year);
+		long fangshan = fixtures.submitted(FANGSHAN, year);
+		long draft = fixtures.dossiers().build("110115", year, bureau());
 
 		// scoring: only the bureau, every criterion, within the points, in steps of 0.5
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/scores", pinggu)
-			.with(Principals.role(Role.DISTRICT_OFFICER, PINGGU, null)).with(csrf())
+			.with(district(PINGGU)).with(csrf())
 			.param("version", version(pinggu))
 			.param("score_P1", "20")).andExpect(status().isForbidden());
 		mvc.perform(post("/evaluation/pilot-dossiers/{id}/scores", pinggu).with(municipal()).with(csrf())
@@ -153,11 +104,10 @@ class PilotRankingTests {
 		assertThat(jdbc.queryForObject("select total_score from pilot_dossier where id = ?", BigDecimal.class, pinggu))
 			.isEqualByComparingTo("88.5");
 		// 密云 ties 平谷 on 88.5 but scores higher in the first criterion; 房山 lower
-		scoring.score(miyun, Long.parseLong(version(miyun)), scores("20", "17", "17", "17.5", "17"), bureau());
-		scoring.score(fangshan, Long.parseLong(version(fangshan)), scores("15", "15", "15", "15", "15"), bureau());
-		assertThat(scoring.ranking(year).stream().map(PilotDossierView::id)).containsExactly(miyun, pinggu, fangshan);
-		mvc.perform(get("/evaluation/pilot-dossiers/{id}", pinggu).with(Principals.role(Role.DISTRICT_OFFICER, PINGGU,
-				null))).andExpect(content().string(containsString("创新点不够突出")))
+		fixtures.scoring().score(miyun, Long.parseLong(version(miyun)), scores("20", "17", "17", "17.5", "17"), bureau());
+		fixtures.scoring().score(fangshan, Long.parseLong(version(fangshan)), scores("15", "15", "15", "15", "15"), bureau());
+		assertThat(fixtures.scoring().ranking(year).stream().map(PilotDossierView::id)).containsExactly(miyun, pinggu, fangshan);
+		mvc.perform(get("/evaluation/pilot-dossiers/{id}", pinggu).with(district(PINGGU))).andExpect(content().string(containsString("创新点不够突出")))
 			.andExpect(content().string(containsString("88.5")));
 
 		// the ranking page; the letter needs a document number, a date and a chosen district
@@ -165,8 +115,7 @@ class PilotRankingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("密云区")))
 			.andExpect(content().string(containsString("88.5")));
-		mvc.perform(get("/evaluation/pilot-dossiers/ranking").with(Principals.role(Role.DISTRICT_OFFICER, PINGGU,
-				null))).andExpect(status().isForbidden());
+		mvc.perform(get("/evaluation/pilot-dossiers/ranking").with(district(PINGGU))).andExpect(status().isForbidden());
 		mvc.perform(post("/evaluation/pilot-letters").with(municipal()).with(csrf())
 			.param("year", String.valueOf(year))
 			.param("documentNumber", " ")

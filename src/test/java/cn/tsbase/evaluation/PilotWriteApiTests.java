@@ -1,5 +1,7 @@
 package cn.tsbase.evaluation;
 
+import static cn.tsbase.evaluation.PilotFixtures.district;
+import static cn.tsbase.evaluation.PilotFixtures.municipal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,12 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
 
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,24 +22,18 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.IntegrationTest;
-import cn.tsbase.MutableClock;
-import cn.tsbase.Principals;
-import cn.tsbase.declaration.BaseType;
-import cn.tsbase.evaluation.internal.PilotDossierApplication;
-import cn.tsbase.evaluation.internal.PilotDossierScoring;
-import cn.tsbase.evaluation.internal.PilotDossiers;
-import cn.tsbase.shared.security.CurrentUser;
-import cn.tsbase.shared.security.Role;
 
 /**
  * The pilot's writing steps through the API, through the pages' use cases: the bureau creates a district's dossier
- * (400 by field for a missing year or an unknown district, 409 for a second one) and writes its reason; the district
- * writes its statement, chooses its cases, its work plan, and submits (another district gets 404, a stale version
- * 409); the bureau scores and issues the letter; then records the pilot's stages (400 on the date field before the
- * last step, 409 out of order) and the district files a half-yearly report (400 on the half for one not begun, 409
- * for a second), which the bureau returns with a reason (400 without), the district revises and the bureau accepts.
+ * (400 by field for a missing year or an unknown district, 409 for a second one) and writes its
+ * reason; the district writes its statement, chooses its cases (400 on the field for one not among its own), its work
+ * plan, and submits (another district gets 404, a stale version 409); the bureau scores and issues the letter; then
+ * records the pilot's stages (400 on the date field before the last step, 409 out of order) and the district files a
+ * half-yearly report (400 on the year for one before the pilot's, on the half for one not begun, 409 for a second),
+ * which the bureau returns with a reason (400 without), the district revises and the bureau accepts.
  */
 @IntegrationTest
+@ExtendWith(PilotFixtures.ResetClock.class)
 class PilotWriteApiTests {
 
 	static final String HUAIROU = "110116";
@@ -52,52 +46,13 @@ class PilotWriteApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	EvaluationFixtures fixtures;
-
-	@Autowired
-	PublishedRounds published;
-
-	@Autowired
-	PilotDossiers dossiers;
-
-	@Autowired
-	PilotDossierApplication application;
-
-	@Autowired
-	PilotDossierScoring scoring;
-
-	@Autowired
-	MutableClock clock;
+	PilotFixtures fixtures;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
-
-	static RequestPostProcessor municipal() {
-		return Principals.role(Role.MUNICIPAL_OFFICER, null, null);
-	}
-
-	static RequestPostProcessor district(String code) {
-		return Principals.role(Role.DISTRICT_OFFICER, code, null);
-	}
-
 	long version(String table, long id) {
-		return jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
-	}
-
-	long scored(String district, int year) {
-		CurrentUser bureau = PublishedRounds.user(Role.MUNICIPAL_OFFICER, null, null);
-		CurrentUser officer = PublishedRounds.user(Role.DISTRICT_OFFICER, district, null);
-		long id = dossiers.build(district, year, bureau);
-		application.writeWorkPlan(id, version("pilot_dossier", id), "<p>工作方案</p>", officer);
-		dossiers.writeReason(id, version("pilot_dossier", id), "基础扎实", bureau);
-		dossiers.submit(id, version("pilot_dossier", id), officer);
-		scoring.score(id, version("pilot_dossier", id), PilotRankingTests.scores("18", "18", "18", "18", "18"), bureau);
-		return id;
+		return fixtures.version(table, id);
 	}
 
 	ResultActions send(String path, RequestPostProcessor who, String json, Object... ids) throws Exception {
@@ -106,10 +61,7 @@ class PilotWriteApiTests {
 
 	@Test
 	void theDistrictCompilesAndSubmitsItsDossierAndTheBureauScoresAndRecommendsThroughTheApi() throws Exception {
-		int year = EvaluationFixtures.nextYear();
-		LocalDate date = EvaluationFixtures.nextDate();
-		fixtures.designate("怀柔试点写接口公司" + year, HUAIROU, BaseType.POINT, date);
-		published.publish(year, date, Set.of());
+		int year = fixtures.publishedYear("怀柔试点写接口公司", HUAIROU);
 
 		send("/api/v1/pilot-dossiers", municipal(), "{\"district\": \"" + HUAIROU + "\"}")
 			.andExpect(status().isBadRequest())
@@ -152,6 +104,11 @@ class PilotWriteApiTests {
 				+ version("pilot_dossier", id) + "}", id)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("caseIds"));
+		send("/api/v1/pilot-dossiers/{id}/cases", district(HUAIROU), "{\"caseIds\": [" + Long.MAX_VALUE
+				+ "], \"version\": " + version("pilot_dossier", id) + "}", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("caseIds"))
+			.andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("所选案例不是本区")));
 		send("/api/v1/pilot-dossiers/{id}/cases", district(HUAIROU), "{\"caseIds\": [], \"version\": "
 				+ version("pilot_dossier", id) + "}", id)
 			.andExpect(status().isOk());
@@ -186,11 +143,8 @@ class PilotWriteApiTests {
 
 	@Test
 	void theBureauRecordsStagesAndDecidesOnTheReportsTheDistrictFilesThroughTheApi() throws Exception {
-		int year = EvaluationFixtures.nextYear();
-		LocalDate date = EvaluationFixtures.nextDate();
-		fixtures.designate("昌平试点写接口公司" + year, CHANGPING, BaseType.POINT, date);
-		published.publish(year, date, Set.of());
-		long dossier = scored(CHANGPING, year);
+		int year = fixtures.publishedYear("昌平试点写接口公司", CHANGPING);
+		long dossier = fixtures.scored(CHANGPING, year, PilotFixtures.scores("18", "18", "18", "18", "18"));
 		send("/api/v1/pilot-dossiers/letters", municipal(), "{\"year\": " + year + ", \"documentNumber\": "
 				+ "\"京市监函〔2026〕51号\", \"issuedOn\": \"2026-12-01\", \"dossierIds\": [" + dossier + "]}")
 			.andExpect(status().isCreated());
@@ -227,7 +181,7 @@ class PilotWriteApiTests {
 			.andExpect(jsonPath("$.pilot.stage").value("IN_PILOT"))
 			.andExpect(jsonPath("$.pilot.steps.length()").value(3));
 
-		clock.setTo(Instant.parse((year + 1) + "-05-01T02:00:00Z"));
+		fixtures.clock().setTo(Instant.parse((year + 1) + "-05-01T02:00:00Z"));
 		String figures = "\"trainings\": 3, \"peopleTrained\": 260, \"firmsVisited\": 41, \"institutionalResults\": 1, "
 				+ "\"casesHandled\": 2";
 		send("/api/v1/district-pilots/{id}/reports", district(CHANGPING), "{\"year\": " + (year + 1) + ", \"half\": 2, "
@@ -235,6 +189,14 @@ class PilotWriteApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("half"))
 			.andExpect(jsonPath("$.errors[0].message").value("该半年度尚未开始，或早于试点年度。"));
+		send("/api/v1/district-pilots/{id}/reports", district(CHANGPING), "{\"year\": " + (year - 1) + ", \"half\": 1, "
+				+ "\"content\": \"试点之前\", " + figures + "}", pilot)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("year"));
+		send("/api/v1/district-pilots/{id}/reports", district(CHANGPING), "{\"year\": " + (year + 2) + ", \"half\": 1, "
+				+ "\"content\": \"明年\", " + figures + "}", pilot)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("year"));
 		send("/api/v1/district-pilots/{id}/reports", district(CHANGPING), "{\"year\": " + (year + 1) + ", \"half\": 1, "
 				+ "\"content\": \"上半年\", \"trainings\": -1, \"peopleTrained\": 1, \"firmsVisited\": 1, "
 				+ "\"institutionalResults\": 0, \"casesHandled\": 0}", pilot)

@@ -310,7 +310,9 @@ class GuidanceWriteApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.sharedAt").isNotEmpty());
 		mvc.perform(send(post("/api/v1/self-assessments/{id}/pool", id), district, Map.of("reason", "")))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"))
+			.andExpect(jsonPath("$.errors[0].message").isNotEmpty());
 		String pooled = mvc.perform(send(post("/api/v1/self-assessments/{id}/pool", id), district,
 				Map.of("reason", "自评基础较好")))
 			.andExpect(status().isCreated())

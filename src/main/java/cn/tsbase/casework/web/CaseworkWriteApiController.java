@@ -1,14 +1,19 @@
 package cn.tsbase.casework.web;
 
 import java.net.URI;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,15 +34,17 @@ import cn.tsbase.casework.web.CaseworkForms.IncidentForm;
 import cn.tsbase.casework.web.CaseworkForms.ResponseForm;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.web.ApiValidationProblems;
 
 /**
  * The writing steps of casework as JSON, the same forms, guarded steps, scopes and audit as the pages: a unit reports
  * a leak incident, its district answers and closes it, whoever may propose it makes it a draft case; authors write and
  * submit typical cases, the district and the bureau approve or reject them. Each step on an existing incident or case
- * carries the version it saw (409 when stale or in the wrong state, 404 outside the caller's scope); the answer is the
- * incident or case as it now stands.
+ * carries the version it saw (409 when stale or in the wrong state, 404 outside the caller's scope); a refused body
+ * (or an unknown industry) is 400 with each field's problem in the caller's language; the answer is the incident or
+ * case as it now stands.
  */
 @RestController
 @Tag(name = "casework")
@@ -46,11 +53,14 @@ class CaseworkWriteApiController {
 	private final LeakIncidents incidents;
 	private final TypicalCases cases;
 	private final ReferenceData referenceData;
+	private final MessageSource messages;
 
-	CaseworkWriteApiController(LeakIncidents incidents, TypicalCases cases, ReferenceData referenceData) {
+	CaseworkWriteApiController(LeakIncidents incidents, TypicalCases cases, ReferenceData referenceData,
+			MessageSource messages) {
 		this.incidents = incidents;
 		this.cases = cases;
 		this.referenceData = referenceData;
+		this.messages = messages;
 	}
 
 	record VersionRequest(@NotNull Long version) {
@@ -108,7 +118,7 @@ class CaseworkWriteApiController {
 			@Valid @RequestBody CaseForm form) {
 		checkIndustry(form);
 		if (form.version() == null) {
-			throw new InvalidRequestException("api.version.required");
+			throw new InvalidFieldException("version", "api.version.required");
 		}
 		cases.update(id, form.version(), form.toDraft(), user);
 		return cases.find(id, user);
@@ -142,7 +152,18 @@ class CaseworkWriteApiController {
 
 	private void checkIndustry(CaseForm form) {
 		if (!referenceData.isActive(ReferenceCategory.INDUSTRY, form.industryCode())) {
-			throw new InvalidRequestException("casework.case.unknownIndustry");
+			throw new InvalidFieldException("industryCode", "casework.case.unknownIndustry");
 		}
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, Locale locale) {
+		return ResponseEntity.badRequest()
+			.body(ApiValidationProblems.of(exception.getBindingResult(), messages, locale));
+	}
+
+	@ExceptionHandler(InvalidFieldException.class)
+	ResponseEntity<ProblemDetail> refused(InvalidFieldException refused, Locale locale) {
+		return ResponseEntity.badRequest().body(ApiValidationProblems.of(refused, messages, locale));
 	}
 }

@@ -21,7 +21,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.evaluation.PilotProgressReportDue;
 import cn.tsbase.evaluation.PilotStageRecorded;
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -89,7 +89,7 @@ class DistrictPilot extends AbstractAggregateRoot<DistrictPilot> {
 			throw new StateConflictException("pilot.stage.notAllowed", "Pilot " + id + " is " + stage + ", not " + next);
 		}
 		if (on.isBefore(steps.last().on())) {
-			throw new InvalidRequestException("pilot.stage.beforeLast", steps.last().on());
+			throw new InvalidFieldException("on", "pilot.stage.beforeLast", steps.last().on());
 		}
 		this.steps = steps.with(new PilotSteps.Step(next, on, documentNumber, note, by, at));
 		this.stage = next;

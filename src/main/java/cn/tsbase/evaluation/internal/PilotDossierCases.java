@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.casework.CaseworkManagement;
 import cn.tsbase.casework.CaseworkManagement.PublishedCaseFigures;
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.security.CurrentUser;
@@ -51,14 +51,14 @@ public class PilotDossierCases {
 			throw new ObjectOptimisticLockingFailureException(PilotDossier.class, id);
 		}
 		if (caseIds.size() > PilotCases.MAX) {
-			throw new InvalidRequestException("pilot.cases.tooMany", PilotCases.MAX);
+			throw new InvalidFieldException("caseIds", "pilot.cases.tooMany", PilotCases.MAX);
 		}
 		Map<Long, PilotCases.Item> candidates = candidates(dossier);
 		List<PilotCases.Item> chosen = new ArrayList<>();
 		for (Long caseId : caseIds.stream().distinct().toList()) {
 			PilotCases.Item item = candidates.get(caseId);
 			if (item == null) {
-				throw new InvalidRequestException("pilot.cases.unknown", caseId);
+				throw new InvalidFieldException("caseIds", "pilot.cases.unknown", caseId);
 			}
 			chosen.add(item);
 		}

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -79,7 +79,7 @@ public class PilotDossiers {
 	@Transactional
 	public long build(String district, int year, CurrentUser user) {
 		if (!referenceData.isActive(ReferenceCategory.DISTRICT, district)) {
-			throw new InvalidRequestException("pilot.unknownDistrict", district);
+			throw new InvalidFieldException("district", "pilot.unknownDistrict", district);
 		}
 		Optional<EvaluationRound> round = rounds.findByYear(year);
 		if (round.isEmpty() || round.get().getStatus() != RoundStatus.PUBLISHED) {
@@ -88,8 +88,9 @@ public class PilotDossiers {
 		if (dossiers.existsByDistrictCodeAndYear(district, year)) {
 			throw new StateConflictException("pilot.exists", district + " " + year);
 		}
-		PilotDossier dossier = dossiers.save(new PilotDossier(district, year, counter.count(district, year),
-				user.getUsername(), clock.instant()));
+		PilotFigures figures = counter.count(district, year);
+		PilotDossier dossier = UniqueInserts.once(() -> dossiers.saveAndFlush(new PilotDossier(district, year, figures,
+				user.getUsername(), clock.instant())), "pilot.exists", district + " " + year);
 		audit.record("PILOT_DOSSIER_CREATED", "PilotDossier", dossier.getId(), AuditOutcome.SUCCESS,
 				district + " " + year);
 		return dossier.getId();

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.attachment.StoredAttachment;
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -70,14 +70,22 @@ public class PilotProgressReports {
 		DistrictPilot pilot = pilots.get(pilotId, user.scope());
 		pilot.requireInPilot();
 		LocalDate today = LocalDate.now(clock.withZone(BEIJING));
-		if (half < 1 || half > 2 || year < pilot.getYear() || LocalDate.of(year, half == 1 ? 1 : 7, 1).isAfter(today)) {
-			throw new InvalidRequestException("pilot.progress.periodNotBegun");
+		if (half < 1 || half > 2) {
+			throw new InvalidFieldException("half", "pilot.progress.periodNotBegun");
 		}
+		if (year < pilot.getYear() || year > today.getYear()) {
+			throw new InvalidFieldException("year", "pilot.progress.periodNotBegun");
+		}
+		if (LocalDate.of(year, half == 1 ? 1 : 7, 1).isAfter(today)) {
+			throw new InvalidFieldException("half", "pilot.progress.periodNotBegun");
+		}
+		String period = "Pilot " + pilotId + " " + year + "-" + half;
 		if (reports.existsByPilotIdAndYearAndHalf(pilotId, year, half)) {
-			throw new StateConflictException("pilot.progress.exists", "Pilot " + pilotId + " " + year + "-" + half);
+			throw new StateConflictException("pilot.progress.exists", period);
 		}
-		PilotProgressReport report = reports.saveAndFlush(new PilotProgressReport(pilotId, pilot.getDistrictCode(),
-				year, half, content, figures, user.getUsername(), clock.instant()));
+		PilotProgressReport report = UniqueInserts.once(() -> reports.saveAndFlush(new PilotProgressReport(pilotId,
+				pilot.getDistrictCode(), year, half, content, figures, user.getUsername(), clock.instant())),
+				"pilot.progress.exists", period);
 		reports.saveAndFlush(report.submitted());
 		audit.record("PILOT_PROGRESS_SUBMITTED", "PilotProgressReport", report.getId(), AuditOutcome.SUCCESS,
 				pilot.getDistrictCode() + " " + year + "-" + half);

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.evaluation.internal.DistrictPilots;
 import cn.tsbase.evaluation.internal.PilotStage;
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -66,8 +66,8 @@ class DistrictPilotController {
 				redirect.addFlashAttribute("flashSuccess", "pilot.stage.recorded");
 				return "redirect:/evaluation/pilots/" + id;
 			}
-			catch (InvalidRequestException invalid) {
-				result.rejectValue("on", invalid.messageKey(), invalid.arguments(), null);
+			catch (InvalidFieldException invalid) {
+				result.rejectValue(invalid.field(), invalid.messageKey(), invalid.arguments(), null);
 			}
 		}
 		model.addAttribute("flashError", "pilot.formInvalid");

@@ -32,7 +32,7 @@ import cn.tsbase.evaluation.internal.PilotProgressFigures;
 import cn.tsbase.evaluation.internal.PilotProgressReports;
 import cn.tsbase.evaluation.internal.PilotStage;
 import cn.tsbase.evaluation.web.DistrictPilotApiController.PilotResource;
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.ApiValidationProblems;
 
@@ -99,34 +99,24 @@ class DistrictPilotWriteApiController {
 	}
 
 	@Operation(summary = "The municipal bureau records the pilot's next stage (已获批/未获批 after 已推荐, then 试点中, "
-			+ "中期评估, 已验收) with its date, document number and note; 400 when dated before the last step or in "
-			+ "the future, 409 when the stage cannot follow or the version is stale")
+			+ "中期评估, 已验收) with its date, document number and note; 400 (field on) when dated before the last "
+			+ "step or in the future, 409 when the stage cannot follow or the version is stale")
 	@PostMapping("/{id}/stages")
-	ResponseEntity<?> recordStage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@Valid @RequestBody StageRequest request, Locale locale) {
-		try {
-			pilots.record(id, request.version(), request.stage(), request.on(), request.documentNumber().strip(),
-					request.note() == null || request.note().isBlank() ? null : request.note().strip(), user);
-		}
-		catch (InvalidRequestException refused) {
-			return PilotApiProblems.onField("on", refused, messages, locale);
-		}
-		return ResponseEntity.ok(pilot(id, user));
+	PilotResource recordStage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody StageRequest request) {
+		pilots.record(id, request.version(), request.stage(), request.on(), request.documentNumber().strip(),
+				request.note() == null || request.note().isBlank() ? null : request.note().strip(), user);
+		return pilot(id, user);
 	}
 
 	@Operation(summary = "The district in the pilot files its progress report of a half-year (1: January–June, 2: "
-			+ "July–December) that has begun; 201 with the pilot, 400 for a half-year not begun, 409 when not in the "
-			+ "pilot or the half-year's report exists")
+			+ "July–December) that has begun; 201 with the pilot, 400 for a year before the pilot's or still ahead "
+			+ "(field year) or a half-year not begun (field half), 409 when not in the pilot or the half-year's report "
+			+ "exists (also when two requests file it at once)")
 	@PostMapping("/{id}/reports")
-	ResponseEntity<?> fileReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@Valid @RequestBody ReportRequest request, Locale locale) {
-		try {
-			reports.file(id, request.year(), request.half(), request.content().strip(), request.figures(),
-					user);
-		}
-		catch (InvalidRequestException refused) {
-			return PilotApiProblems.onField("half", refused, messages, locale);
-		}
+	ResponseEntity<PilotResource> fileReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody ReportRequest request) {
+		reports.file(id, request.year(), request.half(), request.content().strip(), request.figures(), user);
 		return ResponseEntity.created(URI.create("/api/v1/district-pilots/" + id))
 			.body(pilot(id, user));
 	}
@@ -169,5 +159,10 @@ class DistrictPilotWriteApiController {
 	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, Locale locale) {
 		return ResponseEntity.badRequest()
 			.body(ApiValidationProblems.of(exception.getBindingResult(), messages, locale));
+	}
+
+	@ExceptionHandler(InvalidFieldException.class)
+	ResponseEntity<ProblemDetail> refused(InvalidFieldException refused, Locale locale) {
+		return ResponseEntity.badRequest().body(ApiValidationProblems.of(refused, messages, locale));
 	}
 }

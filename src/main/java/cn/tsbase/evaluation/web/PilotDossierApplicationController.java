@@ -88,18 +88,8 @@ class PilotDossierApplicationController {
 	String attachWorkPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam long version, @RequestParam(name = "file", required = false) MultipartFile file,
 			Locale locale, RedirectAttributes redirect) throws IOException {
-		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("flashError", "pilot.fileRequired");
-			return page(id, "pilotWorkPlan");
-		}
-		try (InputStream in = file.getInputStream()) {
-			application.attachWorkPlan(id, version, file.getOriginalFilename(), in, user);
-			redirect.addFlashAttribute("flashSuccess", "pilot.workPlan.fileSaved");
-		}
-		catch (AttachmentRejectedException rejected) {
-			rejected(rejected, locale, redirect);
-		}
-		return page(id, "pilotWorkPlan");
+		return upload(id, "pilotWorkPlan", file, (name, in) -> application.attachWorkPlan(id, version, name, in, user),
+				"pilot.workPlan.fileSaved", locale, redirect);
 	}
 
 	@PostMapping("/evaluation/pilot-dossiers/{id}/results")
@@ -139,18 +129,9 @@ class PilotDossierApplicationController {
 	String addAttachment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam long version, @RequestParam(name = "file", required = false) MultipartFile file,
 			Locale locale, RedirectAttributes redirect) throws IOException {
-		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("flashError", "pilot.fileRequired");
-			return page(id, "pilotAttachments");
-		}
-		try (InputStream in = file.getInputStream()) {
-			application.addAttachment(id, version, file.getOriginalFilename(), in, user);
-			redirect.addFlashAttribute("flashSuccess", "pilot.attachment.added");
-		}
-		catch (AttachmentRejectedException rejected) {
-			rejected(rejected, locale, redirect);
-		}
-		return page(id, "pilotAttachments");
+		return upload(id, "pilotAttachments", file,
+				(name, in) -> application.addAttachment(id, version, name, in, user), "pilot.attachment.added", locale,
+				redirect);
 	}
 
 	@PostMapping("/evaluation/pilot-dossiers/{id}/attachments/{attachmentId}/remove")
@@ -183,9 +164,28 @@ class PilotDossierApplicationController {
 		return page(id, null);
 	}
 
-	private void rejected(AttachmentRejectedException rejected, Locale locale, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("pilotFileError",
-				messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
+	/** Stores one uploaded file and goes back to the page's section: saved, no file chosen, or the file refused. */
+	private String upload(long id, String section, MultipartFile file, Upload store, String savedKey, Locale locale,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("flashError", "pilot.fileRequired");
+			return page(id, section);
+		}
+		try (InputStream in = file.getInputStream()) {
+			store.store(file.getOriginalFilename(), in);
+			redirect.addFlashAttribute("flashSuccess", savedKey);
+		}
+		catch (AttachmentRejectedException rejected) {
+			redirect.addFlashAttribute("pilotFileError",
+					messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
+		}
+		return page(id, section);
+	}
+
+	/** One of the dossier's uploads (the work plan's document, an attachment) through its use case. */
+	private interface Upload {
+
+		void store(String fileName, InputStream content);
 	}
 
 	private static String page(long id, String anchor) {

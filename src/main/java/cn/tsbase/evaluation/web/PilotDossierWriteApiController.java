@@ -43,7 +43,7 @@ import cn.tsbase.evaluation.internal.PilotDossiers;
 import cn.tsbase.evaluation.internal.PilotLetterView;
 import cn.tsbase.evaluation.internal.PilotLetters;
 import cn.tsbase.evaluation.internal.PilotScores;
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.RichText;
 import cn.tsbase.shared.security.CurrentUser;
@@ -55,8 +55,8 @@ import cn.tsbase.shared.web.ApiValidationProblems;
  * its work plan (rich text, sanitised) and application statement, chooses its typical cases and submits the dossier;
  * the bureau scores a submitted dossier per criterion, reads the year's ranking and issues the recommendation letter
  * (推荐函) for the chosen districts. Each step on a dossier carries its version (409 when stale or in the wrong state);
- * a dossier outside the caller's district is 404; a refused body is 400 with each field's problem in the caller's
- * language; the answer is the dossier or letter as it now stands. Files (work plan document, institutional results,
+ * a dossier outside the caller's district is 404; a refused body, or a value a rule refuses (an unknown district, a
+ * case not among the district's), is 400 with each field's problem in the caller's language; the answer is the dossier or letter as it now stands. Files (work plan document, institutional results,
  * attachments) are uploaded through the pages.
  */
 @RestController
@@ -109,18 +109,13 @@ class PilotDossierWriteApiController {
 	}
 
 	@Operation(summary = "The municipal bureau builds the district's draft dossier from the year's published results "
-			+ "and its figures; 201 with the dossier, 400 for an unknown district, 409 when the year's results are not "
-			+ "published or the district has a dossier of the year")
+			+ "and its figures; 201 with the dossier, 400 (field district) for an unknown district, 409 when the "
+			+ "year's results are not published or the district has a dossier of the year (also when two requests "
+			+ "create it at once)")
 	@PostMapping
-	ResponseEntity<?> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewDossierRequest request,
-			Locale locale) {
-		long id;
-		try {
-			id = dossiers.build(request.district().strip(), request.year(), user);
-		}
-		catch (InvalidRequestException refused) {
-			return PilotApiProblems.onField("district", refused, messages, locale);
-		}
+	ResponseEntity<PilotDossierView> create(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody NewDossierRequest request) {
+		long id = dossiers.build(request.district().strip(), request.year(), user);
 		return ResponseEntity.created(URI.create("/api/v1/pilot-dossiers/" + id)).body(dossiers.find(id, user));
 	}
 
@@ -143,8 +138,8 @@ class PilotDossierWriteApiController {
 	}
 
 	@Operation(summary = "The district chooses its typical cases among those published in its district in the "
-			+ "dossier's year or the year before (all of them; an empty list clears); 409 for another case, once "
-			+ "submitted or when the version is stale")
+			+ "dossier's year or the year before (all of them; an empty list clears); 400 (field caseIds) for another "
+			+ "case, 409 once submitted or when the version is stale")
 	@PostMapping("/{id}/cases")
 	PilotDossierView chooseCases(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody CasesRequest request) {
@@ -217,5 +212,10 @@ class PilotDossierWriteApiController {
 	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, Locale locale) {
 		return ResponseEntity.badRequest()
 			.body(ApiValidationProblems.of(exception.getBindingResult(), messages, locale));
+	}
+
+	@ExceptionHandler(InvalidFieldException.class)
+	ResponseEntity<ProblemDetail> refused(InvalidFieldException refused, Locale locale) {
+		return ResponseEntity.badRequest().body(ApiValidationProblems.of(refused, messages, locale));
 	}
 }

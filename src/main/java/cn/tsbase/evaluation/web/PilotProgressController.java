@@ -31,7 +31,7 @@ import cn.tsbase.attachment.AttachmentRejectedException;
 import cn.tsbase.attachment.Attachments;
 import cn.tsbase.evaluation.internal.PilotProgressFigures;
 import cn.tsbase.evaluation.internal.PilotProgressReports;
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
@@ -88,8 +88,8 @@ class PilotProgressController {
 				}
 				return "redirect:/evaluation/pilots/" + id + "#pilotReports";
 			}
-			catch (InvalidRequestException invalid) {
-				result.rejectValue("half", invalid.messageKey(), invalid.arguments(), null);
+			catch (InvalidFieldException invalid) {
+				result.rejectValue(invalid.field(), invalid.messageKey(), invalid.arguments(), null);
 			}
 		}
 		model.addAttribute("flashError", "pilot.formInvalid");

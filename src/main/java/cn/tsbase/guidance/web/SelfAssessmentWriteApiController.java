@@ -2,6 +2,7 @@ package cn.tsbase.guidance.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -9,8 +10,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,12 +31,14 @@ import cn.tsbase.guidance.internal.Questionnaires;
 import cn.tsbase.guidance.internal.SelfAssessments;
 import cn.tsbase.shared.InvalidRequestException;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.web.ApiValidationProblems;
 
 /**
  * Taking and sharing self-assessments as JSON, the same steps and checks as the pages: the unit answers every
  * question of the questionnaire in use (400 with the unanswered positions; 409 when another version went in use),
  * shares its result with its district or withdraws it (stale version: 409); the district adds the unit of a shared
- * result to its cultivation pool.
+ * result to its cultivation pool. A body that fails validation is 400 with each field's problem in the caller's
+ * language.
  */
 @RestController
 @Tag(name = "self-assessments")
@@ -39,10 +46,13 @@ class SelfAssessmentWriteApiController {
 
 	private final SelfAssessments assessments;
 	private final Questionnaires questionnaires;
+	private final MessageSource messages;
 
-	SelfAssessmentWriteApiController(SelfAssessments assessments, Questionnaires questionnaires) {
+	SelfAssessmentWriteApiController(SelfAssessments assessments, Questionnaires questionnaires,
+			MessageSource messages) {
 		this.assessments = assessments;
 		this.questionnaires = questionnaires;
+		this.messages = messages;
 	}
 
 	/** The answers: question id → the id of the chosen option. */
@@ -98,5 +108,11 @@ class SelfAssessmentWriteApiController {
 			@Valid @RequestBody PoolRequest request) {
 		long entryId = assessments.addToPool(id, request.reason(), user);
 		return ResponseEntity.created(URI.create("/api/v1/cultivation-pool/" + entryId)).body(new Pooled(entryId));
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, Locale locale) {
+		return ResponseEntity.badRequest()
+			.body(ApiValidationProblems.of(exception.getBindingResult(), messages, locale));
 	}
 }

@@ -12,7 +12,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import cn.tsbase.evaluation.PilotProgressReportDecided;
 import cn.tsbase.evaluation.PilotProgressReportSubmitted;
 import cn.tsbase.evaluation.PilotStageRecorded;
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -43,7 +43,7 @@ class PilotTransitionsTests {
 		assertThatThrownBy(() -> pilot.record(PilotStage.IN_PILOT, RECOMMENDED, "国市监竞争函〔2026〕3号", null, "b", AT))
 			.isInstanceOf(StateConflictException.class);
 		assertThatThrownBy(() -> pilot.record(PilotStage.APPROVED, RECOMMENDED.minusDays(1), "国市监竞争函〔2026〕3号",
-				null, "b", AT)).isInstanceOf(InvalidRequestException.class);
+				null, "b", AT)).isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("on");
 		assertThatThrownBy(pilot::requireInPilot).isInstanceOf(StateConflictException.class);
 		assertThat(pilot.pendingEvents()).hasSize(1);
 
