@@ -48,9 +48,7 @@ class EntityEncapsulationTests {
 	 */
 	private static final Map<String, String> WEB_EXCEPTIONS = Map.ofEntries(
 			Map.entry("cn.tsbase.publicnotice.internal.Notice", WEB_CONVERSION),
-			Map.entry("cn.tsbase.publicnotice.internal.Objection", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.ConflictDismissal", WEB_CONVERSION),
-			Map.entry("cn.tsbase.selection.internal.PreReviewResult", WEB_CONVERSION));
+			Map.entry("cn.tsbase.publicnotice.internal.Objection", WEB_CONVERSION));
 
 	private final JavaClasses main = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
