@@ -118,12 +118,11 @@ class DeclarationController {
 
 	private void addOverview(Opened opened, CurrentUser user, Model model) {
 		DeclarationView declaration = opened.declaration();
-		DeclarationContent content = opened.content();
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("call", declarations.call(declaration.callId(), user));
 		model.addAttribute("sections", sectionsOf(declaration));
-		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.baseType(), content));
-		model.addAttribute("missing", CompletenessCheck.check(declaration.baseType(), content));
+		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.baseType(), opened.content()));
+		model.addAttribute("missing", CompletenessCheck.check(declaration.baseType(), opened.content()));
 		model.addAttribute("reasons", opened.returnReasons());
 		model.addAttribute("history", declarations.history(declaration.id(), user.scope()));
 		model.addAttribute("versions", declarations.versions(declaration.id(), user.scope()));
@@ -140,10 +139,9 @@ class DeclarationController {
 	String showSection(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String section,
 			Model model) {
 		Opened opened = declarations.open(id, user);
-		DeclarationView declaration = opened.declaration();
-		Section current = section(section, declaration);
+		Section current = section(section, opened.declaration());
 		DeclarationContent content = opened.content();
-		auditRead(audit, user, declaration);
+		auditRead(audit, user, opened.declaration());
 		model.addAttribute("form", switch (current) {
 			case BASIC -> BasicForm.of(content.basic());
 			case STANDARDS -> StandardsForm.of(content.standards());
