@@ -1,6 +1,7 @@
 package cn.tsbase.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -109,5 +111,20 @@ class DemonstrationBaseTests {
 		}
 		mvc.perform(get("/unit/base/{id}/certificate.pdf", baseId)
 			.with(Principals.role(Role.APPLICANT, "110102", published.pointUnit() + 1))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theUnitsDownloadOfItsCertificateIsAuditedOnce() throws Exception {
+		Published published = publish();
+		long baseId = jdbc.queryForObject("select id from demonstration_base where unit_id = ?", Long.class,
+				published.pointUnit());
+		mvc.perform(get("/unit/base/{id}/certificate.pdf", baseId)
+			.with(Principals.role(Role.APPLICANT, "110102", published.pointUnit())))
+			.andExpect(status().isOk());
+		String downloads = "select count(*) from audit_entry where event = 'CERTIFICATE_DOWNLOADED' "
+				+ "and object_type = 'DemonstrationBase' and object_id = ? and actor = 'test-applicant' and outcome = ?";
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject(downloads, Long.class, String.valueOf(baseId), "SUCCESS") >= 1);
+		assertThat(jdbc.queryForObject(downloads, Long.class, String.valueOf(baseId), "SUCCESS")).isEqualTo(1);
 	}
 }

@@ -185,7 +185,7 @@ class DeclarationWorkflowTests {
 		assertThat(row.get("status")).isEqualTo("DRAFT");
 		assertThat(row.get("district_code")).isEqualTo("110102");
 		assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(registered.unit().getId());
-		assertThat(declarations.read(declarations.get(declaration.id(), unitUser(registered).scope())).basic()
+		assertThat(declarations.open(declaration.id(), unitUser(registered)).content().basic()
 			.uscc()).isEqualTo(registered.unit().getUscc());
 	}
 

@@ -81,7 +81,7 @@ class DraftAutosaveTests {
 			.andExpect(content().string(not(containsString("<html"))));
 		DeclarationView saved = declarations.get(draft.id(), unit.scope());
 		assertThat(saved.version()).isEqualTo(draft.version() + 1);
-		assertThat(declarations.read(saved).elements().get(0)).isEqualTo("设立商业秘密保护领导小组，由总经理任组长。");
+		assertThat(declarations.open(draft.id(), unit).content().elements().get(0)).isEqualTo("设立商业秘密保护领导小组，由总经理任组长。");
 
 		// an autosave with the version the page had before is someone else's change: refused, nothing stored
 		mvc.perform(post("/declarations/{id}/sections/elements", draft.id()).with(csrf())
@@ -90,7 +90,7 @@ class DraftAutosaveTests {
 			.param("version", String.valueOf(draft.version()))
 			.param("elements[0]", "旧页面的内容"))
 			.andExpect(status().isConflict());
-		assertThat(declarations.read(declarations.get(draft.id(), unit.scope())).elements().get(0))
+		assertThat(declarations.open(draft.id(), unit).content().elements().get(0))
 			.isEqualTo("设立商业秘密保护领导小组，由总经理任组长。");
 	}
 

@@ -119,7 +119,7 @@ class MemberImportTests {
 			.with(Principals.as(user)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("第 2 行")));
-		assertThat(declarations.read(declarations.get(declaration.id(), user.scope())).members()).isEmpty();
+		assertThat(declarations.open(declaration.id(), user).content().members()).isEmpty();
 
 		mvc.perform(multipart("/declarations/{id}/members/import", declaration.id())
 			.file(new MockMultipartFile("file", "成员.xlsx", "application/octet-stream",
@@ -128,6 +128,6 @@ class MemberImportTests {
 			.param("version", String.valueOf(declaration.version()))
 			.with(csrf())
 			.with(Principals.as(user))).andExpect(status().is3xxRedirection());
-		assertThat(declarations.read(declarations.get(declaration.id(), user.scope())).members()).hasSize(2);
+		assertThat(declarations.open(declaration.id(), user).content().members()).hasSize(2);
 	}
 }

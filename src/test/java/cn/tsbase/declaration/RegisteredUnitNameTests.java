@@ -93,8 +93,8 @@ class RegisteredUnitNameTests {
 
 		DeclarationView saved = declarations.get(draft.id(), user.scope());
 		assertThat(saved.unitName()).isEqualTo(registered);
-		assertThat(declarations.read(saved).basic().unitName()).isEqualTo(registered);
-		assertThat(declarations.read(saved).basic().address()).isEqualTo("北京市西城区新地址 2 号");
+		assertThat(declarations.open(draft.id(), user).content().basic().unitName()).isEqualTo(registered);
+		assertThat(declarations.open(draft.id(), user).content().basic().address()).isEqualTo("北京市西城区新地址 2 号");
 	}
 
 	@Test

@@ -26,7 +26,8 @@ import cn.tsbase.shared.security.DataScope;
 
 /**
  * The certificates (证书) of demonstration bases as PDF, one page each, with the address of their public check and
- * that address as a QR code. An officer's download is audited once, here; a unit's copy of its own certificate is not.
+ * that address as a QR code. Every download is audited once, here: an officer's and a unit's copy of its own
+ * certificate alike (a read of a confidential document, SECURITY.md).
  */
 @Component
 class CertificateDocuments {
@@ -59,6 +60,7 @@ class CertificateDocuments {
 	/** The certificate of one of the unit's bases. */
 	Document ofUnit(long unitId, long baseId) {
 		BaseDetailView base = bases.ofUnit(unitId, baseId);
+		audit.record("CERTIFICATE_DOWNLOADED", "DemonstrationBase", baseId, AuditOutcome.SUCCESS, null);
 		return new Document(render(List.of(base)), "示范基地证书-" + base.batchYear() + ".pdf");
 	}
 

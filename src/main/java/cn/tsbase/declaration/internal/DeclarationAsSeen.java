@@ -24,17 +24,16 @@ import cn.tsbase.shared.security.CurrentUser;
  * <p>
  * Every read path for officers (pages, JSON API, content, evidence) goes through here: the content is the stored
  * version with the declaration's {@code submittedVersion}, the evidence the files uploaded no later than its
- * {@code submittedAt}.
+ * {@code submittedAt}. Pages get the content as their reader sees it from {@link DeclarationService#open}, with the
+ * one scoped read of the declaration.
  */
 @Component
 public class DeclarationAsSeen {
 
-	private final DeclarationService declarations;
 	private final DeclarationVersionRepository versions;
 	private final JsonMapper json;
 
-	DeclarationAsSeen(DeclarationService declarations, DeclarationVersionRepository versions, JsonMapper json) {
-		this.declarations = declarations;
+	DeclarationAsSeen(DeclarationVersionRepository versions, JsonMapper json) {
 		this.versions = versions;
 		this.json = json;
 	}
@@ -42,15 +41,6 @@ public class DeclarationAsSeen {
 	/** Whether the reader is the declaration's own unit, who sees its working copy. */
 	public static boolean isOwnUnit(DeclarationView declaration, CurrentUser reader) {
 		return reader.getUnitId() != null && reader.getUnitId().equals(declaration.unitId());
-	}
-
-	/** The content the reader sees: the working copy for the unit, the last submitted version for anyone else. */
-	@Transactional(readOnly = true)
-	public DeclarationContent content(DeclarationView declaration, CurrentUser reader) {
-		if (isOwnUnit(declaration, reader)) {
-			return declarations.read(declaration);
-		}
-		return submittedContent(declaration);
 	}
 
 	/**

@@ -32,10 +32,12 @@ class DeclarationReading {
 	private final DeclarationRecords records;
 	private final JsonMapper json;
 	private final ObjectProvider<DeclarationReadGrants> grants;
+	private final DeclarationAsSeen asSeen;
 
 	DeclarationReading(DeclarationRepository declarations, DeclarationVersionRepository versions,
 			DeclarationHistoryRepository history, DeclarationRecords records, JsonMapper json,
-			ObjectProvider<DeclarationReadGrants> grants) {
+			ObjectProvider<DeclarationReadGrants> grants, DeclarationAsSeen asSeen) {
+		this.asSeen = asSeen;
 		this.declarations = declarations;
 		this.versions = versions;
 		this.history = history;
@@ -51,17 +53,45 @@ class DeclarationReading {
 
 	@Transactional(readOnly = true)
 	DeclarationService.Readable readable(long id, CurrentUser reader) {
+		Found found = find(id, reader);
+		return new DeclarationService.Readable(found.declaration().view(), found.granted());
+	}
+
+	/** The declaration inside the reader's scope, with what they see of it, from this one read. */
+	@Transactional(readOnly = true)
+	DeclarationService.Opened open(long id, CurrentUser reader) {
+		return opened(records.inScope(id, reader.scope()), reader);
+	}
+
+	/** As {@link #open}, for a declaration inside the reader's scope or opened to them by a grant. */
+	@Transactional(readOnly = true)
+	DeclarationService.Opened openReadable(long id, CurrentUser reader) {
+		return opened(find(id, reader).declaration(), reader);
+	}
+
+	private DeclarationService.Opened opened(Declaration declaration, CurrentUser reader) {
+		DeclarationView view = declaration.view();
+		DeclarationContent content = DeclarationAsSeen.isOwnUnit(view, reader) ? records.read(declaration)
+				: asSeen.submittedContent(view);
+		return new DeclarationService.Opened(view, content, records.returnReasons(declaration));
+	}
+
+	/** A declaration found for a reader, and whether a grant rather than their scope let them find it. */
+	private record Found(Declaration declaration, boolean granted) {
+	}
+
+	private Found find(long id, CurrentUser reader) {
 		Optional<Declaration> inScope = declarations
 			.findOne(DeclarationSpecifications.within(reader.scope()).and(DeclarationSpecifications.hasId(id)));
 		if (inScope.isPresent()) {
-			return new DeclarationService.Readable(inScope.get().view(), false);
+			return new Found(inScope.get(), false);
 		}
 		boolean granted = grants.orderedStream().anyMatch(grant -> grant.mayRead(reader, id));
 		if (!granted) {
 			throw new NotFoundException("Declaration " + id);
 		}
 		return declarations.findOne(DeclarationSpecifications.submittedOnce().and(DeclarationSpecifications.hasId(id)))
-			.map(declaration -> new DeclarationService.Readable(declaration.view(), true))
+			.map(declaration -> new Found(declaration, true))
 			.orElseThrow(() -> new NotFoundException("Declaration " + id));
 	}
 

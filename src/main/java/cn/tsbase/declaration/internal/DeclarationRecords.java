@@ -6,12 +6,10 @@ import java.util.Map;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.security.DataScope;
@@ -40,16 +38,6 @@ class DeclarationRecords {
 	Declaration inScope(long id, DataScope scope) {
 		return declarations.findOne(DeclarationSpecifications.within(scope).and(DeclarationSpecifications.hasId(id)))
 			.orElseThrow(() -> new NotFoundException("Declaration " + id));
-	}
-
-	/**
-	 * The declaration of a view the caller was given by a scoped read ({@code get}, {@code readable}): its reader
-	 * passed the scope or a grant then, so this read does not ask again.
-	 */
-	@Transactional(readOnly = true)
-	Declaration of(DeclarationView view) {
-		return declarations.findOne(DeclarationSpecifications.hasId(view.id()))
-			.orElseThrow(() -> new NotFoundException("Declaration " + view.id()));
 	}
 
 	/** The declaration inside the scope at the version the caller saw (else an optimistic-lock conflict). */

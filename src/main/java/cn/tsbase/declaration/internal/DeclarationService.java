@@ -49,18 +49,16 @@ public class DeclarationService implements DeclarationManagement {
 	private final UnitDeclarations unitSide;
 	private final DistrictDeclarations districtSide;
 	private final DeclarationReading reading;
-	private final DeclarationRecords records;
 
 	private final ApplicationBans bans;
 	private final Clock clock;
 
 	DeclarationService(Calls calls, UnitDeclarations unitSide, DistrictDeclarations districtSide,
-			DeclarationReading reading, DeclarationRecords records, ApplicationBans bans, Clock clock) {
+			DeclarationReading reading, ApplicationBans bans, Clock clock) {
 		this.calls = calls;
 		this.unitSide = unitSide;
 		this.districtSide = districtSide;
 		this.reading = reading;
-		this.records = records;
 		this.bans = bans;
 		this.clock = clock;
 	}
@@ -124,11 +122,6 @@ public class DeclarationService implements DeclarationManagement {
 	public DeclarationView saveDraft(long id, long expectedVersion, UnaryOperator<DeclarationContent> change,
 			CurrentUser unitUser) {
 		return unitSide.saveDraft(id, expectedVersion, change, unitUser).view();
-	}
-
-	/** Everything still missing before the declaration may be submitted. */
-	public List<CompletenessCheck.Missing> missing(DeclarationView declaration) {
-		return unitSide.missing(entity(declaration));
 	}
 
 	/**
@@ -206,13 +199,36 @@ public class DeclarationService implements DeclarationManagement {
 		return reading.get(id, scope).view();
 	}
 
-	/** The entity again for a declaration already read inside the caller's scope (its content, its reasons). */
-	private Declaration entity(DeclarationView declaration) {
-		return records.of(declaration);
-	}
-
 	/** A declaration a reader may read: inside their scope, or opened to them by a {@link DeclarationReadGrants}. */
 	public record Readable(DeclarationView declaration, boolean granted) {
+	}
+
+	/**
+	 * A declaration as one reader opens it, from one read inside their scope (or a grant): the view, the content as
+	 * that reader sees it ({@link DeclarationAsSeen}: its unit the working copy, anyone else the last submission) and
+	 * the reasons of a return for correction.
+	 */
+	public record Opened(DeclarationView declaration, DeclarationContent content, Map<Section, String> returnReasons) {
+	}
+
+	/**
+	 * The declaration inside the reader's scope with its content as they see it and its return reasons, from one
+	 * read.
+	 *
+	 * @throws NotFoundException outside the scope
+	 */
+	public Opened open(long id, CurrentUser reader) {
+		return reading.open(id, reader);
+	}
+
+	/**
+	 * As {@link #open}, for read-only use: inside the reader's scope, or else when a {@link DeclarationReadGrants}
+	 * opens it to them.
+	 *
+	 * @throws NotFoundException when neither
+	 */
+	public Opened openReadable(long id, CurrentUser reader) {
+		return reading.openReadable(id, reader);
 	}
 
 	/**
@@ -228,15 +244,6 @@ public class DeclarationService implements DeclarationManagement {
 	@Override
 	public List<DeclarationParties> parties(List<Long> declarationIds, DataScope scope) {
 		return reading.parties(declarationIds, scope);
-	}
-
-	/** The working copy of the declaration's content (what its unit sees). */
-	public DeclarationContent read(DeclarationView declaration) {
-		return records.read(entity(declaration));
-	}
-
-	public Map<Section, String> returnReasons(DeclarationView declaration) {
-		return records.returnReasons(entity(declaration));
 	}
 
 	public List<DeclarationView.VersionEntry> versions(long id, DataScope scope) {

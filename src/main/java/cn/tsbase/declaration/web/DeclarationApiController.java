@@ -25,7 +25,6 @@ import cn.tsbase.declaration.DeclarationView;
 import cn.tsbase.declaration.QueueFilter;
 import cn.tsbase.declaration.Section;
 import cn.tsbase.declaration.internal.DeclarationContent;
-import cn.tsbase.declaration.internal.DeclarationAsSeen;
 import cn.tsbase.declaration.internal.DeclarationService;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.security.CurrentUser;
@@ -39,10 +38,8 @@ class DeclarationApiController {
 
 	private final DeclarationService declarations;
 	private final AuditLog audit;
-	private final DeclarationAsSeen reading;
 
-	DeclarationApiController(DeclarationService declarations, AuditLog audit, DeclarationAsSeen reading) {
-		this.reading = reading;
+	DeclarationApiController(DeclarationService declarations, AuditLog audit) {
 		this.audit = audit;
 		this.declarations = declarations;
 	}
@@ -94,9 +91,10 @@ class DeclarationApiController {
 			+ "anyone but its unit gets the content as last submitted")
 	@GetMapping("/declarations/{id}")
 	DeclarationResource get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		DeclarationView declaration = declarations.get(id, user.scope());
+		DeclarationService.Opened opened = declarations.open(id, user);
+		DeclarationView declaration = opened.declaration();
 		DeclarationController.auditRead(audit, user, declaration);
-		return new DeclarationResource(declaration.summary(), reading.content(declaration, user),
-				declarations.returnReasons(declaration), declaration.commitmentSigner(), declaration.commitmentDate());
+		return new DeclarationResource(declaration.summary(), opened.content(), opened.returnReasons(),
+				declaration.commitmentSigner(), declaration.commitmentDate());
 	}
 }

@@ -33,6 +33,7 @@ import cn.tsbase.declaration.internal.DeclarationContent;
 import cn.tsbase.declaration.internal.DeclarationFiles;
 import cn.tsbase.declaration.internal.DeclarationAsSeen;
 import cn.tsbase.declaration.internal.DeclarationService;
+import cn.tsbase.declaration.internal.DeclarationService.Opened;
 import cn.tsbase.declaration.internal.LaterStages;
 import cn.tsbase.declaration.internal.MemberImport;
 import cn.tsbase.declaration.web.SectionForms.BasicForm;
@@ -61,15 +62,13 @@ class DeclarationController {
 
 	private final DeclarationService declarations;
 	private final DeclarationFiles files;
-	private final DeclarationAsSeen reading;
 	private final ReferenceData referenceData;
 	private final Clock clock;
 	private final AuditLog audit;
 	private final LaterStages laterStages;
 
 	DeclarationController(DeclarationService declarations, DeclarationFiles files, ReferenceData referenceData,
-			Clock clock, AuditLog audit, DeclarationAsSeen reading, LaterStages laterStages) {
-		this.reading = reading;
+			Clock clock, AuditLog audit, LaterStages laterStages) {
 		this.laterStages = laterStages;
 		this.declarations = declarations;
 		this.files = files;
@@ -111,21 +110,20 @@ class DeclarationController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		DeclarationView declaration = declarations.get(id, user.scope());
-		addOverview(declaration, user, model);
+		addOverview(declarations.open(id, user), user, model);
 		model.addAttribute("submissionToken", UUID.randomUUID().toString());
 		model.addAttribute("today", LocalDate.now(clock.withZone(CallController.BEIJING)));
 		return "declaration/overview";
 	}
 
-	private void addOverview(DeclarationView declaration, CurrentUser user, Model model) {
-		DeclarationContent content = reading.content(declaration, user);
+	private void addOverview(Opened opened, CurrentUser user, Model model) {
+		DeclarationView declaration = opened.declaration();
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("call", declarations.call(declaration.callId(), user));
 		model.addAttribute("sections", sectionsOf(declaration));
-		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.baseType(), content));
-		model.addAttribute("missing", CompletenessCheck.check(declaration.baseType(), content));
-		model.addAttribute("reasons", declarations.returnReasons(declaration));
+		model.addAttribute("complete", CompletenessCheck.completeSections(declaration.baseType(), opened.content()));
+		model.addAttribute("missing", CompletenessCheck.check(declaration.baseType(), opened.content()));
+		model.addAttribute("reasons", opened.returnReasons());
 		model.addAttribute("history", declarations.history(declaration.id(), user.scope()));
 		model.addAttribute("versions", declarations.versions(declaration.id(), user.scope()));
 		model.addAttribute("laterStages", laterStages.of(declaration.id()));
@@ -140,10 +138,10 @@ class DeclarationController {
 	@GetMapping("/{id}/sections/{section}")
 	String showSection(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String section,
 			Model model) {
-		DeclarationView declaration = declarations.get(id, user.scope());
-		Section current = section(section, declaration);
-		DeclarationContent content = reading.content(declaration, user);
-		auditRead(audit, user, declaration);
+		Opened opened = declarations.open(id, user);
+		Section current = section(section, opened.declaration());
+		DeclarationContent content = opened.content();
+		auditRead(audit, user, opened.declaration());
 		model.addAttribute("form", switch (current) {
 			case BASIC -> BasicForm.of(content.basic());
 			case STANDARDS -> StandardsForm.of(content.standards());
@@ -151,11 +149,12 @@ class DeclarationController {
 			case SECRETS -> SecretsForm.of(content.secrets());
 			case MEMBERS -> MembersForm.of(content.members());
 		});
-		return sectionView(declaration, current, user, model);
+		return sectionView(opened, current, user, model);
 	}
 
-	private String sectionView(DeclarationView declaration, Section current, CurrentUser user, Model model) {
-		DeclarationContent content = reading.content(declaration, user);
+	private String sectionView(Opened opened, Section current, CurrentUser user, Model model) {
+		DeclarationView declaration = opened.declaration();
+		DeclarationContent content = opened.content();
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("section", current);
 		model.addAttribute("sections", sectionsOf(declaration));
@@ -164,7 +163,7 @@ class DeclarationController {
 			.stream()
 			.filter(m -> m.section() == current)
 			.toList());
-		model.addAttribute("reason", declarations.returnReasons(declaration).get(current));
+		model.addAttribute("reason", opened.returnReasons().get(current));
 		model.addAttribute("editable", declaration.status().isEditableByUnit()
 				&& user.hasRole(cn.tsbase.shared.security.Role.APPLICANT));
 		model.addAttribute("declared", content);
@@ -234,12 +233,12 @@ class DeclarationController {
 			RedirectAttributes redirect, UnaryOperator<DeclarationContent> change) {
 		boolean autosave = DraftAutosave.requested();
 		if (result.hasErrors()) {
-			DeclarationView declaration = declarations.get(id, user.scope());
-			section(section.path(), declaration);
+			Opened opened = declarations.open(id, user);
+			section(section.path(), opened.declaration());
 			if (autosave) {
 				return DraftAutosave.notSaved(result, model);
 			}
-			return sectionView(declaration, section, user, model);
+			return sectionView(opened, section, user, model);
 		}
 		DeclarationView saved = declarations.saveDraft(id, version, change, user);
 		if (autosave) {
@@ -264,8 +263,8 @@ class DeclarationController {
 	@PostMapping("/{id}/members/import")
 	String importMembers(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
-		DeclarationView declaration = declarations.get(id, user.scope());
-		Section section = section(Section.MEMBERS.path(), declaration);
+		Opened opened = declarations.open(id, user);
+		Section section = section(Section.MEMBERS.path(), opened.declaration());
 		MemberImport.Result result;
 		if (file.isEmpty() || file.getSize() > MAX_IMPORT_BYTES
 				|| !file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
@@ -278,9 +277,9 @@ class DeclarationController {
 			}
 		}
 		if (!result.ok()) {
-			model.addAttribute("form", MembersForm.of(declarations.read(declaration).members()));
+			model.addAttribute("form", MembersForm.of(opened.content().members()));
 			model.addAttribute("importProblems", result.problems());
-			return sectionView(declaration, section, user, model);
+			return sectionView(opened, section, user, model);
 		}
 		List<DeclarationContent.MemberUnit> imported = result.members();
 		declarations.saveDraft(id, version, content -> content.withMembers(imported), user);
@@ -294,7 +293,7 @@ class DeclarationController {
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
 					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate signedOn,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
-		DeclarationView declaration = declarations.get(id, user.scope());
+		Opened opened = declarations.open(id, user);
 		String error = null;
 		if (!confirmed) {
 			error = "declaration.commitment.confirmRequired";
@@ -305,11 +304,11 @@ class DeclarationController {
 		else if (signedOn == null) {
 			error = "declaration.commitment.dateRequired";
 		}
-		else if (!declarations.missing(declaration).isEmpty()) {
+		else if (!CompletenessCheck.check(opened.declaration().baseType(), opened.content()).isEmpty()) {
 			error = "declaration.incomplete";
 		}
 		if (error != null) {
-			addOverview(declaration, user, model);
+			addOverview(opened, user, model);
 			model.addAttribute("submissionToken", token);
 			model.addAttribute("today", signedOn == null ? LocalDate.now(clock.withZone(CallController.BEIJING))
 					: signedOn);
@@ -336,12 +335,13 @@ class DeclarationController {
 	 */
 	@GetMapping("/{id}/content")
 	String content(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		DeclarationView declaration = declarations.readable(id, user).declaration();
+		Opened opened = declarations.openReadable(id, user);
+		DeclarationView declaration = opened.declaration();
 		model.addAttribute("declaration", declaration);
-		model.addAttribute("content", reading.content(declaration, user));
+		model.addAttribute("content", opened.content());
 		auditRead(audit, user, declaration);
 		model.addAttribute("sections", sectionsOf(declaration));
-		model.addAttribute("reasons", declarations.returnReasons(declaration));
+		model.addAttribute("reasons", opened.returnReasons());
 		var evidence = DeclarationAsSeen.visible(declaration, files.evidence(declaration.id()), user);
 		model.addAttribute("evidence", evidence);
 		model.addAttribute("evidenceEmpty", evidence.values().stream().allMatch(List::isEmpty));

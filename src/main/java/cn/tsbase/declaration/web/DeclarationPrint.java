@@ -35,29 +35,27 @@ class DeclarationPrint {
 
 	private final DeclarationService declarations;
 	private final DeclarationFiles files;
-	private final DeclarationAsSeen reading;
 	private final DeclarationPdf pdf;
 	private final AuditLog audit;
 
-	DeclarationPrint(DeclarationService declarations, DeclarationFiles files, DeclarationAsSeen reading,
-			DeclarationPdf pdf, AuditLog audit) {
+	DeclarationPrint(DeclarationService declarations, DeclarationFiles files, DeclarationPdf pdf, AuditLog audit) {
 		this.declarations = declarations;
 		this.files = files;
-		this.reading = reading;
 		this.pdf = pdf;
 		this.audit = audit;
 	}
 
 	@GetMapping("/declarations/{id}/declaration.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
-		DeclarationView declaration = declarations.readable(id, user).declaration();
+		DeclarationService.Opened opened = declarations.openReadable(id, user);
+		DeclarationView declaration = opened.declaration();
 		List<EvidenceLine> evidence = new ArrayList<>();
 		DeclarationAsSeen.visible(declaration, files.evidence(declaration.id()), user)
 			.forEach((section, attachments) -> attachments.stream()
 				.map(StoredAttachment::originalName)
 				.forEach(name -> evidence.add(new EvidenceLine(section, name))));
 		byte[] document = pdf.render(declaration, declarations.call(declaration.callId(), user),
-				reading.content(declaration, user), evidence, locale);
+				opened.content(), evidence, locale);
 		DeclarationController.auditRead(audit, user, declaration);
 		return Downloads.of(document, pdf.fileName(declaration, locale), Downloads.PDF);
 	}

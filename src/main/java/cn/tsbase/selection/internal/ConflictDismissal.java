@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.tsbase.selection.ConflictDismissalView;
 import cn.tsbase.selection.ConflictReason;
 import cn.tsbase.shared.StateConflictException;
 
@@ -91,6 +92,11 @@ class ConflictDismissal {
 					"Conflict " + conflict.getId() + " was declared by the expert");
 		}
 		return new ConflictDismissal(conflict.getRoundId(), ConflictKey.of(conflict), justification, officer, now);
+	}
+
+	ConflictDismissalView view() {
+		return new ConflictDismissalView(id, roundId, expertId, declarationId, reason, declarationSide, expertSide,
+				justification, dismissedBy, dismissedAt, lapsedAt);
 	}
 
 	ConflictKey key() {

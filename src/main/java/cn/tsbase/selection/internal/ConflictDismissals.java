@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.referencedata.ReferenceItem;
+import cn.tsbase.selection.ConflictDismissalView;
 import cn.tsbase.selection.RoundConflictView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
@@ -89,8 +90,8 @@ public class ConflictDismissals {
 
 	/** Every dismissal of the round, newest first, lapsed ones included. */
 	@Transactional(readOnly = true)
-	public List<ConflictDismissal> ofRound(long roundId) {
-		return dismissals.findByRoundIdOrderByIdDesc(roundId);
+	public List<ConflictDismissalView> ofRound(long roundId) {
+		return dismissals.findByRoundIdOrderByIdDesc(roundId).stream().map(ConflictDismissal::view).toList();
 	}
 
 	private List<ConflictDismissal> active(long roundId) {
@@ -105,15 +106,15 @@ public class ConflictDismissals {
 
 	/** The dismissal in force of each stored conflict that has one, by the conflict's id. */
 	@Transactional(readOnly = true)
-	public Map<Long, ConflictDismissal> covering(long roundId, List<RoundConflictView> stored) {
+	public Map<Long, ConflictDismissalView> covering(long roundId, List<RoundConflictView> stored) {
 		List<ConflictDismissal> inForce = active(roundId);
-		Map<Long, ConflictDismissal> found = new HashMap<>();
+		Map<Long, ConflictDismissalView> found = new HashMap<>();
 		for (RoundConflictView conflict : stored) {
 			if (!conflict.declared()) {
 				inForce.stream()
 					.filter(d -> d.covers(ConflictKey.of(conflict)))
 					.findFirst()
-					.ifPresent(d -> found.put(conflict.id(), d));
+					.ifPresent(d -> found.put(conflict.id(), d.view()));
 			}
 		}
 		return found;

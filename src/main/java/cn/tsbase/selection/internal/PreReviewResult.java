@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import cn.tsbase.selection.PreReviewResultView;
+
 /** One item's result in a candidate's written pre-review. */
 @Entity
 @IdClass(PreReviewResult.Key.class)
@@ -57,6 +59,10 @@ class PreReviewResult {
 		this.itemId = itemId;
 		this.passed = passed;
 		this.note = note;
+	}
+
+	PreReviewResultView view() {
+		return new PreReviewResultView(candidateId, itemId, passed, note);
 	}
 
 	public Long getItemId() {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tsbase.selection.CandidateStatus;
 import cn.tsbase.selection.PreReviewFailed;
 import cn.tsbase.selection.PreReviewItemView;
+import cn.tsbase.selection.PreReviewResultView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -46,9 +47,9 @@ public class PreReviews {
 	}
 
 	@Transactional(readOnly = true)
-	public Map<Long, PreReviewResult> preReviewResults(long candidateId) {
-		Map<Long, PreReviewResult> byItem = new java.util.HashMap<>();
-		results.findByCandidateId(candidateId).forEach(r -> byItem.put(r.getItemId(), r));
+	public Map<Long, PreReviewResultView> preReviewResults(long candidateId) {
+		Map<Long, PreReviewResultView> byItem = new java.util.HashMap<>();
+		results.findByCandidateId(candidateId).forEach(r -> byItem.put(r.getItemId(), r.view()));
 		return byItem;
 	}
 
