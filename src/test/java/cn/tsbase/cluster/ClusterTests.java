@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,8 +35,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 
-import cn.tsbase.TestConfiguration;
-import cn.tsbase.TsbaseApplication;
 import cn.tsbase.WebClient;
 import cn.tsbase.account.AccountFixtures;
 import cn.tsbase.account.TestAccount;
@@ -49,15 +46,16 @@ import cn.tsbase.shared.security.Role;
  * nginx as a round-robin proxy in front of them (issue 16, point 4): a session begun on one instance goes on on the
  * other, a scheduled job runs on one of them (ShedLock), a rate limit of N is N across both (RateLimiters, ADR 0029),
  * a correction published on one shows on the other's public pages within the page cache's time to live (ADR 0008), and an
- * event whose listener failed, or was left unfinished by an instance killed mid-flight, is completed once (ADR 0033).
- * Runs with {@code -Ppostgres} only (the {@code cluster} execution of the postgres profile); the proxy's part is
- * skipped when nginx is not installed.
+ * event whose listener failed is completed once (ADR 0033). A third instance, C, runs in a JVM of its own
+ * ({@link ClusterInstance#main}): an event it published is completed once by the other two after C was killed with
+ * {@code kill -9} in the middle of its listener. Runs with {@code -Ppostgres} only (the {@code cluster} execution of
+ * the postgres profile); the proxy's part is skipped when nginx is not installed.
  */
 class ClusterTests {
 
-	private static final Duration TTL = Duration.ofSeconds(4);
-	private static final int LOGIN_LIMIT = 4;
-	private static final Duration STALE = Duration.ofSeconds(20);
+	private static final Duration TTL = ClusterInstance.TTL;
+	private static final int LOGIN_LIMIT = ClusterInstance.LOGIN_LIMIT;
+	private static final Duration STALE = ClusterInstance.STALE;
 	private static final String JOB_LOCK = "calendar-missing-year-alerts";
 	private static final String SHEDLOCK_EXECUTOR = "net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor";
 
@@ -67,6 +65,7 @@ class ClusterTests {
 	private static Path work;
 	private static ConfigurableApplicationContext a;
 	private static ConfigurableApplicationContext b;
+	private static Process killed;
 	private static Process nginx;
 	private static int nginxPort;
 
@@ -77,32 +76,30 @@ class ClusterTests {
 				"two instances need a shared database: run with -Ppostgres (spring.datasource.url is " + url + ")");
 		work = Files.createTempDirectory("tsbase-cluster");
 		String scope = "cluster-" + UUID.randomUUID();
-		a = start("a", scope);
-		b = start("b", scope);
+		a = ClusterInstance.start("a", scope, work, Map.of());
+		jdbc().execute("create table if not exists " + RetryProbe.TABLE
+				+ " (event_id varchar(36) not null, instance varchar(8) not null)");
+		// the JVM to kill starts while B does
+		killed = startInAJvmOfItsOwn("c", scope);
+		b = ClusterInstance.start("b", scope, work, Map.of());
 		startNginx();
 	}
 
-	/** An instance: the test profile with the scope, anchor file and jobs that both share. */
-	private static ConfigurableApplicationContext start(String name, String scope) {
-		return new SpringApplicationBuilder(TsbaseApplication.class, TestConfiguration.class, AccountFixtures.class,
-				NoticeFixtures.class, RetryProbe.class)
-			.profiles("test")
-			.run("--server.port=0", "--tsbase.rate-limits.scope=" + scope,
-					"--tsbase.audit.anchor-file=" + work.resolve("audit-anchor.log"),
-					"--tsbase.attachments.dir=" + work.resolve("attachments"),
-					"--tsbase.security.trusted-proxies=127.0.0.1",
-					"--tsbase.security.login-attempts-per-minute=" + LOGIN_LIMIT,
-					"--tsbase.public-pages.cache-ttl=" + TTL.toSeconds() + "s",
-					// the missing-calendar alert every second on both instances: ShedLock lets one run it a minute
-					"--tsbase.calendar.alert-cron=* * * * * *",
-					"--spring.task.scheduling.thread-name-prefix=" + name + "-scheduling-",
-					"--spring.modulith.events.republish-outstanding-events-on-restart=false",
-					// failed publications retried every second, one left unfinished for STALE taken for failed (ADR 0033)
-					"--tsbase.events.retry-interval=PT1S",
-					"--spring.modulith.events.staleness.published=" + STALE.toSeconds() + "s",
-					"--spring.modulith.events.staleness.processing=" + STALE.toSeconds() + "s",
-					"--spring.modulith.events.staleness.resubmission=" + STALE.toSeconds() + "s",
-					"--spring.modulith.events.staleness.check-intervall=PT1S", "--cluster.instance=" + name);
+	/**
+	 * An instance started as a program ({@link ClusterInstance#main}) on the test JVM's class path and database. It
+	 * lives for a test or two: a small heap and the quick compiler, a lighter load on a loaded machine.
+	 */
+	private static Process startInAJvmOfItsOwn(String name, String scope) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+		for (String property : List.of("spring.datasource.url", "spring.datasource.username",
+				"spring.datasource.password")) {
+			command.add("-D" + property + "=" + System.getProperty(property, ""));
+		}
+		command.addAll(List.of(ClusterInstance.class.getName(), name, scope, work.toString()));
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(work.resolve(name + ".log").toFile())
+			.start();
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
@@ -170,6 +167,14 @@ class ClusterTests {
 
 	@AfterAll
 	static void stopAll() throws Exception {
+		if (killed != null) {
+			killed.destroyForcibly();
+			killed.waitFor(60, TimeUnit.SECONDS);
+		}
+		if (a != null) {
+			// once C's connections are gone: its listener's transaction holds a lock on the table until then
+			jdbc().execute("drop table if exists " + RetryProbe.TABLE);
+		}
 		if (nginx != null) {
 			nginx.destroy();
 			if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
@@ -309,8 +314,7 @@ class ClusterTests {
 		try {
 			// both instances fire the job every second; free its lock, as if its minute (lockAtLeastFor) had passed
 			// (the row stays: ShedLock remembers it exists and only updates it from then on)
-			new JdbcTemplate(a.getBean(javax.sql.DataSource.class))
-				.update("update shedlock set lock_until = timestamp '2000-01-01 00:00:00' where name = ?", JOB_LOCK);
+			jdbc().update("update shedlock set lock_until = timestamp '2000-01-01 00:00:00' where name = ?", JOB_LOCK);
 			// one instance takes the lock and runs the job; then both find it locked at their next firings
 			try {
 				await("a run, then both instances skipping the job").atMost(Duration.ofSeconds(60))
@@ -344,45 +348,81 @@ class ClusterTests {
 		Map<String, Object> publication = publication(id);
 		assertThat(((Number) publication.get("completion_attempts")).intValue()).as("the first try and one retry")
 			.isEqualTo(2);
-		assertThat(RetryProbe.COMPLETED_ON.get(id)).hasSize(1);
+		// the failed attempt's work rolled back with its transaction, the retry's committed
+		assertThat(completions(id)).hasSize(1);
 		// the retry job keeps running on both instances: nothing runs it again
 		awaitRetryRuns(3);
-		assertThat(RetryProbe.COMPLETED_ON.get(id)).hasSize(1);
+		assertThat(completions(id)).hasSize(1);
 		assertThat(publication(id).get("status")).isEqualTo("COMPLETED");
 	}
 
 	@Test
-	void aPublicationLeftUnfinishedByAKilledInstanceIsCompletedOnceByTheOthers() {
-		// what `kill -9` of an instance in the middle of the listener leaves in the database: the publication, marked
-		// as being processed, and nothing of the listener's work (its transaction never committed)
+	void anEventWhoseInstanceIsKilledMidFlightIsCompletedOnceByTheOthers() throws Exception {
+		await("instance C up in a JVM of its own").atMost(Duration.ofMinutes(5))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> {
+				assertThat(killed.isAlive()).as(() -> "C ended: " + tail(work.resolve("c.log"))).isTrue();
+				return Files.exists(ClusterInstance.ready(work, "c"));
+			});
+		// C publishes the event; its listener does its work, and stops there, before its transaction commits
 		String id = UUID.randomUUID().toString();
-		new JdbcTemplate(a.getBean(javax.sql.DataSource.class)).update("""
-				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
-				  completion_attempts, last_resubmission_date)
-				values (?, ?, ?, ?, ?, 'PROCESSING', 1, ?)""", UUID.randomUUID(), RetryProbe.LISTENER_ID,
-				RetryProbeEvent.class.getName(), "{\"id\":\"" + id + "\"}",
-				java.sql.Timestamp.from(java.time.Instant.now()), java.sql.Timestamp.from(java.time.Instant.now()));
-
-		// not before it is stale: it might still be running somewhere
+		killed.outputWriter().append(id).append('\n').flush();
+		await("C's listener under way").atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> {
+				assertThat(killed.isAlive()).as(() -> "C ended: " + tail(work.resolve("c.log"))).isTrue();
+				return Files.exists(RetryProbe.started(work, id));
+			});
 		assertThat(publication(id).get("status")).isEqualTo("PROCESSING");
-		assertThat(RetryProbe.COMPLETED_ON.get(id)).isNull();
-		await("the stale publication completed").atMost(STALE.plusSeconds(60))
+		assertThat(completions(id)).isEmpty();
+
+		// kill -9: no shutdown hook, no rollback by C; the database drops what its connections left unfinished
+		killed.destroyForcibly();
+		assertThat(killed.waitFor(60, TimeUnit.SECONDS)).as("C ended").isTrue();
+		assertThat(killed.exitValue()).as("C's exit status: 128 + 9, ended by SIGKILL").isEqualTo(128 + 9);
+
+		// A or B hand it on once it is stale (it might still be running somewhere before), and only once
+		await("the killed instance's publication completed").atMost(STALE.plusSeconds(90))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> "COMPLETED".equals(publication(id).get("status")));
-		assertThat(RetryProbe.COMPLETED_ON.get(id)).hasSize(1);
+		Map<String, Object> publication = publication(id);
+		assertThat(Duration.between(((java.sql.Timestamp) publication.get("publication_date")).toInstant(),
+				((java.sql.Timestamp) publication.get("completion_date")).toInstant()))
+			.isGreaterThanOrEqualTo(STALE);
+		assertThat(((Number) publication.get("completion_attempts")).intValue())
+			.as("the killed attempt and one retry")
+			.isEqualTo(2);
+		assertThat(completions(id)).as("the instances whose attempt committed").hasSize(1).isSubsetOf("a", "b");
 		awaitRetryRuns(3);
-		assertThat(RetryProbe.COMPLETED_ON.get(id)).hasSize(1);
+		assertThat(completions(id)).hasSize(1);
+		assertThat(publication(id).get("status")).isEqualTo("COMPLETED");
+	}
+
+	private static JdbcTemplate jdbc() {
+		return new JdbcTemplate(a.getBean(javax.sql.DataSource.class));
 	}
 
 	private static Map<String, Object> publication(String eventId) {
-		return new JdbcTemplate(a.getBean(javax.sql.DataSource.class)).queryForMap(
-				"select status, completion_attempts from event_publication where listener_id = ? and serialized_event = ?",
-				RetryProbe.LISTENER_ID, "{\"id\":\"" + eventId + "\"}");
+		return jdbc().queryForMap("""
+				select status, completion_attempts, publication_date, completion_date from event_publication
+				where listener_id = ? and serialized_event = ?""", RetryProbe.LISTENER_ID,
+				"{\"id\":\"" + eventId + "\"}");
+	}
+
+	/** The instances on which the probe's listener completed this event (its work committed). */
+	private static List<String> completions(String eventId) {
+		return jdbc().queryForList("select instance from " + RetryProbe.TABLE + " where event_id = ?", String.class,
+				eventId);
+	}
+
+	private static String tail(Path log) {
+		String text = read(log);
+		return text.substring(Math.max(0, text.length() - 6000));
 	}
 
 	/** Waits until the retry job has been run (on either instance) this many more times. */
 	private static void awaitRetryRuns(int runs) {
-		JdbcTemplate jdbc = new JdbcTemplate(a.getBean(javax.sql.DataSource.class));
+		JdbcTemplate jdbc = jdbc();
 		String sql = "select locked_at from shedlock where name = 'event-publication-retry'";
 		List<Object> seen = new ArrayList<>();
 		await("the retry job run " + runs + " more times").atMost(Duration.ofSeconds(60))
