@@ -206,13 +206,14 @@ SELECT a.id, 'SUBMITTED',
 	r.deadline - interval '3 days', r.deadline - interval '3 days', 0
 FROM review_assignment a JOIN review_round r ON r.id = a.round_id AND r.created_by = 'bench';
 INSERT INTO expert_score_line (score_id, item_code, score, veto_failed, comment)
-SELECT s.id, i.code,
-	CASE WHEN i.kind = 'CRITERION' THEN round(coalesce(i.max_score, 10) * (0.6 + ((s.id * 7 + i.position) % 40) / 100.0), 1) END,
-	CASE WHEN i.kind = 'VETO' THEN false END, NULL
+SELECT s.id, i.item ->> 'code',
+	CASE WHEN NOT (i.item ->> 'veto')::boolean THEN round(coalesce((i.item ->> 'points')::numeric, 10) * (0.6 + ((s.id * 7 + i.position) % 40) / 100.0), 1) END,
+	CASE WHEN (i.item ->> 'veto')::boolean THEN false END, NULL
 FROM expert_score s
 JOIN review_assignment a ON a.id = s.assignment_id
 JOIN review_round r ON r.id = a.round_id AND r.created_by = 'bench'
-JOIN review_rubric_item i ON i.rubric_id = r.rubric_id;
+JOIN review_rubric b ON b.id = r.rubric_id
+CROSS JOIN LATERAL jsonb_array_elements(b.content::jsonb -> 'dimensions' -> 0 -> 'indicators') WITH ORDINALITY AS i(item, position);
 
 \echo == the generated bases over their years: annual plans, trainings and publicity, quarterly liaison reports
 CREATE TEMP TABLE bench_base_year AS

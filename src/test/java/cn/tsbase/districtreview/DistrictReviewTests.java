@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.MutableClock;
@@ -36,6 +41,8 @@ import cn.tsbase.declaration.DeclarationScenarios;
 import cn.tsbase.declaration.DeclarationScenarios.OpenCall;
 import cn.tsbase.declaration.DeclarationScenarios.Submitted;
 import cn.tsbase.declaration.DeclarationStatus;
+import cn.tsbase.districtreview.internal.ReviewCriteria;
+import cn.tsbase.shared.indicators.IndicatorModel;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 import cn.tsbase.shared.web.ExportedWorkbooks;
@@ -52,6 +59,9 @@ class DistrictReviewTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	JsonMapper json;
 
 	@Autowired
 	cn.tsbase.shared.crypto.FieldEncryption fieldEncryption;
@@ -112,11 +122,12 @@ class DistrictReviewTests {
 			.andExpect(content().string(containsString("满分 100 分")));
 		mvc.perform(post("/review/calls/{id}/criteria", call.id()).with(csrf())
 			.with(Principals.as(district))
-			.param("text", "制度建设 | 40\n人员管理 | x")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("第 2 行格式不正确")));
+			.params(rows("制度建设 | 40", "人员管理 | 0", "培训 | 2.5", "宣传 | 101"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("第 2, 3, 4 项不正确")))
+			.andExpect(content().string(containsString("value=\"人员管理\"")));
 		mvc.perform(post("/review/calls/{id}/criteria", call.id()).with(csrf())
 			.with(Principals.as(district))
-			.param("text", "制度建设 | 40\n人员管理 | 60")).andExpect(status().is3xxRedirection());
+			.params(rows("制度建设 | 40", "人员管理 | 60"))).andExpect(status().is3xxRedirection());
 		Submitted d = submitted(call, "新标准单位", "110102", BaseType.POINT);
 		mvc.perform(post("/review/declarations/{id}/scores", d.id()).with(csrf())
 			.with(Principals.as(district))
@@ -126,7 +137,7 @@ class DistrictReviewTests {
 				java.math.BigDecimal.class, d.id())).isEqualByComparingTo("85");
 		mvc.perform(post("/review/calls/{id}/criteria", call.id()).with(csrf())
 			.with(Principals.as(district))
-			.param("text", "其他 | 100")).andExpect(status().isConflict());
+			.params(rows("其他 | 100"))).andExpect(status().isConflict());
 	}
 
 	@Test
@@ -140,7 +151,7 @@ class DistrictReviewTests {
 
 		mvc.perform(post("/review/calls/{id}/criteria", municipal.id()).with(csrf())
 			.with(Principals.as(haidian))
-			.param("text", "海淀专项 | 60\n海淀制度 | 40")).andExpect(status().is3xxRedirection());
+			.params(rows("海淀专项 | 60", "海淀制度 | 40"))).andExpect(status().is3xxRedirection());
 
 		mvc.perform(get("/review/calls/{id}/criteria", municipal.id()).with(Principals.as(haidian)))
 			.andExpect(content().string(containsString("海淀专项")));
@@ -159,36 +170,51 @@ class DistrictReviewTests {
 		// 西城 scoring locks 西城's criteria only; 海淀 may still change its own, and 西城's stay as they were
 		mvc.perform(post("/review/calls/{id}/criteria", municipal.id()).with(csrf())
 			.with(Principals.as(xicheng))
-			.param("text", "其他 | 100")).andExpect(status().isConflict());
+			.params(rows("其他 | 100"))).andExpect(status().isConflict());
 		mvc.perform(post("/review/calls/{id}/criteria", municipal.id()).with(csrf())
 			.with(Principals.as(haidian))
-			.param("text", "海淀第二版 | 100")).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code = ? "
-				+ "order by position", String.class, municipal.id(), "110102")).hasSize(17)
-			.startsWith("建设标准：领导机构");
-		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code = ? "
-				+ "order by position", String.class, municipal.id(), "110108")).containsExactly("海淀第二版");
+			.params(rows("海淀第二版 | 100"))).andExpect(status().is3xxRedirection());
+		assertThat(criteriaNames(municipal.id(), "110102")).hasSize(17).startsWith("建设标准：领导机构");
+		assertThat(criteriaNames(municipal.id(), "110108")).containsExactly("海淀第二版");
 	}
 
 	@Test
 	void aSetFromBeforeCriteriaWerePerDistrictIsEachDistrictsStartingPointAndNobodyChangesIt() throws Exception {
 		OpenCall municipal = call(null, 1, 0);
-		jdbc.update("insert into review_criterion (call_id, district_code, position, name, max_points) values "
-				+ "(?, null, 1, '旧版共用标准甲', 60), (?, null, 2, '旧版共用标准乙', 40)", municipal.id(),
-				municipal.id());
+		jdbc.update("insert into review_criteria_set (call_id, district_code, content, version) values (?, null, ?, 0)",
+				municipal.id(), json.writeValueAsString(IndicatorModel.of(List.of(
+						ReviewCriteria.criterion(1, "旧版共用标准甲", 60), ReviewCriteria.criterion(2, "旧版共用标准乙", 40)))));
 		CurrentUser haidian = officer(Role.DISTRICT_OFFICER, "110108");
 		CurrentUser xicheng = officer(Role.DISTRICT_OFFICER, "110102");
 		mvc.perform(post("/review/calls/{id}/criteria", municipal.id()).with(csrf())
 			.with(Principals.as(haidian))
-			.param("text", "海淀新标准 | 100")).andExpect(status().is3xxRedirection());
+			.params(rows("海淀新标准 | 100"))).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/review/calls/{id}/criteria", municipal.id()).with(Principals.as(xicheng)))
 			.andExpect(content().string(containsString("旧版共用标准甲")))
 			.andExpect(content().string(not(containsString("海淀新标准"))));
-		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code is null "
-				+ "order by position", String.class, municipal.id())).containsExactly("旧版共用标准甲", "旧版共用标准乙");
-		assertThat(jdbc.queryForList("select name from review_criterion where call_id = ? and district_code = ? "
-				+ "order by position", String.class, municipal.id(), "110102"))
-			.containsExactly("旧版共用标准甲", "旧版共用标准乙");
+		assertThat(criteriaNames(municipal.id(), null)).containsExactly("旧版共用标准甲", "旧版共用标准乙");
+		assertThat(criteriaNames(municipal.id(), "110102")).containsExactly("旧版共用标准甲", "旧版共用标准乙");
+	}
+
+	/** The criteria editor's rows, "name | maximum points" each. */
+	private static MultiValueMap<String, String> rows(String... items) {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		for (int i = 0; i < items.length; i++) {
+			String[] parts = items[i].split("\\|");
+			params.add("items[" + i + "].name", parts[0].strip());
+			params.add("items[" + i + "].points", parts[1].strip());
+		}
+		return params;
+	}
+
+	/** The names of the stored criteria set of the call and district (null: the call's set from before districts). */
+	private List<String> criteriaNames(long callId, String district) {
+		String content = district == null
+				? jdbc.queryForObject("select content from review_criteria_set where call_id = ? and district_code is null",
+						String.class, callId)
+				: jdbc.queryForObject("select content from review_criteria_set where call_id = ? and district_code = ?",
+						String.class, callId, district);
+		return json.readValue(content, IndicatorModel.class).indicators().stream().map(i -> i.name()).toList();
 	}
 
 	@Test
@@ -196,7 +222,7 @@ class DistrictReviewTests {
 		OpenCall xichengCall = call("110102", 1, 0);
 		mvc.perform(post("/review/calls/{id}/criteria", xichengCall.id()).with(csrf())
 			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110108")))
-			.param("text", "越权 | 100")).andExpect(status().isNotFound());
+			.params(rows("越权 | 100"))).andExpect(status().isNotFound());
 		mvc.perform(get("/review/calls/{id}/criteria", xichengCall.id())
 			.with(Principals.as(officer(Role.DISTRICT_OFFICER, "110102"))))
 			.andExpect(content().string(not(containsString("越权"))));

@@ -510,6 +510,7 @@ class AuthorizationMatrixTests {
 			row("POST", "/evaluation/indicator-systems/{id}/grading", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/evaluation/indicator-systems/{id}/indicators/{code}", only(Role.MUNICIPAL_OFFICER)),
 			row("POST", "/evaluation/indicator-systems/{id}/indicators/{code}", only(Role.MUNICIPAL_OFFICER)),
+			row("POST", "/evaluation/indicator-systems/{id}/indicators", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/evaluation/rounds", OFFICERS),
 			row("POST", "/evaluation/rounds", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/evaluation/rounds/{id}", OFFICERS),

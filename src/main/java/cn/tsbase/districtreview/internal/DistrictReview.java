@@ -2,6 +2,7 @@ package cn.tsbase.districtreview.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -144,8 +145,8 @@ class DistrictReview {
 		return version;
 	}
 
-	DistrictReviewView view() {
+	DistrictReviewView view(Map<Integer, BigDecimal> scores) {
 		return new DistrictReviewView(id, declarationId, callId, districtCode, totalScore, opinion, decision, reason,
-				reviewer, updatedAt, version);
+				reviewer, updatedAt, version, scores);
 	}
 }

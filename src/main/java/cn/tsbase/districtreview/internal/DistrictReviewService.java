@@ -65,15 +65,10 @@ public class DistrictReviewService implements DistrictReviewManagement {
 					r.getDecision() == ReviewDecision.RECOMMEND, r.getReason(), r.getReviewer()));
 	}
 
+	/** The declaration's review with its scores by criterion position (none before it is scored), read once. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<DistrictReviewView> review(long declarationId) {
-		return reviews.findByDeclarationId(declarationId).map(DistrictReview::view);
-	}
-
-	/** The scores of the declaration's review by criterion position; none before it is scored. */
-	@Transactional(readOnly = true)
-	public Map<Integer, BigDecimal> scores(long declarationId) {
-		return reviews.findByDeclarationId(declarationId).map(this::scores).orElse(Map.of());
+		return reviews.findByDeclarationId(declarationId).map(r -> r.view(scores(r)));
 	}
 
 	private Map<Integer, BigDecimal> scores(DistrictReview review) {

@@ -8,12 +8,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ReviewCriterionRepository extends JpaRepository<ReviewCriterion, Long> {
+interface CriteriaSetRepository extends JpaRepository<CriteriaSet, Long> {
 
-	List<ReviewCriterion> findByCallIdAndDistrictCodeOrderByPosition(Long callId, String districtCode);
+	Optional<CriteriaSet> findByCallIdAndDistrictCode(Long callId, String districtCode);
 
 	/** The call's set from before criteria were per district, if any. */
-	List<ReviewCriterion> findByCallIdAndDistrictCodeIsNullOrderByPosition(Long callId);
+	Optional<CriteriaSet> findByCallIdAndDistrictCodeIsNull(Long callId);
 }
 
 interface DistrictReviewRepository extends JpaRepository<DistrictReview, Long> {

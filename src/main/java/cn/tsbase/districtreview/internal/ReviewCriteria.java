@@ -3,10 +3,13 @@ package cn.tsbase.districtreview.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -16,20 +19,22 @@ import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
- * The district's scoring criteria of a call: each district's own set, changeable until it first scores. They are read
- * and written as an {@link IndicatorModel} of one dimension: each criterion an item coded by its position (1, 2 …),
+ * The district's scoring criteria of a call: each district's own set, changeable until it first scores. A set is stored
+ * as the JSON of an {@link IndicatorModel} of one dimension: each criterion an item coded by its position (1, 2 …),
  * scored from 0 to its maximum points, without veto items.
  */
 @Service
 public class ReviewCriteria {
 
-	private final ReviewCriterionRepository criteria;
+	private final CriteriaSetRepository sets;
 	private final DistrictReviewRepository reviews;
+	private final JsonMapper json;
 	private final AuditLog audit;
 
-	ReviewCriteria(ReviewCriterionRepository criteria, DistrictReviewRepository reviews, AuditLog audit) {
-		this.criteria = criteria;
+	ReviewCriteria(CriteriaSetRepository sets, DistrictReviewRepository reviews, JsonMapper json, AuditLog audit) {
+		this.sets = sets;
 		this.reviews = reviews;
+		this.json = json;
 		this.audit = audit;
 	}
 
@@ -50,33 +55,32 @@ public class ReviewCriteria {
 	 */
 	@Transactional
 	public IndicatorModel criteria(long callId, String districtCode) {
-		List<ReviewCriterion> existing = criteria.findByCallIdAndDistrictCodeOrderByPosition(callId, districtCode);
-		if (!existing.isEmpty()) {
-			return model(existing);
+		Optional<CriteriaSet> existing = sets.findByCallIdAndDistrictCode(callId, districtCode);
+		if (existing.isPresent()) {
+			return model(existing.get());
 		}
-		List<ReviewCriterion> legacy = criteria.findByCallIdAndDistrictCodeIsNullOrderByPosition(callId);
+		IndicatorModel start = sets.findByCallIdAndDistrictCodeIsNull(callId)
+			.map(this::model)
+			.orElseGet(DefaultCriteria::model);
 		try {
-			return model(criteria.saveAllAndFlush(
-					set(callId, districtCode, legacy.isEmpty() ? DefaultCriteria.model() : model(legacy))));
+			return model(sets.saveAndFlush(new CriteriaSet(callId, districtCode, content(start))));
 		}
 		catch (DataIntegrityViolationException concurrent) {
-			return model(criteria.findByCallIdAndDistrictCodeOrderByPosition(callId, districtCode));
+			return model(sets.findByCallIdAndDistrictCode(callId, districtCode).orElseThrow(() -> concurrent));
 		}
 	}
 
-	private static IndicatorModel model(List<ReviewCriterion> rows) {
-		return IndicatorModel.of(rows.stream().map(ReviewCriterion::asIndicator).toList());
+	private IndicatorModel model(CriteriaSet set) {
+		return json.readValue(set.getContent(), IndicatorModel.class);
 	}
 
-	/** The rows of a district's set: the model's items in their order, at positions 1, 2 … */
-	private static List<ReviewCriterion> set(long callId, String districtCode, IndicatorModel items) {
-		List<ReviewCriterion> created = new ArrayList<>();
-		List<Indicator> indicators = items.indicators();
-		for (int i = 0; i < indicators.size(); i++) {
-			created.add(new ReviewCriterion(callId, districtCode, i + 1, indicators.get(i).name(),
-					indicators.get(i).points().intValueExact()));
+	/** The set's JSON: the model's items in their order, coded 1, 2 … */
+	private String content(IndicatorModel items) {
+		List<Indicator> criteria = new ArrayList<>();
+		for (Indicator item : items.indicators()) {
+			criteria.add(criterion(criteria.size() + 1, item.name(), item.points().intValueExact()));
 		}
-		return created;
+		return json.writeValueAsString(IndicatorModel.of(criteria));
 	}
 
 	/**
@@ -94,10 +98,13 @@ public class ReviewCriteria {
 			throw new StateConflictException("review.criteria.inUse",
 					"Criteria of call " + callId + " in use in " + district);
 		}
-		criteria.deleteAllInBatch(criteria.findByCallIdAndDistrictCodeOrderByPosition(callId, district));
-		criteria.flush();
+		String content = content(items);
+		CriteriaSet set = sets.findByCallIdAndDistrictCode(callId, district)
+			.orElseGet(() -> new CriteriaSet(callId, district, content));
+		set.replaceContent(content);
+		set = sets.saveAndFlush(set);
 		audit.record("REVIEW_CRITERIA_CHANGED", "Call", callId, AuditOutcome.SUCCESS,
 				"district " + district + ": " + items.indicators().size() + " items");
-		return model(criteria.saveAllAndFlush(set(callId, district, items)));
+		return model(set);
 	}
 }

@@ -52,7 +52,7 @@ class ReviewApiController {
 	ReviewResource review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		reviews.declaration(id, user.scope());
 		return reviews.review(id)
-			.map(r -> new ReviewResource(id, reviews.scores(id), r.totalScore(), r.opinion(), r.decision(), r.reason(),
+			.map(r -> new ReviewResource(id, r.scores(), r.totalScore(), r.opinion(), r.decision(), r.reason(),
 					r.reviewer(), r.version()))
 			.orElse(new ReviewResource(id, Map.of(), null, null, null, null, null, null));
 	}

@@ -113,7 +113,7 @@ class ReviewController {
 		model.addAttribute("call", declarations.findCall(declaration.callId()).orElseThrow());
 		model.addAttribute("criteria", criteria.indicators());
 		model.addAttribute("review", review);
-		model.addAttribute("scores", review == null ? Map.of() : byCode(reviews.scores(id)));
+		model.addAttribute("scores", review == null ? Map.of() : byCode(review.scores()));
 		model.addAttribute("maxTotal", criteria.totalPoints());
 		model.addAttribute("comments", reviews.comments(id, user.scope()));
 		model.addAttribute("sections", Section.values());

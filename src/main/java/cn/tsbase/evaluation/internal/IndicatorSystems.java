@@ -99,6 +99,15 @@ public class IndicatorSystems {
 				"indicator " + changed.code());
 	}
 
+	/** Replaces a draft's indicators (the indicator editor's model, in the draft's dimensions). */
+	@Transactional
+	public void replaceIndicators(long id, long version, IndicatorModel content, CurrentUser user) {
+		IndicatorSystem system = current(id, version);
+		system.changeContent(json.writeValueAsString(content));
+		audit.record("INDICATOR_SYSTEM_CHANGED", "IndicatorSystem", id, AuditOutcome.SUCCESS,
+				"indicators " + content.indicators().size());
+	}
+
 	/** Changes a draft's name, thresholds and 优秀 cap. */
 	@Transactional
 	public void changeGrading(long id, long version, String name, GradeThresholds thresholds, int capPercent,

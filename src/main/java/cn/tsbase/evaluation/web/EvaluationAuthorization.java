@@ -34,7 +34,8 @@ class EvaluationAuthorization {
 			.hasRole(Role.MUNICIPAL_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/evaluation/indicator-systems",
 					"/evaluation/indicator-systems/{id:[0-9]+}/copy", "/evaluation/indicator-systems/{id:[0-9]+}/grading",
-					"/evaluation/indicator-systems/{id:[0-9]+}/indicators/{code}", "/evaluation/rounds",
+					"/evaluation/indicator-systems/{id:[0-9]+}/indicators/{code}",
+					"/evaluation/indicator-systems/{id:[0-9]+}/indicators", "/evaluation/rounds",
 					"/evaluation/rounds/{id:[0-9]+}/grading", "/evaluation/rounds/{id:[0-9]+}/publish",
 					"/evaluation/rounds/{id:[0-9]+}/missed-self-rule",
 					"/evaluation/evaluations/{id:[0-9]+}/site-check", "/evaluation/evaluations/{id:[0-9]+}/adjust")

@@ -1,5 +1,7 @@
 package cn.tsbase.evaluation.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -28,13 +30,15 @@ import cn.tsbase.evaluation.web.EvaluationForms.IndicatorForm;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.indicators.GradeThresholds;
 import cn.tsbase.shared.indicators.IndicatorModel;
+import cn.tsbase.shared.indicators.IndicatorRow;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
 
 /**
  * Indicator systems (评价指标体系): the list by year, a version with its dimensions, indicators, thresholds and cap;
- * the municipal bureau creates the platform's default, copies a version for a new year and edits drafts.
+ * the municipal bureau creates the platform's default, copies a version for a new year and edits drafts (all their
+ * indicators at once in the indicator editor, or one indicator).
  */
 @Controller
 class IndicatorSystemController {
@@ -89,7 +93,33 @@ class IndicatorSystemController {
 					system.capScope(), system.version()));
 		}
 		model.addAttribute("capScopes", CapScope.values());
+		model.addAttribute("editing", SystemIndicatorsEditor.editing(system.content()));
+		if (!model.containsAttribute("rows")) {
+			model.addAttribute("rows", IndicatorRow.of(system.content(), SystemIndicatorsEditor.SPARE_ROWS));
+		}
 		return "evaluation/system";
+	}
+
+	/** The indicator editor's rows of a draft, with the version it was read at. */
+	record IndicatorsForm(List<IndicatorRow> items, Long version) {
+	}
+
+	@PostMapping("/evaluation/indicator-systems/{id}/indicators")
+	String replaceIndicators(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("indicators") IndicatorsForm form, Model model, RedirectAttributes redirect) {
+		SystemView system = systems.find(id);
+		List<IndicatorRow> filled = IndicatorRow.filled(form.items());
+		SystemIndicatorsEditor.Result result = SystemIndicatorsEditor.model(system.content(), filled);
+		if (result.model() == null) {
+			List<IndicatorModel.Dimension> dimensions = system.content().dimensions();
+			model.addAttribute("rows", IndicatorRow.withSpares(filled,
+					dimensions.get(dimensions.size() - 1).code(), SystemIndicatorsEditor.SPARE_ROWS));
+			model.addAttribute("badRows", result.badRows());
+			return show(id, model);
+		}
+		systems.replaceIndicators(id, form.version() == null ? -1 : form.version(), result.model(), user);
+		redirect.addFlashAttribute("flashSuccess", "evaluation.system.saved");
+		return "redirect:/evaluation/indicator-systems/" + id;
 	}
 
 	@PostMapping("/evaluation/indicator-systems/{id}/copy")

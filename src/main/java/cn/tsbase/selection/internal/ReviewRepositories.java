@@ -19,11 +19,6 @@ interface RubricRepository extends JpaRepository<Rubric, Long> {
 	Optional<Rubric> findFirstByOrderByVersionNoDesc();
 }
 
-interface RubricItemRepository extends JpaRepository<RubricItem, Long> {
-
-	List<RubricItem> findByRubricIdOrderByPosition(Long rubricId);
-}
-
 interface ReviewRoundRepository extends JpaRepository<ReviewRound, Long> {
 
 	List<ReviewRound> findAllByOrderByYearDescIdDesc();

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 
 /**
  * A version of the expert review rubric (评审细则). Versions never change once made: a round keeps the version it was
- * opened with, and a change of the rubric is a new version. Outside this package a version is a {@link RubricVersion}
- * and its items are an indicator model.
+ * opened with, and a change of the rubric is a new version. Its items are stored as the JSON of the shared indicator
+ * model. Outside this package a version is a {@link RubricVersion} and its items are that model.
  */
 @Entity
 @Table(name = "review_rubric")
@@ -34,14 +34,18 @@ class Rubric {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Column(nullable = false, updatable = false)
+	private String content;
+
 	protected Rubric() {
 	}
 
-	Rubric(int versionNo, String name, String createdBy, Instant createdAt) {
+	Rubric(int versionNo, String name, String createdBy, Instant createdAt, String content) {
 		this.versionNo = versionNo;
 		this.name = name;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
+		this.content = content;
 	}
 
 	RubricVersion view() {
@@ -66,5 +70,10 @@ class Rubric {
 
 	Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/** The items: the indicator model's JSON. */
+	String getContent() {
+		return content;
 	}
 }

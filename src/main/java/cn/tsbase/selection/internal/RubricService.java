@@ -10,6 +10,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.audit.AuditLog;
@@ -21,8 +23,8 @@ import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
  * The versions of the expert review rubric (评审细则). A version never changes; the municipal officer makes a new one,
  * and rounds opened after that use it by default. Version 1, derived from the five construction standards and the
  * twelve management elements with three veto items, ships with the platform. The items are read and checked as the
- * platform's {@link IndicatorModel}: a criterion is an item with a range (minimum to points) and a weight, a veto item
- * an item without points.
+ * platform's {@link IndicatorModel} and stored as its JSON in the version: a criterion is an item with a range (minimum
+ * to points) and a weight, a veto item an item without points.
  */
 @Service
 public class RubricService {
@@ -31,13 +33,13 @@ public class RubricService {
 	private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(1000);
 
 	private final RubricRepository rubrics;
-	private final RubricItemRepository items;
+	private final JsonMapper json;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	RubricService(RubricRepository rubrics, RubricItemRepository items, AuditLog audit, Clock clock) {
+	RubricService(RubricRepository rubrics, JsonMapper json, AuditLog audit, Clock clock) {
 		this.rubrics = rubrics;
-		this.items = items;
+		this.json = json;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -67,13 +69,14 @@ public class RubricService {
 	/** The version's items as the indicator model (one dimension, in their order). */
 	@Transactional(readOnly = true)
 	public IndicatorModel model(long rubricId) {
-		return IndicatorModel.of(items(rubricId));
+		Rubric rubric = rubrics.findById(rubricId).orElseThrow(() -> new NotFoundException("Rubric " + rubricId));
+		return json.readValue(rubric.getContent(), IndicatorModel.class);
 	}
 
 	/** The version's items in their order: criteria coded C1, C2 …, veto items V1, V2 … */
 	@Transactional(readOnly = true)
 	public List<Indicator> items(long rubricId) {
-		return items.findByRubricIdOrderByPosition(rubricId).stream().map(RubricItem::asIndicator).toList();
+		return model(rubricId).indicators();
 	}
 
 	/** An item of a new version as the officer enters it (for a veto item the numbers are ignored). */
@@ -133,22 +136,22 @@ public class RubricService {
 			throw new IllegalArgumentException("Invalid rubric");
 		}
 		int next = rubrics.findFirstByOrderByVersionNoDesc().map(Rubric::getVersionNo).orElse(0) + 1;
-		Rubric rubric;
-		try {
-			rubric = rubrics.saveAndFlush(new Rubric(next, name.strip(), officer, clock.instant()));
-		}
-		catch (DataIntegrityViolationException concurrent) {
-			throw new StateConflictException("rubric.concurrent", "Version " + next + " exists");
-		}
+		List<Indicator> coded = new ArrayList<>();
 		int criteria = 0;
 		int vetoes = 0;
-		int position = 0;
 		for (NewItem item : newItems) {
 			boolean criterion = item.kind() == RubricItemKind.CRITERION;
 			String code = criterion ? "C" + (++criteria) : "V" + (++vetoes);
-			items.save(new RubricItem(rubric.getId(), ++position, code, item.kind(), item.name().strip(),
-					criterion ? item.weight() : null, criterion ? item.minimum() : null,
-					criterion ? item.maximum() : null));
+			coded.add(new NewItem(item.kind(), item.name().strip(), item.weight(), item.minimum(), item.maximum())
+				.asIndicator(code));
+		}
+		Rubric rubric;
+		try {
+			rubric = rubrics.saveAndFlush(new Rubric(next, name.strip(), officer, clock.instant(),
+					json.writeValueAsString(IndicatorModel.of(coded))));
+		}
+		catch (DataIntegrityViolationException concurrent) {
+			throw new StateConflictException("rubric.concurrent", "Version " + next + " exists");
 		}
 		audit.record(officer, "RUBRIC_VERSION_CREATED", "Rubric", rubric.getId(), AuditOutcome.SUCCESS,
 				"version " + next + ": " + criteria + " criteria, " + vetoes + " veto items");

@@ -1,7 +1,5 @@
 package cn.tsbase.selection.web;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,12 +17,14 @@ import cn.tsbase.selection.internal.ReviewProblem;
 import cn.tsbase.selection.internal.RubricItemKind;
 import cn.tsbase.selection.internal.RubricService;
 import cn.tsbase.selection.internal.RubricVersion;
-import cn.tsbase.shared.indicators.IndicatorModel.Indicator;
+import cn.tsbase.shared.indicators.IndicatorEditing;
+import cn.tsbase.shared.indicators.IndicatorModel;
+import cn.tsbase.shared.indicators.IndicatorRow;
 import cn.tsbase.shared.security.CurrentUser;
 
 /**
  * The versions of the expert review rubric (评审细则): each read-only once made; a change is a new version, prefilled
- * from the newest one.
+ * from the newest one in the indicator editor (ranges, weights and veto items).
  */
 @Controller
 @RequestMapping("/selection/rubrics")
@@ -54,21 +54,14 @@ class RubricController {
 		return "selection/rubric";
 	}
 
-	/** A row of the form: an item to keep (or change), a new one, or an empty row (ignored). */
-	record ItemRow(RubricItemKind kind, String name, BigDecimal weight, BigDecimal minimum, BigDecimal maximum) {
-
-		boolean isEmpty() {
-			return name == null || name.isBlank();
-		}
-	}
-
-	record RubricForm(String name, List<ItemRow> items) {
+	/** The form: the name, and the indicator editor's rows ({@code items[i].name} …; empty rows are ignored). */
+	record RubricForm(String name, List<IndicatorRow> items) {
 
 		List<RubricService.NewItem> toItems() {
-			return (items == null ? List.<ItemRow>of() : items).stream()
-				.filter(row -> row != null && !row.isEmpty())
-				.map(row -> new RubricService.NewItem(row.kind() == null ? RubricItemKind.CRITERION : row.kind(),
-						row.name(), row.weight(), row.minimum(), row.maximum()))
+			return IndicatorRow.filled(items)
+				.stream()
+				.map(row -> new RubricService.NewItem(row.isVeto() ? RubricItemKind.VETO : RubricItemKind.CRITERION,
+						row.name(), row.weight(), row.minimum(), row.points()))
 				.toList();
 		}
 	}
@@ -76,21 +69,13 @@ class RubricController {
 	@GetMapping("/new")
 	String showNew(Model model) {
 		RubricVersion latest = rubrics.latest();
-		List<ItemRow> rows = new ArrayList<>();
-		for (Indicator item : rubrics.model(latest.id()).indicators()) {
-			rows.add(item.veto() ? new ItemRow(RubricItemKind.VETO, item.name(), null, null, null)
-					: new ItemRow(RubricItemKind.CRITERION, item.name(), item.weight(), item.minimum(), item.points()));
-		}
-		addSpareRows(rows);
-		model.addAttribute("form", new RubricForm(latest.name(), rows));
-		model.addAttribute("kinds", RubricItemKind.values());
-		return "selection/rubric-form";
+		return form(new RubricForm(latest.name(), IndicatorRow.of(rubrics.model(latest.id()), SPARE_ROWS)), model);
 	}
 
-	private static void addSpareRows(List<ItemRow> rows) {
-		for (int i = 0; i < SPARE_ROWS; i++) {
-			rows.add(new ItemRow(RubricItemKind.CRITERION, "", null, null, null));
-		}
+	private static String form(RubricForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("editing", IndicatorEditing.rangedAndWeighted());
+		return "selection/rubric-form";
 	}
 
 	@PostMapping
@@ -99,13 +84,9 @@ class RubricController {
 		List<RubricService.NewItem> items = form.toItems();
 		List<ReviewProblem> found = rubrics.check(form.name(), items);
 		if (!found.isEmpty()) {
-			List<ItemRow> rows = new ArrayList<>(form.items() == null ? List.of()
-					: form.items().stream().filter(r -> r != null && !r.isEmpty()).toList());
-			addSpareRows(rows);
-			model.addAttribute("form", new RubricForm(form.name(), rows));
-			model.addAttribute("kinds", RubricItemKind.values());
 			model.addAttribute("problems", problems.texts(found, locale));
-			return "selection/rubric-form";
+			return form(new RubricForm(form.name(),
+					IndicatorRow.withSpares(form.items(), IndicatorModel.ONE_DIMENSION, SPARE_ROWS)), model);
 		}
 		RubricVersion rubric = rubrics.create(form.name(), items, user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "rubric.created");

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Dimensions of scored items (指标): each with its points, how to score it, the evidence expected and whether it is a
- * veto item (基本项: failing it fails the whole). The evaluation's indicator systems are stored as this model's JSON; the
- * district review criteria and the expert rubric keep their tables and are read as this model (one dimension).
+ * veto item (基本项: failing it fails the whole). The evaluation's indicator systems, the district review criteria and
+ * the expert rubric versions are stored as this model's JSON (the latter two of one dimension).
  * <p>
  * A model is valid once made: codes are unique (dimensions and items together) and every item is free of
  * {@link Indicator#problems() problems} other than its name, which the forms check.
