@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -38,7 +38,6 @@ import cn.tsbase.evaluation.internal.PilotProgressReminders;
  * accepts; another district sees none of it; in June a district in the pilot without its report is reminded once.
  */
 @IntegrationTest
-@ExtendWith(PilotFixtures.ResetClock.class)
 class DistrictPilotTests {
 
 	static final String PINGGU = "110117";
@@ -49,6 +48,11 @@ class DistrictPilotTests {
 
 	@Autowired
 	PilotFixtures fixtures;
+
+	@AfterEach
+	void resetClock() {
+		fixtures.clock().reset();
+	}
 
 	@Autowired
 	PilotLetters letters;

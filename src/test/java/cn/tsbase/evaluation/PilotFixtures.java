@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.tsbase.MutableClock;
@@ -32,7 +29,7 @@ import cn.tsbase.shared.security.Role;
 /**
  * The national pilot's set-up for its tests: the callers (the bureau, a district's officer), a district with a base
  * and the year's results published, dossiers submitted or scored through the use cases, the version of a row, and the
- * clock that a test moves ({@link ResetClock} puts it back). {@link #forDistrict} builds the pages with everything on
+ * clock that a test moves (the test puts it back after each test). {@link #forDistrict} builds the pages with everything on
  * them, for the page checks of other packages (accessibility): a year whose letter recommended the district, whose
  * pilot is running with a progress report awaiting the bureau; a later year with the district's dossier in draft and
  * another district's submitted for scoring; an open round.
@@ -41,15 +38,6 @@ import cn.tsbase.shared.security.Role;
 public record PilotFixtures(EvaluationFixtures fixtures, PublishedRounds published, PilotDossiers dossiers,
 		PilotDossierApplication application, PilotDossierScoring scoring, PilotLetters letters,
 		DistrictPilots pilots, JdbcTemplate jdbc, MutableClock clock) {
-
-	/** Puts the clock back after each test of a class that moves it ({@code @ExtendWith(PilotFixtures.ResetClock.class)}). */
-	public static final class ResetClock implements AfterEachCallback {
-
-		@Override
-		public void afterEach(ExtensionContext context) {
-			SpringExtension.getApplicationContext(context).getBean(MutableClock.class).reset();
-		}
-	}
 
 	/** The municipal bureau's officer, for requests. */
 	public static RequestPostProcessor municipal() {

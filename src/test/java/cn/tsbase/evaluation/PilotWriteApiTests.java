@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +33,6 @@ import cn.tsbase.IntegrationTest;
  * which the bureau returns with a reason (400 without), the district revises and the bureau accepts.
  */
 @IntegrationTest
-@ExtendWith(PilotFixtures.ResetClock.class)
 class PilotWriteApiTests {
 
 	static final String HUAIROU = "110116";
@@ -47,6 +46,11 @@ class PilotWriteApiTests {
 
 	@Autowired
 	PilotFixtures fixtures;
+
+	@AfterEach
+	void resetClock() {
+		fixtures.clock().reset();
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;
