@@ -89,7 +89,10 @@ final class ClusterInstance {
 		properties.put("tsbase.events.retry-interval", "PT1S");
 		properties.put("spring.modulith.events.staleness.published", STALE.toSeconds() + "s");
 		properties.put("spring.modulith.events.staleness.processing", STALE.toSeconds() + "s");
-		properties.put("spring.modulith.events.staleness.resubmission", STALE.toSeconds() + "s");
+		// Modulith 2.0.3 counts RESUBMITTED's limit from the publication date too: at STALE, a retry of the killed
+		// instance's publication (already older than STALE) would be marked failed at the next check, a second later,
+		// and handed on again if its listener took longer than that on a loaded machine (ADR 0033)
+		properties.put("spring.modulith.events.staleness.resubmission", "PT10M");
 		properties.put("spring.modulith.events.staleness.check-intervall", "PT1S");
 		properties.put("cluster.instance", name);
 		properties.put("cluster.work", work.toString());
