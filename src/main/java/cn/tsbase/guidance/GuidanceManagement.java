@@ -1,6 +1,8 @@
 package cn.tsbase.guidance;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules (incidents, evaluation) may ask of guidance: who guides a unit now, and what was done per year. */
@@ -23,6 +25,12 @@ public interface GuidanceManagement {
 
 	/** The visits and follow-ups of a base in a year (calendar year of the visit), counted in the database. */
 	GuidanceSummary ofBase(long baseId, int year);
+
+	/**
+	 * The same for many bases at once (a page of a list, a round's bases) in three queries per thousand bases; a base
+	 * without a visit in the year answers with zeros.
+	 */
+	Map<Long, GuidanceSummary> ofBases(Collection<Long> baseIds, int year);
 
 	/** The visits and follow-ups of a unit in a year (calendar year of the visit), counted in the database. */
 	GuidanceSummary ofUnit(long unitId, int year);

@@ -43,15 +43,14 @@ public class Evaluations {
 	private final Prefill prefill;
 
 	Evaluations(EvaluationRepository evaluations, EvaluationRoundRepository rounds, IndicatorSystems systems,
-			WorkingCalendar calendar, AuditLog audit, Clock clock,
-			Optional<Prefill> prefill) {
+			WorkingCalendar calendar, AuditLog audit, Clock clock, Prefill prefill) {
 		this.evaluations = evaluations;
 		this.rounds = rounds;
 		this.systems = systems;
 		this.calendar = calendar;
 		this.audit = audit;
 		this.clock = clock;
-		this.prefill = prefill.orElse(Prefill.NONE);
+		this.prefill = prefill;
 	}
 
 	/** Filters of an evaluation list; all optional. */
@@ -98,14 +97,26 @@ public class Evaluations {
 		return systems.find(evaluation.systemId());
 	}
 
-	/** The platform's figure per indicator with a data source ("no figure" until a source answers). */
+	/**
+	 * The platform's figure per indicator with a data source, by indicator code (absent where the source has no figure
+	 * for this base), read within the reader's scope.
+	 */
 	@Transactional(readOnly = true)
-	public Map<String, String> figures(EvaluationView evaluation, IndicatorModel content) {
-		Map<String, String> figures = new java.util.LinkedHashMap<>();
+	public Map<String, PrefillFigure> figures(EvaluationView evaluation, IndicatorModel content, CurrentUser user) {
+		java.util.Set<DataSource> sources = java.util.EnumSet.noneOf(DataSource.class);
 		for (IndicatorModel.Indicator indicator : content.indicators()) {
 			if (indicator.dataSource() != null) {
-				prefill.figure(DataSource.of(indicator.dataSource()), evaluation.baseId(), evaluation.year())
-					.ifPresent(f -> figures.put(indicator.code(), f));
+				sources.add(DataSource.of(indicator.dataSource()));
+			}
+		}
+		Map<DataSource, PrefillFigure> found = prefill.figures(sources, evaluation.baseId(), evaluation.year(),
+				user.scope());
+		Map<String, PrefillFigure> figures = new java.util.LinkedHashMap<>();
+		for (IndicatorModel.Indicator indicator : content.indicators()) {
+			PrefillFigure figure = indicator.dataSource() == null ? null
+					: found.get(DataSource.of(indicator.dataSource()));
+			if (figure != null) {
+				figures.put(indicator.code(), figure);
 			}
 		}
 		return figures;

@@ -78,7 +78,7 @@ class EvaluationController {
 		boolean unit = user.hasRole(Role.APPLICANT) || user.hasRole(Role.LIAISON);
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("system", system);
-		model.addAttribute("figures", evaluations.figures(evaluation, system.content()));
+		model.addAttribute("figures", evaluations.figures(evaluation, system.content(), user));
 		model.addAttribute("history", history.ofBase(evaluation.baseId(), user));
 		model.addAttribute("coReviews", coReviews.of(id, user));
 		model.addAttribute("evidence", evidence.of(id, user));

@@ -1,6 +1,7 @@
 package cn.tsbase.guidance.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,16 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 	@Query("select f.status, count(f) from FollowUp f, GuidanceVisit v where f.visitId = v.id and v.year = :year"
 			+ " and (v.baseId = :baseId or v.unitId = :unitId) group by f.status")
 	List<Object[]> summary(@Param("baseId") long baseId, @Param("unitId") long unitId, @Param("year") int year);
+
+	/**
+	 * The follow-ups of the visits of those bases in a year, per base and status, with those overdue today: base id,
+	 * status, count, overdue.
+	 */
+	@Query("select v.baseId, f.status, count(f), sum(case when f.status <> cn.tsbase.guidance.internal.FollowUpStatus.CLOSED"
+			+ " and f.dueOn < :today then 1 else 0 end) from FollowUp f, GuidanceVisit v"
+			+ " where f.visitId = v.id and v.year = :year and v.baseId in :baseIds group by v.baseId, f.status")
+	List<Object[]> summaryByBase(@Param("baseIds") Collection<Long> baseIds, @Param("year") int year,
+			@Param("today") LocalDate today);
 
 	/** How many of those are overdue today (not closed, due before today). */
 	@Query("select count(f) from FollowUp f, GuidanceVisit v where f.visitId = v.id and v.year = :year"

@@ -2,7 +2,11 @@ package cn.tsbase.guidance.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +21,9 @@ import cn.tsbase.guidance.GuidanceSummary;
 class GuidanceDirectory implements GuidanceManagement {
 
 	private static final long NO_ID = -1L;
+
+	/** Bases per query of {@link #ofBases}: an IN list every database takes. */
+	private static final int BATCH = 1000;
 
 	private final GuidanceOfficerRepository officers;
 	private final GuidanceAssignmentRepository assignments;
@@ -67,6 +74,35 @@ class GuidanceDirectory implements GuidanceManagement {
 	@Transactional(readOnly = true)
 	public GuidanceSummary ofBase(long baseId, int year) {
 		return summary(visits.countByBaseIdAndYear(baseId, year), baseId, NO_ID, year);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, GuidanceSummary> ofBases(Collection<Long> baseIds, int year) {
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, long[]> counts = new HashMap<>();
+		List<Long> ids = baseIds.stream().distinct().toList();
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			for (Object[] row : visits.countByBase(batch, year)) {
+				counts.computeIfAbsent((Long) row[0], id -> new long[4])[0] = ((Number) row[1]).longValue();
+			}
+			for (Object[] row : followUps.summaryByBase(batch, year, today)) {
+				long[] c = counts.computeIfAbsent((Long) row[0], id -> new long[4]);
+				long count = ((Number) row[2]).longValue();
+				c[1] += count;
+				if (row[1] == FollowUpStatus.CLOSED) {
+					c[2] += count;
+				}
+				c[3] += row[3] == null ? 0 : ((Number) row[3]).longValue();
+			}
+		}
+		Map<Long, GuidanceSummary> summaries = new LinkedHashMap<>();
+		for (Long id : ids) {
+			long[] c = counts.getOrDefault(id, new long[4]);
+			summaries.put(id, new GuidanceSummary(year, c[0], c[1], c[2], c[1] - c[2], c[3]));
+		}
+		return summaries;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package cn.tsbase.guidance.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,4 +33,8 @@ interface GuidanceVisitRepository extends JpaRepository<GuidanceVisit, Long> {
 	long countByBaseIdAndYear(Long baseId, int year);
 
 	long countByUnitIdAndYear(Long unitId, int year);
+
+	/** The visits of a year per base, of those bases: base id, count. */
+	@Query("select v.baseId, count(v) from GuidanceVisit v where v.year = :year and v.baseId in :baseIds group by v.baseId")
+	List<Object[]> countByBase(@Param("baseIds") Collection<Long> baseIds, @Param("year") int year);
 }
