@@ -39,6 +39,7 @@ import cn.tsbase.operation.PlanState;
 import cn.tsbase.shared.crypto.FieldEncryption;
 import cn.tsbase.shared.security.DataScope;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.shared.web.ExportedWorkbooks;
 
 /**
  * The platform's figures beside the indicators (pre-fill), read through the operation, guidance and casework APIs: a
@@ -150,7 +151,16 @@ class PrefillTests {
 		assertThat(page).contains("平台数据（年度计划提交并受理）：本年度计划已提交，待区局受理")
 			.contains("平台数据（指导意见落实情况）：本年度暂无指导记录")
 			.contains("平台数据（泄密事件报告与处置）：本年度未报告泄密事件");
-		assertThat(roundId).isPositive();
+
+		// the district's export of the round: its bases with the same figures, the other district's none
+		List<List<String>> rows = ExportedWorkbooks.rows(mvc, get("/evaluation/rounds/{id}/figures.xlsx", roundId)
+			.with(Principals.role(Role.DISTRICT_OFFICER, FENGTAI, null)));
+		assertThat(rows.get(0)).startsWith("单位名称", "所在区", "类型", "评估状态", "年度计划提交并受理");
+		assertThat(rows.subList(1, rows.size())).singleElement()
+			.satisfies(row -> assertThat(row).startsWith("预填页面公司", "丰台区")
+				.contains("本年度计划已提交，待区局受理", "本年度暂无指导记录"));
+		assertThat(ExportedWorkbooks.rows(mvc, get("/evaluation/rounds/{id}/figures.xlsx", roundId)
+			.with(Principals.role(Role.DISTRICT_OFFICER, "110108", null)))).hasSize(1);
 	}
 
 	@Test
