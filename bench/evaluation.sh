@@ -6,7 +6,9 @@
 # from /proc). It prints the SQL statements of one view of the municipal review lists (a round's evaluations: first
 # page, a later page, one district; and /evaluation/evaluations) on the newest generated round and on the round just
 # opened, counted by the bench profile (X-Statement-Count, as bench/pages.sh prints them): run it at FACTOR=1 and 10
-# and compare.
+# and compare. Then it downloads the platform's figures of every base of the new round (/evaluation/rounds/ID/figures.xlsx:
+# plan, liaison reports, activities, zone members, guidance, incidents of the year, read through the modules' APIs a
+# page of bases at a time) and times that too.
 #
 #   bench/evaluation.sh                build the jar, recreate the database $DB on 127.0.0.1:5432 (role tsbase/tsbase,
 #                                      as .ci/postgres-up creates it), start it with the demo and bench profiles, load
@@ -16,7 +18,7 @@
 #                                      on a fresh $DB) instead of starting one; it is left running
 #   DB=tsbase_evalbench READY_TIMEOUT=600 LIMIT=60 APP_ARGS=... JAVA_OPTS=...      other settings
 #
-# Exits 1 when opening the round fails or takes longer than LIMIT seconds (default 60: the issue's "under a minute on
+# Exits 1 when opening the round and reading its figures fail or take longer than LIMIT seconds together (default 60: the issue's "under a minute on
 # 2 cores"), or when a review list answers anything but 200.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -174,10 +176,17 @@ ROUND=$(sql "select id from evaluation_round where round_year = $YEAR")
 OPENED=$(sql "select count(*) from evaluation where round_id = $ROUND")
 CPU=$(awk -v a="$cpu_before" -v b="$cpu_after" 'BEGIN { printf "%.2f", b - a }')
 echo "   opened round $ROUND with $OPENED evaluations in $wall s wall, $CPU s CPU of the application (load average $load_before before, $load_after after)"
+echo "== the platform's figures of every base of the opened round (pre-fill from the generated years of records)"
+cpu_before=$(cpu)
+prefill_wall=$(curl -s -o "$WORK/figures.xlsx" -b "$OFFICER" -w '%{time_total}' --max-time 900 \
+	"$BASE/evaluation/rounds/$ROUND/figures.xlsx")
+PREFILL_CPU=$(awk -v a="$cpu_before" -v b="$(cpu)" 'BEGIN { printf "%.2f", b - a }')
+PREFILL_ROWS=$(unzip -p "$WORK/figures.xlsx" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l)
+echo "   $((PREFILL_ROWS - 1)) bases with their figures in $prefill_wall s wall, $PREFILL_CPU s CPU of the application ($(stat -c %s "$WORK/figures.xlsx") bytes)"
 echo "== statements per view of the municipal review lists on the opened round"
 review_lists "factor $FACTOR, round $YEAR (just opened)" "$ROUND"
 
 echo
 echo "$(nproc) cores, $(java -version 2>&1 | head -1), PostgreSQL $(psql -V | awk '{print $3}'), $(date -u '+%F %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "opening the $YEAR round over $OPENED bases: $wall s wall, $CPU s CPU (limit $LIMIT s)"
-awk -v w="$wall" -v l="$LIMIT" 'BEGIN { exit !(w + 0 <= l + 0) }' || { echo "slower than $LIMIT s" >&2; exit 1; }
+echo "opening the $YEAR round over $OPENED bases: $wall s wall, $CPU s CPU; their figures: $prefill_wall s wall, $PREFILL_CPU s CPU (limit $LIMIT s for both)"
+awk -v w="$wall" -v p="$prefill_wall" -v l="$LIMIT" 'BEGIN { exit !(w + p <= l + 0) }' || { echo "slower than $LIMIT s" >&2; exit 1; }

@@ -71,7 +71,13 @@ class PilotDossierApiTests {
 		mvc.perform(post("/api/v1/pilot-dossiers/{id}/scores", id).with(municipal()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"scores\": {\"P1\": {\"score\": 18}}, \"version\": " + version(id) + "}"))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("scores.P2.score"));
+		mvc.perform(post("/api/v1/pilot-dossiers/{id}/scores", id).with(municipal()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scores\": {\"P1\": {\"score\": 18.3}}, \"version\": " + version(id) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("scores.P1.score"));
 		mvc.perform(post("/api/v1/pilot-dossiers/{id}/scores", id).with(municipal()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"scores\": {\"P1\": {\"score\": 18, \"comment\": \"好\"}, \"P2\": {\"score\": 17}, "

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.tsbase.shared.InvalidRequestException;
+import cn.tsbase.shared.InvalidFieldException;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.indicators.IndicatorModel;
@@ -51,22 +51,29 @@ public class PilotDossierScoring {
 		for (IndicatorModel.Indicator criterion : criteria().indicators()) {
 			PilotScores.Entry entry = given.get(criterion.code());
 			if (entry == null || entry.score() == null) {
-				throw new InvalidRequestException("pilot.score.missing", criterion.name());
+				throw new InvalidFieldException(field(criterion, "score"), "pilot.score.missing", criterion.name());
 			}
 			BigDecimal score = entry.score();
 			if (score.signum() < 0 || score.compareTo(criterion.points()) > 0
 					|| score.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-				throw new InvalidRequestException("pilot.score.outOfRange", criterion.name(), criterion.points());
+				throw new InvalidFieldException(field(criterion, "score"), "pilot.score.outOfRange", criterion.name(),
+						criterion.points());
 			}
 			String comment = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().strip();
 			if (comment != null && comment.length() > MAX_COMMENT) {
-				throw new InvalidRequestException("pilot.score.commentTooLong", criterion.name(), MAX_COMMENT);
+				throw new InvalidFieldException(field(criterion, "comment"), "pilot.score.commentTooLong", criterion.name(),
+						MAX_COMMENT);
 			}
 			checked.put(criterion.code(), new PilotScores.Entry(score, comment));
 		}
 		dossier.score(new PilotScores(checked), user.getUsername(), clock.instant());
 		audit.record("PILOT_DOSSIER_SCORED", "PilotDossier", id, AuditOutcome.SUCCESS,
 				"total " + dossier.getTotalScore().toPlainString());
+	}
+
+	/** The input a refusal names: the API request's {@code scores.P1.score}. */
+	private static String field(IndicatorModel.Indicator criterion, String part) {
+		return "scores." + criterion.code() + "." + part;
 	}
 
 	/** The year's submitted and recommended dossiers, best first (unscored last). Only the bureau calls this. */
