@@ -2,7 +2,9 @@ package cn.tsbase.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
@@ -151,6 +153,24 @@ class PrefillTests {
 		assertThat(page).contains("平台数据（年度计划提交并受理）：本年度计划已提交，待区局受理")
 			.contains("平台数据（指导意见落实情况）：本年度暂无指导记录")
 			.contains("平台数据（泄密事件报告与处置）：本年度未报告泄密事件");
+
+		// where the figure is wrong the unit says so beside it; a note on an indicator without a figure is not kept
+		mvc.perform(post("/evaluation/evaluations/{id}/self", evaluationId)
+			.with(Principals.role(Role.APPLICANT, FENGTAI, base.unitId()))
+			.with(csrf())
+			.param("version", String.valueOf(fixtures.version(evaluationId)))
+			.param("text_S4", "年度计划已按期编制")
+			.param("score_S4", "5")
+			.param("figureNote_S4", "计划已于3月12日提交，区局尚未受理")
+			.param("figureNote_S1", "不应保存"))
+			.andExpect(status().is3xxRedirection());
+		String items = jdbc.queryForObject("select items from evaluation where id = ?", String.class, evaluationId);
+		assertThat(items).contains("计划已于3月12日提交，区局尚未受理").doesNotContain("不应保存");
+		assertThat(mvc.perform(get("/evaluation/evaluations/{id}", evaluationId)
+			.with(Principals.role(Role.APPLICANT, FENGTAI, base.unitId())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"figureNote_S4\"").contains("计划已于3月12日提交，区局尚未受理");
 
 		// the district's export of the round: its bases with the same figures, the other district's none
 		List<List<String>> rows = ExportedWorkbooks.rows(mvc, get("/evaluation/rounds/{id}/figures.xlsx", roundId)

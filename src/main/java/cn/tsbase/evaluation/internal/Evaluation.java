@@ -161,8 +161,9 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 			BigDecimal score = input.getValue().score();
 			checkRange(indicator, score);
 			Entry old = sheet.entry(indicator.code());
+			String figureComment = indicator.dataSource() == null ? null : input.getValue().figureComment();
 			sheet = sheet.with(indicator.code(), new Entry(input.getValue().text(), score, old.districtScore(),
-					old.districtComment(), old.vetoFailed(), old.municipalScore(), old.municipalReason()));
+					old.districtComment(), old.vetoFailed(), old.municipalScore(), old.municipalReason(), figureComment));
 		}
 		this.items = sheet;
 	}
@@ -231,7 +232,8 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 			checkRange(indicator, score);
 			Entry old = sheet.entry(indicator.code());
 			sheet = sheet.with(indicator.code(), new Entry(old.selfText(), old.selfScore(), score,
-					input.getValue().comment(), indicator.veto() && input.getValue().vetoFailed(), null, null));
+					input.getValue().comment(), indicator.veto() && input.getValue().vetoFailed(), null, null,
+					old.figureComment()));
 		}
 		this.items = sheet;
 	}
@@ -278,7 +280,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		checkRange(indicator, score);
 		Entry old = items.entry(code);
 		this.items = items.with(code, new Entry(old.selfText(), old.selfScore(), old.districtScore(),
-				old.districtComment(), indicator.veto() && vetoFailedNow, score, reason));
+				old.districtComment(), indicator.veto() && vetoFailedNow, score, reason, old.figureComment()));
 		this.adjustmentReason = reason;
 		recompute(content);
 		this.finalGrade = null;
@@ -343,7 +345,11 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	}
 
 	/** What the base writes per indicator. */
-	record SelfInput(String text, BigDecimal score) {
+	record SelfInput(String text, BigDecimal score, String figureComment) {
+
+		SelfInput(String text, BigDecimal score) {
+			this(text, score, null);
+		}
 	}
 
 	/** What the district writes per indicator. */

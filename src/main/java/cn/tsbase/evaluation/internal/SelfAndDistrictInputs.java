@@ -10,7 +10,12 @@ public final class SelfAndDistrictInputs {
 	private SelfAndDistrictInputs() {
 	}
 
-	public record Self(String text, BigDecimal score) {
+	/** A self-evaluation's answer: its text, its score, and the base's note where it disagrees with the figure. */
+	public record Self(String text, BigDecimal score, String figureComment) {
+
+		public Self(String text, BigDecimal score) {
+			this(text, score, null);
+		}
 	}
 
 	public record District(BigDecimal score, String comment, boolean vetoFailed) {
@@ -18,7 +23,7 @@ public final class SelfAndDistrictInputs {
 
 	static Map<String, Evaluation.SelfInput> selfInputs(Map<String, Self> inputs) {
 		Map<String, Evaluation.SelfInput> result = new LinkedHashMap<>();
-		inputs.forEach((code, in) -> result.put(code, new Evaluation.SelfInput(in.text(), in.score())));
+		inputs.forEach((code, in) -> result.put(code, new Evaluation.SelfInput(in.text(), in.score(), in.figureComment())));
 		return result;
 	}
 

@@ -121,10 +121,13 @@ class EvaluationController {
 			String text = trim(params.getFirst("text_" + indicator.code()));
 			BigDecimal score = indicator.veto() ? null
 					: score(params.getFirst("score_" + indicator.code()), indicator, errors);
-			if (text != null && text.length() > MAX_TEXT) {
+			String figureComment = indicator.dataSource() == null ? null
+					: trim(params.getFirst("figureNote_" + indicator.code()));
+			if (text != null && text.length() > MAX_TEXT
+					|| figureComment != null && figureComment.length() > MAX_TEXT) {
 				errors.put(indicator.code(), "evaluation.textTooLong");
 			}
-			inputs.put(indicator.code(), new SelfAndDistrictInputs.Self(text, score));
+			inputs.put(indicator.code(), new SelfAndDistrictInputs.Self(text, score, figureComment));
 		}
 		if (!errors.isEmpty()) {
 			return invalid(user, id, params, errors, model);
