@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.tsbase.base.BaseFixtures;
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.publicnotice.ListPublished;
 
 /**
@@ -23,15 +24,44 @@ public final class GradedBases {
 	private final BaseFixtures bases;
 	private final JdbcTemplate jdbc;
 	private final PublishedRounds published;
+	private final IndicatorSystems systems;
 
 	private GradedBases(ApplicationContext context) {
 		this.bases = context.getBean(BaseFixtures.class);
 		this.jdbc = context.getBean(JdbcTemplate.class);
 		this.published = context.getBean(PublishedRounds.class);
+		this.systems = context.getBean(IndicatorSystems.class);
 	}
 
 	public static GradedBases of(ApplicationContext context) {
 		return new GradedBases(context);
+	}
+
+	/** A base designated under its own document date, ready for a round of {@code year} opened in a journey. */
+	public record ReadyForRound(long baseId, LocalDate documentDate, int year) {
+	}
+
+	/**
+	 * A designated point base of the unit, its annual plan of a year of its own accepted, and the platform's default
+	 * indicator systems of that year: what the bureau needs to open that year's round over this base alone (designated
+	 * before the day after {@code documentDate}).
+	 */
+	public ReadyForRound readyForRound(long unitId, String unitName, String uscc, String district) {
+		LocalDate documentDate = EvaluationFixtures.nextDate();
+		int year = EvaluationFixtures.nextYear();
+		long publicationId = IDS.incrementAndGet();
+		bases.designate(new ListPublished(publicationId, 0L, 1999, "京市监发〔1999〕" + publicationId % 1000 + "号",
+				documentDate, List.of(new ListPublished.Entry(IDS.incrementAndGet(), unitId, unitName, uscc,
+						BaseType.POINT, district, "SOFTWARE_IT"))));
+		long baseId = jdbc.queryForObject(
+				"select id from demonstration_base where publication_id = ? and unit_id = ?", Long.class,
+				publicationId, unitId);
+		jdbc.update("insert into annual_plan (base_id, unit_id, unit_name, district_code, base_type, plan_year, status,"
+				+ " submitted_version, updated_at, version) values (?, ?, ?, ?, 'POINT', ?, 'ACCEPTED', 1, ?, 0)",
+				baseId, unitId, unitName, district, year, java.sql.Timestamp.from(java.time.Instant.now()));
+		systems.createDefault(year, BaseType.POINT, "test-municipal");
+		systems.createDefault(year, BaseType.ZONE, "test-municipal");
+		return new ReadyForRound(baseId, documentDate, year);
 	}
 
 	/** A designated point base of the unit, graded 不合格 (a failed veto item) in a published round; its id. */
