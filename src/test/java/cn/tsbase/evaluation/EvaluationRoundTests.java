@@ -228,6 +228,20 @@ class EvaluationRoundTests {
 		mvc.perform(get("/evaluation/rounds/{id}/notice.pdf", roundId).with(municipal()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
+		byte[] word = mvc.perform(get("/evaluation/rounds/{id}/notice.docx", roundId).with(municipal()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("wordprocessingml")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(word))) {
+			assertThat(document.getParagraphs().get(0).getText()).contains(String.valueOf(year), "评估结果通报");
+			assertThat(document.getParagraphs().stream().map(p -> p.getText()).toList())
+				.contains("京市监发〔" + year + "〕8号");
+			String table = document.getTables().get(0).getText();
+			assertThat(table).contains("良好");
+		}
 
 		// after publication nothing changes any more
 		mvc.perform(post("/evaluation/evaluations/{id}/adjust", bestId).with(municipal()).with(csrf())
@@ -309,6 +323,9 @@ class EvaluationRoundTests {
 			.param("version", String.valueOf(fixtures.version(id)))).andExpect(status().isConflict());
 		mvc.perform(post("/evaluation/rounds/{id}/grading", roundId).with(municipal()).with(csrf())
 			.param("version", String.valueOf(fixtures.roundVersion(roundId)))).andExpect(status().isConflict());
+		// an open round has no notice of results yet
+		mvc.perform(get("/evaluation/rounds/{id}/notice.docx", roundId).with(municipal()))
+			.andExpect(status().isConflict());
 		// submitting without every self score is refused; a second round of the year too
 		mvc.perform(post("/evaluation/evaluations/{id}/self/submit", id).with(unit(base)).with(csrf())
 			.param("version", String.valueOf(fixtures.version(id)))).andExpect(status().isConflict());

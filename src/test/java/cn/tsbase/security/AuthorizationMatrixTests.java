@@ -518,6 +518,7 @@ class AuthorizationMatrixTests {
 			row("POST", "/evaluation/rounds/{id}/publish", only(Role.MUNICIPAL_OFFICER)),
 			row("GET", "/evaluation/rounds/{id}/notice.pdf", OFFICERS),
 			row("GET", "/evaluation/rounds/{id}/figures.xlsx", OFFICERS),
+			row("GET", "/evaluation/rounds/{id}/notice.docx", OFFICERS),
 			row("GET", "/evaluation/evaluations", OFFICERS_AND_UNIT),
 			row("GET", "/evaluation/evaluations/{id}", OFFICERS_AND_UNIT),
 			row("POST", "/evaluation/evaluations/{id}/self", only(Role.APPLICANT, Role.LIAISON)),

@@ -27,7 +27,7 @@ class EvaluationAuthorization {
 		return registry -> registry
 			.requestMatchers(HttpMethod.GET, "/evaluation/indicator-systems", "/evaluation/indicator-systems/{id:[0-9]+}",
 					"/evaluation/rounds", "/evaluation/rounds/{id:[0-9]+}", "/evaluation/rounds/{id:[0-9]+}/notice.pdf",
-					"/evaluation/rounds/{id:[0-9]+}/figures.xlsx",
+					"/evaluation/rounds/{id:[0-9]+}/figures.xlsx", "/evaluation/rounds/{id:[0-9]+}/notice.docx",
 					"/api/v1/indicator-systems", "/api/v1/indicator-systems/{id:[0-9]+}", "/api/v1/evaluation-rounds",
 					"/api/v1/evaluation-rounds/{id:[0-9]+}")
 			.hasAnyRole(OFFICERS)

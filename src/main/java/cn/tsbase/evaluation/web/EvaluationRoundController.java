@@ -1,16 +1,10 @@
 package cn.tsbase.evaluation.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,10 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 import cn.tsbase.declaration.BaseType;
+import cn.tsbase.evaluation.internal.EvaluationNotices;
 import cn.tsbase.evaluation.internal.EvaluationRounds;
 import cn.tsbase.evaluation.internal.EvaluationStatus;
 import cn.tsbase.evaluation.internal.EvaluationView;
@@ -35,12 +28,9 @@ import cn.tsbase.evaluation.internal.IndicatorSystems;
 import cn.tsbase.evaluation.internal.RoundView;
 import cn.tsbase.evaluation.web.EvaluationForms.PublishForm;
 import cn.tsbase.evaluation.web.EvaluationForms.RoundForm;
-import cn.tsbase.referencedata.ReferenceData;
-import cn.tsbase.shared.audit.AuditLog;
-import cn.tsbase.shared.audit.AuditOutcome;
-import cn.tsbase.shared.document.PdfRenderer;
 import cn.tsbase.shared.indicators.Grade;
 import cn.tsbase.shared.security.CurrentUser;
+import cn.tsbase.shared.web.Downloads;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
 
@@ -51,25 +41,17 @@ import cn.tsbase.shared.web.Paging;
 @Controller
 class EvaluationRoundController {
 
-	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
 	private final EvaluationRounds rounds;
 	private final Evaluations evaluations;
 	private final IndicatorSystems systems;
-	private final TemplateEngine templates;
-	private final PdfRenderer pdf;
-	private final AuditLog audit;
-	private final ReferenceData referenceData;
+	private final EvaluationNotices notices;
 
 	EvaluationRoundController(EvaluationRounds rounds, Evaluations evaluations, IndicatorSystems systems,
-			TemplateEngine templates, PdfRenderer pdf, AuditLog audit, ReferenceData referenceData) {
-		this.referenceData = referenceData;
+			EvaluationNotices notices) {
 		this.rounds = rounds;
 		this.evaluations = evaluations;
 		this.systems = systems;
-		this.templates = templates;
-		this.pdf = pdf;
-		this.audit = audit;
+		this.notices = notices;
 	}
 
 	@GetMapping("/evaluation/rounds")
@@ -172,22 +154,14 @@ class EvaluationRoundController {
 	/** The official notice of the results (评估结果通报), in Chinese, as PDF. */
 	@GetMapping("/evaluation/rounds/{id}/notice.pdf")
 	ResponseEntity<byte[]> notice(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		RoundView round = rounds.find(id, user);
-		List<EvaluationView> results = rounds.results(id);
-		Context context = new Context(CHINESE);
-		context.setVariable("round", round);
-		context.setVariable("results", results);
-		context.setVariable("referenceData", referenceData);
-		byte[] document = pdf.render(templates.process("evaluation/notice-pdf", context));
-		audit.record("EVALUATION_NOTICE_DOWNLOADED", "EvaluationRound", id, AuditOutcome.SUCCESS, null);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(round.year() + "年度示范基地评估结果通报.pdf", StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(document);
+		EvaluationNotices.NoticeFile file = notices.pdf(id, user);
+		return Downloads.of(file.content(), file.fileName(), Downloads.PDF);
+	}
+
+	/** The same notice as a Word document, for the bureau's own editing and filing. */
+	@GetMapping("/evaluation/rounds/{id}/notice.docx")
+	ResponseEntity<byte[]> noticeWord(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		EvaluationNotices.NoticeFile file = notices.word(id, user);
+		return Downloads.of(file.content(), file.fileName(), Downloads.DOCX);
 	}
 }
