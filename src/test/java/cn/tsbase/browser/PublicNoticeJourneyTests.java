@@ -201,6 +201,10 @@ class PublicNoticeJourneyTests extends BrowserJourney {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains(documentNumber, unit.unitName(), otherUnit);
 		}
+		// a link's click that became a download leaves the page between a navigation begun and one abandoned: open
+		// the notice again so that the logout starts from a page that finished loading
+		open("/notices/" + noticeId);
+		assertThat(page.locator("#noticeStatus")).hasText("已发文");
 		logOutOnceLoaded();
 
 		// the base is in the public list: the publication designates it in the background, after its transaction, so
