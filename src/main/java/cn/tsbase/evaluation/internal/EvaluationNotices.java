@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -17,7 +16,8 @@ import cn.tsbase.shared.security.CurrentUser;
 
 /**
  * The notice of a round's results (评估结果通报), in Chinese, as PDF and as Word, once the results are published; each
- * download audited once. A round outside the caller's scope is "not found"; an open round has no notice yet.
+ * download audited once. A round outside the caller's scope is "not found"; an open round has no notice yet. Not
+ * one read-only transaction: the audit entry is written (through the event publication registry) after the reads.
  */
 @Service
 public class EvaluationNotices {
@@ -45,7 +45,6 @@ public class EvaluationNotices {
 	public record NoticeFile(byte[] content, String fileName) {
 	}
 
-	@Transactional(readOnly = true)
 	public NoticeFile pdf(long roundId, CurrentUser user) {
 		RoundView round = published(roundId, user);
 		Context context = new Context(CHINESE);
@@ -57,7 +56,6 @@ public class EvaluationNotices {
 		return new NoticeFile(document, fileName(round, "pdf"));
 	}
 
-	@Transactional(readOnly = true)
 	public NoticeFile word(long roundId, CurrentUser user) {
 		RoundView round = published(roundId, user);
 		List<EvaluationView> results = rounds.results(roundId);
