@@ -2,7 +2,9 @@ package cn.tsbase.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +24,10 @@ import cn.tsbase.shared.security.Role;
 
 /**
  * Rectification and revocation in the browser. A base graded 不合格 gets a rectification order from its district, files
- * its plan and progress and submits; the district returns it once, the base resubmits and the district accepts. Then a
- * ground for revocation is recorded, the municipal bureau proposes revocation, the unit responds, the bureau revokes
- * (after confirming the irreversible step), and the public pages say 已撤销: the base leaves the public list and its
- * certificate no longer verifies.
+ * its plan and progress and submits; the district returns it once, the base resubmits and the district accepts. The
+ * next year's 不合格 flags the base for revocation by itself (two years running); then a further ground is recorded,
+ * the municipal bureau proposes revocation, the unit responds, the bureau revokes (after confirming the irreversible
+ * step), and the public pages say 已撤销: the base leaves the public list and its certificate no longer verifies.
  */
 class RectificationAndRevocationJourneyTests extends BrowserJourney {
 
@@ -109,6 +111,15 @@ class RectificationAndRevocationJourneyTests extends BrowserJourney {
 		assertThat(successAlert()).containsText("整改已验收通过");
 		assertThat(page.locator("#rectificationStatus")).hasText("验收通过（已结束）");
 		assertThat(page.locator("#decisionForm")).hasCount(0);
+
+		// the next year's results grade the base 不合格 again: their publication flags it for revocation by itself
+		GradedBases.of(context).failedAgain(baseId);
+		await("the ground flagged at publication").atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.queryForObject("select count(*) from revocation_trigger where base_id = ? and kind = ?",
+					Long.class, baseId, "FAILED_TWO_YEARS") == 1);
+		open("/evaluation/revocation-triggers");
+		assertThat(page.locator("#triggerTable tr").filter(new Locator.FilterOptions().setHasText(unit.unitName()))
+			.filter(new Locator.FilterOptions().setHasText("连续两年评估不合格"))).hasCount(1);
 
 		// later the district records a ground for revocation
 		open("/evaluation/revocation-triggers");

@@ -64,6 +64,13 @@ public final class GradedBases {
 		return new ReadyForRound(baseId, documentDate, year);
 	}
 
+	/** The base graded 不合格 again in the next year's published round: two years running, a ground for revocation. */
+	public void failedAgain(long baseId) {
+		LocalDate documentDate = jdbc.queryForObject("select document_date from demonstration_base where id = ?",
+				LocalDate.class, baseId);
+		published.publish(EvaluationFixtures.nextYear(), documentDate, Set.of(baseId));
+	}
+
 	/** A designated point base of the unit, graded 不合格 (a failed veto item) in a published round; its id. */
 	public long failed(long unitId, String unitName, String uscc, String district) {
 		LocalDate documentDate = EvaluationFixtures.nextDate();
