@@ -28,6 +28,9 @@ class EvaluationRoundJourneyTests extends BrowserJourney {
 
 	static final String DONGCHENG = "110101";
 
+	/** The round's year: one of its own, posted through the form (which takes years up to 2100). */
+	static final int YEAR = 2054;
+
 	@Autowired
 	ApplicationContext context;
 
@@ -44,7 +47,7 @@ class EvaluationRoundJourneyTests extends BrowserJourney {
 		TestPeople.UnitHolder unit = people.registeredUnit(DONGCHENG);
 		long unitId = organizationService.findByUscc(unit.uscc()).orElseThrow().id();
 		GradedBases.ReadyForRound base = GradedBases.of(context)
-			.readyForRound(unitId, unit.unitName(), unit.uscc(), DONGCHENG);
+			.readyForRound(unitId, unit.unitName(), unit.uscc(), DONGCHENG, YEAR);
 		String year = String.valueOf(base.year());
 
 		// the bureau opens the year's round over the bases designated before the day after this base's designation

@@ -24,7 +24,11 @@ public record EvaluationFixtures(BaseFixtures bases, JdbcTemplate jdbc) {
 
 	private static final AtomicInteger DAYS = new AtomicInteger();
 
-	private static final AtomicInteger YEARS = new AtomicInteger(2070);
+	/**
+	 * Round years handed out from here: a suite takes about fifty, and forms refuse years after 2100 (a test that posts
+	 * a year, or the year after, through a form needs it below that). 2043–2059 are the fixed years of other tests.
+	 */
+	private static final AtomicInteger YEARS = new AtomicInteger(2060);
 
 	/** A year no other test uses for its round. */
 	static int nextYear() {

@@ -42,13 +42,12 @@ public final class GradedBases {
 	}
 
 	/**
-	 * A designated point base of the unit, its annual plan of a year of its own accepted, and the platform's default
-	 * indicator systems of that year: what the bureau needs to open that year's round over this base alone (designated
+	 * A designated point base of the unit, its annual plan of the year (one no other test opens a round of) accepted,
+	 * and the platform's default indicator systems of that year: what the bureau needs to open that year's round over this base alone (designated
 	 * before the day after {@code documentDate}).
 	 */
-	public ReadyForRound readyForRound(long unitId, String unitName, String uscc, String district) {
+	public ReadyForRound readyForRound(long unitId, String unitName, String uscc, String district, int year) {
 		LocalDate documentDate = EvaluationFixtures.nextDate();
-		int year = EvaluationFixtures.nextYear();
 		long publicationId = IDS.incrementAndGet();
 		bases.designate(new ListPublished(publicationId, 0L, 1999, "京市监发〔1999〕" + publicationId % 1000 + "号",
 				documentDate, List.of(new ListPublished.Entry(IDS.incrementAndGet(), unitId, unitName, uscc,
