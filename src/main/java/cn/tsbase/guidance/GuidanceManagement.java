@@ -27,7 +27,7 @@ public interface GuidanceManagement {
 	GuidanceSummary ofBase(long baseId, int year);
 
 	/**
-	 * The same for many bases at once (a page of a list, a round's bases) in three queries per thousand bases; a base
+	 * The same for many bases at once (a page of a list, a round's bases) in two queries per thousand bases; a base
 	 * without a visit in the year answers with zeros.
 	 */
 	Map<Long, GuidanceSummary> ofBases(Collection<Long> baseIds, int year);
