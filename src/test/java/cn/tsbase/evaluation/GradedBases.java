@@ -43,18 +43,12 @@ public final class GradedBases {
 
 	/**
 	 * A designated point base of the unit, its annual plan of the year (one no other test opens a round of) accepted,
-	 * and the platform's default indicator systems of that year: what the bureau needs to open that year's round over this base alone (designated
-	 * before the day after {@code documentDate}).
+	 * and the platform's default indicator systems of that year: what the bureau needs to open that year's round
+	 * over this base alone (designated before the day after {@code documentDate}).
 	 */
 	public ReadyForRound readyForRound(long unitId, String unitName, String uscc, String district, int year) {
 		LocalDate documentDate = EvaluationFixtures.nextDate();
-		long publicationId = IDS.incrementAndGet();
-		bases.designate(new ListPublished(publicationId, 0L, 1999, "京市监发〔1999〕" + publicationId % 1000 + "号",
-				documentDate, List.of(new ListPublished.Entry(IDS.incrementAndGet(), unitId, unitName, uscc,
-						BaseType.POINT, district, "SOFTWARE_IT"))));
-		long baseId = jdbc.queryForObject(
-				"select id from demonstration_base where publication_id = ? and unit_id = ?", Long.class,
-				publicationId, unitId);
+		long baseId = designate(unitId, unitName, uscc, district, documentDate);
 		jdbc.update("insert into annual_plan (base_id, unit_id, unit_name, district_code, base_type, plan_year, status,"
 				+ " submitted_version, updated_at, version) values (?, ?, ?, ?, 'POINT', ?, 'ACCEPTED', 1, ?, 0)",
 				baseId, unitId, unitName, district, year, java.sql.Timestamp.from(java.time.Instant.now()));
@@ -73,14 +67,18 @@ public final class GradedBases {
 	/** A designated point base of the unit, graded 不合格 (a failed veto item) in a published round; its id. */
 	public long failed(long unitId, String unitName, String uscc, String district) {
 		LocalDate documentDate = EvaluationFixtures.nextDate();
+		long baseId = designate(unitId, unitName, uscc, district, documentDate);
+		published.publish(EvaluationFixtures.nextYear(), documentDate, Set.of(baseId));
+		return baseId;
+	}
+
+	/** The unit's point base, designated by a list published under the document date; its id. */
+	private long designate(long unitId, String unitName, String uscc, String district, LocalDate documentDate) {
 		long publicationId = IDS.incrementAndGet();
 		bases.designate(new ListPublished(publicationId, 0L, 1999, "京市监发〔1999〕" + publicationId % 1000 + "号",
 				documentDate, List.of(new ListPublished.Entry(IDS.incrementAndGet(), unitId, unitName, uscc,
 						BaseType.POINT, district, "SOFTWARE_IT"))));
-		long baseId = jdbc.queryForObject(
-				"select id from demonstration_base where publication_id = ? and unit_id = ?", Long.class,
-				publicationId, unitId);
-		published.publish(EvaluationFixtures.nextYear(), documentDate, Set.of(baseId));
-		return baseId;
+		return jdbc.queryForObject("select id from demonstration_base where publication_id = ? and unit_id = ?",
+				Long.class, publicationId, unitId);
 	}
 }
