@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +39,24 @@ public class DashboardSnapshots {
 
 	static final int MAX_ENTRIES = 500;
 
-	/** The figures of one dashboard view, and when they were counted. */
-	public record Snapshot(Funnel funnel, BaseFigures bases, List<Table> figures, Instant countedAt) {
+	/**
+	 * The figures of one dashboard view, when they were counted, and their rendered parts: the page renders its
+	 * tables once per snapshot (and reader's role) and keeps the markup as long as the snapshot is kept.
+	 */
+	public record Snapshot(Funnel funnel, BaseFigures bases, List<Table> figures, Instant countedAt,
+			Rendered rendered) {
+	}
+
+	/** Markup rendered from one snapshot, by part; it lives and goes with its snapshot. */
+	public static final class Rendered {
+
+		private final Map<String, String> parts = new ConcurrentHashMap<>();
+
+		/** The part's markup, rendered by the first view that asks for it. */
+		public String part(String key, Supplier<String> render) {
+			return parts.computeIfAbsent(key, ignored -> render.get());
+		}
+
 	}
 
 	/** A page of a district's bases with their lights, and when they were read. */
@@ -104,6 +123,6 @@ public class DashboardSnapshots {
 	private Snapshot count(int year, BaseType type, DataScope scope, Locale locale) {
 		Instant now = clock.instant();
 		return new Snapshot(statistics.funnel(year, type, scope, locale), statistics.bases(scope, locale),
-				work.all(year, scope, locale), now);
+				work.all(year, scope, locale), now, new Rendered());
 	}
 }

@@ -5,10 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -47,6 +52,8 @@ import cn.tsbase.shared.audit.AuditOutcome;
 import cn.tsbase.shared.document.Spreadsheets;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.DataScope;
+import cn.tsbase.shared.security.Role;
+import cn.tsbase.shared.web.FragmentRenderer;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
 import cn.tsbase.shared.web.PublicPage;
@@ -69,9 +76,11 @@ class DashboardController {
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final FragmentRenderer fragments;
 
-	DashboardController(ProgrammeStatistics statistics, WorkFigures work,
-			DashboardSnapshots snapshots, MessageSource messages, AuditLog audit, Clock clock) {
+	DashboardController(ProgrammeStatistics statistics, WorkFigures work, DashboardSnapshots snapshots,
+			MessageSource messages, AuditLog audit, Clock clock, FragmentRenderer fragments) {
+		this.fragments = fragments;
 		this.statistics = statistics;
 		this.work = work;
 		this.snapshots = snapshots;
@@ -88,7 +97,8 @@ class DashboardController {
 	}
 
 	@GetMapping("/reporting/dashboard")
-	String dashboard(@AuthenticationPrincipal CurrentUser user, DashboardQuery query, Model model, Locale locale) {
+	String dashboard(@AuthenticationPrincipal CurrentUser user, DashboardQuery query, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		int year = yearOf(query);
 		model.addAttribute("year", year);
 		model.addAttribute("type", query.type());
@@ -108,6 +118,20 @@ class DashboardController {
 		model.addAttribute("figures", snapshot.figures());
 		model.addAttribute("countedAt", LocalDateTime.ofInstant(snapshot.countedAt(), java.time.ZoneId.of("Asia/Shanghai")));
 		model.addAttribute("figuresTtl", snapshots.timeToLive().toSeconds());
+		// the tables, rendered once per kept snapshot: the same for every reader of the scope, but for the links to
+		// the incidents, which only the district and municipal officers may open
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("year", year);
+		variables.put("type", query.type());
+		variables.put("funnel", snapshot.funnel());
+		variables.put("bases", bases);
+		variables.put("figures", snapshot.figures());
+		String role = user.hasRole(Role.DISTRICT_OFFICER) || user.hasRole(Role.MUNICIPAL_OFFICER) ? "officer" : "other";
+		for (String part : List.of("upper", "lower")) {
+			model.addAttribute(part + "Html", snapshot.rendered()
+				.part(part + "/" + role,
+						() -> fragments.render("reporting/dashboard-parts", part, variables, locale, request, response)));
+		}
 		// the district's own bases; the municipal bureau chooses a district among those with bases
 		String district = null;
 		if (user.scope().kind() == DataScope.Kind.DISTRICT) {
