@@ -1,0 +1,187 @@
+package cn.tsbase.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.tsbase.UsccFixtures;
+import cn.tsbase.audit.internal.AuditTrail;
+import cn.tsbase.casework.LeakIncidentClosed;
+import cn.tsbase.casework.LeakIncidentReported;
+import cn.tsbase.casework.TypicalCaseApprovedByDistrict;
+import cn.tsbase.casework.TypicalCasePublished;
+import cn.tsbase.casework.TypicalCaseRejected;
+import cn.tsbase.casework.TypicalCaseSubmitted;
+import cn.tsbase.declaration.BaseType;
+import cn.tsbase.declaration.DeclarationDecided;
+import cn.tsbase.declaration.DeclarationReturned;
+import cn.tsbase.declaration.DeclarationSubmitted;
+import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.declaration.Section;
+import cn.tsbase.guidance.CultivationEntryChanged;
+import cn.tsbase.guidance.CultivationUnitAdded;
+import cn.tsbase.guidance.CultivationUnitRemoved;
+import cn.tsbase.guidance.FollowUpReopened;
+import cn.tsbase.guidance.FollowUpReported;
+import cn.tsbase.guidance.GuidanceRequestAssigned;
+import cn.tsbase.guidance.GuidanceRequested;
+import cn.tsbase.guidance.GuidanceVisitAnswered;
+import cn.tsbase.guidance.GuidanceVisitRecorded;
+import cn.tsbase.operation.LiaisonProblemForwarded;
+import cn.tsbase.organization.UnitProfileChanged;
+import cn.tsbase.shared.audit.AuditLog;
+
+/**
+ * The audit module's hand-overs, on the module and the modules it depends on (issue 10, point 5): each event of the
+ * declaration, organization, guidance, casework and operation modules that the trail records becomes one entry with
+ * its action, the entity type and id it is about, and its detail, under the user who acted (the listeners run in the
+ * publisher's thread); an event published with nobody signed in is recorded as {@link AuditLog#ANONYMOUS}.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ActiveProfiles("test")
+class AuditModuleTests {
+
+	private static final String XICHENG = "110102";
+	private static final Duration AT_MOST = Duration.ofSeconds(30);
+	private static final AtomicInteger ACTORS = new AtomicInteger();
+	private static final String USCC_ADDED = UsccFixtures.random(XICHENG);
+	private static final String USCC_REMOVED = UsccFixtures.random(XICHENG);
+
+	@Autowired
+	AuditTrail trail;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	/** Signs a user in whom no other test uses, so that the entries under their name are this test's alone. */
+	private static String signedIn() {
+		String username = "audit-module-" + System.nanoTime() % 1_000_000_000L + "-" + ACTORS.incrementAndGet();
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+		return username;
+	}
+
+	/** The actor's newest entries about the object (newest first, so that a busy actor's older entries do not hide it). */
+	private List<AuditEntryView> entriesOf(String actor, String objectType, long objectId) {
+		return trail.search(null, null, actor, null, null, PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "seq")))
+			.stream()
+			.filter(entry -> objectType.equals(entry.objectType()) && String.valueOf(objectId).equals(entry.objectId()))
+			.toList();
+	}
+
+	static Stream<Arguments> recordedEvents() {
+		Map<Section, String> reasons = new EnumMap<>(Section.class);
+		reasons.put(Section.SECRETS, "密点清单不完整");
+		return Stream.of(
+				recorded(new DeclarationWithdrawn(966_100_001L, 966_109_001L, XICHENG, "模块审计甲公司"),
+						"DECLARATION_WITHDRAWN", "Declaration", 966_100_001L, null),
+				recorded(new DeclarationSubmitted(966_100_002L, 966_108_001L, 966_109_001L, XICHENG, "模块审计甲公司",
+						BaseType.POINT, false, 1), "DECLARATION_SUBMITTED", "Declaration", 966_100_002L, "version 1"),
+				recorded(new DeclarationSubmitted(966_100_003L, 966_108_001L, 966_109_001L, XICHENG, "模块审计甲公司",
+						BaseType.POINT, true, 3), "DECLARATION_RESUBMITTED", "Declaration", 966_100_003L, "version 3"),
+				recorded(new DeclarationReturned(966_100_004L, 966_109_001L, XICHENG, "模块审计甲公司", reasons),
+						"DECLARATION_RETURNED", "Declaration", 966_100_004L, "[SECRETS]"),
+				recorded(new DeclarationDecided(966_100_005L, 966_109_001L, XICHENG, "模块审计甲公司", true, null),
+						"DECLARATION_RECOMMENDED", "Declaration", 966_100_005L, null),
+				recorded(new DeclarationDecided(966_100_006L, 966_109_001L, XICHENG, "模块审计甲公司", false, "制度不全"),
+						"DECLARATION_NOT_RECOMMENDED", "Declaration", 966_100_006L, null),
+				recorded(new GuidanceRequested(966_100_007L, 966_109_001L, "模块审计甲公司", XICHENG,
+						List.of("SYSTEM", "TRAINING")), "GUIDANCE_REQUESTED", "GuidanceRequest", 966_100_007L,
+						"SYSTEM,TRAINING"),
+				recorded(new GuidanceRequestAssigned(966_100_008L, 966_109_001L, "模块审计甲公司", 41L, 966_107_001L,
+						"指导员甲", LocalDate.of(2031, 3, 4)), "GUIDANCE_REQUEST_ASSIGNED", "GuidanceRequest",
+						966_100_008L, "officer 41 on 2031-03-04"),
+				recorded(new FollowUpReported(966_100_009L, 966_100_011L, 966_109_001L, "模块审计甲公司", 966_107_001L),
+						"FOLLOW_UP_REPORTED", "GuidanceFollowUp", 966_100_009L, null),
+				recorded(new FollowUpReopened(966_100_010L, 966_100_011L, 966_109_001L, "模块审计甲公司", "仍未落实"),
+						"FOLLOW_UP_REOPENED", "GuidanceFollowUp", 966_100_010L, null),
+				recorded(new GuidanceVisitRecorded(966_100_011L, 966_109_001L, "模块审计甲公司", "指导员甲",
+						LocalDate.of(2031, 3, 5), 2), "GUIDANCE_VISIT_RECORDED", "GuidanceVisit", 966_100_011L,
+						"unit 966109001 on 2031-03-05"),
+				recorded(new GuidanceVisitAnswered(966_100_012L, 966_109_001L, true), "GUIDANCE_VISIT_CONFIRMED",
+						"GuidanceVisit", 966_100_012L, null),
+				recorded(new GuidanceVisitAnswered(966_100_013L, 966_109_001L, false), "GUIDANCE_VISIT_COMMENTED",
+						"GuidanceVisit", 966_100_013L, null),
+				recorded(new CultivationUnitAdded(966_100_014L, XICHENG, USCC_ADDED, null), "CULTIVATION_UNIT_ADDED",
+						"CultivationEntry", 966_100_014L, USCC_ADDED),
+				recorded(new CultivationEntryChanged(966_100_015L, XICHENG, 42L), "CULTIVATION_ENTRY_UPDATED",
+						"CultivationEntry", 966_100_015L, "officer 42"),
+				recorded(new CultivationEntryChanged(966_100_016L, XICHENG, null), "CULTIVATION_ENTRY_UPDATED",
+						"CultivationEntry", 966_100_016L, "no officer"),
+				recorded(new CultivationUnitRemoved(966_100_017L, XICHENG, USCC_REMOVED), "CULTIVATION_UNIT_REMOVED",
+						"CultivationEntry", 966_100_017L, USCC_REMOVED),
+				recorded(new LeakIncidentReported(966_100_018L, 966_109_001L, XICHENG, true), "INCIDENT_REPORTED",
+						"LeakIncident", 966_100_018L, null),
+				recorded(new LeakIncidentClosed(966_100_019L, 966_109_001L, XICHENG), "INCIDENT_CLOSED",
+						"LeakIncident", 966_100_019L, null),
+				recorded(new TypicalCaseSubmitted(966_100_020L, XICHENG, "模块审计案例"), "CASE_SUBMITTED",
+						"TypicalCase", 966_100_020L, null),
+				recorded(new TypicalCaseApprovedByDistrict(966_100_021L, XICHENG, "模块审计案例", null),
+						"CASE_APPROVED_BY_DISTRICT", "TypicalCase", 966_100_021L, null),
+				recorded(new TypicalCasePublished(966_100_022L, 966_109_001L, XICHENG, "模块审计案例", null),
+						"CASE_PUBLISHED", "TypicalCase", 966_100_022L, null),
+				recorded(new TypicalCaseRejected(966_100_023L, 966_109_001L, XICHENG, "模块审计案例", "含有密点", null),
+						"CASE_REJECTED", "TypicalCase", 966_100_023L, null),
+				recorded(new UnitProfileChanged(966_100_024L, 3, "模块审计用户", List.of("address", "contactPhone")),
+						"UNIT_PROFILE_CHANGED", "Unit", 966_100_024L, "revision 3: [address, contactPhone]"),
+				recorded(new LiaisonProblemForwarded(966_100_025L, 966_106_001L, "模块审计甲公司", XICHENG),
+						"LIAISON_PROBLEM_FORWARDED", "LiaisonProblem", 966_100_025L, null));
+	}
+
+	private static Arguments recorded(Object event, String action, String objectType, long objectId, String detail) {
+		return Arguments.argumentSet(event.getClass().getSimpleName() + " → " + action, event, action, objectType,
+				objectId, detail);
+	}
+
+	@ParameterizedTest
+	@MethodSource("recordedEvents")
+	void eachRecordedEventBecomesOneEntryOfTheActingUser(Object event, String action, String objectType, long objectId,
+			String detail, Scenario scenario) {
+		String actor = signedIn();
+
+		scenario.publish(event)
+			.andWaitAtMost(AT_MOST)
+			.andWaitForStateChange(() -> entriesOf(actor, objectType, objectId), entries -> !entries.isEmpty())
+			.andVerify(entries -> assertThat(entries).singleElement().satisfies(entry -> {
+				assertThat(entry.event()).isEqualTo(action);
+				assertThat(entry.actor()).isEqualTo(actor);
+				assertThat(entry.outcome()).isEqualTo("SUCCESS");
+				assertThat(entry.detail()).isEqualTo(detail);
+			}));
+	}
+
+	@Test
+	void anEventPublishedWithNobodySignedInIsRecordedAsAnonymous(Scenario scenario) {
+		long caseId = 966_100_101L;
+
+		scenario.publish(new TypicalCaseSubmitted(caseId, XICHENG, "模块审计无人案例"))
+			.andWaitAtMost(AT_MOST)
+			.andWaitForStateChange(() -> entriesOf(AuditLog.ANONYMOUS, "TypicalCase", caseId),
+					entries -> !entries.isEmpty())
+			.andVerify(entries -> assertThat(entries).singleElement()
+				.satisfies(entry -> assertThat(entry.event()).isEqualTo("CASE_SUBMITTED")));
+	}
+}
