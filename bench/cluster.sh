@@ -16,6 +16,7 @@
 # the logged-in /api/v1/me on one instance directly and through the proxy over both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 DB=${DB:-tsbase_cluster}
 SKIP_BUILD=${SKIP_BUILD:-0}
@@ -33,17 +34,8 @@ export DEBIAN_FRONTEND=noninteractive
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null 2>&1 || { echo "wrk is missing" >&2; exit 2; }
 
-jar() { ls target/tsbase-*.jar 2>/dev/null | grep -v -e '-plain' -e '-sources' | head -1; }
-if [ "$SKIP_BUILD" != 1 ] || [ -z "$(jar)" ]; then
-	echo "== building the jar"
-	./mvnw -B -ntp -q -DskipTests package
-fi
-JAR=$(jar)
-
-as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else su postgres -c "$(printf '%q ' "$@")"; fi; }
-echo "== recreating the database $DB"
-as_postgres psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
-	-c "CREATE DATABASE $DB OWNER tsbase ENCODING 'UTF8' TEMPLATE template0"
+bench_build
+bench_recreate_db "$DB"
 
 WORK=$(mktemp -d -t tsbase-cluster.XXXXXX)
 chmod 755 "$WORK"
@@ -57,37 +49,31 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 # start NAME PORT: one instance on the shared database, with the shared data directory (the audit anchor, attachments)
 start() {
 	echo "== starting instance $1 on port $2"
 	# shellcheck disable=SC2086
 	java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo --server.port="$2" --tsbase.data-dir="$WORK/data" \
-		--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=tsbase \
-		--spring.datasource.password=tsbase --tsbase.security.trusted-proxies=127.0.0.1 \
+		$(bench_postgres_args "$DB") --tsbase.security.trusted-proxies=127.0.0.1 \
 		--tsbase.security.login-attempts-per-minute="$LOGIN_LIMIT" $APP_ARGS >"$WORK/$1.log" 2>&1 &
 	PIDS+=($!)
-	local pid=$! started
+	local pid=$! started answered=0
 	started=$(date +%s)
-	for _ in $(seq 1 300); do
-		kill -0 "$pid" 2>/dev/null || { echo "instance $1 stopped:" >&2; tail -40 "$WORK/$1.log" >&2; exit 2; }
-		if [ "$(curl -s "http://127.0.0.1:$2/public/ping" || true)" = ok ]; then
-			echo "   ready after $(($(date +%s) - started)) s"
-			return
-		fi
-		sleep 1
-	done
-	echo "instance $1 not ready after 300 s" >&2
-	exit 2
+	bench_await_answer "$pid" "http://127.0.0.1:$2/public/ping" ok 300 1 || answered=$?
+	case $answered in
+		0) echo "   ready after $(($(date +%s) - started)) s" ;;
+		1) echo "instance $1 stopped:" >&2; tail -40 "$WORK/$1.log" >&2; exit 2 ;;
+		*) echo "instance $1 not ready after 300 s" >&2; exit 2 ;;
+	esac
 }
 
-PORT_A=$(free_port)
+PORT_A=$(bench_free_port)
 start A "$PORT_A"
-PORT_B=$(free_port)
+PORT_B=$(bench_free_port)
 start B "$PORT_B"
 
-PORT=$(free_port)
+PORT=$(bench_free_port)
 mkdir -p "$WORK/nginx"
 cat >"$WORK/nginx/nginx.conf" <<NGINX
 $([ "$(id -un)" = root ] && echo "user root;")
@@ -128,13 +114,12 @@ for _ in $(seq 1 50); do [ "$(curl -s "http://127.0.0.1:$PORT/public/ping" || tr
 [ "$(curl -s "http://127.0.0.1:$PORT/public/ping" || true)" = ok ] || { cat "$WORK/nginx/"*.log >&2; exit 2; }
 
 FAILED=0
-csrf_of() { grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 
 echo "== a session through the proxy, served by both instances"
 jar="$WORK/cookies-proxy"
 curl -s -o /dev/null -b "$jar" -c "$jar" -H "X-Forwarded-For: 198.18.0.1" --data-urlencode username=city_officer \
 	--data-urlencode "password=$PASSWORD" \
-	--data-urlencode "_csrf=$(curl -s -c "$jar" -H "X-Forwarded-For: 198.18.0.1" "http://127.0.0.1:$PORT/login" | csrf_of)" \
+	--data-urlencode "_csrf=$(curl -s -c "$jar" -H "X-Forwarded-For: 198.18.0.1" "http://127.0.0.1:$PORT/login" | bench_csrf_of)" \
 	"http://127.0.0.1:$PORT/login"
 for _ in 1 2 3 4 5 6; do
 	curl -s -o /dev/null -D - -b "$jar" -w 'status %{http_code}\n' "http://127.0.0.1:$PORT/api/v1/me" \
@@ -149,7 +134,7 @@ fi
 
 echo "== the login form from A, the login posted to B"
 jar="$WORK/cookies-ab"
-csrf=$(curl -s -c "$jar" -H "X-Forwarded-For: 198.18.0.2" "http://127.0.0.1:$PORT_A/login" | csrf_of)
+csrf=$(curl -s -c "$jar" -H "X-Forwarded-For: 198.18.0.2" "http://127.0.0.1:$PORT_A/login" | bench_csrf_of)
 location=$(curl -s -o /dev/null -b "$jar" -c "$jar" -H "X-Forwarded-For: 198.18.0.2" -w '%{redirect_url}' \
 	--data-urlencode username=city_officer --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" \
 	"http://127.0.0.1:$PORT_B/login")
@@ -163,7 +148,7 @@ statuses=
 for i in $(seq 1 $((LOGIN_LIMIT + 3))); do
 	case $((i % 3)) in 0) port=$PORT_A ;; 1) port=$PORT_B ;; *) port=$PORT ;; esac
 	jar="$WORK/cookies-limit"
-	csrf=$(curl -s -b "$jar" -c "$jar" -H "X-Forwarded-For: 198.18.0.3" "http://127.0.0.1:$port/login" | csrf_of)
+	csrf=$(curl -s -b "$jar" -c "$jar" -H "X-Forwarded-For: 198.18.0.3" "http://127.0.0.1:$port/login" | bench_csrf_of)
 	statuses="$statuses $(curl -s -o /dev/null -b "$jar" -c "$jar" -H "X-Forwarded-For: 198.18.0.3" -w '%{http_code}' \
 		--data-urlencode username=nobody_$i --data-urlencode password=wrong-password-1A --data-urlencode "_csrf=$csrf" \
 		"http://127.0.0.1:$port/login")"
@@ -178,7 +163,7 @@ if [ "$HOLD" = 1 ]; then
 fi
 
 cat >"$WORK/session.lua" <<LUA
-wrk.headers["Cookie"] = "SESSION=$(awk '$6 == "SESSION" { print $7 }' "$WORK/cookies-proxy" | tail -1)"
+wrk.headers["Cookie"] = "SESSION=$(bench_session_of "$WORK/cookies-proxy")"
 LUA
 parse() { awk '/Requests\/sec/ { rps = $2 } /^ +99%/ { p99 = $2 } /Non-2xx or 3xx/ { bad = $NF }
 	END { printf "%8.0f req/s  p99 %-8s non-2xx %d\n", rps, p99, bad + 0 }'; }

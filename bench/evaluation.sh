@@ -22,6 +22,7 @@
 # 2 cores"), or when a review list answers anything but 200.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 FACTOR=${FACTOR:-10}
 DB=${DB:-tsbase_evalbench}
@@ -42,54 +43,24 @@ if [ -n "$ATTACH" ]; then
 	PID_OF_APP=${ATTACH_PID:?ATTACH_PID is the process id of the attached instance}
 	trap 'rm -rf "$WORK"' EXIT INT TERM
 else
-	jar() { ls target/tsbase-*.jar 2>/dev/null | grep -v -e '-plain' -e '-sources' | head -1; }
-	if [ "$SKIP_BUILD" != 1 ] || [ -z "$(jar)" ]; then
-		echo "== building the jar"
-		./mvnw -B -ntp -q -DskipTests package
-	fi
-	JAR=$(jar)
-
-	as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else su postgres -c "$(printf '%q ' "$@")"; fi; }
-	echo "== recreating the database $DB"
-	as_postgres psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
-		-c "CREATE DATABASE $DB OWNER tsbase ENCODING 'UTF8' TEMPLATE template0"
+	bench_build
+	bench_recreate_db "$DB"
 
 	cleanup() {
 		cp "$WORK/app.log" "${TMPDIR:-/tmp}/tsbase-evaluation-app.log" 2>/dev/null || true
-		if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+		bench_stop
 		rm -rf "$WORK"
 	}
 	trap cleanup EXIT INT TERM
 
 	echo "== starting $JAR (profiles demo,bench on PostgreSQL $DB)"
 	# shellcheck disable=SC2086
-	java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo,bench --server.port=0 --tsbase.data-dir="$WORK/data" \
-		--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=tsbase \
-		--spring.datasource.password=tsbase --tsbase.security.login-attempts-per-minute=100000 $APP_ARGS \
-		>"$WORK/app.log" 2>&1 &
-	APP_PID=$!
-	PORT=
-	for _ in $(seq 1 "$READY_TIMEOUT"); do
-		kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped:" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
-		PORT=$(grep -o 'Tomcat started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' || true)
-		if [ -n "$PORT" ] && grep -q 'Bench bases ready' "$WORK/app.log" && grep -q 'Started TsbaseApplication' "$WORK/app.log" \
-			&& [ "$(curl -s "http://127.0.0.1:$PORT/public/ping" || true)" = ok ]; then READY=1; break; fi
-		sleep 1
-	done
-	[ -n "${READY:-}" ] || { echo "not ready after $READY_TIMEOUT s" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
-	BASE="http://127.0.0.1:$PORT"
-	echo "== ready on $BASE after $(grep -o 'Started TsbaseApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]* seconds')"
+	bench_start --spring.profiles.active=demo,bench --server.port=0 --tsbase.data-dir="$WORK/data" \
+		$(bench_postgres_args "$DB") --tsbase.security.login-attempts-per-minute=100000 $APP_ARGS
+	bench_await_ready "$READY_TIMEOUT" 'Bench bases ready' 'Started TsbaseApplication'
 	PID_OF_APP=$APP_PID
 fi
 
-csrf_of() { grep -o 'name="_csrf" *\(value\|content\)="[^"]*"' | head -1 | sed 's/.*="//; s/"$//'; }
-# login USER -> a cookie jar of a fresh logged-in session
-login() {
-	local jar="$WORK/cookies-$1"
-	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$(curl -s -c "$jar" "$BASE/login" | csrf_of)" "$BASE/login"
-	echo "$jar"
-}
 # statements JAR PATH -> the statements of the second of two views (the bench profile's X-Statement-Count header)
 statements() {
 	local code
@@ -98,7 +69,7 @@ statements() {
 	[ "$code" = 200 ] || { echo "$2 answered $code, not 200" >&2; exit 1; }
 	awk -F': ' 'tolower($1) == "x-statement-count" { gsub(/\r/, "", $2); print $2 }' "$WORK/headers"
 }
-OFFICER=$(login city_officer)
+OFFICER=$(bench_login city_officer)
 # the municipal review lists of a round: its evaluations (first page, page 3, one district), and all evaluations
 review_lists() { # label round-id
 	local evaluations
@@ -116,18 +87,18 @@ published_round() { sql "select id from evaluation_round where status = 'PUBLISH
 page=$(curl -s -b "$OFFICER" "$BASE/evaluation/indicator-systems")
 for type in POINT ZONE; do
 	curl -s -o /dev/null -b "$OFFICER" --data-urlencode "year=$(date +%Y)" --data-urlencode "baseType=$type" \
-		--data-urlencode "_csrf=$(echo "$page" | csrf_of)" "$BASE/evaluation/indicator-systems"
+		--data-urlencode "_csrf=$(echo "$page" | bench_csrf_of)" "$BASE/evaluation/indicator-systems"
 done
 
 if [ "$FACTOR" -gt 0 ]; then
 	# the generator copies an encrypted declaration content and an incident's texts that the platform wrote
-	jar=$(login xc_unit2)
+	jar=$(bench_login xc_unit2)
 	page=$(curl -s -b "$jar" "$BASE/declarations")
 	call=$(echo "$page" | grep -o 'name="callId" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
 	curl -s -o /dev/null -b "$jar" --data-urlencode "callId=$call" --data-urlencode baseType=POINT \
-		--data-urlencode "_csrf=$(echo "$page" | csrf_of)" "$BASE/declarations"
-	jar=$(login xc_unit)
-	curl -s -o /dev/null -b "$jar" -H "X-CSRF-TOKEN: $(curl -s -b "$jar" "$BASE/casework/incidents" | csrf_of)" \
+		--data-urlencode "_csrf=$(echo "$page" | bench_csrf_of)" "$BASE/declarations"
+	jar=$(bench_login xc_unit)
+	curl -s -o /dev/null -b "$jar" -H "X-CSRF-TOKEN: $(curl -s -b "$jar" "$BASE/casework/incidents" | bench_csrf_of)" \
 		-H 'Content-Type: application/json' \
 		-d '{"discoveredOn":"'"$(date +%F)"'","origin":"INTERNAL","intent":"MALICIOUS","secretCategory":"TECHNICAL","channel":"DEPARTING_STAFF","description":"离职技术人员涉嫌带走产品设计图纸，公司已固定邮件外发记录等证据。","evidenceSecured":true,"accessRevoked":true,"lettersSent":true,"policeReported":false,"actionsTaken":"已向离职人员发送律师函，并申请证据保全。","helpWanted":true,"remedy":"CIVIL"}' \
 		"$BASE/api/v1/incidents"
@@ -154,12 +125,12 @@ for type in POINT ZONE; do
 	source=$(sql "select id from indicator_system where platform_default and base_type = '$type' order by system_year desc, id desc limit 1")
 	page=$(curl -s -b "$OFFICER" "$BASE/evaluation/indicator-systems/$source")
 	curl -s -o /dev/null -b "$OFFICER" --data-urlencode "year=$YEAR" --data-urlencode "name=$YEAR $type bench" \
-		--data-urlencode "_csrf=$(echo "$page" | csrf_of)" "$BASE/evaluation/indicator-systems/$source/copy"
+		--data-urlencode "_csrf=$(echo "$page" | bench_csrf_of)" "$BASE/evaluation/indicator-systems/$source/copy"
 done
 POINT_SYSTEM=$(sql "select id from indicator_system where system_year = $YEAR and base_type = 'POINT' order by id desc limit 1")
 ZONE_SYSTEM=$(sql "select id from indicator_system where system_year = $YEAR and base_type = 'ZONE' order by id desc limit 1")
 [ -n "$POINT_SYSTEM" ] && [ -n "$ZONE_SYSTEM" ] || { echo "no indicator systems for $YEAR" >&2; exit 1; }
-csrf=$(curl -s -b "$OFFICER" "$BASE/evaluation/rounds" | csrf_of)
+csrf=$(curl -s -b "$OFFICER" "$BASE/evaluation/rounds" | bench_csrf_of)
 ticks=$(getconf CLK_TCK)
 cpu() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$PID_OF_APP/stat"; }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -18,6 +18,7 @@
 # acknowledged request is there, and at most the one in flight more (each is one transaction: all or nothing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 SKIP_BUILD=${SKIP_BUILD:-0}
 DOWN=${DOWN:-10}
@@ -29,12 +30,7 @@ PASSWORD='Demo#2026pass'
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null 2>&1 || { echo "wrk is missing" >&2; exit 2; }
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 
-jar() { ls target/tsbase-*.jar 2>/dev/null | grep -v -e '-plain' -e '-sources' | head -1; }
-if [ "$SKIP_BUILD" != 1 ] || [ -z "$(jar)" ]; then
-	echo "== building the jar"
-	./mvnw -B -ntp -q -DskipTests package
-fi
-JAR=$(jar)
+bench_build
 
 WORK=$(mktemp -d -t tsbase-faults.XXXXXX)
 chmod 755 "$WORK"
@@ -48,11 +44,9 @@ cleanup() {
 	rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-now() { date +%s.%N; }
-since() { python3 -c "print(f'{$(now) - $1:.1f}')"; }
+since() { python3 -c "print(f'{$(bench_now) - $1:.1f}')"; }
 
-PGPORT=$(free_port)
+PGPORT=$(bench_free_port)
 mkdir -p "$WORK/pg"
 [ "$(id -un)" = root ] && chown postgres "$WORK/pg"
 echo "== a PostgreSQL of its own on port $PGPORT ($PGBIN)"
@@ -63,7 +57,7 @@ psql() { command psql -h 127.0.0.1 -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -
 psql -c "CREATE ROLE tsbase LOGIN PASSWORD 'tsbase'" \
 	-c "CREATE DATABASE tsbase OWNER tsbase ENCODING 'UTF8' TEMPLATE template0"
 
-PORT=$(free_port)
+PORT=$(bench_free_port)
 BASE="http://127.0.0.1:$PORT"
 start_app() {
 	# shellcheck disable=SC2086
@@ -71,29 +65,21 @@ start_app() {
 		--spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/tsbase" --spring.datasource.username=tsbase \
 		--spring.datasource.password=tsbase >>"$WORK/app.log" 2>&1 &
 	APP_PID=$!
-	local started
-	started=$(now)
-	for _ in $(seq 1 600); do
-		kill -0 "$APP_PID" 2>/dev/null || { echo "the platform stopped:" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
-		[ "$(curl -s "$BASE/public/ready" || true)" = ready ] && { echo "   ready after $(since "$started") s"; return; }
-		sleep 0.5
-	done
-	echo "the platform was not ready after 300 s" >&2
-	exit 2
+	local started answered=0
+	started=$(bench_now)
+	bench_await_answer "$APP_PID" "$BASE/public/ready" ready 600 0.5 || answered=$?
+	case $answered in
+		0) echo "   ready after $(since "$started") s" ;;
+		1) echo "the platform stopped:" >&2; tail -40 "$WORK/app.log" >&2; exit 2 ;;
+		*) echo "the platform was not ready after 300 s" >&2; exit 2 ;;
+	esac
 }
 echo "== starting the platform on port $PORT"
 start_app
 
-csrf_of() { grep -o 'name="_csrf" *\(value\|content\)="[^"]*"' | head -1 | sed 's/.*\(value\|content\)="//; s/"$//'; }
-login() {
-	local jar="$WORK/cookies-$1"
-	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$(curl -s -c "$jar" "$BASE/login" | csrf_of)" "$BASE/login"
-	echo "$jar"
-}
-OFFICER=$(login city_officer)
-UNIT=$(login xc_unit)
-CSRF=$(curl -s -b "$UNIT" "$BASE/guidance/requests" | csrf_of || true)
+OFFICER=$(bench_login city_officer)
+UNIT=$(bench_login xc_unit)
+CSRF=$(curl -s -b "$UNIT" "$BASE/guidance/requests" | bench_csrf_of || true)
 [ -n "$CSRF" ] || { echo "xc_unit cannot open the guidance request form" >&2; exit 2; }
 echo "   city_officer and xc_unit logged in"
 
@@ -130,7 +116,7 @@ answers() { awk '{ print $1 }' "$1" | sort | uniq -c | awk '{ printf "%s×%s ", 
 echo "== fault 1: PostgreSQL stopped for $DOWN s while $CLIENTS connections load /units and xc_unit files guidance requests"
 before=$(stored)
 cat >"$WORK/session.lua" <<LUA
-wrk.headers["Cookie"] = "SESSION=$(awk '$6 == "SESSION" { print $7 }' "$OFFICER" | tail -1)"
+wrk.headers["Cookie"] = "SESSION=$(bench_session_of "$OFFICER")"
 LUA
 wrk -t2 -c"$CLIENTS" -d"${LOAD}s" --timeout 30s --latency -s "$WORK/session.lua" "$BASE/units" >"$WORK/wrk.txt" 2>&1 &
 WRK=$!
@@ -138,16 +124,16 @@ submit >"$WORK/submit-restart.txt" &
 SUBMIT=$!
 sleep 8
 pg -m fast stop
-stopped=$(now)
+stopped=$(bench_now)
 echo "   PostgreSQL stopped"
 : >"$WORK/probes.txt"
-while [ "$(python3 -c "print(int($(now) - $stopped < $DOWN))")" = 1 ]; do
+while [ "$(python3 -c "print(int($(bench_now) - $stopped < $DOWN))")" = 1 ]; do
 	curl -s -m 15 -o "$WORK/probe.html" -w '%{http_code}\n' -b "$OFFICER" "$BASE/units" >>"$WORK/probes.txt" || echo 000 >>"$WORK/probes.txt"
 	grep -q -e 'Exception' -e 'at org\.' -e 'at java\.' "$WORK/probe.html" && echo trace >>"$WORK/probes.txt"
 	sleep 0.5
 done
 pg -o "-p $PGPORT -k $WORK/pg -c listen_addresses=127.0.0.1" start
-back=$(now)
+back=$(bench_now)
 echo "   PostgreSQL started again after $(python3 -c "print(f'{$back - $stopped:.1f}')") s"
 recovered=
 for _ in $(seq 1 120); do
@@ -183,7 +169,7 @@ submit >"$WORK/submit-kill.txt" &
 SUBMIT=$!
 for _ in $(seq 1 300); do [ "$(grep -c '^ok' "$WORK/submit-kill.txt" || true)" -ge 20 ] && break; sleep 0.1; done
 kill -9 "$APP_PID"
-killed=$(now)
+killed=$(bench_now)
 wait "$APP_PID" 2>/dev/null || true
 APP_PID=
 sleep 1

@@ -22,6 +22,7 @@
 # answers anything but 200 (a redirect to the login page included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 SESSIONS=${SESSIONS:-32}
 FACTOR=${FACTOR:-0}
@@ -39,57 +40,30 @@ PASSWORD='Demo#2026pass'
 
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { echo "wrk is missing" >&2; exit 2; }; }
 
-jar() { ls target/tsbase-*.jar 2>/dev/null | grep -v -e '-plain' -e '-sources' | head -1; }
-if [ "$SKIP_BUILD" != 1 ] || [ -z "$(jar)" ]; then
-	echo "== building the jar"
-	./mvnw -B -ntp -q -DskipTests package
-fi
-JAR=$(jar)
+bench_build
 
-as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else su postgres -c "$(printf '%q ' "$@")"; fi; }
 if [ "$REUSE_DB" = 1 ]; then
 	echo "== reusing the database $DB as an earlier run left it (the data of factor $FACTOR, not loaded again)"
 else
-	echo "== recreating the database $DB"
-	as_postgres psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" \
-		-c "CREATE DATABASE $DB OWNER tsbase ENCODING 'UTF8' TEMPLATE template0"
+	bench_recreate_db "$DB"
 fi
 
 WORK=$(mktemp -d -t tsbase-pages.XXXXXX)
 APP_PID=
 cleanup() {
-	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+	bench_stop
 	rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
 
 echo "== starting $JAR (profiles demo,bench on PostgreSQL $DB)"
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo,bench --server.port=0 --tsbase.data-dir="$WORK/data" \
-	--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=tsbase \
-	--spring.datasource.password=tsbase --tsbase.security.login-attempts-per-minute=100000 $APP_ARGS \
-	>"$WORK/app.log" 2>&1 &
-APP_PID=$!
-PORT=
-for _ in $(seq 1 "$READY_TIMEOUT"); do
-	kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped:" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
-	PORT=$(grep -o 'Tomcat started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' || true)
-	if [ -n "$PORT" ] && grep -q 'Bench bases ready' "$WORK/app.log" \
-		&& [ "$(curl -s "http://127.0.0.1:$PORT/public/ping" || true)" = ok ]; then READY=1; break; fi
-	sleep 1
-done
-[ -n "${READY:-}" ] || { echo "not ready after $READY_TIMEOUT s" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
-BASE="http://127.0.0.1:$PORT"
-echo "== ready on $BASE after $(grep -o 'Started TsbaseApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]* seconds')"
+bench_start --spring.profiles.active=demo,bench --server.port=0 --tsbase.data-dir="$WORK/data" \
+	$(bench_postgres_args "$DB") --tsbase.security.login-attempts-per-minute=100000 $APP_ARGS
+bench_await_ready "$READY_TIMEOUT" 'Bench bases ready'
 
 # login USER -> prints the SESSION cookie's value of a fresh logged-in session
-login() {
-	local jar="$WORK/cookies-$1-$RANDOM" csrf
-	csrf=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$csrf" "$BASE/login"
-	awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1
-}
+login() { bench_session_of "$(bench_login "$1" "$WORK/cookies-$1-$RANDOM")"; }
 
 # The heaviest page of each role, as "label user path".
 PAGES=(
@@ -138,26 +112,22 @@ if [ "$FACTOR" -gt 0 ] && [ "$REUSE_DB" != 1 ]; then
 		BEFORE[$label]=$(statements_of "${FIRST_SESSION[$user]}" "$path")
 	done
 	# the generator copies an encrypted declaration content that the platform wrote: xc_unit2 starts a draft
-	jar="$WORK/cookies-draft"
-	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=xc_unit2" --data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')" "$BASE/login"
+	jar=$(bench_login xc_unit2 "$WORK/cookies-draft")
 	page=$(curl -s -b "$jar" "$BASE/declarations")
 	call=$(echo "$page" | grep -o 'name="callId" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
-	csrf=$(echo "$page" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+	csrf=$(echo "$page" | bench_csrf_of)
 	curl -s -o /dev/null -b "$jar" --data-urlencode "callId=$call" --data-urlencode baseType=POINT \
 		--data-urlencode "_csrf=$csrf" "$BASE/declarations"
 	# ... and the texts of the generated leak incidents: xc_unit reports one through the API
-	jar="$WORK/cookies-incident"
-	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=xc_unit" --data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" *value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')" "$BASE/login"
-	csrf=$(curl -s -b "$jar" "$BASE/casework/incidents" | grep -o 'name="_csrf" *\(value\|content\)="[^"]*"' | head -1 | sed 's/.*="//; s/"$//')
+	jar=$(bench_login xc_unit "$WORK/cookies-incident")
+	csrf=$(curl -s -b "$jar" "$BASE/casework/incidents" | bench_csrf_of)
 	curl -s -o /dev/null -b "$jar" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
 		-d '{"discoveredOn":"'"$(date +%F)"'","origin":"INTERNAL","intent":"MALICIOUS","secretCategory":"TECHNICAL","channel":"DEPARTING_STAFF","description":"离职技术人员涉嫌带走产品设计图纸，公司已固定邮件外发记录等证据。","evidenceSecured":true,"accessRevoked":true,"lettersSent":true,"policeReported":false,"actionsTaken":"已向离职人员发送律师函，并申请证据保全。","helpWanted":true,"remedy":"CIVIL"}' \
 		"$BASE/api/v1/incidents"
 	# ... and the platform's default indicator systems, which it copies to the years it evaluates (the bench profile
 	# writes none): the municipal officer creates this year's, in the session that counted the statements above
 	officer="Cookie: SESSION=${FIRST_SESSION[city_officer]}"
-	csrf=$(curl -s -H "$officer" "$BASE/evaluation/indicator-systems" | grep -o 'name="_csrf" *\(value\|content\)="[^"]*"' | head -1 | sed 's/.*="//; s/"$//')
+	csrf=$(curl -s -H "$officer" "$BASE/evaluation/indicator-systems" | bench_csrf_of)
 	for type in POINT ZONE; do
 		curl -s -o /dev/null -H "$officer" --data-urlencode "year=$(date +%Y)" --data-urlencode "baseType=$type" \
 			--data-urlencode "_csrf=$csrf" "$BASE/evaluation/indicator-systems"

@@ -11,6 +11,7 @@
 # answers anything but 200 or its ratio is below MIN_RATIO (issue 5: at least half the throughput of ping).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -26,45 +27,21 @@ if ! command -v wrk >/dev/null; then
 	else echo "wrk is missing: sudo apt-get install -y wrk" >&2; exit 2; fi
 fi
 
-jar() { ls target/tsbase-*.jar 2>/dev/null | grep -v -e '-plain' -e '-sources' | head -1; }
-if [ "$SKIP_BUILD" != 1 ] || [ -z "$(jar)" ]; then
-	echo "== building the jar"
-	./mvnw -B -ntp -q -DskipTests package
-fi
-JAR=$(jar)
+bench_build
 
 WORK=$(mktemp -d -t tsbase-bench.XXXXXX)
 APP_PID=
 cleanup() {
-	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-		kill "$APP_PID"
-		wait "$APP_PID" 2>/dev/null || true
-	fi
+	bench_stop
 	rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
 
 echo "== starting $JAR (profiles demo,bench; H2 under $WORK)"
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo,bench --server.port=0 --tsbase.data-dir="$WORK/data" \
-	$APP_ARGS >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-
-PORT=
-for _ in $(seq 1 240); do
-	kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped:" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
-	PORT=$(grep -o 'Tomcat started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' || true)
-	# the bench data load after the server starts (ApplicationRunners)
-	if [ -n "$PORT" ] && grep -q 'Bench bases ready' "$WORK/app.log" && grep -q 'Bench notice ready' "$WORK/app.log" \
-		&& [ "$(curl -s "http://127.0.0.1:$PORT/public/ping" || true)" = ok ]; then
-		READY=1
-		break
-	fi
-	sleep 1
-done
-[ -n "${READY:-}" ] || { echo "not ready after 240 s" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }
-BASE="http://127.0.0.1:$PORT"
-echo "== ready on $BASE after $(grep -o 'Started TsbaseApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]* seconds')"
+bench_start --spring.profiles.active=demo,bench --server.port=0 --tsbase.data-dir="$WORK/data" $APP_ARGS
+# the bench data load after the server starts (ApplicationRunners)
+bench_await_ready 240 'Bench bases ready' 'Bench notice ready'
 
 NOTICE=$(curl -s "$BASE/public/notices" | grep -m1 -o '/public/notices/[0-9]*"' | tr -d '"' || true)
 [ -n "$NOTICE" ] || { echo "the bench notice is missing (see the log)" >&2; tail -40 "$WORK/app.log" >&2; exit 2; }

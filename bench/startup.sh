@@ -15,6 +15,7 @@
 # on /public/bases and /public/notices. Prints one line per start and the medians; reports, never fails on figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 SKIP_BUILD=${SKIP_BUILD:-0}
 RUNS=${RUNS:-3}
@@ -23,12 +24,8 @@ JAVA_OPTS=${JAVA_OPTS:-}
 READY_TIMEOUT=${READY_TIMEOUT:-600}
 
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null 2>&1 || { echo "wrk is missing" >&2; exit 2; }
-jar() { ls target/tsbase-*.jar 2>/dev/null | grep -v -e '-plain' -e '-sources' | head -1; }
-if [ "$SKIP_BUILD" != 1 ] || [ -z "$(jar)" ]; then
-	echo "== building the jar"
-	./mvnw -B -ntp -q -DskipTests package
-fi
-JAR=$(realpath "$(jar)")
+bench_build
+JAR=$(realpath "$JAR")
 
 WORK=$(mktemp -d -t tsbase-startup.XXXXXX)
 APP_PID=
@@ -37,8 +34,6 @@ cleanup() {
 	rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-now() { date +%s.%N; }
 ticks=$(getconf CLK_TCK)
 cpu_seconds() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$1/stat"; }
 rss_mb() { echo $(($(ps -o rss= -p "$1") / 1024)); }
@@ -49,9 +44,9 @@ mkdir -p "$WORK/run"
 
 # start [extra JVM options...]: launches in $WORK/run (its ./data is the embedded database), waits for ready
 start() {
-	PORT=$(free_port)
+	PORT=$(bench_free_port)
 	local launched
-	launched=$(now)
+	launched=$(bench_now)
 	(cd "$WORK/run" && exec java $JAVA_OPTS "$@" -jar "$APP_JAR" --server.port="$PORT") > "$WORK/app.log" 2>&1 &
 	APP_PID=$!
 	local deadline=$(( $(date +%s) + READY_TIMEOUT ))
@@ -63,7 +58,7 @@ start() {
 		fi
 		sleep 0.1
 	done
-	READY=$(python3 -c "print(f'{$(now) - $launched:.1f}')")
+	READY=$(python3 -c "print(f'{$(bench_now) - $launched:.1f}')")
 	CPU=$(cpu_seconds "$APP_PID")
 	RSS_READY=$(rss_mb "$APP_PID")
 }
@@ -81,7 +76,7 @@ stop
 
 echo "== training run for the class data sharing archive"
 (cd "$WORK/run" && java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh \
-	-jar "$APP_JAR" --server.port="$(free_port)") > "$WORK/training.log" 2>&1 || true
+	-jar "$APP_JAR" --server.port="$(bench_free_port)") > "$WORK/training.log" 2>&1 || true
 [ -s "$WORK/app.jsa" ] || { echo "no archive was written; the training log:" >&2; tail -40 "$WORK/training.log" >&2; exit 1; }
 echo "   archive $(($(stat -c %s "$WORK/app.jsa") / 1024 / 1024)) MB"
 

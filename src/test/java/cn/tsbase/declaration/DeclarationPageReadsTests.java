@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.StatementCounter;
-import cn.tsbase.declaration.internal.DeclarationService;
-import cn.tsbase.organization.UnitFixtures;
-import cn.tsbase.selection.SelectionFixtures;
+import cn.tsbase.declaration.DeclarationScenarios.Submitted;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
 
@@ -38,35 +34,25 @@ class DeclarationPageReadsTests {
 	MockMvc mvc;
 
 	@Autowired
-	DeclarationService declarations;
-
-	@Autowired
 	DeclarationScenarios fixtures;
 
-	@Autowired
-	UnitFixtures units;
-
 	CurrentUser owner;
-	DeclarationView declaration;
+	long declarationId;
 
 	@BeforeEach
 	void aReturnedDeclaration() {
-		CallView call = fixtures.openedCall(XICHENG, 2026);
-		owner = SelectionFixtures.unitUser(units.register(SelectionFixtures.unique("读取次数单位"), XICHENG));
-		DeclarationView started = declarations.start(call.id(), BaseType.POINT, owner);
-		DeclarationView complete = declarations.saveDraft(started.id(), started.version(),
-				c -> DeclarationFixtures.complete(c, BaseType.POINT), owner);
-		DeclarationView submitted = declarations.submit(complete.id(), complete.version(),
-				UUID.randomUUID().toString(), "张三", LocalDate.now(), owner);
-		declarations.returnForCorrection(submitted.id(), submitted.version(), Map.of(Section.SECRETS, "请补充秘密点"),
-				SelectionFixtures.officer(Role.DISTRICT_OFFICER, XICHENG));
-		declaration = declarations.get(submitted.id(), owner.scope());
+		Submitted submitted = fixtures.submit(fixtures.call(XICHENG, 2026).id(), "读取次数单位", XICHENG,
+				BaseType.POINT);
+		owner = submitted.unit();
+		fixtures.returnForCorrection(submitted.id(), Map.of(Section.SECRETS, "请补充秘密点"),
+				DeclarationScenarios.officer(Role.DISTRICT_OFFICER, XICHENG));
+		declarationId = submitted.id();
 	}
 
 	/** The statements of one request that read the declaration table itself (not its versions, history or files). */
 	private List<String> readsOfTheDeclaration(String path, RequestPostProcessor reader) throws Exception {
 		StatementCounter.reset();
-		mvc.perform(get(path, declaration.id()).with(reader)).andExpect(status().isOk());
+		mvc.perform(get(path, declarationId).with(reader)).andExpect(status().isOk());
 		return StatementCounter.statements()
 			.stream()
 			.filter(sql -> sql.startsWith("select") && sql.matches("(?s).* from declaration [a-z0-9_]+ .*"))

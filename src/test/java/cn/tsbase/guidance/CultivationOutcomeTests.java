@@ -10,15 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,21 +31,32 @@ import cn.tsbase.base.BaseDesignated;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationSubmitted;
+import cn.tsbase.guidance.internal.CultivationPool;
+import cn.tsbase.guidance.internal.PoolEntryView;
+import cn.tsbase.guidance.internal.SelectionOutcome;
 import cn.tsbase.organization.UnitFixtures;
 import cn.tsbase.selection.CandidatesNotProposed;
 import cn.tsbase.selection.ExpertReviewStarted;
 import cn.tsbase.selection.PreReviewFailed;
 import cn.tsbase.selection.PreReviewPassed;
-import cn.tsbase.shared.web.ExportedWorkbooks;
-import cn.tsbase.selection.SelectionFixtures;
 import cn.tsbase.selection.ProposedListDecided;
+import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
+import cn.tsbase.shared.web.ExportedWorkbooks;
 
 /**
- * The cultivation pool shows, per unit, the guidance visits it had and how far its declaration got in selection, as
- * the declaration, selection and base modules announce it: applied, recommended or not by the district, passed the
- * pre-review, proposed or left off the proposed list, designated. Events of another declaration, or late ones of an
- * earlier stage, change nothing.
+ * How each selection outcome of a cultivation pool unit shows on the pool page, in the pool's Excel export and in the
+ * JSON API, and that a unit whose declaration has not started shows none.
+ * <p>
+ * Issue 10, point 5: the hand-overs that set the outcome are {@link GuidanceModuleTests}, with {@code Scenario} on
+ * the guidance module and its dependencies: each stage of the way (applied, recommended or not, pre-review passed or
+ * failed, expert review, proposed or not, published), a late event of an earlier stage or one of another declaration
+ * changing nothing, and a unit that joins the pool after its declaration, its designation or the proposed list
+ * showing how far it got. They were asserted here by polling the pool's rows and the event publication table across
+ * the whole application. What stays here needs the whole application: the page, the export and the API are read
+ * through the web layer and its security filter chain, which the module test does not start. The test brings one
+ * unit to each outcome with the upstream modules' events and waits for it through the pool's own query
+ * ({@link CultivationPool#list}), not through rows.
  */
 @IntegrationTest
 class CultivationOutcomeTests {
@@ -52,11 +65,26 @@ class CultivationOutcomeTests {
 
 	private static final AtomicLong IDS = new AtomicLong(970_777_000L);
 
-	@Autowired
-	MockMvc mvc;
+	private static final CurrentUser DISTRICT_OFFICER = new CurrentUser(0L, "district_officer-" + XICHENG, null,
+			"officer", EnumSet.of(Role.DISTRICT_OFFICER), XICHENG, null, true, true, false);
+
+	/** Each outcome and how the pool shows it. */
+	private static final Map<SelectionOutcome, String> LABELS = new LinkedHashMap<>();
+
+	static {
+		LABELS.put(SelectionOutcome.APPLIED, "已申报");
+		LABELS.put(SelectionOutcome.RECOMMENDED, "区级已推荐");
+		LABELS.put(SelectionOutcome.NOT_RECOMMENDED, "区级未推荐");
+		LABELS.put(SelectionOutcome.PRE_REVIEW_PASSED, "通过形式审查");
+		LABELS.put(SelectionOutcome.PRE_REVIEW_FAILED, "未通过形式审查");
+		LABELS.put(SelectionOutcome.EXPERT_REVIEW, "专家评审中");
+		LABELS.put(SelectionOutcome.PROPOSED, "拟入选");
+		LABELS.put(SelectionOutcome.NOT_PROPOSED, "未拟入选");
+		LABELS.put(SelectionOutcome.PUBLISHED, "已发文认定");
+	}
 
 	@Autowired
-	JdbcTemplate jdbc;
+	MockMvc mvc;
 
 	@Autowired
 	UnitFixtures units;
@@ -68,13 +96,14 @@ class CultivationOutcomeTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	SelectionFixtures selection;
+	CultivationPool pool;
 
 	RequestPostProcessor district = Principals.role(Role.DISTRICT_OFFICER, XICHENG, null);
 
-	record PoolUnit(long unitId, String name, String uscc, long entryId) {
+	record PoolUnit(long unitId, String name, String uscc, long entryId, long declarationId) {
 	}
 
+	/** A registered unit of the district, added to the pool on its page; the declaration it will submit. */
 	private PoolUnit poolUnit(String name) throws Exception {
 		var registered = units.register(name, XICHENG);
 		String uscc = registered.unit().getUscc();
@@ -82,237 +111,87 @@ class CultivationOutcomeTests {
 			.with(csrf())
 			.param("uscc", uscc)
 			.param("reason", "基础较好，拟培育申报")).andExpect(status().is3xxRedirection());
-		long entryId = jdbc.queryForObject("select id from cultivation_entry where uscc = ? and district_code = ?",
-				Long.class, uscc, XICHENG);
-		return new PoolUnit(registered.unit().getId(), name, uscc, entryId);
+		return new PoolUnit(registered.unit().getId(), name, uscc, entry(uscc).id(), IDS.incrementAndGet());
+	}
+
+	private PoolEntryView entry(String uscc) {
+		return pool.list(DISTRICT_OFFICER, uscc, PageRequest.of(0, 5)).stream().findFirst().orElseThrow();
 	}
 
 	private void publish(Object event) {
 		transactions.executeWithoutResult(s -> events.publishEvent(event));
 	}
 
-	private void awaitOutcome(PoolUnit unit, String outcome) {
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> outcome.equals(jdbc.queryForObject("select outcome from cultivation_entry where id = ?",
-					String.class, unit.entryId())));
+	private void awaitOutcome(PoolUnit unit, SelectionOutcome outcome) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> entry(unit.uscc()).outcome() == outcome);
+	}
+
+	/** The event of the selection's way that brings an applied unit's declaration to the outcome. */
+	private Object eventReaching(SelectionOutcome outcome, PoolUnit unit) {
+		long declaration = unit.declarationId();
+		return switch (outcome) {
+			case RECOMMENDED -> new DeclarationDecided(declaration, unit.unitId(), XICHENG, unit.name(), true, null);
+			case NOT_RECOMMENDED -> new DeclarationDecided(declaration, unit.unitId(), XICHENG, unit.name(), false,
+					"保密制度尚不健全");
+			case PRE_REVIEW_PASSED -> new PreReviewPassed(IDS.incrementAndGet(), declaration, unit.unitId(),
+					unit.name());
+			case PRE_REVIEW_FAILED -> new PreReviewFailed(IDS.incrementAndGet(), declaration, unit.unitId(), XICHENG,
+					unit.name(), "材料不齐");
+			case EXPERT_REVIEW -> new ExpertReviewStarted(IDS.incrementAndGet(), Instant.now().plusSeconds(86_400),
+					List.of(new ExpertReviewStarted.Entry(declaration, unit.unitId(), unit.name())));
+			case PROPOSED -> new ProposedListDecided(IDS.incrementAndGet(), 2026, "test-municipal",
+					List.of(new ProposedListDecided.Entry(declaration, unit.unitId(), unit.name(), unit.uscc(),
+							BaseType.POINT, XICHENG, "SOFTWARE_IT")));
+			case NOT_PROPOSED -> new CandidatesNotProposed(IDS.incrementAndGet(), 2026,
+					List.of(new CandidatesNotProposed.Entry(declaration, unit.unitId(), unit.name())));
+			case PUBLISHED -> new BaseDesignated(IDS.incrementAndGet(), unit.unitId(), unit.name(), unit.uscc(),
+					BaseType.POINT, 2026, XICHENG, declaration, "京市监发〔2026〕9号");
+			case APPLIED -> throw new IllegalArgumentException("applied is the declaration's submission");
+		};
 	}
 
 	private String badge(PoolUnit unit) throws Exception {
-		Document page = Jsoup.parse(mvc.perform(get("/guidance/pool").param("q", unit.uscc()).with(district))
+		return Jsoup.parse(mvc.perform(get("/guidance/pool").param("q", unit.uscc()).with(district))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString());
-		return page.select("#pool-" + unit.entryId() + " .status .outcome").text();
+			.getContentAsString()).select("#pool-" + unit.entryId() + " .status .outcome").text();
 	}
 
 	@Test
-	void eachPoolUnitShowsHowFarItsDeclarationGotInSelection() throws Exception {
-		PoolUnit designated = poolUnit("培育成效精密制造有限公司");
-		PoolUnit refused = poolUnit("培育成效生物医药有限公司");
-		PoolUnit idle = poolUnit("培育成效新材料有限公司");
-		long declaration = IDS.incrementAndGet();
-		long refusedDeclaration = IDS.incrementAndGet();
+	void eachOutcomeShowsOnThePoolPageInTheExportAndInTheApi() throws Exception {
+		Map<SelectionOutcome, PoolUnit> reached = new LinkedHashMap<>();
+		for (SelectionOutcome outcome : LABELS.keySet()) {
+			reached.put(outcome, poolUnit("培育成效展示" + LABELS.get(outcome) + "有限公司"));
+		}
+		PoolUnit idle = poolUnit("培育成效展示未申报有限公司");
 		long call = IDS.incrementAndGet();
+		for (PoolUnit unit : reached.values()) {
+			publish(new DeclarationSubmitted(unit.declarationId(), call, unit.unitId(), XICHENG, unit.name(),
+					BaseType.POINT, false, 1));
+		}
+		for (PoolUnit unit : reached.values()) {
+			awaitOutcome(unit, SelectionOutcome.APPLIED);
+		}
+		reached.forEach((outcome, unit) -> {
+			if (outcome != SelectionOutcome.APPLIED) {
+				publish(eventReaching(outcome, unit));
+			}
+		});
+		reached.forEach((outcome, unit) -> awaitOutcome(unit, outcome));
 
-		publish(new DeclarationSubmitted(declaration, call, designated.unitId(), XICHENG, designated.name(),
-				BaseType.POINT, false, 1));
-		publish(new DeclarationSubmitted(refusedDeclaration, call, refused.unitId(), XICHENG, refused.name(),
-				BaseType.POINT, false, 1));
-		awaitOutcome(designated, "APPLIED");
-		awaitOutcome(refused, "APPLIED");
-		assertThat(badge(designated)).isEqualTo("已申报");
-
-		publish(new DeclarationDecided(declaration, designated.unitId(), XICHENG, designated.name(), true, null));
-		publish(new DeclarationDecided(refusedDeclaration, refused.unitId(), XICHENG, refused.name(), false,
-				"保密制度尚不健全"));
-		awaitOutcome(designated, "RECOMMENDED");
-		awaitOutcome(refused, "NOT_RECOMMENDED");
-		assertThat(badge(designated)).isEqualTo("区级已推荐");
-		assertThat(badge(refused)).isEqualTo("区级未推荐");
-
-		publish(new PreReviewPassed(IDS.incrementAndGet(), declaration, designated.unitId(), designated.name()));
-		awaitOutcome(designated, "PRE_REVIEW_PASSED");
-		assertThat(badge(designated)).isEqualTo("通过形式审查");
-
-		publish(new ProposedListDecided(IDS.incrementAndGet(), 2026, "test-municipal",
-				List.of(new ProposedListDecided.Entry(declaration, designated.unitId(), designated.name(),
-						designated.uscc(), BaseType.POINT, XICHENG, "SOFTWARE_IT"))));
-		awaitOutcome(designated, "PROPOSED");
-		assertThat(badge(designated)).isEqualTo("拟入选");
-
-		// a late event of an earlier stage, and one of another declaration, change nothing
-		publish(new DeclarationDecided(declaration, designated.unitId(), XICHENG, designated.name(), true, null));
-		long strayCandidate = IDS.incrementAndGet();
-		publish(new PreReviewPassed(strayCandidate, IDS.incrementAndGet(), refused.unitId(), refused.name()));
-		publish(new BaseDesignated(IDS.incrementAndGet(), designated.unitId(), designated.name(), designated.uscc(),
-				BaseType.POINT, 2026, XICHENG, declaration, "京市监发〔2026〕9号"));
-		awaitOutcome(designated, "PUBLISHED");
-		assertThat(badge(designated)).isEqualTo("已发文认定");
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-					+ "and serialized_event like ?", Long.class, "%" + strayCandidate + "%") == 0);
-		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
-				refused.entryId())).isEqualTo("NOT_RECOMMENDED");
-		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
-				idle.entryId())).isNull();
+		for (var each : reached.entrySet()) {
+			assertThat(badge(each.getValue())).as(each.getKey().name()).isEqualTo(LABELS.get(each.getKey()));
+			mvc.perform(get("/api/v1/cultivation-pool").param("q", each.getValue().uscc()).with(district))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.content[0].outcome").value(each.getKey().name()));
+		}
 		assertThat(badge(idle)).isEmpty();
 
-		mvc.perform(get("/api/v1/cultivation-pool").param("q", designated.uscc()).with(district))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[0].outcome").value("PUBLISHED"));
-	}
-
-	@Test
-	void aUnitThatJoinsThePoolAfterItsDeclarationOrDesignationShowsHowFarItGot() throws Exception {
-		var base = new GuidanceFixtures(units, events, transactions, jdbc).base("补录成效示范科技有限公司", XICHENG);
-		PoolUnit designated = poolUnitOf(base.unitId(), "补录成效示范科技有限公司", base.uscc());
-		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
-				designated.entryId())).isEqualTo("PUBLISHED");
-		assertThat(badge(designated)).isEqualTo("已发文认定");
-
-		var call = selection.call(XICHENG, 2026);
-		var registered = units.register("补录成效申报科技有限公司", XICHENG);
-		selection.submitted(call, registered, BaseType.POINT);
-		var submitted = jdbc.queryForMap("select id, call_id from declaration where unit_id = ?",
-				registered.unit().getId());
-		PoolUnit applied = poolUnitOf(registered.unit().getId(), "补录成效申报科技有限公司", registered.unit().getUscc());
-		assertThat(jdbc.queryForMap("select outcome, declaration_id, applied_call_id from cultivation_entry "
-				+ "where id = ?", applied.entryId()))
-			.containsEntry("OUTCOME", "APPLIED")
-			.containsEntry("DECLARATION_ID", submitted.get("id"))
-			.containsEntry("APPLIED_CALL_ID", submitted.get("call_id"));
-		assertThat(badge(applied)).isEqualTo("已申报");
-
-		PoolUnit idle = poolUnit("补录成效未申报有限公司");
-		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
-				idle.entryId())).isNull();
-	}
-
-	@Test
-	void aPoolUnitThatFailsThePreReviewOrIsUnderExpertReviewShowsItOnThePageAndInTheExport() throws Exception {
-		PoolUnit failed = poolUnit("培育成效形审未过有限公司");
-		PoolUnit reviewed = poolUnit("培育成效专家评审有限公司");
-		long failedDeclaration = IDS.incrementAndGet();
-		long reviewedDeclaration = IDS.incrementAndGet();
-		long call = IDS.incrementAndGet();
-		publish(new DeclarationSubmitted(failedDeclaration, call, failed.unitId(), XICHENG, failed.name(),
-				BaseType.POINT, false, 1));
-		publish(new DeclarationSubmitted(reviewedDeclaration, call, reviewed.unitId(), XICHENG, reviewed.name(),
-				BaseType.POINT, false, 1));
-		awaitOutcome(failed, "APPLIED");
-		awaitOutcome(reviewed, "APPLIED");
-		publish(new DeclarationDecided(failedDeclaration, failed.unitId(), XICHENG, failed.name(), true, null));
-		publish(new DeclarationDecided(reviewedDeclaration, reviewed.unitId(), XICHENG, reviewed.name(), true, null));
-		awaitOutcome(failed, "RECOMMENDED");
-		awaitOutcome(reviewed, "RECOMMENDED");
-
-		publish(new PreReviewFailed(IDS.incrementAndGet(), failedDeclaration, failed.unitId(), XICHENG, failed.name(),
-				"材料不齐"));
-		publish(new PreReviewPassed(IDS.incrementAndGet(), reviewedDeclaration, reviewed.unitId(), reviewed.name()));
-		awaitOutcome(failed, "PRE_REVIEW_FAILED");
-		awaitOutcome(reviewed, "PRE_REVIEW_PASSED");
-		publish(new ExpertReviewStarted(IDS.incrementAndGet(), Instant.now().plusSeconds(86_400), List.of(
-				new ExpertReviewStarted.Entry(reviewedDeclaration, reviewed.unitId(), reviewed.name()))));
-		awaitOutcome(reviewed, "EXPERT_REVIEW");
-		assertThat(badge(failed)).isEqualTo("未通过形式审查");
-		assertThat(badge(reviewed)).isEqualTo("专家评审中");
-
-		// a late pre-review result does not take the expert review back
-		long late = IDS.incrementAndGet();
-		publish(new PreReviewPassed(late, reviewedDeclaration, reviewed.unitId(), reviewed.name()));
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-					+ "and serialized_event like ?", Long.class, "%" + late + "%") == 0);
-		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
-				reviewed.entryId())).isEqualTo("EXPERT_REVIEW");
-
 		List<List<String>> rows = ExportedWorkbooks.rows(mvc,
-				get("/guidance/pool/export.xlsx").param("q", "培育成效").with(district));
+				get("/guidance/pool/export.xlsx").param("q", "培育成效展示").with(district));
 		assertThat(rows.get(0)).contains("单位", "统一社会信用代码", "指导次数", "评选进展");
-		assertThat(rows).anySatisfy(row -> assertThat(row).contains(failed.name(), failed.uscc(), "未通过形式审查"));
-		assertThat(rows).anySatisfy(row -> assertThat(row).contains(reviewed.name(), reviewed.uscc(), "专家评审中"));
-	}
-
-	@Test
-	void aUnitThatJoinsThePoolAfterItsDeclarationWasProposedShowsItWasProposed() throws Exception {
-		var call = selection.call(XICHENG, 2026);
-		var registered = units.register("补录拟入选科技有限公司", XICHENG);
-		selection.submitted(call, registered, BaseType.POINT);
-		long declaration = jdbc.queryForObject("select id from declaration where unit_id = ?", Long.class,
-				registered.unit().getId());
-		long unitId = registered.unit().getId();
-		publish(new DeclarationDecided(declaration, unitId, XICHENG, "补录拟入选科技有限公司", true, null));
-		publish(new PreReviewPassed(IDS.incrementAndGet(), declaration, unitId, "补录拟入选科技有限公司"));
-		publish(new ExpertReviewStarted(IDS.incrementAndGet(), Instant.now().plusSeconds(86_400),
-				List.of(new ExpertReviewStarted.Entry(declaration, unitId, "补录拟入选科技有限公司"))));
-		publish(new ProposedListDecided(IDS.incrementAndGet(), 2026, "test-municipal",
-				List.of(new ProposedListDecided.Entry(declaration, unitId, "补录拟入选科技有限公司",
-						registered.unit().getUscc(), BaseType.POINT, XICHENG, "SOFTWARE_IT"))));
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> "PROPOSED".equals(jdbc.queryForList("select stage from guidance_selection_stage "
-					+ "where declaration_id = ?", String.class, declaration).stream().findFirst().orElse(null)));
-
-		PoolUnit proposed = poolUnitOf(unitId, "补录拟入选科技有限公司", registered.unit().getUscc());
-		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
-				proposed.entryId())).isEqualTo("PROPOSED");
-		assertThat(badge(proposed)).isEqualTo("拟入选");
-	}
-
-	@Test
-	void aPoolUnitLeftOffTheProposedListShowsItWasNotProposedOnThePageAndInTheExport() throws Exception {
-		PoolUnit leftOut = poolUnit("培育成效未拟入选有限公司");
-		PoolUnit proposed = poolUnit("培育成效拟入选有限公司");
-		long leftOutDeclaration = IDS.incrementAndGet();
-		long proposedDeclaration = IDS.incrementAndGet();
-		long call = IDS.incrementAndGet();
-		for (PoolUnit unit : List.of(leftOut, proposed)) {
-			long declaration = unit == leftOut ? leftOutDeclaration : proposedDeclaration;
-			publish(new DeclarationSubmitted(declaration, call, unit.unitId(), XICHENG, unit.name(), BaseType.POINT,
-					false, 1));
-			awaitOutcome(unit, "APPLIED");
-			publish(new DeclarationDecided(declaration, unit.unitId(), XICHENG, unit.name(), true, null));
-			awaitOutcome(unit, "RECOMMENDED");
-			publish(new ExpertReviewStarted(IDS.incrementAndGet(), Instant.now().plusSeconds(86_400),
-					List.of(new ExpertReviewStarted.Entry(declaration, unit.unitId(), unit.name()))));
-			awaitOutcome(unit, "EXPERT_REVIEW");
-		}
-
-		long list = IDS.incrementAndGet();
-		publish(new ProposedListDecided(list, 2026, "test-municipal",
-				List.of(new ProposedListDecided.Entry(proposedDeclaration, proposed.unitId(), proposed.name(),
-						proposed.uscc(), BaseType.POINT, XICHENG, "SOFTWARE_IT"))));
-		publish(new CandidatesNotProposed(list, 2026,
-				List.of(new CandidatesNotProposed.Entry(leftOutDeclaration, leftOut.unitId(), leftOut.name()))));
-		awaitOutcome(proposed, "PROPOSED");
-		awaitOutcome(leftOut, "NOT_PROPOSED");
-		assertThat(badge(leftOut)).isEqualTo("未拟入选");
-		assertThat(badge(proposed)).isEqualTo("拟入选");
-		assertThat(jdbc.queryForObject("select stage from guidance_selection_stage where declaration_id = ?",
-				String.class, leftOutDeclaration)).isEqualTo("NOT_PROPOSED");
-
-		// a late event of an earlier stage does not take it back
-		long late = IDS.incrementAndGet();
-		publish(new ExpertReviewStarted(late, Instant.now().plusSeconds(86_400),
-				List.of(new ExpertReviewStarted.Entry(leftOutDeclaration, leftOut.unitId(), leftOut.name()))));
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-					+ "and serialized_event like ?", Long.class, "%" + late + "%") == 0);
-		assertThat(jdbc.queryForObject("select outcome from cultivation_entry where id = ?", String.class,
-				leftOut.entryId())).isEqualTo("NOT_PROPOSED");
-
-		List<List<String>> rows = ExportedWorkbooks.rows(mvc,
-				get("/guidance/pool/export.xlsx").param("q", leftOut.uscc()).with(district));
-		assertThat(rows).anySatisfy(row -> assertThat(row).contains(leftOut.name(), leftOut.uscc(), "未拟入选"));
-	}
-
-	private PoolUnit poolUnitOf(long unitId, String name, String uscc) throws Exception {
-		mvc.perform(post("/guidance/pool").with(district)
-			.with(csrf())
-			.param("uscc", uscc)
-			.param("reason", "已有申报或认定，补录培育库")).andExpect(status().is3xxRedirection());
-		long entryId = jdbc.queryForObject("select id from cultivation_entry where uscc = ? and district_code = ?",
-				Long.class, uscc, XICHENG);
-		return new PoolUnit(unitId, name, uscc, entryId);
+		reached.forEach((outcome, unit) -> assertThat(rows)
+			.anySatisfy(row -> assertThat(row).contains(unit.name(), unit.uscc(), LABELS.get(outcome))));
 	}
 }

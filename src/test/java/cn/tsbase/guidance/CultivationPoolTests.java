@@ -122,7 +122,7 @@ class CultivationPoolTests {
 
 	@Test
 	void aRegisteredUnitJoinsByItsCodeIsAssignedToTheOfficerAndIsShownAsAppliedOnceItDeclares() throws Exception {
-		// a registered unit that is no base yet (a base would show as designated: CultivationOutcomeTests)
+		// a registered unit that is no base yet (a base would show as designated: GuidanceModuleTests)
 		var registered = units.register("培育申报科技有限公司", XICHENG).unit();
 		var base = new GuidanceFixtures.Base(0L, registered.getId(), registered.getUscc(), XICHENG);
 		mvc.perform(post("/guidance/pool").with(district)

@@ -27,8 +27,10 @@ import cn.tsbase.selection.internal.SelectionService.CandidateFilter;
 /**
  * The selection module's hand-over, on the module and the modules it depends on (issue 10, point 5): the list a
  * district finalised ({@link DistrictRecommendationFinalized}) arrives as candidates, each under its unit's registered
- * name and credit code and with its district score, once. The declaration is submitted, scored and recommended through
- * the upstream modules' test fixtures.
+ * name and credit code and with its district score, once; a credit code recommended on two lists (the district's call
+ * and the municipal bureau's) arrives twice and is flagged. The declaration is submitted, scored and recommended
+ * through the upstream modules' test fixtures. These took over the candidate assertions of
+ * {@link CollectionAndPreReviewTests}, which polled the candidates' rows across the whole application.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
@@ -82,5 +84,32 @@ class SelectionModuleTests {
 		// a replayed list collects nothing twice
 		selection.collect(new DistrictRecommendationFinalized(0L, call.id(), DISTRICT, List.of(submitted.id())));
 		assertThat(candidatesOf(uscc)).hasSize(1);
+	}
+
+	@Test
+	void aCodeRecommendedOnTwoListsArrivesTwiceAndIsFlagged(Scenario scenario) {
+		UnitFixtures.RegisteredUnit unit = units.register("模块测试重复推荐科技有限公司", DISTRICT);
+		String uscc = unit.unit().getUscc();
+		OpenCall districtCall = declarations.call(DISTRICT, 2026);
+		OpenCall municipalCall = declarations.call(null, 2026);
+		Submitted first = declarations.submit(districtCall.id(), unit, BaseType.POINT, content -> content);
+		Submitted second = declarations.submit(municipalCall.id(), unit, BaseType.POINT, content -> content);
+
+		scenario.stimulate(() -> {
+			reviews.recommendAndFinalise(districtCall.id(), DISTRICT, first.id());
+			reviews.recommendAndFinalise(municipalCall.id(), DISTRICT, second.id());
+		})
+			.andWaitAtMost(Duration.ofSeconds(30))
+			.andWaitForStateChange(() -> candidatesOf(uscc), candidates -> candidates.size() == 2)
+			.andVerify(candidates -> {
+				assertThat(candidates).extracting(CandidateView::declarationId)
+					.containsExactlyInAnyOrder(first.id(), second.id());
+				assertThat(candidates).allSatisfy(candidate -> {
+					assertThat(candidate.uscc()).isEqualTo(uscc);
+					assertThat(candidate.districtScore()).isEqualByComparingTo("78");
+					assertThat(candidate.status()).isEqualTo(CandidateStatus.COLLECTED);
+				});
+				assertThat(selection.overview(2026).duplicateCodes()).contains(uscc);
+			});
 	}
 }
