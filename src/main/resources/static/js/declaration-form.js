@@ -177,4 +177,6 @@
   });
 
   allWithinLimits();
+  // the form listens from here on (a deferred script runs after the page shows: tests wait for this mark)
+  form.setAttribute('data-autosave-ready', 'true');
 })();

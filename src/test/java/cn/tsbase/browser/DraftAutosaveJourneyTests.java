@@ -45,6 +45,7 @@ class DraftAutosaveJourneyTests extends BrowserJourney {
 		page.locator("form:has(input[value='POINT']) button").first().click();
 		assertThat(successAlert()).containsText("已开始申报");
 		page.locator("#sectionProgress").getByText("保护工作开展情况").click();
+		formListens();
 
 		// the counter counts while typing, before anything is saved
 		page.locator("#element1").pressSequentially("设立领导小组");
@@ -54,6 +55,7 @@ class DraftAutosaveJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#autosaveStatus")).containsText(Pattern.compile("已自动保存 \\d{2}:\\d{2}"));
 		page.reload();
 		assertThat(page.locator("#element1")).hasValue("设立领导小组");
+		formListens();
 
 		// over-long text is flagged at once
 		page.locator("#element2").fill("长".repeat(1501));
@@ -70,6 +72,7 @@ class DraftAutosaveJourneyTests extends BrowserJourney {
 		page.locator("#uploadEvidence").click();
 		assertThat(page.locator("#evidenceList")).containsText("台账样例.pdf");
 		assertThat(page.locator("#element3")).hasValue("上传前刚输入、尚未保存的文字");
+		formListens();
 
 		// leaving with unsaved edits asks first; staying keeps them
 		AtomicReference<String> asked = new AtomicReference<>();
@@ -83,5 +86,13 @@ class DraftAutosaveJourneyTests extends BrowserJourney {
 		page.waitForCondition(() -> asked.get() != null);
 		assertThat(asked.get()).isEqualTo("beforeunload");
 		assertThat(page.locator("#element4")).hasValue("离开前未保存");
+	}
+
+	/**
+	 * The form's script is deferred: it runs after the page shows, and text typed before it listens starts no autosave
+	 * (the status then keeps its first text; the cause of a rare failure under load).
+	 */
+	private void formListens() {
+		assertThat(page.locator("#sectionForm[data-autosave-ready=true]")).isAttached();
 	}
 }
