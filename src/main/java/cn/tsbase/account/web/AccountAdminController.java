@@ -25,8 +25,8 @@ import cn.tsbase.account.AccountRejectedException;
 import cn.tsbase.account.AccountView;
 import cn.tsbase.account.internal.AccountService;
 import cn.tsbase.account.internal.PasswordResets;
+import cn.tsbase.account.internal.SecondFactorEnrollments;
 import cn.tsbase.account.internal.SecondFactorRemovals;
-import cn.tsbase.account.internal.SecondFactorService;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.security.CurrentUser;
@@ -44,12 +44,12 @@ class AccountAdminController {
 
 	private final AccountService accounts;
 	private final ReferenceData referenceData;
-	private final SecondFactorService secondFactors;
+	private final SecondFactorEnrollments secondFactors;
 	private final SecondFactorRemovals removals;
 	private final PasswordResets resets;
 	private final String baseUrl;
 
-	AccountAdminController(AccountService accounts, ReferenceData referenceData, SecondFactorService secondFactors,
+	AccountAdminController(AccountService accounts, ReferenceData referenceData, SecondFactorEnrollments secondFactors,
 			SecondFactorRemovals removals, PasswordResets resets,
 			@Value("${tsbase.mail.base-url:}") String baseUrl) {
 		this.accounts = accounts;
