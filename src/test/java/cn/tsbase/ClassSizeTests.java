@@ -37,8 +37,6 @@ class ClassSizeTests {
 					"one algorithm (totals, z-scores, rankings, divergence) whose Javadoc explains it as a whole"),
 			Map.entry("cn.tsbase.operation.internal.BaseProfile",
 					"an aggregate holding the fields of all five construction standards, which change together"),
-			Map.entry("cn.tsbase.account.internal.PasswordResets",
-					"reset and activation links share tokens, mail, throttling and audit: to split into links and their mail"),
 			Map.entry("cn.tsbase.evaluation.internal.Evaluation",
 					"an aggregate guarding every step of a base's evaluation (self, district, supplement, review, publication)"),
 			Map.entry("cn.tsbase.casework.internal.LeakIncident",

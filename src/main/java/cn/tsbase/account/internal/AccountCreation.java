@@ -28,7 +28,7 @@ import cn.tsbase.shared.security.Role;
 /**
  * New accounts: a unit's people register their own with a password they choose; the system administrator creates
  * officials' and experts' accounts, and the expert pool its experts', without a password anybody knows, and the
- * owner activates them with a link (ADR 0016, {@link PasswordResets#sendActivation}). Every creation is audited.
+ * owner activates them with a link (ADR 0016, {@link AccountActivations#sendActivation}). Every creation is audited.
  */
 @Service
 public class AccountCreation {
@@ -41,17 +41,17 @@ public class AccountCreation {
 	private final PasswordService passwords;
 	private final PasswordEncoder encoder;
 	private final ReferenceData referenceData;
-	private final PasswordResets resets;
+	private final AccountActivations activations;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	AccountCreation(UserAccountRepository accounts, PasswordService passwords, PasswordEncoder encoder,
-			ReferenceData referenceData, PasswordResets resets, AuditLog audit, Clock clock) {
+			ReferenceData referenceData, AccountActivations activations, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.encoder = encoder;
 		this.referenceData = referenceData;
-		this.resets = resets;
+		this.activations = activations;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -60,7 +60,7 @@ public class AccountCreation {
 	 * An official's or expert's new account and where its activation link went (ADR 0016): nobody but the owner
 	 * ever learns or chooses its password.
 	 */
-	public record CreatedAccount(AccountView account, PasswordResets.ActivationLink activation) {
+	public record CreatedAccount(AccountView account, AccountActivations.ActivationLink activation) {
 	}
 
 	/** See {@link cn.tsbase.account.AccountManagement#checkNewCredentials}. */
@@ -116,7 +116,7 @@ public class AccountCreation {
 		account.assignRoles(EnumSet.of(Role.EXPERT));
 		accounts.flush();
 		audit.record("ROLE_GRANTED", "UserAccount", username, AuditOutcome.SUCCESS, "EXPERT (expert pool)");
-		PasswordResets.ActivationLink activation = resets.sendActivation(account.getId());
+		AccountActivations.ActivationLink activation = activations.sendActivation(account.getId());
 		return new NewExpertAccount(account.getId(), username, activation.maskedEmail(), activation.problemKey());
 	}
 
@@ -128,7 +128,7 @@ public class AccountCreation {
 	public CreatedAccount createAndSendActivation(String username, String displayName, String email, String mobile,
 			AccountKind kind, String districtCode) {
 		UserAccount account = newAccountAwaitingActivation(username, displayName, email, mobile, kind, districtCode);
-		return new CreatedAccount(account.view(), resets.sendActivation(account.getId()));
+		return new CreatedAccount(account.view(), activations.sendActivation(account.getId()));
 	}
 
 	/**
