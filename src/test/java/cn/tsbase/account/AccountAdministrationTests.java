@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.tsbase.IntegrationTest;
 import cn.tsbase.Principals;
 import cn.tsbase.WebClient;
+import cn.tsbase.account.internal.AccountLocks;
 import cn.tsbase.account.internal.AccountService;
 import cn.tsbase.shared.security.Role;
 
@@ -43,6 +44,9 @@ class AccountAdministrationTests {
 
 	@Autowired
 	AccountService accountService;
+
+	@Autowired
+	AccountLocks locks;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -239,7 +243,7 @@ class AccountAdministrationTests {
 		assertThat(WebClient.location(new WebClient(port).login(officer.username(), AccountFixtures.PASSWORD)))
 			.as("stopped from this source").endsWith("/login?error");
 		AccountView locked = accountService.get(officer.id());
-		assertThat(accountService.isLocked(officer.id())).isTrue();
+		assertThat(locks.isLocked(officer.id())).isTrue();
 
 		mvc.perform(post("/security/accounts/{id}/unlock", officer.id()).with(csrf())
 			.with(AccountPrincipals.as(securityAdmin))

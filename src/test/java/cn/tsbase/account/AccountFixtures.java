@@ -11,9 +11,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
 
+import cn.tsbase.account.internal.AccountCreation;
 import cn.tsbase.account.internal.AccountService;
 import cn.tsbase.account.internal.PasswordPolicy;
 import cn.tsbase.account.internal.PasswordService;
+import cn.tsbase.account.internal.RoleAssignments;
 import cn.tsbase.account.internal.TestPasswords;
 import cn.tsbase.account.internal.TotpCodes;
 import cn.tsbase.shared.security.Role;
@@ -31,11 +33,16 @@ public class AccountFixtures {
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private final AccountService accounts;
+	private final AccountCreation creation;
+	private final RoleAssignments grants;
 	private final PasswordService passwords;
 	private final TestPasswords testPasswords;
 
-	AccountFixtures(AccountService accounts, PasswordService passwords, TestPasswords testPasswords) {
+	AccountFixtures(AccountService accounts, AccountCreation creation, RoleAssignments grants,
+			PasswordService passwords, TestPasswords testPasswords) {
 		this.accounts = accounts;
+		this.creation = creation;
+		this.grants = grants;
 		this.passwords = passwords;
 		this.testPasswords = testPasswords;
 	}
@@ -78,10 +85,10 @@ public class AccountFixtures {
 
 	AccountView officialAccountWithEmail(Role role, String districtCode, String email) {
 		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
-		AccountView account = accounts.createAwaitingActivation(uniqueUsername("t"), "测试用户", email, null, kind,
+		AccountView account = creation.createAwaitingActivation(uniqueUsername("t"), "测试用户", email, null, kind,
 				districtCode);
 		testPasswords.set(account.username(), PASSWORD);
-		accounts.assignRoles(account.id(), accounts.get(account.id()).version(), EnumSet.of(role),
+		grants.assignRoles(account.id(), accounts.get(account.id()).version(), EnumSet.of(role),
 				"fixtures");
 		return accounts.get(account.id());
 	}
@@ -89,9 +96,9 @@ public class AccountFixtures {
 	/** An account whose password must be changed at the next login: {@link #INITIAL_PASSWORD}. */
 	InitialAccount withInitialPassword(Role role, String districtCode) {
 		AccountKind kind = role == Role.EXPERT ? AccountKind.EXPERT : AccountKind.OFFICIAL;
-		AccountView account = accounts.createAwaitingActivation(uniqueUsername("i"), "测试用户", null, null, kind,
+		AccountView account = creation.createAwaitingActivation(uniqueUsername("i"), "测试用户", null, null, kind,
 				districtCode);
-		accounts.assignRoles(account.id(), accounts.get(account.id()).version(), EnumSet.of(role),
+		grants.assignRoles(account.id(), accounts.get(account.id()).version(), EnumSet.of(role),
 				"fixtures");
 		testPasswords.setMustChange(account.username(), INITIAL_PASSWORD);
 		return new InitialAccount(accounts.get(account.id()), INITIAL_PASSWORD);
@@ -100,10 +107,10 @@ public class AccountFixtures {
 	/** An official's account with the role, as the administrator leaves it: the initial password still to change. */
 	public InitialAccount officialWithInitialPassword(String username, String displayName, String email, Role role,
 			String districtCode) {
-		AccountView account = accounts.createAwaitingActivation(username, displayName, email, null,
+		AccountView account = creation.createAwaitingActivation(username, displayName, email, null,
 				AccountKind.OFFICIAL, districtCode);
 		long id = account.id();
-		accounts.assignRoles(id, accounts.get(id).version(), EnumSet.of(role), "fixtures");
+		grants.assignRoles(id, accounts.get(id).version(), EnumSet.of(role), "fixtures");
 		testPasswords.setMustChange(username, INITIAL_PASSWORD);
 		return new InitialAccount(accounts.get(id), INITIAL_PASSWORD);
 	}

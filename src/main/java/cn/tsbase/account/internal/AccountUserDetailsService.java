@@ -18,12 +18,12 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
 	private final TsbaseSecurityProperties properties;
-	private final SecondFactorService secondFactors;
+	private final SecondFactorEnrollments secondFactors;
 	private final LoginThrottle throttle;
 	private final Clock clock;
 
 	AccountUserDetailsService(UserAccountRepository accounts, TsbaseSecurityProperties properties,
-			SecondFactorService secondFactors, LoginThrottle throttle, Clock clock) {
+			SecondFactorEnrollments secondFactors, LoginThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.secondFactors = secondFactors;

@@ -1,6 +1,7 @@
 package cn.tsbase.account.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,6 +49,11 @@ class LoginThrottle {
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/** How long a username stays stopped from a source after the failure that reached the threshold. */
+	Duration lockoutDuration() {
+		return properties.lockoutDuration();
 	}
 
 	/** Whether the username is stopped from this source: too many recent failures from it. */

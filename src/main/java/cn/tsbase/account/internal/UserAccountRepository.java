@@ -11,9 +11,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import cn.tsbase.account.AccountKind;
 import cn.tsbase.account.Recipient;
+import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.security.Role;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -26,6 +28,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	Optional<UserAccount> findForUpdateByUsername(@Param("username") String username);
 
 	boolean existsByUsernameIgnoreCase(String username);
+
+	/** The account to change, refused when somebody else changed it since the version the user saw. */
+	default UserAccount loadForChange(long id, long expectedVersion) {
+		UserAccount account = findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+		if (account.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
+		}
+		return account;
+	}
 
 	@Query("""
 			select new cn.tsbase.account.Recipient(a.id, a.username, a.displayName, a.email)

@@ -23,10 +23,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import cn.tsbase.account.AccountKind;
 import cn.tsbase.account.AccountRejectedException;
 import cn.tsbase.account.AccountView;
+import cn.tsbase.account.internal.AccountCreation;
 import cn.tsbase.account.internal.AccountService;
 import cn.tsbase.account.internal.PasswordResets;
+import cn.tsbase.account.internal.SecondFactorEnrollments;
 import cn.tsbase.account.internal.SecondFactorRemovals;
-import cn.tsbase.account.internal.SecondFactorService;
 import cn.tsbase.referencedata.ReferenceCategory;
 import cn.tsbase.referencedata.ReferenceData;
 import cn.tsbase.shared.security.CurrentUser;
@@ -43,16 +44,18 @@ import cn.tsbase.shared.web.PageLinks;
 class AccountAdminController {
 
 	private final AccountService accounts;
+	private final AccountCreation creation;
 	private final ReferenceData referenceData;
-	private final SecondFactorService secondFactors;
+	private final SecondFactorEnrollments secondFactors;
 	private final SecondFactorRemovals removals;
 	private final PasswordResets resets;
 	private final String baseUrl;
 
-	AccountAdminController(AccountService accounts, ReferenceData referenceData, SecondFactorService secondFactors,
+	AccountAdminController(AccountService accounts, AccountCreation creation, ReferenceData referenceData, SecondFactorEnrollments secondFactors,
 			SecondFactorRemovals removals, PasswordResets resets,
 			@Value("${tsbase.mail.base-url:}") String baseUrl) {
 		this.accounts = accounts;
+		this.creation = creation;
 		this.referenceData = referenceData;
 		this.secondFactors = secondFactors;
 		this.removals = removals;
@@ -91,7 +94,7 @@ class AccountAdminController {
 			return "account/new";
 		}
 		try {
-			AccountService.CreatedAccount created = accounts.createAndSendActivation(form.username().trim(),
+			AccountCreation.CreatedAccount created = creation.createAndSendActivation(form.username().trim(),
 					form.displayName().trim(), blankToNull(form.email()), blankToNull(form.mobile()), form.kind(),
 					form.districtOrNull());
 			model.addAttribute("account", created.account());

@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tsbase.account.AccountKind;
 import cn.tsbase.account.AccountView;
+import cn.tsbase.account.internal.AccountLocks;
 import cn.tsbase.account.internal.AccountService;
+import cn.tsbase.account.internal.RoleAssignments;
 import cn.tsbase.shared.StateConflictException;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.Role;
@@ -33,9 +35,13 @@ import cn.tsbase.shared.web.PageLinks;
 class RoleAdminController {
 
 	private final AccountService accounts;
+	private final RoleAssignments grants;
+	private final AccountLocks locks;
 
-	RoleAdminController(AccountService accounts) {
+	RoleAdminController(AccountService accounts, RoleAssignments grants, AccountLocks locks) {
 		this.accounts = accounts;
+		this.grants = grants;
+		this.locks = locks;
 	}
 
 	@ModelAttribute
@@ -57,7 +63,7 @@ class RoleAdminController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("account", accounts.get(id));
-		model.addAttribute("locked", accounts.isLocked(id));
+		model.addAttribute("locked", locks.isLocked(id));
 		return "account/roles";
 	}
 
@@ -67,11 +73,11 @@ class RoleAdminController {
 			Model model, RedirectAttributes redirect) {
 		Set<Role> newRoles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		try {
-			accounts.assignRoles(id, version, newRoles, user.getUsername());
+			grants.assignRoles(id, version, newRoles, user.getUsername());
 		}
 		catch (StateConflictException refused) {
 			model.addAttribute("account", accounts.get(id));
-			model.addAttribute("locked", accounts.isLocked(id));
+			model.addAttribute("locked", locks.isLocked(id));
 			model.addAttribute("roleError", refused.messageKey());
 			return "account/roles";
 		}
@@ -81,7 +87,7 @@ class RoleAdminController {
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		accounts.unlock(id, version);
+		locks.unlock(id, version);
 		redirect.addFlashAttribute("flashSuccess", "account.unlocked");
 		return "redirect:/security/accounts/" + id;
 	}

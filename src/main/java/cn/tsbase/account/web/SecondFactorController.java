@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.tsbase.account.internal.SecondFactorService;
-import cn.tsbase.account.internal.SecondFactorService.Verification;
+import cn.tsbase.account.internal.SecondFactorChallenges;
+import cn.tsbase.account.internal.SecondFactorChallenges.Verification;
+import cn.tsbase.account.internal.SecondFactorEnrollments;
 import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.security.SecondFactorStatus;
 
@@ -30,10 +31,12 @@ class SecondFactorController {
 	static final String PENDING_SECRET = "tsbase.secondFactor.pendingSecret";
 	private static final int MAX_CODE_LENGTH = 16;
 
-	private final SecondFactorService secondFactors;
+	private final SecondFactorChallenges challenges;
+	private final SecondFactorEnrollments enrollments;
 
-	SecondFactorController(SecondFactorService secondFactors) {
-		this.secondFactors = secondFactors;
+	SecondFactorController(SecondFactorChallenges challenges, SecondFactorEnrollments enrollments) {
+		this.challenges = challenges;
+		this.enrollments = enrollments;
 	}
 
 	@GetMapping("/login/second-factor")
@@ -50,7 +53,7 @@ class SecondFactorController {
 		if (user.getSecondFactor() != SecondFactorStatus.CHALLENGE) {
 			return "redirect:/";
 		}
-		Verification outcome = secondFactors.verify(user.getUsername(), truncate(code));
+		Verification outcome = challenges.verify(user.getUsername(), truncate(code));
 		switch (outcome) {
 			case ACCEPTED -> {
 				request.changeSessionId();
@@ -74,7 +77,7 @@ class SecondFactorController {
 
 	@GetMapping("/account/second-factor")
 	String showEnrollment(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
-		var enrolledAt = secondFactors.enrolledAt(user.getId());
+		var enrolledAt = enrollments.enrolledAt(user.getId());
 		if (enrolledAt.isPresent()) {
 			session.removeAttribute(PENDING_SECRET);
 			model.addAttribute("enrolledAt", enrolledAt.get());
@@ -82,7 +85,7 @@ class SecondFactorController {
 		}
 		byte[] secret = pendingSecret(session);
 		if (secret == null) {
-			secret = secondFactors.newSecret();
+			secret = enrollments.newSecret();
 			session.setAttribute(PENDING_SECRET, secret);
 		}
 		return enrollmentPage(user, secret, model);
@@ -96,7 +99,7 @@ class SecondFactorController {
 		if (secret == null) {
 			return "redirect:/account/second-factor";
 		}
-		if (!secondFactors.enroll(user.getUsername(), secret, truncate(code))) {
+		if (!enrollments.enroll(user.getUsername(), secret, truncate(code))) {
 			model.addAttribute("codeRefused", true);
 			return enrollmentPage(user, secret, model);
 		}
@@ -111,7 +114,7 @@ class SecondFactorController {
 	}
 
 	private String enrollmentPage(CurrentUser user, byte[] secret, Model model) {
-		SecondFactorService.Enrollment enrollment = secondFactors.describe(secret, user.getUsername());
+		SecondFactorEnrollments.Enrollment enrollment = enrollments.describe(secret, user.getUsername());
 		model.addAttribute("forced", user.getSecondFactor() == SecondFactorStatus.ENROLLMENT);
 		model.addAttribute("secretText", enrollment.secretText());
 		model.addAttribute("qrCode", QrCodes.svgDataUri(enrollment.provisioningUri()));

@@ -19,8 +19,11 @@ class AccountSearchTests {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	AccountCreation creation;
+
 	private void official(String displayName) {
-		accounts.createAwaitingActivation(AccountFixtures.uniqueUsername("s"), displayName, null, null,
+		creation.createAwaitingActivation(AccountFixtures.uniqueUsername("s"), displayName, null, null,
 				AccountKind.OFFICIAL, null);
 	}
 
