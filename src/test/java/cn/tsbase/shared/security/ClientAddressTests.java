@@ -55,13 +55,15 @@ class ClientAddressTests {
 		}).param("username", username).param("password", "wrong-password-1A")).andReturn().getResponse().getStatus();
 	}
 
-	/** The addresses of the failed logins of the usernames that start with the prefix, in order. */
+	/** The addresses of the failed logins of the usernames that start with the prefix, in the usernames' order. */
 	private List<String> auditedAddresses(String prefix, int expected) {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where actor like ? and event = "
 					+ "'LOGIN_FAILURE'", Long.class, prefix + "%") >= expected);
+		// by the attempt's username (each test names its attempts in order): the trail records each request's entry
+		// after its commit, so two quick requests may append theirs in either order
 		return jdbc.queryForList("select ip from audit_entry where actor like ? and event = 'LOGIN_FAILURE' "
-				+ "order by seq", String.class, prefix + "%");
+				+ "order by actor, seq", String.class, prefix + "%");
 	}
 
 	@Test
