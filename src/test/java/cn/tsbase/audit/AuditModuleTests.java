@@ -50,11 +50,18 @@ import cn.tsbase.guidance.GuidanceVisitAnswered;
 import cn.tsbase.guidance.GuidanceVisitRecorded;
 import cn.tsbase.operation.LiaisonProblemForwarded;
 import cn.tsbase.organization.UnitProfileChanged;
+import cn.tsbase.publicnotice.NoticeOpened;
+import cn.tsbase.publicnotice.NoticeTextCorrected;
+import cn.tsbase.publicnotice.ObjectionDecided;
+import cn.tsbase.publicnotice.ObjectionDecision;
+import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
+import cn.tsbase.publicnotice.ObjectionInvestigated;
+import cn.tsbase.publicnotice.ObjectionVerificationRequested;
 import cn.tsbase.shared.audit.AuditLog;
 
 /**
  * The audit module's hand-overs, on the module and the modules it depends on (issue 10, point 5): each event of the
- * declaration, organization, guidance, casework and operation modules that the trail records becomes one entry with
+ * declaration, organization, guidance, casework, operation and public notice modules that the trail records becomes one entry with
  * its action, the entity type and id it is about, and its detail, under the user who acted (the listeners run in the
  * publisher's thread); an event published with nobody signed in is recorded as {@link AuditLog#ANONYMOUS}.
  */
@@ -148,7 +155,22 @@ class AuditModuleTests {
 				recorded(new UnitProfileChanged(966_100_024L, 3, "模块审计用户", List.of("address", "contactPhone")),
 						"UNIT_PROFILE_CHANGED", "Unit", 966_100_024L, "revision 3: [address, contactPhone]"),
 				recorded(new LiaisonProblemForwarded(966_100_025L, 966_106_001L, "模块审计甲公司", XICHENG),
-						"LIAISON_PROBLEM_FORWARDED", "LiaisonProblem", 966_100_025L, null));
+						"LIAISON_PROBLEM_FORWARDED", "LiaisonProblem", 966_100_025L, null),
+				recorded(new ObjectionVerificationRequested(966_100_026L, 966_105_001L, "YY-2031-0026", XICHENG,
+						"模块审计甲公司"), "OBJECTION_VERIFICATION_REQUESTED", "Objection", 966_100_026L, XICHENG),
+				recorded(new ObjectionFindingsRecorded(966_100_027L, 966_105_001L, "YY-2031-0027", XICHENG,
+						"模块审计甲公司"), "OBJECTION_DISTRICT_FINDINGS", "Objection", 966_100_027L, null),
+				recorded(new ObjectionInvestigated(966_100_028L, 966_105_001L), "OBJECTION_INVESTIGATED", "Objection",
+						966_100_028L, null),
+				recorded(new ObjectionDecided(966_100_029L, 966_105_001L, ObjectionDecision.UPHELD),
+						"OBJECTION_UPHELD", "Objection", 966_100_029L, null),
+				recorded(new ObjectionDecided(966_100_030L, 966_105_001L, ObjectionDecision.DISMISSED),
+						"OBJECTION_DISMISSED", "Objection", 966_100_030L, null),
+				recorded(new NoticeOpened(966_100_031L, 2031, LocalDate.of(2031, 3, 3), LocalDate.of(2031, 3, 11),
+						List.of(new NoticeOpened.Entry(966_100_001L, 966_109_001L, "模块审计甲公司"),
+								new NoticeOpened.Entry(966_100_002L, 966_109_002L, "模块审计乙公司"))),
+						"NOTICE_PUBLISHED", "Notice", 966_100_031L, "2031-03-03 .. 2031-03-11, 2 units"),
+				recorded(new NoticeTextCorrected(966_100_032L), "NOTICE_TEXT_CORRECTED", "Notice", 966_100_032L, null));
 	}
 
 	private static Arguments recorded(Object event, String action, String objectType, long objectId, String detail) {

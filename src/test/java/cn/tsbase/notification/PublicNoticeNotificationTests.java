@@ -86,9 +86,9 @@ class PublicNoticeNotificationTests {
 			.doesNotContain("钱异议")
 			.doesNotContain("13912345678");
 
-		fixtures.askDistrictToVerify(receipt.id(), "请核实", "city");
+		fixtures.askDistrictToVerify(receipt.id(), "请核实");
 		awaitNotification(district.getId(), "OBJECTION_VERIFICATION_REQUESTED", "/verifications/" + receipt.id());
-		fixtures.recordDistrictFindings(receipt.id(), "经核实，不属实。", "110116", district.getUsername());
+		fixtures.recordDistrictFindings(receipt.id(), "经核实，不属实。", "110116");
 		awaitNotification(municipal.getId(), "OBJECTION_FINDINGS_RECORDED", objectionLink);
 		assertThat(rows().of(otherDistrict.getId(), "/verifications/" + receipt.id())).isEmpty();
 

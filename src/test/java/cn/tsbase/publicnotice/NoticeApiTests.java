@@ -1,6 +1,7 @@
 package cn.tsbase.publicnotice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -76,6 +78,9 @@ class NoticeApiTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void fixClock() {
@@ -253,6 +258,11 @@ class NoticeApiTests {
 			.andExpect(jsonPath("$.units", hasSize(2)))
 			.andExpect(jsonPath("$.units[0].removed").value(true))
 			.andExpect(jsonPath("$.units[1].removed").value(false));
+		// the decision is on the trail under the officer who took it (the audit module records the objection's event)
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'OBJECTION_UPHELD' "
+					+ "and object_id = ? and actor = 'test-municipal_officer'", Long.class,
+					String.valueOf(receipt.objectionId())) == 1);
 	}
 
 	@Test

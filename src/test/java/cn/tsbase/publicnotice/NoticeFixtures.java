@@ -131,13 +131,13 @@ public class NoticeFixtures {
 	}
 
 	/** The municipal officer asks the district to verify the objection. */
-	public void askDistrictToVerify(long objectionId, String request, String officer) {
-		handling.askDistrictToVerify(objectionId, objectionVersion(objectionId), request, officer);
+	public void askDistrictToVerify(long objectionId, String request) {
+		handling.askDistrictToVerify(objectionId, objectionVersion(objectionId), request);
 	}
 
 	/** The district officer records what the district found. */
-	public void recordDistrictFindings(long objectionId, String findings, String district, String officer) {
-		handling.recordDistrictFindings(objectionId, objectionVersion(objectionId), findings, district, officer);
+	public void recordDistrictFindings(long objectionId, String findings, String district) {
+		handling.recordDistrictFindings(objectionId, objectionVersion(objectionId), findings, district);
 	}
 
 	/** The municipal officer dismisses the objection with the reply. */

@@ -55,7 +55,7 @@ class VerificationListTests {
 	private long askedToVerify(String unitName) {
 		NoticeView notice = fixtures.liveNotice("核实列表公示", NoticeFixtures.inDistrict(DISTRICT, unitName));
 		long id = fixtures.objection(notice, 0);
-		handling.askDistrictToVerify(id, version(id), "请核实", "city");
+		handling.askDistrictToVerify(id, version(id), "请核实");
 		return id;
 	}
 
@@ -67,9 +67,9 @@ class VerificationListTests {
 	void pendingVerificationsLeaveTheDefaultListOnceFindingsAreInAndStayInTheFullList() throws Exception {
 		long pending = askedToVerify("待核实甲科技有限公司");
 		long recorded = askedToVerify("已核实乙科技有限公司");
-		handling.recordDistrictFindings(recorded, version(recorded), "经核实，情况不属实。", DISTRICT, "daxing");
+		handling.recordDistrictFindings(recorded, version(recorded), "经核实，情况不属实。", DISTRICT);
 		long closed = askedToVerify("已办结丙科技有限公司");
-		handling.recordDistrictFindings(closed, version(closed), "属实。", DISTRICT, "daxing");
+		handling.recordDistrictFindings(closed, version(closed), "属实。", DISTRICT);
 		handling.decide(closed, version(closed), ObjectionDecision.DISMISSED, "不予支持。", "city");
 
 		mvc.perform(get("/verifications").with(Principals.role(Role.DISTRICT_OFFICER, DISTRICT, null)))

@@ -24,6 +24,13 @@ import cn.tsbase.guidance.GuidanceVisitAnswered;
 import cn.tsbase.guidance.GuidanceVisitRecorded;
 import cn.tsbase.operation.LiaisonProblemForwarded;
 import cn.tsbase.organization.UnitProfileChanged;
+import cn.tsbase.publicnotice.NoticeOpened;
+import cn.tsbase.publicnotice.NoticeTextCorrected;
+import cn.tsbase.publicnotice.ObjectionDecided;
+import cn.tsbase.publicnotice.ObjectionDecision;
+import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
+import cn.tsbase.publicnotice.ObjectionInvestigated;
+import cn.tsbase.publicnotice.ObjectionVerificationRequested;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 
@@ -156,5 +163,38 @@ class RecordedDomainEvents {
 	@EventListener
 	void on(LiaisonProblemForwarded forwarded) {
 		audit.record("LIAISON_PROBLEM_FORWARDED", "LiaisonProblem", forwarded.problemId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(ObjectionVerificationRequested requested) {
+		audit.record("OBJECTION_VERIFICATION_REQUESTED", "Objection", requested.objectionId(), AuditOutcome.SUCCESS,
+				requested.districtCode());
+	}
+
+	@EventListener
+	void on(ObjectionFindingsRecorded recorded) {
+		audit.record("OBJECTION_DISTRICT_FINDINGS", "Objection", recorded.objectionId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(ObjectionInvestigated investigated) {
+		audit.record("OBJECTION_INVESTIGATED", "Objection", investigated.objectionId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(ObjectionDecided decided) {
+		audit.record(decided.decision() == ObjectionDecision.UPHELD ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED",
+				"Objection", decided.objectionId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(NoticeOpened opened) {
+		audit.record("NOTICE_PUBLISHED", "Notice", opened.noticeId(), AuditOutcome.SUCCESS,
+				opened.firstDay() + " .. " + opened.lastDay() + ", " + opened.entries().size() + " units");
+	}
+
+	@EventListener
+	void on(NoticeTextCorrected corrected) {
+		audit.record("NOTICE_TEXT_CORRECTED", "Notice", corrected.noticeId(), AuditOutcome.SUCCESS, null);
 	}
 }

@@ -28,6 +28,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.publicnotice.ListPublished;
 import cn.tsbase.publicnotice.NoticeOpened;
+import cn.tsbase.publicnotice.NoticeTextCorrected;
 import cn.tsbase.publicnotice.NoticeView;
 import cn.tsbase.publicnotice.NoticeView.Status;
 import cn.tsbase.shared.StateConflictException;
@@ -162,12 +163,14 @@ class Notice extends AbstractAggregateRoot<Notice> {
 	}
 
 	/** Corrects the text; the list and the dates stay as published. */
-	void correctText(String title, String bodyHtml, String objectionInstructions, Instant now) {
+	Notice correctText(String title, String bodyHtml, String objectionInstructions, Instant now) {
 		requireLive();
 		this.title = title;
 		this.bodyHtml = bodyHtml;
 		this.objectionInstructions = objectionInstructions;
 		this.updatedAt = now;
+		registerEvent(new NoticeTextCorrected(id));
+		return this;
 	}
 
 	/** Whether objections are taken on the day (Beijing date). */

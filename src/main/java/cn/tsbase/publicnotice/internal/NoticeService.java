@@ -117,8 +117,6 @@ public class NoticeService {
 		try {
 			Notice notice = notices.saveAndFlush(new Notice(list, title, bodyHtml, instructions, firstDay, workingDays,
 					lastDay, officer, clock.instant()));
-			audit.record(officer, "NOTICE_PUBLISHED", "Notice", notice.getId(), AuditOutcome.SUCCESS,
-					firstDay + " .. " + lastDay + ", " + list.getUnits().size() + " units");
 			notices.saveAndFlush(notice.announce());
 			publicPages.evictAllAfterCommit();
 			return notice.view();
@@ -135,9 +133,7 @@ public class NoticeService {
 		if (notice.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Notice.class, noticeId);
 		}
-		notice.correctText(title, bodyHtml, instructions, clock.instant());
-		notices.flush();
-		audit.record(officer, "NOTICE_TEXT_CORRECTED", "Notice", noticeId, AuditOutcome.SUCCESS, null);
+		notices.save(notice.correctText(title, bodyHtml, instructions, clock.instant()));
 		publicPages.evictAllAfterCommit();
 	}
 
@@ -164,6 +160,7 @@ public class NoticeService {
 		replaced.supersededBy(replacement.getId());
 		notices.flush();
 		int moved = objections.moveToNotice(noticeId, replacement.getId());
+		// recorded here, not from an event: the move above clears the persistence context, and the count is its own
 		audit.record(officer, "NOTICE_REPLACED", "Notice", noticeId, AuditOutcome.SUCCESS, "by notice "
 				+ replacement.getId() + ", " + firstDay + " .. " + lastDay + ", " + moved + " objections moved");
 		publicPages.evictAllAfterCommit();

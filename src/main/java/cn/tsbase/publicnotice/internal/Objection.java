@@ -28,7 +28,9 @@ import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.publicnotice.ObjectionDecision;
+import cn.tsbase.publicnotice.ObjectionDecided;
 import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
+import cn.tsbase.publicnotice.ObjectionInvestigated;
 import cn.tsbase.publicnotice.ObjectionStatus;
 import cn.tsbase.publicnotice.ObjectionVerificationRequested;
 import cn.tsbase.publicnotice.ObjectionView;
@@ -210,6 +212,7 @@ class Objection extends AbstractAggregateRoot<Objection> {
 	void recordInvestigation(String investigation) {
 		requireOpen();
 		this.investigation = investigation;
+		registerEvent(new ObjectionInvestigated(id, noticeId));
 	}
 
 	void decide(ObjectionDecision decision, String reply, String by, Instant now) {
@@ -219,6 +222,7 @@ class Objection extends AbstractAggregateRoot<Objection> {
 		this.decidedBy = by;
 		this.decidedAt = now;
 		this.status = ObjectionStatus.DECIDED;
+		registerEvent(new ObjectionDecided(id, noticeId, decision));
 	}
 
 	private void requireOpen() {

@@ -155,30 +155,25 @@ public class ObjectionHandling {
 	}
 
 	@Transactional
-	public void askDistrictToVerify(long id, long expectedVersion, String request, String officer) {
+	public void askDistrictToVerify(long id, long expectedVersion, String request) {
 		Objection objection = load(id, expectedVersion);
 		objection.askDistrictToVerify(request);
-		objections.saveAndFlush(objection);
-		audit.record(officer, "OBJECTION_VERIFICATION_REQUESTED", "Objection", id, AuditOutcome.SUCCESS,
-				objection.getTargetDistrict());
+		objections.save(objection);
 	}
 
 	@Transactional
-	public void recordDistrictFindings(long id, long expectedVersion, String findings, String district,
-			String officer) {
+	public void recordDistrictFindings(long id, long expectedVersion, String findings, String district) {
 		objectionForDistrict(id, district);
 		Objection objection = load(id, expectedVersion);
 		objection.recordDistrictFindings(findings);
-		objections.saveAndFlush(objection);
-		audit.record(officer, "OBJECTION_DISTRICT_FINDINGS", "Objection", id, AuditOutcome.SUCCESS, null);
+		objections.save(objection);
 	}
 
 	@Transactional
-	public void recordInvestigation(long id, long expectedVersion, String investigation, String officer) {
+	public void recordInvestigation(long id, long expectedVersion, String investigation) {
 		Objection objection = load(id, expectedVersion);
 		objection.recordInvestigation(investigation);
-		objections.flush();
-		audit.record(officer, "OBJECTION_INVESTIGATED", "Objection", id, AuditOutcome.SUCCESS, null);
+		objections.save(objection);
 	}
 
 	/** Decides with a written reply; an upheld objection removes the unit from the notice's list. */
@@ -195,8 +190,7 @@ public class ObjectionHandling {
 			notice.remove(objection.getTargetPosition());
 			publicPages.evictAllAfterCommit();
 		}
-		objections.flush();
-		audit.record(officer, "OBJECTION_" + decision.name(), "Objection", id, AuditOutcome.SUCCESS, null);
+		objections.save(objection);
 	}
 
 	private Objection load(long id, long expectedVersion) {

@@ -277,7 +277,7 @@ class NoticeApiController extends NoticeApiSupport {
 	ObjectionResource askDistrict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long objectionId, @Valid @RequestBody VerificationRequest request) {
 		objectionOf(id, objectionId);
-		handling.askDistrictToVerify(objectionId, request.version(), request.request().strip(), user.getUsername());
+		handling.askDistrictToVerify(objectionId, request.version(), request.request().strip());
 		return objection(id, objectionId);
 	}
 
@@ -286,8 +286,7 @@ class NoticeApiController extends NoticeApiSupport {
 	ObjectionResource investigate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long objectionId, @Valid @RequestBody InvestigationRequest request) {
 		objectionOf(id, objectionId);
-		handling.recordInvestigation(objectionId, request.version(), request.investigation().strip(),
-				user.getUsername());
+		handling.recordInvestigation(objectionId, request.version(), request.investigation().strip());
 		return objection(id, objectionId);
 	}
 

@@ -239,7 +239,7 @@ class NoticeController {
 	@PostMapping("/{id}/objections/{objectionId}/verification")
 	String askDistrict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long objectionId,
 			@RequestParam long version, @RequestParam String request, RedirectAttributes redirect) {
-		handling.askDistrictToVerify(objectionId, version, limit(request, 2000), user.getUsername());
+		handling.askDistrictToVerify(objectionId, version, limit(request, 2000));
 		redirect.addFlashAttribute("flashSuccess", "objection.verificationRequested");
 		return "redirect:/notices/" + id + "/objections/" + objectionId;
 	}
@@ -248,7 +248,7 @@ class NoticeController {
 	String investigate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long objectionId, @RequestParam long version, @RequestParam String investigation,
 			RedirectAttributes redirect) {
-		handling.recordInvestigation(objectionId, version, limit(investigation, 4000), user.getUsername());
+		handling.recordInvestigation(objectionId, version, limit(investigation, 4000));
 		redirect.addFlashAttribute("flashSuccess", "objection.investigationRecorded");
 		return "redirect:/notices/" + id + "/objections/" + objectionId;
 	}

@@ -89,8 +89,7 @@ class VerificationApiController extends NoticeApiSupport {
 	@PostMapping("/{id}/findings")
 	VerificationResource recordFindings(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody FindingsRequest request) {
-		handling.recordDistrictFindings(id, request.version(), request.findings().strip(), user.getDistrictCode(),
-				user.getUsername());
+		handling.recordDistrictFindings(id, request.version(), request.findings().strip(), user.getDistrictCode());
 		return get(user, id);
 	}
 }

@@ -78,7 +78,7 @@ class VerificationController {
 			return "redirect:/verifications/" + id;
 		}
 		handling.recordDistrictFindings(id, version, text.length() > 4000 ? text.substring(0, 4000) : text,
-				user.getDistrictCode(), user.getUsername());
+				user.getDistrictCode());
 		redirect.addFlashAttribute("flashSuccess", "verification.recorded");
 		return "redirect:/verifications";
 	}

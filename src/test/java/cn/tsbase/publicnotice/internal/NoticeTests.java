@@ -14,6 +14,7 @@ import cn.tsbase.publicnotice.NoticeView;
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.publicnotice.ListPublished;
 import cn.tsbase.publicnotice.NoticeOpened;
+import cn.tsbase.publicnotice.NoticeTextCorrected;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -129,11 +130,12 @@ class NoticeTests {
 
 	@Test
 	void aLiveNoticeTextCanBeCorrected() {
-		Notice notice = live();
+		Notice notice = saved(live());
 		notice.correctText("更正", "<p>更正</p>", "更正须知", NOW.plusSeconds(5));
 		assertThat(notice.getTitle()).isEqualTo("更正");
 		assertThat(notice.getLastDay()).isEqualTo(LAST);
 		assertThat(notice.getUpdatedAt()).isEqualTo(NOW.plusSeconds(5));
+		assertThat(notice.pendingEvents()).containsExactly(new NoticeTextCorrected(7L));
 	}
 
 	@Test
@@ -164,9 +166,8 @@ class NoticeTests {
 	}
 
 	@Test
-	void correctingSupersedingAndRemovingRegisterNoEvent() {
+	void supersedingAndRemovingRegisterNoEvent() {
 		Notice notice = saved(live());
-		notice.correctText("更正", "<p>更正</p>", "更正须知", NOW);
 		notice.remove(0);
 		notice.supersede(NOW);
 		notice.supersededBy(8L);

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import cn.tsbase.publicnotice.ObjectionDecision;
+import cn.tsbase.publicnotice.ObjectionDecided;
 import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
+import cn.tsbase.publicnotice.ObjectionInvestigated;
 import cn.tsbase.publicnotice.ObjectionStatus;
 import cn.tsbase.publicnotice.ObjectionVerificationRequested;
 import cn.tsbase.publicnotice.ObjectionView;
@@ -100,7 +102,8 @@ class ObjectionTests {
 		objection.decide(ObjectionDecision.DISMISSED, "不成立", "officer", NOW);
 		assertThat(objection.getStatus()).isEqualTo(ObjectionStatus.DECIDED);
 		assertThat(objection.getDecision()).isEqualTo(ObjectionDecision.DISMISSED);
-		assertThat(objection.pendingEvents()).as("a decision registers no event").isEmpty();
+		assertThat(objection.pendingEvents()).containsExactly(new ObjectionInvestigated(5L, 1L),
+				new ObjectionDecided(5L, 1L, ObjectionDecision.DISMISSED));
 	}
 
 	@Test
@@ -140,7 +143,7 @@ class ObjectionTests {
 	}
 
 	@Test
-	void askingAndAnsweringTheDistrictRegisterTheirEventsAndRefusalsNone() {
+	void eachStepRegistersItsEventAndRefusalsNone() {
 		Objection objection = filed();
 		assertThat(objection.pendingEvents()).isEmpty();
 		assertThatThrownBy(() -> objection.recordDistrictFindings("属实")).isInstanceOf(StateConflictException.class);
@@ -155,7 +158,9 @@ class ObjectionTests {
 		objection.decide(ObjectionDecision.DISMISSED, "不成立", "officer", NOW);
 		List<Object> before = objection.pendingEvents();
 		assertThatThrownBy(() -> objection.askDistrictToVerify("再核实")).isInstanceOf(StateConflictException.class);
-		assertThat(objection.pendingEvents()).isEqualTo(before).hasSize(2);
+		assertThat(objection.pendingEvents()).isEqualTo(before).hasSize(3)
+			.last()
+			.isEqualTo(new ObjectionDecided(5L, 1L, ObjectionDecision.DISMISSED));
 	}
 
 	@Test
