@@ -2,7 +2,9 @@ package cn.tsbase.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,11 +59,15 @@ import cn.tsbase.publicnotice.ObjectionDecision;
 import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
 import cn.tsbase.publicnotice.ObjectionInvestigated;
 import cn.tsbase.publicnotice.ObjectionVerificationRequested;
+import cn.tsbase.selection.PreReviewFailed;
+import cn.tsbase.selection.PreReviewPassed;
+import cn.tsbase.selection.ReviewRoundChanged;
+import cn.tsbase.selection.ReviewRoundExpertsInvited;
 import cn.tsbase.shared.audit.AuditLog;
 
 /**
  * The audit module's hand-overs, on the module and the modules it depends on (issue 10, point 5): each event of the
- * declaration, organization, guidance, casework, operation and public notice modules that the trail records becomes one entry with
+ * declaration, organization, guidance, casework, operation, public notice and selection modules that the trail records becomes one entry with
  * its action, the entity type and id it is about, and its detail, under the user who acted (the listeners run in the
  * publisher's thread); an event published with nobody signed in is recorded as {@link AuditLog#ANONYMOUS}.
  */
@@ -170,7 +176,16 @@ class AuditModuleTests {
 						List.of(new NoticeOpened.Entry(966_100_001L, 966_109_001L, "模块审计甲公司"),
 								new NoticeOpened.Entry(966_100_002L, 966_109_002L, "模块审计乙公司"))),
 						"NOTICE_PUBLISHED", "Notice", 966_100_031L, "2031-03-03 .. 2031-03-11, 2 units"),
-				recorded(new NoticeTextCorrected(966_100_032L), "NOTICE_TEXT_CORRECTED", "Notice", 966_100_032L, null));
+				recorded(new NoticeTextCorrected(966_100_032L), "NOTICE_TEXT_CORRECTED", "Notice", 966_100_032L, null),
+				recorded(new PreReviewPassed(966_100_033L, 966_100_034L, 966_109_001L, "模块审计甲公司"),
+						"PRE_REVIEW_PASSED", "Declaration", 966_100_034L, null),
+				recorded(new PreReviewFailed(966_100_035L, 966_100_036L, 966_109_001L, XICHENG, "模块审计甲公司", "缺少制度"),
+						"PRE_REVIEW_FAILED", "Declaration", 966_100_036L, null),
+				recorded(new ReviewRoundChanged(966_100_037L, 5, 12, Instant.parse("2031-04-30T10:00:00Z"),
+						new BigDecimal("15.0")), "REVIEW_ROUND_CHANGED", "ReviewRound", 966_100_037L,
+						"k=5, L=12, deadline 2031-04-30T10:00:00Z, threshold 15.0"),
+				recorded(new ReviewRoundExpertsInvited(966_100_038L, List.of(41L, 42L)), "REVIEW_ROUND_EXPERTS_INVITED",
+						"ReviewRound", 966_100_038L, "experts [41, 42]"));
 	}
 
 	private static Arguments recorded(Object event, String action, String objectType, long objectId, String detail) {

@@ -149,7 +149,7 @@ class CollectionAndPreReviewTests {
 		mvc.perform(preReview(candidate, null, "")).andExpect(status().isConflict());
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'PRE_REVIEW_FAILED' "
-					+ "and object_id = ?", Long.class, String.valueOf(declaration.id())) == 1);
+					+ "and object_id = ? and actor = 'test-municipal_officer'", Long.class, String.valueOf(declaration.id())) == 1);
 		// the audit entry refers to the declaration; the reason itself stays with the pre-review
 		assertThat(jdbc.queryForList("select coalesce(detail, '') from audit_entry where object_id = ?", String.class,
 				String.valueOf(declaration.id()))).noneMatch(detail -> detail.contains("泄密"));

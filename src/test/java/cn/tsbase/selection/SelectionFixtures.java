@@ -141,7 +141,7 @@ public class SelectionFixtures {
 			answers.add(new PreReviews.ItemAnswer(item.id(), true, null));
 		}
 		List<String> problems = preReviews.preReview(candidate.id(), selection.candidate(candidate.id())
-			.version(), answers, "", MUNICIPAL);
+			.version(), answers, "");
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(problems.toString());
 		}

@@ -31,6 +31,10 @@ import cn.tsbase.publicnotice.ObjectionDecision;
 import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
 import cn.tsbase.publicnotice.ObjectionInvestigated;
 import cn.tsbase.publicnotice.ObjectionVerificationRequested;
+import cn.tsbase.selection.PreReviewFailed;
+import cn.tsbase.selection.PreReviewPassed;
+import cn.tsbase.selection.ReviewRoundChanged;
+import cn.tsbase.selection.ReviewRoundExpertsInvited;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 
@@ -196,5 +200,28 @@ class RecordedDomainEvents {
 	@EventListener
 	void on(NoticeTextCorrected corrected) {
 		audit.record("NOTICE_TEXT_CORRECTED", "Notice", corrected.noticeId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(PreReviewPassed passed) {
+		audit.record("PRE_REVIEW_PASSED", "Declaration", passed.declarationId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(PreReviewFailed failed) {
+		audit.record("PRE_REVIEW_FAILED", "Declaration", failed.declarationId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(ReviewRoundChanged changed) {
+		audit.record("REVIEW_ROUND_CHANGED", "ReviewRound", changed.roundId(), AuditOutcome.SUCCESS,
+				"k=" + changed.expertsPerDeclaration() + ", L=" + changed.maximumLoad() + ", deadline "
+						+ changed.deadline() + ", threshold " + changed.divergenceThreshold());
+	}
+
+	@EventListener
+	void on(ReviewRoundExpertsInvited invited) {
+		audit.record("REVIEW_ROUND_EXPERTS_INVITED", "ReviewRound", invited.roundId(), AuditOutcome.SUCCESS,
+				"experts " + invited.expertIds());
 	}
 }

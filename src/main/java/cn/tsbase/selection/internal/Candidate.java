@@ -14,17 +14,20 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.hibernate.type.SqlTypes;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.CandidateStatus;
 import cn.tsbase.selection.CandidateView;
+import cn.tsbase.selection.PreReviewFailed;
+import cn.tsbase.selection.PreReviewPassed;
 import cn.tsbase.shared.StateConflictException;
 
 /** A declaration a district recommended, as the municipal bureau carries it through the selection. */
 @Entity
 @Table(name = "selection_candidate")
-class Candidate {
+class Candidate extends AbstractAggregateRoot<Candidate> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,12 +104,15 @@ class Candidate {
 	}
 
 	/** Records the written pre-review's outcome; only once, from the collected state. */
-	void preReview(boolean passed, String note) {
+	Candidate preReview(boolean passed, String note) {
 		if (status != CandidateStatus.COLLECTED) {
 			throw new StateConflictException("candidate.preReviewDone", "Candidate " + id + " is " + status);
 		}
 		this.status = passed ? CandidateStatus.PRE_REVIEW_PASSED : CandidateStatus.PRE_REVIEW_FAILED;
 		this.preReviewNote = note;
+		registerEvent(passed ? new PreReviewPassed(id, declarationId, unitId, unitName)
+				: new PreReviewFailed(id, declarationId, unitId, districtCode, unitName, note));
+		return this;
 	}
 
 	/** The proposed list is decided: proposed (拟入选) or not; only for a candidate that passed the pre-review. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +14,6 @@ import cn.tsbase.selection.PreReviewItemView;
 import cn.tsbase.selection.PreReviewResultView;
 import cn.tsbase.shared.NotFoundException;
 import cn.tsbase.shared.StateConflictException;
-import cn.tsbase.shared.audit.AuditLog;
-import cn.tsbase.shared.audit.AuditOutcome;
 
 /**
  * The municipal bureau's written pre-review (书面预审) of a candidate against the active checklist: every item
@@ -29,16 +26,11 @@ public class PreReviews {
 	private final CandidateRepository candidates;
 	private final PreReviewItemRepository items;
 	private final PreReviewResultRepository results;
-	private final ApplicationEventPublisher events;
-	private final AuditLog audit;
 
-	PreReviews(CandidateRepository candidates, PreReviewItemRepository items, PreReviewResultRepository results,
-			ApplicationEventPublisher events, AuditLog audit) {
+	PreReviews(CandidateRepository candidates, PreReviewItemRepository items, PreReviewResultRepository results) {
 		this.candidates = candidates;
 		this.items = items;
 		this.results = results;
-		this.events = events;
-		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -64,8 +56,7 @@ public class PreReviews {
 	 * @return the message keys of what is missing in the answers; empty when recorded
 	 */
 	@Transactional
-	public List<String> preReview(long candidateId, long expectedVersion, List<ItemAnswer> answers, String reason,
-			String officer) {
+	public List<String> preReview(long candidateId, long expectedVersion, List<ItemAnswer> answers, String reason) {
 		Candidate candidate = candidates.findById(candidateId)
 			.orElseThrow(() -> new NotFoundException("Candidate " + candidateId));
 		if (candidate.getVersion() != expectedVersion) {
@@ -93,18 +84,7 @@ public class PreReviews {
 			ItemAnswer answer = byItem.get(item.getId());
 			results.save(new PreReviewResult(candidateId, item.getId(), answer.passed(), answer.note()));
 		}
-		candidate.preReview(passed, passed ? null : reason.strip());
-		candidates.flush();
-		audit.record(officer, passed ? "PRE_REVIEW_PASSED" : "PRE_REVIEW_FAILED", "Declaration",
-				candidate.getDeclarationId(), AuditOutcome.SUCCESS, null);
-		if (!passed) {
-			events.publishEvent(new PreReviewFailed(candidateId, candidate.getDeclarationId(), candidate.getUnitId(),
-					candidate.getDistrictCode(), candidate.getUnitName(), reason.strip()));
-		}
-		else {
-			events.publishEvent(new cn.tsbase.selection.PreReviewPassed(candidateId, candidate.getDeclarationId(),
-					candidate.getUnitId(), candidate.getUnitName()));
-		}
+		candidates.save(candidate.preReview(passed, passed ? null : reason.strip()));
 		return problems;
 	}
 }

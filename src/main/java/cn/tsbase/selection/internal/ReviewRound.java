@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -22,7 +23,10 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import cn.tsbase.selection.ReviewRoundChanged;
+import cn.tsbase.selection.ReviewRoundExpertsInvited;
 import cn.tsbase.selection.ReviewRoundView;
 import cn.tsbase.selection.RoundStatus;
 import cn.tsbase.shared.StateConflictException;
@@ -34,7 +38,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "review_round")
-class ReviewRound {
+class ReviewRound extends AbstractAggregateRoot<ReviewRound> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,7 +122,7 @@ class ReviewRound {
 	 * Changes the settings: the experts per declaration and the maximum load only while being set up (the experts
 	 * were told their work), the deadline and the divergence threshold until the decision.
 	 */
-	void changeSettings(int expertsPerDeclaration, int maximumLoad, Instant deadline, BigDecimal threshold) {
+	ReviewRound changeSettings(int expertsPerDeclaration, int maximumLoad, Instant deadline, BigDecimal threshold) {
 		requireOpen();
 		if (status != RoundStatus.SETUP && (expertsPerDeclaration != this.expertsPerDeclaration
 				|| maximumLoad != this.maximumLoad)) {
@@ -128,11 +132,15 @@ class ReviewRound {
 		this.maximumLoad = maximumLoad;
 		this.deadline = deadline;
 		this.divergenceThreshold = threshold;
+		registerEvent(new ReviewRoundChanged(id, expertsPerDeclaration, maximumLoad, deadline, threshold));
+		return this;
 	}
 
-	void invite(Collection<Long> experts) {
+	ReviewRound invite(List<Long> experts) {
 		requireOpen();
 		expertIds.addAll(experts);
+		registerEvent(new ReviewRoundExpertsInvited(id, List.copyOf(experts)));
+		return this;
 	}
 
 	/** Released to the experts: scoring begins (released again when gaps were filled). */

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tsbase.selection.ExpertView;
-import cn.tsbase.shared.audit.AuditLog;
-import cn.tsbase.shared.audit.AuditOutcome;
 
 /**
  * An open round's settings and invitations: the experts per declaration, the maximum load, the deadline and the
@@ -24,19 +22,17 @@ public class RoundSettings {
 	private final RoundReading reading;
 	private final RoundOpening opening;
 	private final ReviewRoundRepository rounds;
-	private final AuditLog audit;
 
-	RoundSettings(RoundReading reading, RoundOpening opening, ReviewRoundRepository rounds, AuditLog audit) {
+	RoundSettings(RoundReading reading, RoundOpening opening, ReviewRoundRepository rounds) {
 		this.reading = reading;
 		this.opening = opening;
 		this.rounds = rounds;
-		this.audit = audit;
 	}
 
 	/** Changes the round's settings (see {@link ReviewRound#changeSettings}); returns the problems, if any. */
 	@Transactional
 	public List<ReviewProblem> changeSettings(long id, long expectedVersion, int perDeclaration, int maximumLoad,
-			Instant deadline, BigDecimal threshold, String officer) {
+			Instant deadline, BigDecimal threshold) {
 		ReviewRound round = reading.openRound(id);
 		if (round.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(ReviewRound.class, id);
@@ -45,21 +41,16 @@ public class RoundSettings {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		round.changeSettings(perDeclaration, maximumLoad, deadline, threshold);
-		rounds.flush();
-		audit.record(officer, "REVIEW_ROUND_CHANGED", "ReviewRound", id, AuditOutcome.SUCCESS,
-				"k=" + perDeclaration + ", L=" + maximumLoad + ", deadline " + deadline + ", threshold " + threshold);
+		rounds.save(round.changeSettings(perDeclaration, maximumLoad, deadline, threshold));
 		return List.of();
 	}
 
 	/** Invites more experts of the pool (available ones) to the round. */
 	@Transactional
-	public void invite(long id, List<Long> expertIds, String officer) {
+	public void invite(long id, List<Long> expertIds) {
 		ReviewRound round = reading.openRound(id);
 		Set<Long> available = opening.availableExperts().stream().map(ExpertView::id).collect(Collectors.toSet());
 		List<Long> invited = expertIds.stream().filter(available::contains).distinct().toList();
-		round.invite(invited);
-		audit.record(officer, "REVIEW_ROUND_EXPERTS_INVITED", "ReviewRound", id, AuditOutcome.SUCCESS,
-				"experts " + invited);
+		rounds.save(round.invite(invited));
 	}
 }

@@ -115,7 +115,7 @@ class CandidateController {
 			}
 		}
 		List<String> problems = preReviews.preReview(id, version, answers,
-				reason.length() > 2000 ? reason.substring(0, 2000) : reason, user.getUsername());
+				reason.length() > 2000 ? reason.substring(0, 2000) : reason);
 		if (!problems.isEmpty()) {
 			show(id, model);
 			model.addAttribute("problems", problems);

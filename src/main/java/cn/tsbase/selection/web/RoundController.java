@@ -153,14 +153,14 @@ class RoundController {
 			RedirectAttributes redirect) {
 		Instant due = deadline == null ? null : deadline.atZone(BEIJING).toInstant();
 		List<ReviewProblem> found = settings.changeSettings(id, version, expertsPerDeclaration, maximumLoad, due,
-				divergenceThreshold, user.getUsername());
+				divergenceThreshold);
 		return problems.redirectBack(found, "round.settingsSaved", "/selection/rounds/" + id, locale, redirect);
 	}
 
 	@PostMapping("/{id}/experts")
 	String invite(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) List<Long> expertIds, RedirectAttributes redirect) {
-		settings.invite(id, expertIds == null ? List.of() : expertIds, user.getUsername());
+		settings.invite(id, expertIds == null ? List.of() : expertIds);
 		redirect.addFlashAttribute("flashSuccess", "round.expertsInvited");
 		return "redirect:/selection/rounds/" + id;
 	}
