@@ -59,10 +59,12 @@ import cn.tsbase.publicnotice.ObjectionDecision;
 import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
 import cn.tsbase.publicnotice.ObjectionInvestigated;
 import cn.tsbase.publicnotice.ObjectionVerificationRequested;
+import cn.tsbase.selection.NoConflictDeclared;
 import cn.tsbase.selection.PreReviewFailed;
 import cn.tsbase.selection.PreReviewPassed;
 import cn.tsbase.selection.ReviewRoundChanged;
 import cn.tsbase.selection.ReviewRoundExpertsInvited;
+import cn.tsbase.selection.SiteVisitRecorded;
 import cn.tsbase.shared.audit.AuditLog;
 
 /**
@@ -185,7 +187,11 @@ class AuditModuleTests {
 						new BigDecimal("15.0")), "REVIEW_ROUND_CHANGED", "ReviewRound", 966_100_037L,
 						"k=5, L=12, deadline 2031-04-30T10:00:00Z, threshold 15.0"),
 				recorded(new ReviewRoundExpertsInvited(966_100_038L, List.of(41L, 42L)), "REVIEW_ROUND_EXPERTS_INVITED",
-						"ReviewRound", 966_100_038L, "experts [41, 42]"));
+						"ReviewRound", 966_100_038L, "experts [41, 42]"),
+				recorded(new SiteVisitRecorded(966_100_039L, 966_100_040L), "SITE_VISIT_RECORDED", "Declaration",
+						966_100_040L, null),
+				recorded(new NoConflictDeclared(966_100_041L, 966_100_039L, 966_100_042L), "CONFLICT_DECLARED_NONE",
+						"Assignment", 966_100_041L, "declaration 966100042"));
 	}
 
 	private static Arguments recorded(Object event, String action, String objectType, long objectId, String detail) {

@@ -144,6 +144,10 @@ class ResultsAndDecisionTests {
 			.with(officer())
 			.param("note", "现场核查：制度上墙，台账完整。"))
 			.andExpect(flash().attribute("flashSuccess", "siteVisit.recorded"));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where event = 'SITE_VISIT_RECORDED' "
+					+ "and object_id = ? and actor = ?", Long.class, String.valueOf(s.steady().declarationId()),
+					SelectionFixtures.municipalOfficer().getUsername()) == 1);
 		String cutOff = mvc.perform(get("/selection/rounds/{id}/decision", id).param("points", "1").with(officer()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("现场核查：制度上墙，台账完整。")))

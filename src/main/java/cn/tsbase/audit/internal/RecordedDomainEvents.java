@@ -31,10 +31,12 @@ import cn.tsbase.publicnotice.ObjectionDecision;
 import cn.tsbase.publicnotice.ObjectionFindingsRecorded;
 import cn.tsbase.publicnotice.ObjectionInvestigated;
 import cn.tsbase.publicnotice.ObjectionVerificationRequested;
+import cn.tsbase.selection.NoConflictDeclared;
 import cn.tsbase.selection.PreReviewFailed;
 import cn.tsbase.selection.PreReviewPassed;
 import cn.tsbase.selection.ReviewRoundChanged;
 import cn.tsbase.selection.ReviewRoundExpertsInvited;
+import cn.tsbase.selection.SiteVisitRecorded;
 import cn.tsbase.shared.audit.AuditLog;
 import cn.tsbase.shared.audit.AuditOutcome;
 
@@ -223,5 +225,16 @@ class RecordedDomainEvents {
 	void on(ReviewRoundExpertsInvited invited) {
 		audit.record("REVIEW_ROUND_EXPERTS_INVITED", "ReviewRound", invited.roundId(), AuditOutcome.SUCCESS,
 				"experts " + invited.expertIds());
+	}
+
+	@EventListener
+	void on(SiteVisitRecorded recorded) {
+		audit.record("SITE_VISIT_RECORDED", "Declaration", recorded.declarationId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(NoConflictDeclared declared) {
+		audit.record("CONFLICT_DECLARED_NONE", "Assignment", declared.assignmentId(), AuditOutcome.SUCCESS,
+				"declaration " + declared.declarationId());
 	}
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 import cn.tsbase.selection.AssignmentView;
+import cn.tsbase.selection.NoConflictDeclared;
 import cn.tsbase.shared.StateConflictException;
 
 /**
@@ -20,7 +23,7 @@ import cn.tsbase.shared.StateConflictException;
  */
 @Entity
 @Table(name = "review_assignment")
-class Assignment {
+class Assignment extends AbstractAggregateRoot<Assignment> {
 
 	/** The only conflict declaration an assignment keeps: the expert stated there is none. */
 	static final String NO_CONFLICT = "NONE";
@@ -78,14 +81,16 @@ class Assignment {
 	}
 
 	/** The expert states there is no conflict of interest; once is enough. */
-	void declareNoConflict(Instant now) {
+	Assignment declareNoConflict(Instant now) {
 		if (!isReleased()) {
 			throw new StateConflictException("review.notReleased", "Assignment " + id + " is not released");
 		}
 		if (!hasDeclaredNoConflict()) {
 			conflictDeclaration = NO_CONFLICT;
 			declaredAt = now;
+			registerEvent(new NoConflictDeclared(id, roundId, declarationId));
 		}
+		return this;
 	}
 
 	public ReviewPair pair() {

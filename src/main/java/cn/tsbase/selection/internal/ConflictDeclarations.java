@@ -51,13 +51,7 @@ public class ConflictDeclarations {
 	public void declareNoConflict(long assignmentId, CurrentUser expert) {
 		Assignment assignment = expertAssignments.mine(assignmentId, expert);
 		expertAssignments.openRoundOf(assignment);
-		boolean first = !assignment.hasDeclaredNoConflict();
-		assignment.declareNoConflict(clock.instant());
-		assignments.flush();
-		if (first) {
-			audit.record(expert.getUsername(), "CONFLICT_DECLARED_NONE", "Assignment", assignmentId,
-					AuditOutcome.SUCCESS, "declaration " + assignment.getDeclarationId());
-		}
+		assignments.save(assignment.declareNoConflict(clock.instant()));
 	}
 
 	/**

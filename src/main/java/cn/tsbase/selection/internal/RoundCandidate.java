@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 import cn.tsbase.selection.RoundCandidateView;
+import cn.tsbase.selection.SiteVisitRecorded;
 
 /** A candidate in a review round, with the notes of the site visit (现场核查) and, once decided, whether proposed. */
 @Entity
 @Table(name = "review_round_candidate")
-class RoundCandidate {
+class RoundCandidate extends AbstractAggregateRoot<RoundCandidate> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,10 +56,12 @@ class RoundCandidate {
 		this.declarationId = declarationId;
 	}
 
-	void recordSiteVisit(String note, String officer, Instant now) {
+	RoundCandidate recordSiteVisit(String note, String officer, Instant now) {
 		this.siteVisitNote = note == null || note.isBlank() ? null : note.strip();
 		this.siteVisitBy = officer;
 		this.siteVisitAt = now;
+		registerEvent(new SiteVisitRecorded(roundId, declarationId));
+		return this;
 	}
 
 	void decide(boolean proposed) {

@@ -53,10 +53,7 @@ public class RoundDecision {
 		reading.openRound(id);
 		RoundCandidate candidate = roundCandidates.findByRoundIdAndCandidateId(id, candidateId)
 			.orElseThrow(() -> new NotFoundException("Candidate " + candidateId + " in round " + id));
-		candidate.recordSiteVisit(note, officer, clock.instant());
-		roundCandidates.flush();
-		audit.record(officer, "SITE_VISIT_RECORDED", "Declaration", candidate.getDeclarationId(),
-				AuditOutcome.SUCCESS, null);
+		roundCandidates.save(candidate.recordSiteVisit(note, officer, clock.instant()));
 	}
 
 	/** Which ranking a cut-off follows. */
