@@ -41,6 +41,9 @@ import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationWithdrawn;
 import cn.tsbase.declaration.Section;
+import cn.tsbase.evaluation.RectificationDecided;
+import cn.tsbase.evaluation.RectificationIssued;
+import cn.tsbase.evaluation.RectificationSubmitted;
 import cn.tsbase.guidance.CultivationEntryChanged;
 import cn.tsbase.guidance.CultivationUnitAdded;
 import cn.tsbase.guidance.CultivationUnitRemoved;
@@ -69,7 +72,7 @@ import cn.tsbase.shared.audit.AuditLog;
 
 /**
  * The audit module's hand-overs, on the module and the modules it depends on (issue 10, point 5): each event of the
- * declaration, organization, guidance, casework, operation, public notice and selection modules that the trail records becomes one entry with
+ * declaration, organization, guidance, casework, operation, public notice, selection and evaluation modules that the trail records becomes one entry with
  * its action, the entity type and id it is about, and its detail, under the user who acted (the listeners run in the
  * publisher's thread); an event published with nobody signed in is recorded as {@link AuditLog#ANONYMOUS}.
  */
@@ -191,7 +194,21 @@ class AuditModuleTests {
 				recorded(new SiteVisitRecorded(966_100_039L, 966_100_040L), "SITE_VISIT_RECORDED", "Declaration",
 						966_100_040L, null),
 				recorded(new NoConflictDeclared(966_100_041L, 966_100_039L, 966_100_042L), "CONFLICT_DECLARED_NONE",
-						"Assignment", 966_100_041L, "declaration 966100042"));
+						"Assignment", 966_100_041L, "declaration 966100042"),
+				recorded(new RectificationIssued(966_100_043L, 966_104_001L, 966_109_001L, XICHENG,
+						LocalDate.of(2031, 6, 30)), "RECTIFICATION_ISSUED", "Rectification", 966_100_043L,
+						"until 2031-06-30"),
+				recorded(new RectificationSubmitted(966_100_044L, 966_104_001L, "模块审计甲公司", XICHENG),
+						"RECTIFICATION_SUBMITTED", "Rectification", 966_100_044L, null),
+				recorded(new RectificationDecided(966_100_045L, 966_104_001L, 966_109_001L, XICHENG,
+						RectificationDecided.Outcome.ACCEPTED, "已整改到位"), "RECTIFICATION_ACCEPTED", "Rectification",
+						966_100_045L, null),
+				recorded(new RectificationDecided(966_100_046L, 966_104_001L, 966_109_001L, XICHENG,
+						RectificationDecided.Outcome.RETURNED, "台账不全"), "RECTIFICATION_RETURNED", "Rectification",
+						966_100_046L, "台账不全"),
+				recorded(new RectificationDecided(966_100_047L, 966_104_001L, 966_109_001L, XICHENG,
+						RectificationDecided.Outcome.FAILED, "逾期未改"), "RECTIFICATION_FAILED", "Rectification",
+						966_100_047L, "逾期未改"));
 	}
 
 	private static Arguments recorded(Object event, String action, String objectType, long objectId, String detail) {

@@ -13,6 +13,9 @@ import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.evaluation.RectificationDecided;
+import cn.tsbase.evaluation.RectificationIssued;
+import cn.tsbase.evaluation.RectificationSubmitted;
 import cn.tsbase.guidance.CultivationEntryChanged;
 import cn.tsbase.guidance.CultivationUnitAdded;
 import cn.tsbase.guidance.CultivationUnitRemoved;
@@ -236,5 +239,29 @@ class RecordedDomainEvents {
 	void on(NoConflictDeclared declared) {
 		audit.record("CONFLICT_DECLARED_NONE", "Assignment", declared.assignmentId(), AuditOutcome.SUCCESS,
 				"declaration " + declared.declarationId());
+	}
+
+	@EventListener
+	void on(RectificationIssued issued) {
+		audit.record("RECTIFICATION_ISSUED", "Rectification", issued.rectificationId(), AuditOutcome.SUCCESS,
+				"until " + issued.deadline());
+	}
+
+	@EventListener
+	void on(RectificationSubmitted submitted) {
+		audit.record("RECTIFICATION_SUBMITTED", "Rectification", submitted.rectificationId(), AuditOutcome.SUCCESS,
+				null);
+	}
+
+	@EventListener
+	void on(RectificationDecided decided) {
+		switch (decided.outcome()) {
+			case ACCEPTED -> audit.record("RECTIFICATION_ACCEPTED", "Rectification", decided.rectificationId(),
+					AuditOutcome.SUCCESS, null);
+			case RETURNED -> audit.record("RECTIFICATION_RETURNED", "Rectification", decided.rectificationId(),
+					AuditOutcome.SUCCESS, decided.reason());
+			case FAILED -> audit.record("RECTIFICATION_FAILED", "Rectification", decided.rectificationId(),
+					AuditOutcome.SUCCESS, decided.reason());
+		}
 	}
 }

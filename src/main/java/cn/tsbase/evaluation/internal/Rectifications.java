@@ -136,7 +136,6 @@ public class Rectifications {
 		Rectification r = current(id, version, user);
 		LocalDate deadline = r.issue(items, evidence, () -> calendar.lastDayOf(today().plusDays(1), workingDays),
 				user.getUsername(), today());
-		audit.record("RECTIFICATION_ISSUED", "Rectification", id, AuditOutcome.SUCCESS, "until " + deadline);
 		rectifications.saveAndFlush(r);
 		return deadline;
 	}
@@ -179,7 +178,6 @@ public class Rectifications {
 	public void submit(long id, long version, CurrentUser user) {
 		Rectification r = current(id, version, user);
 		r.submit(clock.instant());
-		audit.record("RECTIFICATION_SUBMITTED", "Rectification", id, AuditOutcome.SUCCESS, null);
 		rectifications.saveAndFlush(r);
 	}
 
@@ -187,7 +185,6 @@ public class Rectifications {
 	public void accept(long id, long version, String reason, CurrentUser user) {
 		Rectification r = current(id, version, user);
 		r.accept(reason, today());
-		audit.record("RECTIFICATION_ACCEPTED", "Rectification", id, AuditOutcome.SUCCESS, null);
 		rectifications.saveAndFlush(r);
 	}
 
@@ -196,8 +193,6 @@ public class Rectifications {
 	public void reject(long id, long version, String reason, boolean finalRejection, CurrentUser user) {
 		Rectification r = current(id, version, user);
 		r.reject(reason, finalRejection, today());
-		audit.record(finalRejection ? "RECTIFICATION_FAILED" : "RECTIFICATION_RETURNED", "Rectification", id,
-				AuditOutcome.SUCCESS, reason);
 		rectifications.saveAndFlush(r);
 	}
 
