@@ -53,7 +53,12 @@ import cn.tsbase.guidance.GuidanceRequestAssigned;
 import cn.tsbase.guidance.GuidanceRequested;
 import cn.tsbase.guidance.GuidanceVisitAnswered;
 import cn.tsbase.guidance.GuidanceVisitRecorded;
+import cn.tsbase.operation.AnnualPlanAccepted;
+import cn.tsbase.operation.AnnualPlanReturned;
+import cn.tsbase.operation.AnnualPlanSubmitted;
 import cn.tsbase.operation.LiaisonProblemForwarded;
+import cn.tsbase.operation.LiaisonReportAccepted;
+import cn.tsbase.operation.LiaisonReportReturned;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.publicnotice.NoticeOpened;
 import cn.tsbase.publicnotice.NoticeTextCorrected;
@@ -103,7 +108,7 @@ class AuditModuleTests {
 	}
 
 	/** The actor's newest entries about the object (newest first, so that a busy actor's older entries do not hide it). */
-	private List<AuditEntryView> entriesOf(String actor, String objectType, long objectId) {
+	private List<AuditEntryView> entriesOf(String actor, String objectType, Object objectId) {
 		return trail.search(null, null, actor, null, null, PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "seq")))
 			.stream()
 			.filter(entry -> objectType.equals(entry.objectType()) && String.valueOf(objectId).equals(entry.objectId()))
@@ -208,17 +213,29 @@ class AuditModuleTests {
 						966_100_046L, "台账不全"),
 				recorded(new RectificationDecided(966_100_047L, 966_104_001L, 966_109_001L, XICHENG,
 						RectificationDecided.Outcome.FAILED, "逾期未改"), "RECTIFICATION_FAILED", "Rectification",
-						966_100_047L, "逾期未改"));
+						966_100_047L, "逾期未改"),
+				recorded(new AnnualPlanSubmitted(966_100_048L, 966_104_001L, 966_109_001L, "模块审计甲公司", XICHENG, 2031,
+						2), "ANNUAL_PLAN_SUBMITTED", "AnnualPlan", 966_100_048L, "version 2"),
+				recorded(new AnnualPlanReturned(966_100_049L, 966_104_001L, 966_109_001L, "模块审计甲公司", XICHENG, 2031,
+						"培训安排不具体"), "ANNUAL_PLAN_RETURNED", "AnnualPlan", 966_100_049L, null),
+				recorded(new AnnualPlanAccepted(966_100_050L, 966_104_001L, 966_109_001L, "模块审计甲公司", XICHENG, 2031),
+						"ANNUAL_PLAN_ACCEPTED", "AnnualPlan", 966_100_050L, null),
+				recorded(new LiaisonReportAccepted(966_104_002L, 966_109_001L, "模块审计甲公司", XICHENG,
+						LocalDate.of(2031, 1, 1), LocalDate.of(2031, 3, 31)), "LIAISON_REPORT_ACCEPTED", "LiaisonReport",
+						"966104002/2031-01-01", null),
+				recorded(new LiaisonReportReturned(966_104_003L, 966_109_001L, "模块审计甲公司", XICHENG,
+						LocalDate.of(2031, 4, 1), LocalDate.of(2031, 6, 30), "问题描述不清"), "LIAISON_REPORT_RETURNED",
+						"LiaisonReport", "966104003/2031-04-01", null));
 	}
 
-	private static Arguments recorded(Object event, String action, String objectType, long objectId, String detail) {
+	private static Arguments recorded(Object event, String action, String objectType, Object objectId, String detail) {
 		return Arguments.argumentSet(event.getClass().getSimpleName() + " → " + action, event, action, objectType,
 				objectId, detail);
 	}
 
 	@ParameterizedTest
 	@MethodSource("recordedEvents")
-	void eachRecordedEventBecomesOneEntryOfTheActingUser(Object event, String action, String objectType, long objectId,
+	void eachRecordedEventBecomesOneEntryOfTheActingUser(Object event, String action, String objectType, Object objectId,
 			String detail, Scenario scenario) {
 		String actor = signedIn();
 

@@ -25,7 +25,12 @@ import cn.tsbase.guidance.GuidanceRequestAssigned;
 import cn.tsbase.guidance.GuidanceRequested;
 import cn.tsbase.guidance.GuidanceVisitAnswered;
 import cn.tsbase.guidance.GuidanceVisitRecorded;
+import cn.tsbase.operation.AnnualPlanAccepted;
+import cn.tsbase.operation.AnnualPlanReturned;
+import cn.tsbase.operation.AnnualPlanSubmitted;
 import cn.tsbase.operation.LiaisonProblemForwarded;
+import cn.tsbase.operation.LiaisonReportAccepted;
+import cn.tsbase.operation.LiaisonReportReturned;
 import cn.tsbase.organization.UnitProfileChanged;
 import cn.tsbase.publicnotice.NoticeOpened;
 import cn.tsbase.publicnotice.NoticeTextCorrected;
@@ -263,5 +268,33 @@ class RecordedDomainEvents {
 			case FAILED -> audit.record("RECTIFICATION_FAILED", "Rectification", decided.rectificationId(),
 					AuditOutcome.SUCCESS, decided.reason());
 		}
+	}
+
+	@EventListener
+	void on(AnnualPlanSubmitted submitted) {
+		audit.record("ANNUAL_PLAN_SUBMITTED", "AnnualPlan", submitted.planId(), AuditOutcome.SUCCESS,
+				"version " + submitted.submittedVersion());
+	}
+
+	@EventListener
+	void on(AnnualPlanReturned returned) {
+		audit.record("ANNUAL_PLAN_RETURNED", "AnnualPlan", returned.planId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(AnnualPlanAccepted accepted) {
+		audit.record("ANNUAL_PLAN_ACCEPTED", "AnnualPlan", accepted.planId(), AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(LiaisonReportAccepted accepted) {
+		audit.record("LIAISON_REPORT_ACCEPTED", "LiaisonReport", accepted.baseId() + "/" + accepted.periodStart(),
+				AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(LiaisonReportReturned returned) {
+		audit.record("LIAISON_REPORT_RETURNED", "LiaisonReport", returned.baseId() + "/" + returned.periodStart(),
+				AuditOutcome.SUCCESS, null);
 	}
 }

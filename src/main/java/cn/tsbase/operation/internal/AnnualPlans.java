@@ -147,8 +147,6 @@ public class AnnualPlans {
 		versions.save(new AnnualPlanVersion(plan.getId(), submitted.submittedVersion(),
 				json.writeValueAsString(plan.content()), user.getUsername(), clock.instant()));
 		plans.saveAndFlush(plan);
-		audit.record("ANNUAL_PLAN_SUBMITTED", "AnnualPlan", plan.getId(), AuditOutcome.SUCCESS,
-				"version " + submitted.submittedVersion());
 	}
 
 	/** The district returns the submitted plan for revision. */
@@ -159,7 +157,6 @@ public class AnnualPlans {
 		plan.returnForRevision(reason, officer.getUsername(), clock.instant());
 		decided(plan, PlanStatus.RETURNED, reason, officer);
 		plans.saveAndFlush(plan);
-		audit.record("ANNUAL_PLAN_RETURNED", "AnnualPlan", plan.getId(), AuditOutcome.SUCCESS, null);
 	}
 
 	/** The district accepts the submitted plan: the annual-plan standard is met for the year. */
@@ -171,7 +168,6 @@ public class AnnualPlans {
 		decided(plan, PlanStatus.ACCEPTED, comment, officer);
 		profile.planAccepted(year);
 		plans.saveAndFlush(plan);
-		audit.record("ANNUAL_PLAN_ACCEPTED", "AnnualPlan", plan.getId(), AuditOutcome.SUCCESS, null);
 	}
 
 	/** Plan against actual for the year: the accepted (or latest) plan's promises and the activities held. */

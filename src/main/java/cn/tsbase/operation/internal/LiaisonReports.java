@@ -224,8 +224,6 @@ public class LiaisonReports {
 		profiles.get(baseId, BaseProfiles.districtScope(officer));
 		LiaisonReport report = existing(baseId, periodStart, expectedVersion);
 		report.accept(officer.getUsername(), clock.instant());
-		audit.record("LIAISON_REPORT_ACCEPTED", "LiaisonReport", baseId + "/" + periodStart, AuditOutcome.SUCCESS,
-				null);
 		reports.saveAndFlush(report);
 	}
 
@@ -235,8 +233,6 @@ public class LiaisonReports {
 		profiles.get(baseId, BaseProfiles.districtScope(officer));
 		LiaisonReport report = existing(baseId, periodStart, expectedVersion);
 		report.returnForRevision(reason, officer.getUsername(), clock.instant());
-		audit.record("LIAISON_REPORT_RETURNED", "LiaisonReport", baseId + "/" + periodStart, AuditOutcome.SUCCESS,
-				null);
 		reports.saveAndFlush(report);
 	}
 
