@@ -41,9 +41,13 @@ import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationWithdrawn;
 import cn.tsbase.declaration.Section;
+import cn.tsbase.evaluation.PilotProgressReportDecided;
 import cn.tsbase.evaluation.RectificationDecided;
 import cn.tsbase.evaluation.RectificationIssued;
 import cn.tsbase.evaluation.RectificationSubmitted;
+import cn.tsbase.evaluation.RevocationDecided;
+import cn.tsbase.evaluation.RevocationProposed;
+import cn.tsbase.evaluation.RevocationResponded;
 import cn.tsbase.guidance.CultivationEntryChanged;
 import cn.tsbase.guidance.CultivationUnitAdded;
 import cn.tsbase.guidance.CultivationUnitRemoved;
@@ -225,7 +229,19 @@ class AuditModuleTests {
 						"966104002/2031-01-01", null),
 				recorded(new LiaisonReportReturned(966_104_003L, 966_109_001L, "模块审计甲公司", XICHENG,
 						LocalDate.of(2031, 4, 1), LocalDate.of(2031, 6, 30), "问题描述不清"), "LIAISON_REPORT_RETURNED",
-						"LiaisonReport", "966104003/2031-04-01", null));
+						"LiaisonReport", "966104003/2031-04-01", null),
+				recorded(new RevocationProposed(966_100_051L, 966_104_001L, 966_109_001L, XICHENG,
+						LocalDate.of(2031, 7, 15)), "REVOCATION_PROPOSED", "Revocation", 966_100_051L,
+						"base 966104001, respond until 2031-07-15"),
+				recorded(new RevocationResponded(966_100_052L, 966_104_001L, "模块审计甲公司", XICHENG),
+						"REVOCATION_RESPONDED", "Revocation", 966_100_052L, null),
+				recorded(new RevocationDecided(966_100_053L, 966_104_001L, 966_109_001L, XICHENG, true,
+						"京市监发〔2031〕9号", LocalDate.of(2034, 8, 1)), "REVOCATION_DECIDED", "Revocation", 966_100_053L,
+						"京市监发〔2031〕9号"),
+				recorded(new PilotProgressReportDecided(966_100_054L, 966_103_001L, XICHENG, 2031, 1, true, null),
+						"PILOT_PROGRESS_ACCEPTED", "PilotProgressReport", 966_100_054L, null),
+				recorded(new PilotProgressReportDecided(966_100_055L, 966_103_001L, XICHENG, 2031, 2, false, "数据不全"),
+						"PILOT_PROGRESS_RETURNED", "PilotProgressReport", 966_100_055L, "数据不全"));
 	}
 
 	private static Arguments recorded(Object event, String action, String objectType, Object objectId, String detail) {

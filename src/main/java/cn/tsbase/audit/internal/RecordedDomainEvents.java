@@ -13,9 +13,13 @@ import cn.tsbase.declaration.DeclarationDecided;
 import cn.tsbase.declaration.DeclarationReturned;
 import cn.tsbase.declaration.DeclarationSubmitted;
 import cn.tsbase.declaration.DeclarationWithdrawn;
+import cn.tsbase.evaluation.PilotProgressReportDecided;
 import cn.tsbase.evaluation.RectificationDecided;
 import cn.tsbase.evaluation.RectificationIssued;
 import cn.tsbase.evaluation.RectificationSubmitted;
+import cn.tsbase.evaluation.RevocationDecided;
+import cn.tsbase.evaluation.RevocationProposed;
+import cn.tsbase.evaluation.RevocationResponded;
 import cn.tsbase.guidance.CultivationEntryChanged;
 import cn.tsbase.guidance.CultivationUnitAdded;
 import cn.tsbase.guidance.CultivationUnitRemoved;
@@ -296,5 +300,37 @@ class RecordedDomainEvents {
 	void on(LiaisonReportReturned returned) {
 		audit.record("LIAISON_REPORT_RETURNED", "LiaisonReport", returned.baseId() + "/" + returned.periodStart(),
 				AuditOutcome.SUCCESS, null);
+	}
+
+	@EventListener
+	void on(RevocationProposed proposed) {
+		audit.record("REVOCATION_PROPOSED", "Revocation", proposed.revocationId(), AuditOutcome.SUCCESS,
+				"base " + proposed.baseId() + ", respond until " + proposed.responseDeadline());
+	}
+
+	@EventListener
+	void on(RevocationResponded responded) {
+		audit.record("REVOCATION_RESPONDED", "Revocation", responded.revocationId(), AuditOutcome.SUCCESS, null);
+	}
+
+	/** A revocation decided (撤销); a dropped one is recorded by the use case with its reason, which the event lacks. */
+	@EventListener
+	void on(RevocationDecided decided) {
+		if (decided.revoked()) {
+			audit.record("REVOCATION_DECIDED", "Revocation", decided.revocationId(), AuditOutcome.SUCCESS,
+					decided.documentNumber());
+		}
+	}
+
+	@EventListener
+	void on(PilotProgressReportDecided decided) {
+		if (decided.accepted()) {
+			audit.record("PILOT_PROGRESS_ACCEPTED", "PilotProgressReport", decided.reportId(), AuditOutcome.SUCCESS,
+					null);
+		}
+		else {
+			audit.record("PILOT_PROGRESS_RETURNED", "PilotProgressReport", decided.reportId(), AuditOutcome.SUCCESS,
+					decided.reason());
+		}
 	}
 }

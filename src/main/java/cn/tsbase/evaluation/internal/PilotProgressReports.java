@@ -103,14 +103,12 @@ public class PilotProgressReports {
 	public void accept(long id, long version, CurrentUser user) {
 		PilotProgressReport report = current(id, version, user);
 		reports.saveAndFlush(report.accept(user.getUsername(), clock.instant()));
-		audit.record("PILOT_PROGRESS_ACCEPTED", "PilotProgressReport", id, AuditOutcome.SUCCESS, null);
 	}
 
 	@Transactional
 	public void returnForRevision(long id, long version, String reason, CurrentUser user) {
 		PilotProgressReport report = current(id, version, user);
 		reports.saveAndFlush(report.returnForRevision(reason, user.getUsername(), clock.instant()));
-		audit.record("PILOT_PROGRESS_RETURNED", "PilotProgressReport", id, AuditOutcome.SUCCESS, reason);
 	}
 
 	/** The report's attachments, oldest first. */

@@ -94,8 +94,6 @@ public class Revocations {
 		Revocation r = revocations.save(new Revocation(baseId, base.unitId(), base.unitName(), base.districtCode(),
 				grounds, user.getUsername(), today(), deadline));
 		triggers.proposed(baseId, r.getId());
-		audit.record("REVOCATION_PROPOSED", "Revocation", r.getId(), AuditOutcome.SUCCESS,
-				"base " + baseId + ", respond until " + deadline);
 		revocations.saveAndFlush(r.proposed());
 		return r.getId();
 	}
@@ -104,7 +102,6 @@ public class Revocations {
 	public void respond(long id, long version, String text, CurrentUser user) {
 		Revocation r = current(id, version, user);
 		r.respond(text, clock.instant(), today());
-		audit.record("REVOCATION_RESPONDED", "Revocation", id, AuditOutcome.SUCCESS, null);
 		revocations.saveAndFlush(r);
 	}
 
@@ -116,7 +113,6 @@ public class Revocations {
 		LocalDate reapplyFrom = decidedOn.plusYears(reapplyBanYears);
 		r.revoke(documentNumber, decidedOn, reason, user.getUsername(), reapplyFrom, today());
 		bases.revoke(r.getBaseId(), documentNumber, decidedOn, reason, user.getUsername());
-		audit.record("REVOCATION_DECIDED", "Revocation", id, AuditOutcome.SUCCESS, documentNumber);
 		revocations.saveAndFlush(r);
 	}
 
