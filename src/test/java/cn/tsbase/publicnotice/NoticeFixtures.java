@@ -106,8 +106,7 @@ public class NoticeFixtures {
 	/** Corrects a notice's title as the municipal officer does (a typo fix of a live notice). */
 	public void correctTitle(long noticeId, String title) {
 		NoticeView notice = notices.notice(noticeId);
-		notices.correctText(noticeId, notice.version(), title, notice.bodyHtml(),
-				notice.objectionInstructions(), "city");
+		notices.correctText(noticeId, notice.version(), title, notice.bodyHtml(), notice.objectionInstructions());
 	}
 
 	/** An objection filed in a unit's name against the listed unit at the position; its id. */

@@ -168,7 +168,7 @@ class NoticeReplacementTests {
 			.andExpect(content().string(containsString("id=\"noticeError\"")));
 		assertThat(notices.notice(old.id()).status()).isEqualTo(NoticeView.Status.LIVE);
 
-		notices.correctText(old.id(), stale, "改过的标题", "<p>x</p>", "y", "city");
+		notices.correctText(old.id(), stale, "改过的标题", "<p>x</p>", "y");
 		mvc.perform(replacement(old.id(), stale, LocalDate.of(2026, 6, 8))).andExpect(status().isConflict());
 		assertThat(notices.notice(old.id()).status()).isEqualTo(NoticeView.Status.LIVE);
 

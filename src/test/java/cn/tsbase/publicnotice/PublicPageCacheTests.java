@@ -139,7 +139,7 @@ class PublicPageCacheTests {
 		String before = fetch(get(path)).getHeader("ETag");
 
 		String corrected = "更正后" + tag();
-		notices.correctText(notice.id(), notice.version(), corrected, "<p>现予公示</p>", "书面实名异议。", "city");
+		notices.correctText(notice.id(), notice.version(), corrected, "<p>现予公示</p>", "书面实名异议。");
 
 		MockHttpServletResponse after = fetch(get(path));
 		assertThat(after.getContentAsString()).contains(corrected).doesNotContain(notice.title());

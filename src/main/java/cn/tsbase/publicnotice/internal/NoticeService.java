@@ -127,8 +127,7 @@ public class NoticeService {
 	}
 
 	@Transactional
-	public void correctText(long noticeId, long expectedVersion, String title, String bodyHtml, String instructions,
-			String officer) {
+	public void correctText(long noticeId, long expectedVersion, String title, String bodyHtml, String instructions) {
 		Notice notice = load(noticeId);
 		if (notice.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Notice.class, noticeId);

@@ -227,10 +227,10 @@ class NoticeApiController extends NoticeApiSupport {
 	@Operation(summary = "Correct the notice's text (title, body, objection instructions); the list and dates stay. "
 			+ "409 once published or after a concurrent change")
 	@PutMapping("/notices/{id}/text")
-	NoticeResource correctText(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	NoticeResource correctText(@PathVariable long id,
 			@Valid @RequestBody TextRequest request) {
 		notices.correctText(id, request.version(), request.title().strip(), RichText.sanitize(request.body()),
-				request.instructions().strip(), user.getUsername());
+				request.instructions().strip());
 		return get(id);
 	}
 
@@ -274,7 +274,7 @@ class NoticeApiController extends NoticeApiSupport {
 	@Operation(summary = "Ask the district of the unit objected to to verify; 409 once decided or after a "
 			+ "concurrent change")
 	@PostMapping("/notices/{id}/objections/{objectionId}/verification")
-	ObjectionResource askDistrict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	ObjectionResource askDistrict(@PathVariable long id,
 			@PathVariable long objectionId, @Valid @RequestBody VerificationRequest request) {
 		objectionOf(id, objectionId);
 		handling.askDistrictToVerify(objectionId, request.version(), request.request().strip());
@@ -283,7 +283,7 @@ class NoticeApiController extends NoticeApiSupport {
 
 	@Operation(summary = "Record the bureau's own investigation; 409 once decided or after a concurrent change")
 	@PostMapping("/notices/{id}/objections/{objectionId}/investigation")
-	ObjectionResource investigate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	ObjectionResource investigate(@PathVariable long id,
 			@PathVariable long objectionId, @Valid @RequestBody InvestigationRequest request) {
 		objectionOf(id, objectionId);
 		handling.recordInvestigation(objectionId, request.version(), request.investigation().strip());

@@ -196,7 +196,7 @@ class NoticeController {
 	}
 
 	@PostMapping("/{id}/text")
-	String correctText(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+	String correctText(@PathVariable long id, @RequestParam long version,
 			@RequestParam String title, @RequestParam String body, @RequestParam String instructions,
 			RedirectAttributes redirect) {
 		String error = validate(title, body, instructions);
@@ -204,8 +204,7 @@ class NoticeController {
 			redirect.addFlashAttribute("flashError", error);
 		}
 		else {
-			notices.correctText(id, version, title.strip(), RichText.sanitize(body), instructions.strip(),
-					user.getUsername());
+			notices.correctText(id, version, title.strip(), RichText.sanitize(body), instructions.strip());
 			redirect.addFlashAttribute("flashSuccess", "notice.corrected");
 		}
 		return "redirect:/notices/" + id;
@@ -237,7 +236,7 @@ class NoticeController {
 	}
 
 	@PostMapping("/{id}/objections/{objectionId}/verification")
-	String askDistrict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long objectionId,
+	String askDistrict(@PathVariable long id, @PathVariable long objectionId,
 			@RequestParam long version, @RequestParam String request, RedirectAttributes redirect) {
 		handling.askDistrictToVerify(objectionId, version, limit(request, 2000));
 		redirect.addFlashAttribute("flashSuccess", "objection.verificationRequested");
@@ -245,7 +244,7 @@ class NoticeController {
 	}
 
 	@PostMapping("/{id}/objections/{objectionId}/investigation")
-	String investigate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	String investigate(@PathVariable long id,
 			@PathVariable long objectionId, @RequestParam long version, @RequestParam String investigation,
 			RedirectAttributes redirect) {
 		handling.recordInvestigation(objectionId, version, limit(investigation, 4000));

@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tsbase.declaration.BaseType;
 import cn.tsbase.selection.CandidateStatus;

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -29,7 +28,6 @@ import cn.tsbase.selection.CandidateView;
 import cn.tsbase.selection.PreReviewItemView;
 import cn.tsbase.selection.internal.PreReviews;
 import cn.tsbase.selection.internal.SelectionService;
-import cn.tsbase.shared.security.CurrentUser;
 import cn.tsbase.shared.web.Htmx;
 import cn.tsbase.shared.web.PageLinks;
 import cn.tsbase.shared.web.Paging;
@@ -102,7 +100,7 @@ class CandidateController {
 	}
 
 	@PostMapping("/{id}/pre-review")
-	String preReview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+	String preReview(@PathVariable long id, @RequestParam long version,
 			@RequestParam(defaultValue = "") String reason, @RequestParam Map<String, String> parameters, Model model,
 			RedirectAttributes redirect) {
 		List<PreReviews.ItemAnswer> answers = new ArrayList<>();

@@ -145,7 +145,7 @@ class RoundController {
 	}
 
 	@PostMapping("/{id}/settings")
-	String changeSettings(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	String changeSettings(@PathVariable long id,
 			@RequestParam long version, @RequestParam(defaultValue = "0") int expertsPerDeclaration,
 			@RequestParam(defaultValue = "0") int maximumLoad,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline,
@@ -158,7 +158,7 @@ class RoundController {
 	}
 
 	@PostMapping("/{id}/experts")
-	String invite(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	String invite(@PathVariable long id,
 			@RequestParam(required = false) List<Long> expertIds, RedirectAttributes redirect) {
 		settings.invite(id, expertIds == null ? List.of() : expertIds);
 		redirect.addFlashAttribute("flashSuccess", "round.expertsInvited");
